@@ -1,0 +1,5 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../io.js';
+
+/** Registers the `demo` command(s). Not yet written: see the open issue that names it. */
+export function registerDemo(_program: Command, _io: CliIo): void {}

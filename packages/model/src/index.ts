@@ -1,0 +1,16 @@
+export { GssCode, LocalAuthority, Nation } from './authority.js';
+export { PlacementCategory } from './category.js';
+export { Child, Sex } from './child.js';
+export { CollectionYear, IsoDate } from './date.js';
+export { Episode } from './episode.js';
+export { Fee, FeeUnit } from './fee.js';
+export { GridPoint } from './geometry.js';
+export type { Result } from './issue.js';
+export { Issue, IssueLocation, IssueSeverity } from './issue.js';
+export { Pence } from './money.js';
+export { Locality, Placement } from './placement.js';
+export type { ReferralInput } from './referral.js';
+export { Referral, ReferralLocation, Risk, StaffingRatio, Suitability, VisitFrequency } from './referral.js';
+export { OfstedJudgement, Ownership, Setting, SettingType } from './setting.js';
+export type { VacancyInput } from './vacancy.js';
+export { Vacancy } from './vacancy.js';
