@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-/** The four UK nations, as the duty's rules differ between them. */
+/**
+ * The four UK nations, as the duty's rules differ between them.
+ *
+ * @example
+ * Nation.parse('wales');
+ */
 export const Nation = z.enum(['england', 'wales', 'scotland', 'northern-ireland']);
 /** @see {@link Nation} */
 export type Nation = z.infer<typeof Nation>;

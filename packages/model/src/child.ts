@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { GssCode } from './authority.js';
 import { IsoDate } from './date.js';
 
-/** A child's recorded sex. SSDA903 wrote 1/2 before 2024-25 and M/F/U from then; both map here. */
+/**
+ * A child's recorded sex. SSDA903 wrote 1/2 before 2024-25 and M/F/U from then; both map here.
+ *
+ * @example
+ * Sex.parse('female');
+ */
 export const Sex = z.enum(['male', 'female', 'unknown']);
 /** @see {@link Sex} */
 export type Sex = z.infer<typeof Sex>;

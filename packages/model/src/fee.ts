@@ -3,7 +3,12 @@ import { PlacementCategory } from './category.js';
 import { IsoDate } from './date.js';
 import { Pence } from './money.js';
 
-/** The period a fee amount is quoted for. */
+/**
+ * The period a fee amount is quoted for.
+ *
+ * @example
+ * FeeUnit.parse('week');
+ */
 export const FeeUnit = z.enum(['day', 'week', 'four-weeks', 'month', 'year']);
 /** @see {@link FeeUnit} */
 export type FeeUnit = z.infer<typeof FeeUnit>;

@@ -1,16 +1,42 @@
+export { ageOn } from './age.js';
 export { GssCode, LocalAuthority, Nation } from './authority.js';
-export { PlacementCategory } from './category.js';
+export { categoryOf } from './categories.js';
+export { CATEGORY_LABELS, PlacementCategory } from './category.js';
 export { Child, Sex } from './child.js';
+export {
+  CODE_LISTS,
+  CodeDefinition,
+  CodeListName,
+  codesFor,
+  describeCode,
+  isCodeDefinitionValidIn,
+  isValidCode,
+} from './codes.js';
+export { collectionYearBounds, collectionYearOf } from './collection-year.js';
 export { CollectionYear, IsoDate } from './date.js';
+export { CATEGORY_DFE_GROUPINGS, DfeGrouping, dfeGroupingOf } from './dfe-grouping.js';
+export { distanceMiles } from './distance.js';
+export type { EntityName } from './entities.js';
+export { ENTITY_SCHEMAS, findEntityName } from './entities.js';
 export { Episode } from './episode.js';
+export { InvalidDateError } from './errors.js';
 export { Fee, FeeUnit } from './fee.js';
 export { GridPoint } from './geometry.js';
+export type { Interval } from './interval.js';
+export { daysInPeriod, intervalsOverlap } from './interval.js';
 export type { Result } from './issue.js';
 export { Issue, IssueLocation, IssueSeverity } from './issue.js';
+export type { PostcodeLocator } from './locator.js';
+export { LocatedPostcode } from './locator.js';
 export { Pence } from './money.js';
 export { Locality, Placement } from './placement.js';
+export type { ParsePostcodeOptions, ParsePostcodeResult, Postcode } from './postcode.js';
+export { normalisePostcode, PostcodePrecision, parsePostcode, postcodeSector } from './postcode.js';
 export type { ReferralInput } from './referral.js';
 export { Referral, ReferralLocation, Risk, StaffingRatio, Suitability, VisitFrequency } from './referral.js';
 export { OfstedJudgement, Ownership, Setting, SettingType } from './setting.js';
+export { SEX_CODES, sexFromCode } from './sex.js';
 export type { VacancyInput } from './vacancy.js';
 export { Vacancy } from './vacancy.js';
+export type { IssuesFromZodErrorOptions } from './zod-issues.js';
+export { issuesFromZodError } from './zod-issues.js';

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-/** How serious an {@link Issue} is: `error` rejects the record, `warning` and `info` keep it. */
+/**
+ * How serious an {@link Issue} is: `error` rejects the record, `warning` and `info` keep it.
+ *
+ * @example
+ * IssueSeverity.parse('warning');
+ */
 export const IssueSeverity = z.enum(['error', 'warning', 'info']);
 /** @see {@link IssueSeverity} */
 export type IssueSeverity = z.infer<typeof IssueSeverity>;

@@ -3,7 +3,12 @@ import { GssCode } from './authority.js';
 import { PlacementCategory } from './category.js';
 import { IsoDate } from './date.js';
 
-/** Inside or outside the responsible authority's boundary (DfE's PL_LOCATION). */
+/**
+ * Inside or outside the responsible authority's boundary (DfE's PL_LOCATION).
+ *
+ * @example
+ * Locality.parse('OUT');
+ */
 export const Locality = z.enum(['IN', 'OUT']);
 /** @see {@link Locality} */
 export type Locality = z.infer<typeof Locality>;

@@ -6,6 +6,9 @@ import { IsoDate } from './date.js';
 /**
  * Risks a referral may record and a setting may accept, after the Placements Data Standard v2
  * (risks to the child, then risks to others or property).
+ *
+ * @example
+ * Risk.parse('going-missing');
  */
 export const Risk = z.enum([
   'self-harm',
@@ -24,12 +27,22 @@ export const Risk = z.enum([
 /** @see {@link Risk} */
 export type Risk = z.infer<typeof Risk>;
 
-/** Minimum adult support ratio (Placements Data Standard v1). */
+/**
+ * Minimum adult support ratio (Placements Data Standard v1).
+ *
+ * @example
+ * StaffingRatio.parse('2:1');
+ */
 export const StaffingRatio = z.enum(['standard', '1:1', '2:1', '>2:1']);
 /** @see {@link StaffingRatio} */
 export type StaffingRatio = z.infer<typeof StaffingRatio>;
 
-/** How often the child visits a location that matters to them. */
+/**
+ * How often the child visits a location that matters to them.
+ *
+ * @example
+ * VisitFrequency.parse('weekly');
+ */
 export const VisitFrequency = z.enum([
   'daily',
   'few-times-a-week',
@@ -41,12 +54,22 @@ export const VisitFrequency = z.enum([
 /** @see {@link VisitFrequency} */
 export type VisitFrequency = z.infer<typeof VisitFrequency>;
 
-/** Suitability of a placement type for the child (PDS v2 PlacementRecommendation). */
+/**
+ * Suitability of a placement type for the child (PDS v2 PlacementRecommendation).
+ *
+ * @example
+ * Suitability.parse('preferred');
+ */
 export const Suitability = z.enum(['preferred', 'suitable', 'unsuitable', 'not-specified']);
 /** @see {@link Suitability} */
 export type Suitability = z.infer<typeof Suitability>;
 
-/** A location the referral names, usually by postcode sector (`LS6 1`) or full postcode. */
+/**
+ * A location the referral names, usually by postcode sector (`LS6 1`) or full postcode.
+ *
+ * @example
+ * ReferralLocation.parse({ postcode: 'LS6 1', label: 'school' });
+ */
 export const ReferralLocation = z.object({
   postcode: z.string().min(2),
   label: z.string().optional(),
@@ -126,5 +149,10 @@ export const Referral = z.object({
 });
 /** @see {@link Referral} */
 export type Referral = z.infer<typeof Referral>;
-/** A referral before defaults are applied: what callers may pass in. */
+/**
+ * A referral before defaults are applied: what callers may pass in.
+ *
+ * @example
+ * const input: ReferralInput = { id: 'R1', childId: 'C1', dateOfBirth: '2011-09-01', sex: 'female', neededBy: '2025-01-10', urgency: 'today', responsibleAuthority: 'E08000035' };
+ */
 export type ReferralInput = z.input<typeof Referral>;

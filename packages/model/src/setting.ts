@@ -5,17 +5,32 @@ import { IsoDate } from './date.js';
 import { GridPoint } from './geometry.js';
 import { Risk, StaffingRatio } from './referral.js';
 
-/** Ofsted's overall judgements, best first. */
+/**
+ * Ofsted's overall judgements, best first.
+ *
+ * @example
+ * OfstedJudgement.parse('good');
+ */
 export const OfstedJudgement = z.enum(['outstanding', 'good', 'requires-improvement', 'inadequate']);
 /** @see {@link OfstedJudgement} */
 export type OfstedJudgement = z.infer<typeof OfstedJudgement>;
 
-/** Who owns and runs a setting. */
+/**
+ * Who owns and runs a setting.
+ *
+ * @example
+ * Ownership.parse('voluntary');
+ */
 export const Ownership = z.enum(['local-authority', 'private', 'voluntary', 'health-authority']);
 /** @see {@link Ownership} */
 export type Ownership = z.infer<typeof Ownership>;
 
-/** The kind of place a child can live. */
+/**
+ * The kind of place a child can live.
+ *
+ * @example
+ * SettingType.parse('supported-accommodation');
+ */
 export const SettingType = z.enum([
   'childrens-home',
   'secure-childrens-home',

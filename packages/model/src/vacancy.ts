@@ -32,5 +32,10 @@ export const Vacancy = z.object({
 });
 /** @see {@link Vacancy} */
 export type Vacancy = z.infer<typeof Vacancy>;
-/** A vacancy before defaults are applied. */
+/**
+ * A vacancy before defaults are applied.
+ *
+ * @example
+ * const input: VacancyInput = { id: 'V1', setting: home, placesFree: 1, availableFrom: '2025-01-06' };
+ */
 export type VacancyInput = z.input<typeof Vacancy>;

@@ -1,5 +1,156 @@
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { CollectionYear, type Issue } from '@placewise/model';
+import {
+  type ReadReturnResult,
+  type ReturnFile,
+  pseudonymiseReturn,
+  readReturn,
+  writeReturn,
+} from '@placewise/ssda903';
 import type { Command } from 'commander';
-import type { CliIo } from '../io.js';
+import { CliExit, type CliIo } from '../io.js';
 
-/** Registers the `ssda903` command(s). Not yet written: see the open issue that names it. */
-export function registerSsda903(_program: Command, _io: CliIo): void {}
+/** Above this many bytes of input, reading reports progress on stderr. */
+const PROGRESS_BYTES = 1_000_000;
+
+/** Reads a directory's CSV/XML files, or one file, reporting progress for large inputs. */
+async function readInput(path: string, io: CliIo): Promise<ReturnFile[]> {
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new CliExit(2, `Cannot read ${path}: no such file or directory.`);
+  }
+  const paths = info.isDirectory()
+    ? (await readdir(path))
+        .filter((name) => /\.(csv|xml)$/i.test(name))
+        .sort()
+        .map((name) => join(path, name))
+    : [path];
+  if (paths.length === 0) throw new CliExit(2, `${path} holds no .csv or .xml files.`);
+  const sizes = await Promise.all(paths.map(async (p) => (await stat(p)).size));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const files: ReturnFile[] = [];
+  for (const [i, p] of paths.entries()) {
+    if (total > PROGRESS_BYTES) {
+      io.stderr(`Reading ${basename(p)} (${i + 1}/${paths.length}, ${((sizes[i] ?? 0) / 1e6).toFixed(1)} MB)\n`);
+    }
+    files.push({ name: basename(p), content: new Uint8Array(await readFile(p)) });
+  }
+  return files;
+}
+
+function parseYear(year: string | undefined): CollectionYear | undefined {
+  if (year === undefined) return undefined;
+  const parsed = CollectionYear.safeParse(year);
+  if (!parsed.success) throw new CliExit(2, `--year must be a collection year like 2024-25.`);
+  return parsed.data;
+}
+
+function readWithProgress(files: ReturnFile[], year: CollectionYear | undefined, io: CliIo): ReadReturnResult {
+  const started = Date.now();
+  const result = readReturn(files, year ? { collectionYear: year } : {});
+  const rows = result.tables.reduce((n, t) => n + t.rows, 0);
+  if (Date.now() - started > 2000) io.stderr(`Read and checked ${rows} rows in ${Date.now() - started} ms\n`);
+  return result;
+}
+
+function where(issue: Issue): string {
+  const { file, table, row, column } = issue.location;
+  const place = [file ?? table, row === undefined ? undefined : `row ${row}`, column].filter(Boolean);
+  return place.join(' ');
+}
+
+function printText(result: ReadReturnResult, io: CliIo): void {
+  io.stdout('Table            File                          Rows  Accepted  Rejected\n');
+  for (const t of result.tables) {
+    const cells = [t.table.padEnd(16), (t.file ?? '').padEnd(28), String(t.rows).padStart(6)];
+    io.stdout(`${cells.join(' ')} ${String(t.accepted).padStart(9)} ${String(t.rejected).padStart(9)}\n`);
+  }
+  if (result.issues.length === 0) {
+    io.stdout('\nNo issues.\n');
+    return;
+  }
+  io.stdout('\nSeverity  Code                        Where                                    Message\n');
+  for (const issue of result.issues) {
+    io.stdout(`${issue.severity.padEnd(9)} ${issue.code.padEnd(27)} ${where(issue).padEnd(40)} ${issue.message}\n`);
+  }
+}
+
+async function check(path: string, options: { year?: string; json?: boolean }, io: CliIo): Promise<void> {
+  const year = parseYear(options.year);
+  const result = readWithProgress(await readInput(path, io), year, io);
+  if (options.json) {
+    const tables = result.tables.map(({ table, file, rows, accepted, rejected }) => ({
+      table,
+      ...(file === undefined ? {} : { file }),
+      rows,
+      accepted,
+      rejected,
+    }));
+    io.stdout(`${JSON.stringify({ tables, issues: result.issues }, null, 2)}\n`);
+  } else {
+    printText(result, io);
+  }
+  const errors = result.issues.filter((issue) => issue.severity === 'error').length;
+  if (errors > 0) throw new CliExit(1, `${errors} error(s) found.`);
+}
+
+/** Key files are often saved with a trailing line break; it is not part of the key. */
+function keyBytes(bytes: Uint8Array): Uint8Array {
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d)) end--;
+  return bytes.slice(0, end);
+}
+
+async function pseudonymise(
+  input: string,
+  output: string,
+  options: { keyFile: string; year?: string },
+  io: CliIo,
+): Promise<void> {
+  const year = parseYear(options.year);
+  let key: Uint8Array;
+  try {
+    key = keyBytes(new Uint8Array(await readFile(options.keyFile)));
+  } catch {
+    throw new CliExit(2, `Cannot read the key file ${options.keyFile}.`);
+  }
+  if (key.length === 0) throw new CliExit(2, 'The key file is empty.');
+  const result = readWithProgress(await readInput(input, io), year, io);
+  const shared = await pseudonymiseReturn(result.value, { key });
+  await mkdir(output, { recursive: true });
+  const files = writeReturn(shared, year ? { collectionYear: year } : {});
+  for (const file of files) await writeFile(join(output, file.name), file.content);
+  const rejected = result.tables.reduce((n, t) => n + t.rejected, 0);
+  io.stderr(`Wrote ${files.length} pseudonymised file(s) to ${output}.\n`);
+  if (rejected > 0) {
+    io.stderr(`${rejected} row(s) had errors and were left out; run \`placewise ssda903 check\` to see them.\n`);
+  }
+}
+
+/**
+ * Registers `placewise ssda903 check` (read a return, report each table's rows and every issue; exit 1
+ * on any error) and `placewise ssda903 pseudonymise` (keyed-hash CHILD, coarsen DOB and postcodes).
+ */
+export function registerSsda903(program: Command, io: CliIo): void {
+  const ssda903 = program.command('ssda903').description('Read, check and pseudonymise SSDA903 returns.');
+  ssda903
+    .command('check')
+    .description('Check an SSDA903 return: a directory of CSV files, or the XML file.')
+    .argument('<path>', 'directory of CSV files, or an XML (or single CSV) file')
+    .option('--year <year>', 'collection year the codes are checked against, e.g. 2024-25')
+    .option('--json', 'print { tables, issues } as JSON')
+    .action((path: string, options: { year?: string; json?: boolean }) => check(path, options, io));
+  ssda903
+    .command('pseudonymise')
+    .description('Write a pseudonymised copy of a return: hashed CHILD, DOB to month, postcodes to sector.')
+    .argument('<in>', 'directory of CSV files, or the XML file')
+    .argument('<out>', 'directory to write the pseudonymised CSV files to')
+    .requiredOption('--key-file <file>', "file holding the council's secret key")
+    .option('--year <year>', 'collection year (codes checked; SEX written 1/2 before 2024-25)')
+    .action((input: string, output: string, options: { keyFile: string; year?: string }) =>
+      pseudonymise(input, output, options, io),
+    );
+}

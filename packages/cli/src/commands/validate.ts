@@ -1,5 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { ENTITY_SCHEMAS, findEntityName, type Issue, issuesFromZodError } from '@placewise/model';
 import type { Command } from 'commander';
-import type { CliIo } from '../io.js';
+import { CliExit, type CliIo } from '../io.js';
 
-/** Registers the `validate` command(s). Not yet written: see the open issue that names it. */
-export function registerValidate(_program: Command, _io: CliIo): void {}
+function formatPath(path: Issue['location']['path']): string {
+  return path?.length ? path.join('.') : '(root)';
+}
+
+async function readJson(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new CliExit(1, `Cannot read ${file} (${reason}).`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    // JSON.parse's message quotes the input, which may hold personal data: name the file only.
+    throw new CliExit(1, `${file} is not valid JSON.`);
+  }
+}
+
+/**
+ * Registers `placewise validate <entity> <file.json> [--json]`: checks one entity or an array of them
+ * against the model's schema, printing each issue as `path: message`.
+ */
+export function registerValidate(program: Command, io: CliIo): void {
+  program
+    .command('validate')
+    .description('Validate a JSON file (one object or an array) against a model entity.')
+    .argument('<entity>', `entity, any case: ${Object.keys(ENTITY_SCHEMAS).join(', ')}`)
+    .argument('<file>', 'JSON file holding one object or an array of objects')
+    .option('--json', 'print { valid, issues } as JSON')
+    .action(async (entityArg: string, file: string, options: { json?: boolean }) => {
+      const entity = findEntityName(entityArg);
+      if (!entity) {
+        throw new CliExit(
+          1,
+          `Unknown entity "${entityArg}". Known: ${Object.keys(ENTITY_SCHEMAS).join(', ')}.`,
+        );
+      }
+      const data = await readJson(file);
+      const records = Array.isArray(data) ? data : [data];
+      const issues = records.flatMap((record, index) => {
+        const result = ENTITY_SCHEMAS[entity].safeParse(record);
+        const path = Array.isArray(data) ? [index] : [];
+        return result.success ? [] : issuesFromZodError(result.error, { location: { file, path } });
+      });
+      const valid = issues.length === 0;
+      if (options.json) {
+        io.stdout(`${JSON.stringify({ valid, issues }, null, 2)}\n`);
+      } else if (valid) {
+        io.stdout(`${basename(file)}: ${records.length} valid ${entity} record(s).\n`);
+      } else {
+        const lines = issues.map((i) => `${formatPath(i.location.path)}: ${i.message}`);
+        io.stdout(`${basename(file)}: ${issues.length} issue(s) as ${entity}.\n${lines.join('\n')}\n`);
+      }
+      if (!valid) throw new CliExit(1);
+    });
+}

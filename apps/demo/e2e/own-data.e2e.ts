@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoSession, isLocal, openDemo, screenshot, seriousViolations, showPage } from './browser.js';
+
+// Synthetic rows: a good child, a child with an impossible date of birth, an episode with an unknown
+// placement type and one whose end is before its start.
+const HEADER = ['CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB', 'A1,1,01/02/2012,WBRI,UN1,,', 'A2,2,31/02/2011,WBRI,UN1,,'].join(
+  '\n',
+);
+const EPISODES = [
+  'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN',
+  'A1,01/05/2024,S,C2,N1,U4,PR1,,,,LS6 1AA,LS7 2AB,SC123456',
+  'A1,10/06/2024,P,C2,N1,ZZ9,PR1,,,,LS6 1AA,LS7 2AB,SC123456',
+  'A2,05/09/2024,S,C2,N1,U4,PR1,01/09/2024,E11,,LS6 1AA,LS7 2AB,SC123456',
+].join('\n');
+
+let session: DemoSession;
+beforeAll(async () => {
+  session = await openDemo();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('your own data', () => {
+  it('asks for files when none are chosen, with a GOV.UK error summary linked to the field', async () => {
+    await showPage(session, 'your-own-data');
+    const { page } = session;
+    await page.getByRole('button', { name: 'Check files' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Select one or more SSDA903 files');
+    expect(await summary.locator('a').getAttribute('href')).toBe('#files');
+  });
+
+  it('reads malformed CSV files locally and shows each issue with its file, row and column', async () => {
+    await showPage(session, 'your-own-data');
+    const { page } = session;
+    const before = session.requests.length;
+    await page.setInputFiles('#files', [
+      { name: 'header.csv', mimeType: 'text/csv', buffer: Buffer.from(HEADER) },
+      { name: 'episodes.csv', mimeType: 'text/csv', buffer: Buffer.from(EPISODES) },
+    ]);
+    await page.getByRole('button', { name: 'Check files' }).click();
+    await page.waitForSelector('#results[data-done]');
+    const rows = await page.locator('#issues tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
+    );
+    // Severity, code, file, row, column, message.
+    const located = rows.filter((r) => r[2] && r[3] && r[4]);
+    expect(located.length).toBeGreaterThanOrEqual(2);
+    expect(located.some((r) => r[2] === 'header.csv' && r[4] === 'DOB')).toBe(true);
+    expect(located.some((r) => r[2] === 'episodes.csv' && r[4] === 'PLACE')).toBe(true);
+    // Messages name the column, never the value in it.
+    for (const r of rows) expect(r[5]).not.toMatch(/31\/02\/2011|LS6 1AA/);
+    await screenshot(page, 'own-data-issues');
+    expect(await seriousViolations(page)).toEqual([]);
+    // Reading the files sent nothing anywhere: no request was made at all after the page was shown.
+    expect(session.requests.slice(before).filter((url) => !isLocal(url))).toEqual([]);
+    expect(session.requests.slice(before).filter((url) => !url.startsWith('data:'))).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import { createSectorLocator } from '@placewise/geo';
+import type { CollectionYear } from '@placewise/model';
+import { derivePlacements, type ReturnFile, readReturn } from '@placewise/ssda903';
+import { ErrorSummary } from 'govuk-frontend';
+import { h } from '../dom/element.js';
+import { errorSummary } from '../govuk/error-summary.js';
+import { button, fileUpload, select } from '../govuk/fields.js';
+import { issuesTable } from '../govuk/issues-table.js';
+import { notificationBanner } from '../govuk/notification-banner.js';
+import { summaryList } from '../govuk/summary-list.js';
+import { table } from '../govuk/table.js';
+import { insetText, pageHeading, paragraph, sectionHeading } from '../govuk/typography.js';
+import { formatCount } from '../format.js';
+import type { Page } from '../page.js';
+
+const YEARS: CollectionYear[] = ['2025-26', '2024-25', '2023-24', '2022-23'];
+
+async function readFiles(list: FileList): Promise<ReturnFile[]> {
+  return Promise.all(
+    [...list].map(async (file) => ({ name: file.name, content: new Uint8Array(await file.arrayBuffer()) })),
+  );
+}
+
+function showResults(results: HTMLElement, files: ReturnFile[], collectionYear: CollectionYear): void {
+  const { value, tables, issues } = readReturn(files, { collectionYear, locator: createSectorLocator() });
+  const placements = derivePlacements(value.episodes, { locator: createSectorLocator() });
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  results.replaceChildren(
+    errors === 0
+      ? notificationBanner({ success: true, heading: `Read ${files.length} file(s) with no errors` })
+      : notificationBanner({
+          heading: `${formatCount(errors)} error(s) found in ${files.length} file(s)`,
+          body: ['Rows with errors were set aside, not dropped: each one is listed below with where it is.'],
+        }),
+    sectionHeading('What was read'),
+    summaryList([
+      ['Children (Header)', formatCount(value.children.length)],
+      ['Episodes', formatCount(value.episodes.length)],
+      ['Placements derived from the episodes', formatCount(placements.value.length)],
+      ['Issues', formatCount(issues.length + placements.issues.length)],
+    ]),
+    table({
+      caption: 'Rows by table',
+      captionSize: 's',
+      columns: [
+        { header: 'Table' },
+        { header: 'File' },
+        { header: 'Rows', numeric: true },
+        { header: 'Accepted', numeric: true },
+        { header: 'Rejected', numeric: true },
+      ],
+      rows: tables.map((t) => [t.table, t.file ?? '', t.rows, t.accepted, t.rejected]),
+    }),
+    issues.length + placements.issues.length > 0
+      ? issuesTable([...issues, ...placements.issues], { caption: 'Issues, with where they are', id: 'issues' })
+      : paragraph('No issues.'),
+  );
+}
+
+/** "Your own data": SSDA903 files read in this browser, never uploaded, with their issues located. */
+export const ownDataPage: Page = {
+  id: 'your-own-data',
+  title: 'Your own data',
+  render(root) {
+    const errorSlot = h('div');
+    const results = h('div', { id: 'results', 'aria-live': 'polite' });
+    const form = h('form', { novalidate: true, id: 'own-data-form' }, [
+      fileUpload({
+        id: 'files',
+        label: 'SSDA903 files',
+        hint: 'Choose the CSV files of a return (Header, Episodes, UASC, …) or its XML. Tables are told by file name or columns.',
+        multiple: true,
+        accept: '.csv,.xml,text/csv,text/xml',
+      }),
+      select({
+        id: 'collectionYear',
+        label: 'Collection year',
+        hint: 'Codes are checked against this year’s code lists.',
+        options: YEARS.map((y) => [y, y]),
+        value: '2024-25',
+      }),
+      button('Check files'),
+    ]);
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const input = form.querySelector<HTMLInputElement>('#files');
+      const year = form.querySelector<HTMLSelectElement>('#collectionYear')?.value as CollectionYear;
+      if (!input?.files || input.files.length === 0) {
+        const summary = errorSummary([{ text: 'Select one or more SSDA903 files', href: '#files' }]);
+        errorSlot.replaceChildren(summary);
+        results.replaceChildren();
+        new ErrorSummary(summary);
+        return;
+      }
+      errorSlot.replaceChildren();
+      results.replaceChildren(paragraph('Reading…'));
+      showResults(results, await readFiles(input.files), year);
+      results.setAttribute('data-done', 'true');
+    });
+    root.append(
+      errorSlot,
+      pageHeading('Your own data', 'Check an SSDA903 return'),
+      paragraph(
+        'Load the files of an SSDA903 return to see what Placewise reads from them and every problem it finds, located to the file, row and column.',
+      ),
+      insetText(
+        'Your files are read by this page in your browser and never uploaded: the page is not allowed to send anything anywhere (its Content-Security-Policy forbids it).',
+      ),
+      form,
+      results,
+    );
+  },
+};

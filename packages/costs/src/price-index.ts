@@ -1,0 +1,142 @@
+import type { IsoDate, Issue, Pence, Result } from '@placewise/model';
+import { z } from 'zod';
+import { roundPence } from './internal/round.js';
+
+/**
+ * A price index series: index values by calendar year (`2023`) or month (`2023-04`), with its
+ * source, so a restated amount can say what it was restated with.
+ *
+ * @example
+ * PriceIndexSeries.parse({ id: 'MY', title: 'My index', source: 'Me', frequency: 'annual',
+ *   values: { '2023': 100, '2024': 103 } });
+ */
+export const PriceIndexSeries = z
+  .object({
+    /** The publisher's series identifier, e.g. ONS `D7BT`. */
+    id: z.string().min(1),
+    title: z.string().min(1),
+    /** Who publishes it and where. */
+    source: z.string().min(1),
+    /** When the figures were published or taken, as the source dates them. */
+    asOf: z.string().optional(),
+    frequency: z.enum(['annual', 'monthly']),
+    values: z.record(z.string(), z.number().positive()),
+  })
+  .superRefine((series, ctx) => {
+    const shape = series.frequency === 'annual' ? /^\d{4}$/ : /^\d{4}-(0[1-9]|1[0-2])$/;
+    for (const key of Object.keys(series.values)) {
+      if (!shape.test(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['values', key],
+          message: `A ${series.frequency} series keys its values by ${series.frequency === 'annual' ? 'year (2024)' : 'month (2024-04)'}.`,
+        });
+      }
+    }
+  });
+/** @see {@link PriceIndexSeries} */
+export type PriceIndexSeries = z.infer<typeof PriceIndexSeries>;
+
+/**
+ * Checks a user-provided price index series (for example parsed from JSON) and says what is wrong.
+ *
+ * @returns the series, or `undefined` with `index.invalid` issues located by path.
+ * @example
+ * parsePriceIndexSeries({ id: 'X' }).issues.length > 0; // true
+ */
+export function parsePriceIndexSeries(input: unknown): Result<PriceIndexSeries | undefined> {
+  const parsed = PriceIndexSeries.safeParse(input);
+  if (parsed.success) return { value: parsed.data, issues: [] };
+  return {
+    value: undefined,
+    issues: parsed.error.issues.map((issue) => ({
+      code: 'index.invalid',
+      severity: 'error',
+      message: issue.message,
+      location: { path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))) },
+    })),
+  };
+}
+
+/**
+ * The index value for the year or month a date falls in, or `undefined` when the series has none.
+ *
+ * @example
+ * indexValueOn(CPI_ANNUAL_2015_100, '2020-07-01'); // 108.7
+ */
+export function indexValueOn(series: PriceIndexSeries, date: IsoDate): number | undefined {
+  const key = series.frequency === 'annual' ? date.slice(0, 4) : date.slice(0, 7);
+  return series.values[key];
+}
+
+/** Options for {@link restateAmount}. */
+export interface RestateAmountOptions {
+  /** The index to restate with. Default: {@link CPI_ANNUAL_2015_100}. */
+  series?: PriceIndexSeries;
+}
+
+/**
+ * Restates an amount of money from one date's prices to another's: amount × index(to) ÷ index(from),
+ * rounded to the nearest penny, using the value for the year (or month) each date falls in.
+ *
+ * @returns the restated pence, or `undefined` with an `index.out-of-range` issue naming the date
+ *   the series does not cover.
+ * @example
+ * restateAmount(383_000, { from: '2020-06-01', to: '2023-06-01' }).value; // 459_811 (CMA's £3,830 a week at 2023 prices)
+ */
+export function restateAmount(
+  amount: Pence,
+  dates: { from: IsoDate; to: IsoDate },
+  options: RestateAmountOptions = {},
+): Result<Pence | undefined> {
+  const series = options.series ?? CPI_ANNUAL_2015_100;
+  const issues: Issue[] = [];
+  const values = (['from', 'to'] as const).map((which) => {
+    const value = indexValueOn(series, dates[which]);
+    if (value === undefined) {
+      issues.push({
+        code: 'index.out-of-range',
+        severity: 'error',
+        message: `The ${series.id} series has no value for the ${which} date's ${series.frequency === 'annual' ? 'year' : 'month'}.`,
+        location: { path: [which] },
+      });
+    }
+    return value;
+  });
+  const [from, to] = values;
+  if (from === undefined || to === undefined) return { value: undefined, issues };
+  return { value: roundPence((amount * to) / from), issues };
+}
+
+/**
+ * ONS Consumer Prices Index, all items, 2015 = 100 (series D7BT in the MM23 consumer price
+ * inflation dataset), annual averages 2015–2023. Source: Office for National Statistics, licensed
+ * under the Open Government Licence v3.0.
+ *
+ * Confidence: 2015 = 100.0 by definition; the later values are the published annual averages as
+ * recalled, not re-checked against the MM23 download in this session **[R]**. They agree with the
+ * published annual CPI rates (0.7%, 2.7%, 2.5%, 1.8%, 0.9%, 2.6%, 9.1%, 7.3%) to one decimal place.
+ * 2024 onwards is left out rather than guessed. For anything that matters, pass the series you
+ * downloaded (see {@link parsePriceIndexSeries}); CPIH (L522) or a monthly series work the same way.
+ *
+ * @example
+ * CPI_ANNUAL_2015_100.values['2022']; // 121.7
+ */
+export const CPI_ANNUAL_2015_100: PriceIndexSeries = {
+  id: 'D7BT',
+  title: 'CPI INDEX 00: ALL ITEMS 2015=100 (annual average)',
+  source: 'Office for National Statistics, Consumer price inflation time series (MM23)',
+  asOf: 'annual averages for 2015–2023 as published after January 2024; values [R], see TSDoc',
+  frequency: 'annual',
+  values: {
+    '2015': 100.0,
+    '2016': 100.7,
+    '2017': 103.4,
+    '2018': 105.9,
+    '2019': 107.8,
+    '2020': 108.7,
+    '2021': 111.6,
+    '2022': 121.7,
+    '2023': 130.5,
+  },
+};

@@ -1,0 +1,66 @@
+import { distanceMiles } from '@placewise/model';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createSectorLocator } from './sector-locator.js';
+
+const locator = createSectorLocator();
+
+describe('createSectorLocator', () => {
+  it('locates a full postcode to its sector centroid, saying it is sector-approximate', () => {
+    const found = locator.locate('ls6 1aa');
+    expect(found).toMatchObject({
+      postcode: 'LS6 1AA',
+      authority: 'E08000035',
+      lowerTierAuthority: 'E08000035',
+      nation: 'england',
+      precision: 'sector',
+    });
+    expect(locator.locate('LS6 1')?.point).toEqual(found?.point);
+  });
+
+  it('gives the upper-tier authority for a two-tier area', () => {
+    // CB2 is Cambridge (lower tier) in Cambridgeshire (upper tier, children's services).
+    const found = locator.locate('CB2 1');
+    expect(found?.lowerTierAuthority).toBe('E07000008');
+    expect(found?.authority).toBe('E10000003');
+  });
+
+  it('locates a district at the postcode-weighted mean of its sectors', () => {
+    const district = locator.locate('LS6');
+    expect(district?.precision).toBe('district');
+    expect(district?.authority).toBe('E08000035');
+    const sectors = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+      .map((d) => locator.locate(`LS6 ${d}`))
+      .filter((s) => s !== undefined);
+    const e = sectors.map((s) => s.point.easting);
+    expect(district?.point.easting).toBeGreaterThanOrEqual(Math.min(...e));
+    expect(district?.point.easting).toBeLessThanOrEqual(Math.max(...e));
+  });
+
+  it('knows the nations', () => {
+    expect(locator.locate('CF10 1')?.nation).toBe('wales');
+    expect(locator.locate('EH1 1')?.nation).toBe('scotland');
+    expect(locator.locate('BT1 1')?.nation).toBe('northern-ireland');
+  });
+
+  it('gives a real distance between two real places (Leeds to Manchester is about 36 miles)', () => {
+    const leeds = locator.locate('LS1 4');
+    const manchester = locator.locate('M1 1');
+    expect(leeds && manchester).toBeTruthy();
+    if (!leeds || !manchester) return;
+    const miles = distanceMiles(leeds.point, manchester.point);
+    expect(miles).toBeGreaterThan(30);
+    expect(miles).toBeLessThan(42);
+  });
+
+  it('returns undefined for unknown or malformed input and never throws', () => {
+    expect(locator.locate('not a postcode')).toBeUndefined();
+    expect(locator.locate('ZZ99 9ZZ')).toBeUndefined();
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const found = locator.locate(s);
+        if (found) expect(['unit', 'sector', 'district']).toContain(found.precision);
+      }),
+    );
+  });
+});

@@ -1,0 +1,149 @@
+import type { Issue, Referral, Vacancy } from '@placewise/model';
+import { ELIGIBILITY_RULES, type EligibilityFailure } from '../eligibility.js';
+import type { MatchReferralOptions } from '../match-referral.js';
+import type { MatchPolicy } from '../policy.js';
+import type { PreparedVacancies } from '../prepare-vacancies.js';
+import type { AssignmentProblem } from './assignment-problem.js';
+import { checkEligibility, eligibilityContext } from './check-eligibility.js';
+import { compileReferral } from './compiled-referral.js';
+import { createScorer, evaluateCriteria } from './evaluate-criteria.js';
+
+const SCALE = 1_000_000;
+const TIER: Record<string, number> = { today: 2, 'within-5-days': 1, 'more-than-5-days': 0 };
+
+/** The assignment problem for a set of referrals, with what is needed to report on it. */
+export interface Candidates {
+  readonly problem: AssignmentProblem;
+  readonly ids: readonly string[];
+  readonly vacancyIds: readonly string[];
+  readonly eligibleCounts: Int32Array;
+  /** Per referral, 16 counts: vacancies failing each eligibility rule. */
+  readonly failureTallies: Int32Array;
+  readonly rules: readonly EligibilityFailure[];
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Checks and scores every referral against every vacancy and keeps, per referral, its eligible vacancies
+ * best first, cut to the D − d + 1 best (see `assignPlacements` for why that keeps an optimum).
+ */
+export function buildCandidates(
+  referrals: readonly Referral[],
+  prepared: PreparedVacancies,
+  policy: MatchPolicy,
+  options: Pick<MatchReferralOptions, 'locator' | 'costBenchmark' | 'costBenchmarkKind'> & {
+    fairness?: 'none' | 'urgency';
+  },
+): Candidates {
+  const issues: Issue[] = [];
+  const sorted = referrals.map((referral, input) => ({ referral, input }));
+  sorted.sort(
+    (a, b) =>
+      compare(a.referral.id, b.referral.id) ||
+      compare(JSON.stringify(a.referral), JSON.stringify(b.referral)),
+  );
+  const c = prepared.columns;
+  const nR = sorted.length;
+  const demand = Int32Array.from(sorted, (s) => (s.referral.siblingCount ?? 0) + 1);
+  const total = demand.reduce((a, b) => a + b, 0);
+  const ctx = eligibilityContext(policy);
+  const start = new Int32Array(nR + 1);
+  const vacancy: number[] = [];
+  const value: number[] = [];
+  const eligibleCounts = new Int32Array(nR);
+  const failureTallies = new Int32Array(nR * 16);
+  const pool = new Int32Array(c.size);
+  const scores = new Float64Array(c.size);
+  sorted.forEach(({ referral, input }, r) => {
+    if (r > 0 && sorted[r - 1]?.referral.id === referral.id) {
+      issues.push({
+        code: 'matching.duplicate-referral-id',
+        severity: 'warning',
+        message: 'Two referrals share this id.',
+        location: { path: ['referrals', input, 'id'] },
+      });
+    }
+    const compiled = compileReferral(referral, c.authorityIds, options.locator, policy.maxDistanceMiles);
+    for (const issue of compiled.issues)
+      issues.push({ ...issue, location: { path: ['referrals', input, ...(issue.location.path ?? [])] } });
+    const benchmark = options.costBenchmark;
+    const scorer = createScorer(
+      policy,
+      benchmark && ((i) => benchmark(c.vacancies[i] as Vacancy, referral)),
+      options.costBenchmarkKind ?? 'percentile',
+    );
+    let count = 0;
+    for (let i = 0; i < c.size; i++) {
+      const fail = checkEligibility(compiled, c, i, ctx);
+      if (fail === 0) {
+        pool[count++] = i;
+        scores[i] = evaluateCriteria(compiled, c, i, scorer);
+      } else {
+        for (let m = fail, b = 0; m; m >>>= 1, b++)
+          if (m & 1) failureTallies[r * 16 + b] = (failureTallies[r * 16 + b] as number) + 1;
+      }
+    }
+    eligibleCounts[r] = count;
+    // A split group's children are placed one by one, so each needs D − 1 + 1 candidates.
+    const keep = Math.min(count, referral.siblingSplitAllowed ? total : total - (demand[r] as number) + 1);
+    const best = pool
+      .subarray(0, count)
+      .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    for (let k = 0; k < keep; k++) {
+      const i = best[k] as number;
+      vacancy.push(i);
+      value.push(Math.round((scores[i] as number) * SCALE));
+    }
+    start[r + 1] = vacancy.length;
+  });
+  const tiers = sorted.map((s) => (options.fairness === 'urgency' ? (TIER[s.referral.urgency] ?? 0) : 0));
+  const order = Int32Array.from(sorted.keys()).sort(
+    (a, b) =>
+      (tiers[b] as number) - (tiers[a] as number) ||
+      compare(sorted[a]?.referral.neededBy ?? '', sorted[b]?.referral.neededBy ?? '') ||
+      a - b,
+  );
+  return {
+    problem: {
+      referrals: nR,
+      vacancies: c.size,
+      demand,
+      split: Uint8Array.from(sorted, (s) => (s.referral.siblingSplitAllowed ? 1 : 0)),
+      bonus: tierBonuses(tiers, demand, total),
+      capacity: c.places.slice(),
+      start,
+      vacancy: Int32Array.from(vacancy),
+      value: Float64Array.from(value),
+      order,
+      scale: SCALE,
+    },
+    ids: sorted.map((s) => s.referral.id),
+    vacancyIds: c.ids,
+    eligibleCounts,
+    failureTallies,
+    rules: ELIGIBILITY_RULES,
+    issues,
+  };
+}
+
+/**
+ * Per-child bonuses that make fairness lexicographic: one more child placed in a higher tier is worth
+ * more than every score and bonus of the tiers below put together.
+ */
+function tierBonuses(tiers: readonly number[], demand: Int32Array, total: number): Float64Array {
+  const unitsInTier = [0, 0, 0];
+  tiers.forEach((t, r) => {
+    unitsInTier[t] = (unitsInTier[t] as number) + (demand[r] as number);
+  });
+  const bonus = [0, 0, 0];
+  let below = total * SCALE;
+  for (let t = 1; t < 3; t++) {
+    bonus[t] = below + 1;
+    below += (unitsInTier[t] as number) * (bonus[t] as number);
+  }
+  return Float64Array.from(tiers, (t) => bonus[t] as number);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,99 @@
+import type { Issue, PostcodeLocator, Referral, ReferralLocation } from '@placewise/model';
+import { ageOn, Risk, StaffingRatio } from '@placewise/model';
+import { dayNumber } from './day.js';
+
+const FREQUENCY_WEIGHT: Record<string, number> = {
+  daily: 5,
+  'few-times-a-week': 3,
+  weekly: 2,
+  fortnightly: 1,
+  monthly: 0.5,
+  other: 0.5,
+};
+const COMMS = ['ESOL', 'BSL', 'Makaton', 'other'];
+
+/** A referral reduced to the numbers the hot loop compares, its locations located once. */
+export interface CompiledReferral {
+  readonly referral: Referral;
+  readonly age: number;
+  readonly sexBit: number;
+  readonly group: number;
+  readonly split: boolean;
+  readonly needDay: number;
+  readonly riskMask: number;
+  readonly commMask: number;
+  readonly staffing: number;
+  readonly solo: boolean;
+  readonly home: readonly [number, number];
+  readonly school: readonly [number, number];
+  readonly preferred: readonly [number, number];
+  /** x, y, weight triples for located important locations. */
+  readonly important: Float64Array;
+  readonly authority: number;
+  readonly language: string | undefined;
+  readonly faith: string | undefined;
+  readonly needs: readonly string[];
+  readonly maxMiles: number;
+  readonly issues: readonly Issue[];
+}
+
+/** Compiles a referral against a vacancy index's authority codes. */
+export function compileReferral(
+  referral: Referral,
+  authorityIds: ReadonlyMap<string, number>,
+  locator: PostcodeLocator | undefined,
+  policyMaxMiles: number | undefined,
+): CompiledReferral {
+  const issues: Issue[] = [];
+  const locate = (
+    loc: ReferralLocation | undefined,
+    path: (string | number)[],
+  ): readonly [number, number] => {
+    if (!loc) return [Number.NaN, Number.NaN];
+    const found = locator?.locate(loc.postcode);
+    if (!found) {
+      issues.push({
+        code: 'matching.location-not-located',
+        severity: 'warning',
+        message: locator
+          ? 'This postcode could not be located, so distances to it are not scored.'
+          : 'No postcode locator was given, so distances to this location are not scored.',
+        location: { path: [...path, 'postcode'] },
+      });
+      return [Number.NaN, Number.NaN];
+    }
+    return [found.point.easting, found.point.northing];
+  };
+  const important: number[] = [];
+  (referral.importantLocations ?? []).forEach((loc, i) => {
+    const [x, y] = locate(loc, ['importantLocations', i]);
+    if (!Number.isNaN(x)) important.push(x, y, FREQUENCY_WEIGHT[loc.frequency] ?? 0.5);
+  });
+  const maxes = [referral.maxDistanceMiles, policyMaxMiles].filter((m): m is number => m !== undefined);
+  const required = referral.staffingRatio ?? 'not-specified';
+  return {
+    referral,
+    age: ageOn(referral.dateOfBirth, referral.neededBy),
+    sexBit: referral.sex === 'male' ? 1 : referral.sex === 'female' ? 2 : 0,
+    group: (referral.siblingCount ?? 0) + 1,
+    split: referral.siblingSplitAllowed ?? false,
+    needDay: dayNumber(referral.neededBy),
+    riskMask: (referral.risks ?? []).reduce((m, r) => m | (1 << Risk.options.indexOf(r)), 0),
+    commMask:
+      referral.communicationNeeds === 'no'
+        ? 0
+        : (referral.communicationRequirements ?? []).reduce((m, x) => m | (1 << COMMS.indexOf(x)), 0),
+    staffing: required === 'not-specified' ? 0 : StaffingRatio.options.indexOf(required),
+    solo: referral.livingCompanions === 'solo',
+    home: locate(referral.home, ['home']),
+    school: locate(referral.school, ['school']),
+    preferred: locate(referral.preferredLocation, ['preferredLocation']),
+    important: Float64Array.from(important),
+    authority: authorityIds.get(referral.responsibleAuthority) ?? -2,
+    language: referral.language?.toLowerCase(),
+    faith: referral.culturalNeeds === 'not-required' ? undefined : referral.faith?.toLowerCase(),
+    needs: referral.needs ?? [],
+    maxMiles: maxes.length ? Math.min(...maxes) : Number.POSITIVE_INFINITY,
+    issues,
+  };
+}

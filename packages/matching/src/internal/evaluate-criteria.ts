@@ -1,0 +1,281 @@
+import type { MatchPolicy } from '../policy.js';
+import type { CompiledReferral } from './compiled-referral.js';
+import { milesBetween } from './miles.js';
+import { FOSTERING, S22C_LADDER, SUITABILITY_GROUP } from './setting-kind.js';
+import { F, type VacancyColumns } from './vacancy-columns.js';
+
+/** Criterion indices, in the order of `Criterion.options`. */
+export const C = {
+  home: 0,
+  school: 1,
+  important: 2,
+  preferred: 3,
+  authority: 4,
+  siblings: 5,
+  type: 6,
+  ofsted: 7,
+  cost: 8,
+  communication: 9,
+  faith: 10,
+  pets: 11,
+  adaptations: 12,
+  staffing: 13,
+} as const;
+/** How many criteria there are. */
+export const CRITERIA = 14;
+
+const OFSTED_VALUE = [1, 0.8, 0.4, 0];
+const SUITABILITY_VALUE: Record<string, number> = { preferred: 1, suitable: 0.6, unsuitable: 0 };
+
+/** Per-call scoring state: the policy resolved to numbers, the cost function and reusable scratch arrays. */
+export interface Scorer {
+  readonly weights: Float64Array;
+  readonly half: Float64Array;
+  readonly unknown: number;
+  readonly schoolMultiplier: number;
+  readonly familyMultiplier: number;
+  readonly cost: ((i: number) => number | undefined) | undefined;
+  readonly costKind: 'percentile' | 'ratio';
+  /** Scratch, filled by {@link evaluateCriteria}: normalised value (NaN = not applicable), raw value, weight. */
+  readonly value: Float64Array;
+  readonly raw: Float64Array;
+  readonly weight: Float64Array;
+}
+
+/** Builds a {@link Scorer} from a parsed policy. */
+export function createScorer(
+  policy: MatchPolicy,
+  cost: ((i: number) => number | undefined) | undefined,
+  costKind: 'percentile' | 'ratio',
+): Scorer {
+  const w = policy.weights;
+  const h = policy.halfScoreMiles;
+  return {
+    weights: Float64Array.of(
+      w.distanceHome,
+      w.distanceSchool,
+      w.importantLocations,
+      w.preferredLocation,
+      w.ownAuthority,
+      w.siblingsTogether,
+      w.placementType,
+      w.ofsted,
+      w.cost,
+      w.communication,
+      w.faith,
+      w.pets,
+      w.adaptations,
+      w.staffing,
+    ),
+    half: Float64Array.of(h.home, h.school, h.importantLocations, h.preferredLocation),
+    unknown: policy.unknownScore,
+    schoolMultiplier: policy.schoolMustContinueMultiplier,
+    familyMultiplier: policy.closeToFamilyMultiplier,
+    cost,
+    costKind,
+    value: new Float64Array(CRITERIA),
+    raw: new Float64Array(CRITERIA),
+    weight: new Float64Array(CRITERIA),
+  };
+}
+
+/**
+ * Scores vacancy `i` for the referral: fills the scorer's scratch arrays with each criterion's value,
+ * raw value and weight, and returns the weighted mean over the criteria that apply, rounded to 6 dp
+ * (so equal scores are exactly equal and ties break by id). Returns 1 when no criterion applies.
+ */
+export function evaluateCriteria(r: CompiledReferral, c: VacancyColumns, i: number, s: Scorer): number {
+  const x = c.x[i] as number;
+  const y = c.y[i] as number;
+  const ref = r.referral;
+  const kind = c.kind[i] as number;
+  const flags = c.flags[i] as number;
+  const u = s.unknown;
+  distance(s, C.home, r.home, x, y, ref.closeToFamily ? s.familyMultiplier : 1);
+  distance(s, C.school, r.school, x, y, ref.school?.mustContinue ? s.schoolMultiplier : 1);
+  importantLocations(s, r.important, x, y);
+  distance(s, C.preferred, r.preferred, x, y, 1);
+  const authority = c.authority[i] as number;
+  set(
+    s,
+    C.authority,
+    authority < 0 ? u : authority === r.authority ? 1 : 0,
+    authority < 0 ? Number.NaN : authority === r.authority ? 1 : 0,
+  );
+  const places = c.places[i] as number;
+  if (r.group > 1) set(s, C.siblings, Math.min(1, places / r.group), Math.min(places, r.group));
+  else skip(s, C.siblings);
+  const suit = SUITABILITY_VALUE[suitabilityOf(ref, SUITABILITY_GROUP[kind] as number)];
+  const ladder = S22C_LADDER[kind] as number;
+  set(s, C.type, suit === undefined ? ladder : 0.8 * suit + 0.2 * ladder, kind);
+  ofsted(s, c, i, r.needDay, FOSTERING[kind] as boolean);
+  cost(s, i);
+  communication(s, r, c, i);
+  if (r.faith === undefined) skip(s, C.faith);
+  else {
+    const faiths = c.faiths[i] as readonly string[];
+    set(
+      s,
+      C.faith,
+      faiths.length === 0 ? u : faiths.includes(r.faith) ? 1 : 0,
+      faiths.length === 0 ? Number.NaN : faiths.includes(r.faith) ? 1 : 0,
+    );
+  }
+  pets(s, ref.pets, flags);
+  if (!ref.homeAdaptation) skip(s, C.adaptations);
+  else
+    set(
+      s,
+      C.adaptations,
+      flags & F.adaptedKnown ? (flags & F.adapted ? 1 : 0) : u,
+      flags & F.adaptedKnown ? (flags & F.adapted ? 1 : 0) : Number.NaN,
+    );
+  staffing(s, r.staffing, c.staffMask[i] as number);
+  let sum = 0;
+  let total = 0;
+  for (let k = 0; k < CRITERIA; k++) {
+    const w = s.weight[k] as number;
+    if (w > 0) {
+      sum += w * (s.value[k] as number);
+      total += w;
+    }
+  }
+  return total === 0 ? 1 : Math.round((sum / total) * 1e6) / 1e6;
+}
+
+function set(s: Scorer, k: number, value: number, raw: number, multiplier = 1): void {
+  s.value[k] = value;
+  s.raw[k] = raw;
+  s.weight[k] = (s.weights[k] as number) * multiplier;
+}
+
+function skip(s: Scorer, k: number): void {
+  s.value[k] = Number.NaN;
+  s.raw[k] = Number.NaN;
+  s.weight[k] = 0;
+}
+
+function distance(
+  s: Scorer,
+  k: number,
+  p: readonly [number, number],
+  x: number,
+  y: number,
+  multiplier: number,
+): void {
+  if (Number.isNaN(p[0])) {
+    skip(s, k);
+    return;
+  }
+  const miles = milesBetween(p[0], p[1], x, y);
+  if (Number.isNaN(miles)) {
+    set(s, k, s.unknown, Number.NaN, multiplier);
+    return;
+  }
+  const h = s.half[k] as number;
+  set(s, k, h / (h + miles), miles, multiplier);
+}
+
+function importantLocations(s: Scorer, points: Float64Array, x: number, y: number): void {
+  if (points.length === 0) {
+    skip(s, C.important);
+    return;
+  }
+  if (Number.isNaN(x)) {
+    set(s, C.important, s.unknown, Number.NaN);
+    return;
+  }
+  const h = s.half[C.important] as number;
+  let sum = 0;
+  let miles = 0;
+  let total = 0;
+  for (let j = 0; j < points.length; j += 3) {
+    const d = milesBetween(points[j] as number, points[j + 1] as number, x, y);
+    const w = points[j + 2] as number;
+    sum += (w * h) / (h + d);
+    miles += w * d;
+    total += w;
+  }
+  set(s, C.important, sum / total, Math.round((miles / total) * 10) / 10);
+}
+
+function suitabilityOf(ref: CompiledReferral['referral'], group: number): string {
+  const suitability = ref.suitability;
+  if (!suitability) return 'not-specified';
+  return group === 0
+    ? suitability.foster
+    : group === 2
+      ? suitability.supportedAccommodation
+      : suitability.residential;
+}
+
+function ofsted(s: Scorer, c: VacancyColumns, i: number, today: number, fostering: boolean): void {
+  const judgement = c.ofsted[i] as number;
+  // Foster households are not inspected one by one (their agency is): no judgement is not a gap.
+  if (judgement < 0) {
+    if (fostering) skip(s, C.ofsted);
+    else set(s, C.ofsted, s.unknown, Number.NaN);
+    return;
+  }
+  const ageDays = today - (c.ofstedDay[i] as number);
+  // Full weight for a year, fading to half-way towards "unknown" at three years.
+  const fresh = Math.min(1, Math.max(0.5, 1 - (ageDays - 365) / 1460));
+  set(s, C.ofsted, (OFSTED_VALUE[judgement] as number) * fresh + s.unknown * (1 - fresh), judgement);
+}
+
+function cost(s: Scorer, i: number): void {
+  const value = s.cost?.(i);
+  if (value === undefined || !Number.isFinite(value)) {
+    if (s.cost) set(s, C.cost, s.unknown, Number.NaN);
+    else skip(s, C.cost);
+    return;
+  }
+  const v = s.costKind === 'percentile' ? 1 - value : 1.5 - value;
+  set(s, C.cost, Math.min(1, Math.max(0, v)), value);
+}
+
+function communication(s: Scorer, r: CompiledReferral, c: VacancyColumns, i: number): void {
+  let parts = 0;
+  let sum = 0;
+  if (r.commMask !== 0) {
+    parts++;
+    sum += bits(r.commMask & (c.commMask[i] as number)) / bits(r.commMask);
+  }
+  if (r.language !== undefined) {
+    const languages = c.languages[i] as readonly string[];
+    parts++;
+    sum += languages.length === 0 ? s.unknown : languages.includes(r.language) ? 1 : 0;
+  }
+  if (parts === 0) skip(s, C.communication);
+  else set(s, C.communication, sum / parts, sum / parts);
+}
+
+function bits(m: number): number {
+  let n = 0;
+  for (let v = m; v; v &= v - 1) n++;
+  return n;
+}
+
+function pets(s: Scorer, pets: string | undefined, flags: number): void {
+  const known = (flags & F.hasPetsKnown) !== 0;
+  const has = (flags & F.hasPets) !== 0;
+  if (pets === 'must') {
+    const yes = has || (flags & F.petsAllowed) !== 0;
+    set(s, C.pets, yes ? 1 : known ? 0 : s.unknown, yes ? 1 : known ? 0 : Number.NaN);
+  } else if (pets === 'no')
+    set(s, C.pets, known ? (has ? 0 : 1) : s.unknown, known ? (has ? 1 : 0) : Number.NaN);
+  else skip(s, C.pets);
+}
+
+function staffing(s: Scorer, required: number, offered: number): void {
+  if (required <= 0) {
+    skip(s, C.staffing);
+    return;
+  }
+  if (offered === 0) {
+    set(s, C.staffing, s.unknown, Number.NaN);
+    return;
+  }
+  const meets = offered >> required !== 0;
+  set(s, C.staffing, meets ? 1 : 0, meets ? 1 : 0);
+}

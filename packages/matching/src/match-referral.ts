@@ -1,0 +1,131 @@
+import type { Issue, PostcodeLocator, Referral, Vacancy } from '@placewise/model';
+import { ELIGIBILITY_RULES } from './eligibility.js';
+import { checkEligibility, eligibilityContext } from './internal/check-eligibility.js';
+import { compileReferral } from './internal/compiled-referral.js';
+import { createScorer, evaluateCriteria, type Scorer } from './internal/evaluate-criteria.js';
+import { explainCriteria } from './internal/explain-criteria.js';
+import { resolvePolicy } from './internal/resolve-policy.js';
+import type { MatchFailure, MatchResult, VacancyMatch } from './match-result.js';
+import type { MatchPolicyInput } from './policy.js';
+import { type PreparedVacancies, prepareVacancies } from './prepare-vacancies.js';
+
+/** Options for {@link matchReferral} (and, through them, `assignPlacements`). */
+export interface MatchReferralOptions {
+  /** Weights and thresholds; partial objects are filled from `DEFAULT_POLICY`. */
+  policy?: MatchPolicyInput;
+  /** Locates the referral's postcodes (and the settings', when vacancies are not prepared). */
+  locator?: PostcodeLocator;
+  /**
+   * The vacancy's weekly cost against a benchmark, e.g. from `@placewise/costs`: a percentile in 0..1
+   * (score = 1 − percentile) or, with `costBenchmarkKind: 'ratio'`, cost ÷ benchmark (score = 1.5 − ratio,
+   * clamped: half the benchmark or less scores 1, 1.5 × or more scores 0). Undefined = unknown.
+   */
+  costBenchmark?: (vacancy: Vacancy, referral: Referral) => number | undefined;
+  /** How to read `costBenchmark`'s number. Default `'percentile'`. */
+  costBenchmarkKind?: 'percentile' | 'ratio';
+  /** Build explanations for the top N eligible vacancies (default 10) or for every vacancy (`'all'`). */
+  explain?: 'all' | number;
+}
+
+/**
+ * Matches one referral against vacancies: checks every hard constraint, scores every vacancy on the soft
+ * criteria and ranks the eligible ones.
+ *
+ * The score is the weighted mean of the criteria that apply. A criterion the referral does not ask about
+ * (no school, no pets requirement) is left out of the mean for every vacancy; one the referral asks about
+ * but the vacancy does not record scores the policy's `unknownScore` (0.5). Ties in score break by vacancy
+ * id (code-unit order), and vacancies are sorted by id first, so input order never changes the result.
+ *
+ * @param referral - A referral parsed with the model's `Referral` schema.
+ * @param vacancies - Vacancies, or the reusable index from `prepareVacancies` (much faster for many referrals).
+ * @returns Every vacancy (eligible ones ranked first), with failures, scores and explanations.
+ * @example
+ * const result = matchReferral(referral, prepareVacancies(vacancies, { locator }), { locator });
+ * result.results[0]; // { vacancyId: 'V12', eligible: true, score: 0.83, rank: 1, failures: [], explanation: [...] }
+ */
+export function matchReferral(
+  referral: Referral,
+  vacancies: readonly Vacancy[] | PreparedVacancies,
+  options: MatchReferralOptions = {},
+): MatchResult {
+  const prepared =
+    'kind' in vacancies ? vacancies : prepareVacancies(vacancies, withLocator(options.locator));
+  const { policy, issues: policyIssues } = resolvePolicy(options.policy);
+  const c = prepared.columns;
+  const r = compileReferral(referral, c.authorityIds, options.locator, policy.maxDistanceMiles);
+  const benchmark = options.costBenchmark;
+  const scorer = createScorer(
+    policy,
+    benchmark && ((i) => benchmark(c.vacancies[i] as Vacancy, referral)),
+    options.costBenchmarkKind ?? 'percentile',
+  );
+  const ctx = eligibilityContext(policy);
+  const n = c.size;
+  const scores = new Float64Array(n);
+  const fails = new Uint32Array(n);
+  const eligible = new Uint32Array(n);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const fail = checkEligibility(r, c, i, ctx);
+    fails[i] = fail;
+    scores[i] = evaluateCriteria(r, c, i, scorer);
+    if (fail === 0) eligible[count++] = i;
+  }
+  const ranked = eligible
+    .subarray(0, count)
+    .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  const limit = options.explain === 'all' ? n : Math.max(0, options.explain ?? 10);
+  const results: VacancyMatch[] = new Array(n);
+  for (let k = 0; k < count; k++) {
+    const i = ranked[k] as number;
+    results[k] = {
+      vacancyId: c.ids[i] as string,
+      eligible: true,
+      score: scores[i] as number,
+      rank: k + 1,
+      failures: [],
+      explanation: k < limit ? explain(r, c.vacancies[i] as Vacancy, i, scorer, c) : [],
+    };
+  }
+  let k = count;
+  for (let i = 0; i < n; i++) {
+    const fail = fails[i] as number;
+    if (fail === 0) continue;
+    results[k++] = {
+      vacancyId: c.ids[i] as string,
+      eligible: false,
+      score: scores[i] as number,
+      failures: failuresOf(fail),
+      explanation: limit >= n ? explain(r, c.vacancies[i] as Vacancy, i, scorer, c) : [],
+    };
+  }
+  const issues: Issue[] = [...policyIssues, ...r.issues];
+  return { referralId: referral.id, results, eligibleCount: count, policy, issues };
+}
+
+function explain(
+  r: ReturnType<typeof compileReferral>,
+  v: Vacancy,
+  i: number,
+  s: Scorer,
+  c: PreparedVacancies['columns'],
+) {
+  evaluateCriteria(r, c, i, s);
+  return explainCriteria(r, v, s);
+}
+
+const cache = new Map<number, readonly MatchFailure[]>();
+
+/** Failure lists are shared per bit mask: few distinct masks occur, so this saves allocating one per vacancy. */
+export function failuresOf(mask: number): readonly MatchFailure[] {
+  let list = cache.get(mask);
+  if (!list) {
+    list = Object.freeze(ELIGIBILITY_RULES.filter((_, b) => mask & (1 << b)));
+    if (cache.size < 4096) cache.set(mask, list);
+  }
+  return list;
+}
+
+function withLocator(locator: PostcodeLocator | undefined) {
+  return locator ? { locator } : {};
+}

@@ -1,0 +1,19 @@
+import { isValid, parseISO } from 'date-fns';
+import { CollectionYear, IsoDate } from '../date.js';
+import { InvalidDateError } from '../errors.js';
+
+/** Parses an ISO date to a local-midnight Date, or throws {@link InvalidDateError}. */
+export function toDate(date: string, what = 'date'): Date {
+  const parsed = IsoDate.safeParse(date);
+  const value = parsed.success ? parseISO(parsed.data) : undefined;
+  if (!value || !isValid(value)) throw new InvalidDateError(`The ${what} is not an ISO date (YYYY-MM-DD).`);
+  return value;
+}
+
+/** The first calendar year of a collection year label, or throws {@link InvalidDateError}. */
+export function startYearOf(year: string): number {
+  if (!CollectionYear.safeParse(year).success) {
+    throw new InvalidDateError('The collection year is not written like 2024-25.');
+  }
+  return Number(year.slice(0, 4));
+}

@@ -1,0 +1,27 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatSsdaDate, parseSsdaDate } from './date.js';
+
+describe('parseSsdaDate', () => {
+  it('reads DD/MM/YYYY and ISO dates to the same ISO date', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(parseSsdaDate(iso)).toBe(iso);
+        expect(parseSsdaDate(formatSsdaDate(iso))).toBe(iso);
+      }),
+    );
+  });
+
+  it('tolerates one-digit days and months, and a time after an ISO date', () => {
+    expect(parseSsdaDate('1/2/2024')).toBe('2024-02-01');
+    expect(parseSsdaDate('2024-02-01T00:00:00')).toBe('2024-02-01');
+  });
+
+  it('rejects impossible and malformed dates', () => {
+    for (const bad of ['31/02/2024', '29/02/2023', '2024-13-01', '00/01/2024', '01/01/24', '2024/01/01', 'x', '', '01-01-2024', '2024-01-01x']) {
+      expect(parseSsdaDate(bad)).toBeUndefined();
+    }
+    expect(parseSsdaDate('29/02/2024')).toBe('2024-02-29');
+  });
+});

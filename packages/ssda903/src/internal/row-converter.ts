@@ -1,0 +1,182 @@
+import { type CollectionYear, type Issue, type PostcodeLocator, parsePostcode } from '@placewise/model';
+import type { Ssda903Table } from '../table.js';
+import { placeCutOffs, validCodes } from './codes.js';
+import { parseSsdaDate } from './date.js';
+import { type FieldSpec, TABLE_FIELDS } from './fields.js';
+import { issue } from './issue.js';
+import { needsUrn } from './urn.js';
+
+/** Options shared by everything that turns rows into records. */
+export interface ConvertOptions {
+  file?: string;
+  collectionYear?: CollectionYear;
+  locator?: PostcodeLocator;
+}
+
+interface BoundField {
+  spec: FieldSpec;
+  index: number;
+  codes: ReadonlySet<string> | undefined;
+}
+
+const SEX: Readonly<Record<string, 'male' | 'female' | 'unknown'>> = {
+  '1': 'male',
+  '2': 'female',
+  M: 'male',
+  F: 'female',
+  U: 'unknown',
+};
+const UPN = /^[A-Z]\d{11}[0-9A-Z]$/;
+const INTEGER = /^-?\d{1,9}$/;
+const POSTCODE_CACHE_LIMIT = 50_000;
+
+/**
+ * Turns one table's rows (arrays of field text, in the file's column order) into records, checking
+ * each value. The columns are bound once per file so each row costs array reads and `Set.has` calls.
+ */
+export class RowConverter {
+  private readonly fields: BoundField[];
+  private readonly postcodes = new Map<string, string | null>();
+  private readonly cutOffs = placeCutOffs();
+  private readonly yearText: string;
+
+  constructor(
+    readonly table: Ssda903Table,
+    columnIndex: ReadonlyMap<string, number>,
+    private readonly options: ConvertOptions,
+  ) {
+    this.yearText = options.collectionYear ? `in ${options.collectionYear}` : 'in any collection year';
+    this.fields = TABLE_FIELDS[table].map((spec) => ({
+      spec,
+      index: columnIndex.get(spec.column) ?? -1,
+      codes: spec.list
+        ? validCodes(spec.list, options.collectionYear)
+        : spec.codes
+          ? new Set(spec.codes)
+          : undefined,
+    }));
+  }
+
+  /** The record for a row, or `undefined` when an error rejects it; every problem goes into `issues`. */
+  convert(values: readonly string[], row: number, issues: Issue[]): Record<string, unknown> | undefined {
+    const record: Record<string, unknown> = {};
+    let rejected = false;
+    for (const field of this.fields) {
+      const raw = field.index < 0 ? undefined : values[field.index];
+      const text = raw === undefined ? '' : raw.trim();
+      const { spec } = field;
+      if (text === '') {
+        if (spec.required) {
+          issues.push(this.at('value.missing', `${spec.column} is required but blank.`, row, spec.column));
+          rejected = true;
+        }
+        continue;
+      }
+      const value = this.value(field, text, row, issues);
+      if (value === REJECT) rejected = true;
+      else if (value !== undefined) record[spec.key] = value;
+    }
+    if (this.table === 'Episodes' && !rejected) rejected = this.checkEpisode(record, row, issues);
+    // The Header table says nothing of UASC status; `readReturn` sets it from the UASC table.
+    if (this.table === 'Header') record.uasc = false;
+    return rejected ? undefined : record;
+  }
+
+  private value(field: BoundField, text: string, row: number, issues: Issue[]): unknown {
+    const { spec } = field;
+    switch (spec.kind) {
+      case 'id':
+      case 'text':
+        return text;
+      case 'date': {
+        const date = parseSsdaDate(text);
+        if (date !== undefined) return date;
+        issues.push(this.at('date.invalid', `${spec.column} is not a DD/MM/YYYY or ISO date.`, row, spec.column));
+        return REJECT;
+      }
+      case 'code': {
+        const code = text.toUpperCase();
+        if (!field.codes || field.codes.has(code)) return code;
+        issues.push(this.at('code.invalid', `${spec.column} is not a valid code ${this.yearText}.`, row, spec.column));
+        return REJECT;
+      }
+      case 'sex': {
+        const sex = SEX[text.toUpperCase()];
+        if (sex) return sex;
+        issues.push(this.at('sex.invalid', 'SEX is not one of 1, 2, M, F or U.', row, spec.column));
+        return REJECT;
+      }
+      case 'flag':
+        if (text === '0' || text === '1') return text === '1';
+        issues.push(this.at('flag.invalid', `${spec.column} must be 0 or 1.`, row, spec.column));
+        return REJECT;
+      case 'int':
+        if (INTEGER.test(text)) return Number(text);
+        issues.push(this.at('integer.invalid', `${spec.column} must be a whole number.`, row, spec.column));
+        return REJECT;
+      case 'upn': {
+        const upn = text.toUpperCase();
+        const known = upn.startsWith('UN') ? validCodes('UPN_UNKNOWN', undefined).has(upn) : UPN.test(upn);
+        if (!known) {
+          issues.push(this.at('upn.malformed', 'UPN is not 13 characters or a UN1–UN5 code.', row, spec.column));
+        }
+        return upn;
+      }
+      case 'postcode': {
+        const postcode = this.postcode(text);
+        if (postcode !== null) return postcode;
+        issues.push(
+          this.at('postcode.malformed', `${spec.column} is not a UK postcode; left out of the record.`, row, spec.column),
+        );
+        return undefined;
+      }
+    }
+  }
+
+  private postcode(text: string): string | null {
+    let cached = this.postcodes.get(text);
+    if (cached === undefined) {
+      const parsed = parsePostcode(text);
+      cached = parsed.success ? parsed.value.postcode : null;
+      if (this.postcodes.size >= POSTCODE_CACHE_LIMIT) this.postcodes.clear();
+      this.postcodes.set(text, cached);
+    }
+    return cached;
+  }
+
+  /** Checks that need several of an episode's values; returns whether they reject it. */
+  private checkEpisode(record: Record<string, unknown>, row: number, issues: Issue[]): boolean {
+    const start = record.start as string;
+    const end = record.end as string | undefined;
+    const place = record.placementType as string;
+    if (end !== undefined && end < start) {
+      issues.push(this.at('episode.ends-before-start', 'DEC is before DECOM.', row, 'DEC'));
+      return true;
+    }
+    const cutOff = this.cutOffs.get(place);
+    if (cutOff !== undefined && start > cutOff) {
+      issues.push(this.at('code.invalid', `PLACE is not valid for placements starting after ${cutOff}.`, row, 'PLACE'));
+      return true;
+    }
+    if (record.urn === undefined && needsUrn(place, end) && !this.outsideEngland(record)) {
+      issues.push(this.at('urn.missing', 'URN is blank but this placement type needs one.', row, 'URN'));
+    }
+    return false;
+  }
+
+  private outsideEngland(record: Record<string, unknown>): boolean {
+    const postcode = record.placementPostcode as string | undefined;
+    if (!this.options.locator || postcode === undefined) return false;
+    const located = this.options.locator.locate(postcode);
+    return located !== undefined && located.nation !== 'england';
+  }
+
+  private at(code: Parameters<typeof issue>[0], message: string, row: number, column: string): Issue {
+    const location = this.options.file
+      ? { file: this.options.file, table: this.table, row, column }
+      : { table: this.table, row, column };
+    return issue(code, message, location);
+  }
+}
+
+const REJECT = Symbol('reject');

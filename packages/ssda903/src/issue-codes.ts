@@ -1,0 +1,52 @@
+import type { IssueSeverity } from '@placewise/model';
+
+/**
+ * Every issue code the SSDA903 reader and checks report, with its severity and meaning. Codes are stable:
+ * tools may match on them. An `error` rejects the row it is about; a `warning` or `info` keeps it.
+ *
+ * @example
+ * SSDA903_ISSUE_CODES['episode.overlap'].severity; // 'error'
+ */
+export const SSDA903_ISSUE_CODES = {
+  'table.unrecognised': { severity: 'error', description: 'The file is not one of the SSDA903 tables.' },
+  'column.missing': {
+    severity: 'error',
+    description: 'A column the table needs is absent, so none of its rows can be read.',
+  },
+  'column.absent': { severity: 'warning', description: 'An optional column is absent; it reads as blank.' },
+  'column.unknown': { severity: 'info', description: 'A column the table does not have; it is ignored.' },
+  'row.malformed': {
+    severity: 'error',
+    description: 'The row has a different number of fields from the header, or broken quoting.',
+  },
+  'value.missing': { severity: 'error', description: 'A value the table requires is blank.' },
+  'date.invalid': { severity: 'error', description: 'Not a date in DD/MM/YYYY or YYYY-MM-DD form.' },
+  'code.invalid': { severity: 'error', description: 'Not a valid code for the column in the collection year.' },
+  'sex.invalid': { severity: 'error', description: 'SEX is not 1/2 (to 2023-24) or M/F/U (from 2024-25).' },
+  'flag.invalid': { severity: 'error', description: 'A yes/no column holds something other than 0 or 1.' },
+  'integer.invalid': { severity: 'error', description: 'A number column holds something other than a whole number.' },
+  'upn.malformed': { severity: 'warning', description: 'UPN is neither 13 characters nor a UN1–UN5 code.' },
+  'postcode.malformed': {
+    severity: 'warning',
+    description: 'A postcode is not a UK postcode, sector or district; it is left out of the record.',
+  },
+  'episode.ends-before-start': { severity: 'error', description: 'DEC is before DECOM.' },
+  'episode.overlap': {
+    severity: 'error',
+    description: "The episode starts before the child's previous episode ends.",
+  },
+  'episode.no-header': { severity: 'error', description: 'The episode is for a child with no Header row.' },
+  'child.duplicate': { severity: 'error', description: 'A second Header row for the same CHILD.' },
+  'urn.missing': {
+    severity: 'warning',
+    description: 'URN is blank but the placement type needs one (DfE rule 218); the episode is kept.',
+  },
+  'xml.malformed': { severity: 'error', description: 'The XML could not be parsed, or holds no CHILD elements.' },
+  'placement.unlocated': {
+    severity: 'info',
+    description: 'A placement postcode could not be located, so its distance and authority are not known.',
+  },
+} as const satisfies Record<string, { severity: IssueSeverity; description: string }>;
+
+/** One of {@link SSDA903_ISSUE_CODES}' keys. */
+export type Ssda903IssueCode = keyof typeof SSDA903_ISSUE_CODES;

@@ -1,0 +1,122 @@
+import { parsePostcode } from '@placewise/model';
+import type { Ssda903Return } from './return.js';
+
+/** Options for {@link pseudonymiseReturn} and {@link createPseudonymiser}. */
+export interface PseudonymiseOptions {
+  /** The council-held secret: raw bytes, text (UTF-8), or an HMAC-SHA-256 `CryptoKey` that can sign. */
+  key: Uint8Array | string | CryptoKey;
+  /** Hex characters kept of each HMAC (16 = 64 bits). Default 16; at most 64. */
+  idLength?: number;
+}
+
+/** Thrown when the key cannot be used: a programmer error, not bad data. */
+export class PseudonymiseKeyError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PseudonymiseKeyError';
+  }
+}
+
+async function importKey(key: PseudonymiseOptions['key']): Promise<CryptoKey> {
+  if (typeof key !== 'string' && !(key instanceof Uint8Array)) return key;
+  const bytes = typeof key === 'string' ? new TextEncoder().encode(key) : new Uint8Array(key);
+  if (bytes.length === 0) throw new PseudonymiseKeyError('The pseudonymisation key is empty.');
+  try {
+    return await crypto.subtle.importKey('raw', bytes, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  } catch (cause) {
+    throw new PseudonymiseKeyError('The pseudonymisation key could not be imported.', { cause });
+  }
+}
+
+/**
+ * A function from CHILD to its pseudonym: the hex HMAC-SHA-256 of the id under the council's key
+ * (Web Crypto, so it runs in browsers too). The same key gives the same pseudonym in every year's
+ * return, so pseudonymised returns still join across years.
+ *
+ * @example
+ * const pseudonym = await createPseudonymiser({ key: councilSecret });
+ * await pseudonym('C0001'); // e.g. '5f0c1d0e9a7b3c21'
+ */
+export async function createPseudonymiser(options: PseudonymiseOptions): Promise<(id: string) => Promise<string>> {
+  const key = await importKey(options.key);
+  const length = Math.min(64, Math.max(1, options.idLength ?? 16));
+  const encoder = new TextEncoder();
+  const cache = new Map<string, Promise<string>>();
+  return (id) => {
+    let pseudonym = cache.get(id);
+    if (!pseudonym) {
+      pseudonym = crypto.subtle.sign('HMAC', key, encoder.encode(id)).then((mac) => hex(mac).slice(0, length));
+      cache.set(id, pseudonym);
+    }
+    return pseudonym;
+  };
+}
+
+function hex(buffer: ArrayBuffer): string {
+  let out = '';
+  for (const byte of new Uint8Array(buffer)) out += byte.toString(16).padStart(2, '0');
+  return out;
+}
+
+/** The first of the month: how regional data sharing degrades dates of birth (LIIA `degrade.py`). */
+function firstOfMonth(date: string): string {
+  return `${date.slice(0, 8)}01`;
+}
+
+/** A postcode cut to its sector; a district stays a district; anything else is dropped. */
+function toSector(postcode: string | undefined): string | undefined {
+  if (postcode === undefined) return undefined;
+  const parsed = parsePostcode(postcode);
+  if (!parsed.success) return undefined;
+  return parsed.value.sector ?? parsed.value.district;
+}
+
+function withoutUndefined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * Pseudonymises a return for sharing: CHILD becomes a keyed hash ({@link createPseudonymiser}), every
+ * DOB becomes the first of its month, HOME_POST and PL_POST become postcode sectors, and UPN and MC_DOB
+ * are dropped. Other values are kept. The input is not changed.
+ *
+ * @example
+ * const shared = await pseudonymiseReturn(value, { key: await readKey() });
+ */
+export async function pseudonymiseReturn(value: Ssda903Return, options: PseudonymiseOptions): Promise<Ssda903Return> {
+  const pseudonym = await createPseudonymiser(options);
+  const rows = async <T extends { childId: string; dateOfBirth?: string }>(records: readonly T[]): Promise<T[]> =>
+    Promise.all(
+      records.map(async (record) => {
+        const out = { ...record, childId: await pseudonym(record.childId) };
+        if (record.dateOfBirth !== undefined) out.dateOfBirth = firstOfMonth(record.dateOfBirth);
+        return out;
+      }),
+    );
+  const children = await Promise.all(
+    value.children.map(async (child) => {
+      const { upn: _upn, motherChildDateOfBirth: _mcDob, ...kept } = child;
+      return { ...kept, id: await pseudonym(child.id), dateOfBirth: firstOfMonth(child.dateOfBirth) };
+    }),
+  );
+  const episodes = (await rows(value.episodes)).map((episode) =>
+    withoutUndefined({
+      ...episode,
+      homePostcode: toSector(episode.homePostcode),
+      placementPostcode: toSector(episode.placementPostcode),
+    }),
+  );
+  return {
+    children,
+    episodes,
+    uasc: await rows(value.uasc),
+    missing: await rows(value.missing),
+    reviews: await rows(value.reviews),
+    oc2: await rows(value.oc2),
+    oc3: await rows(value.oc3),
+    ad1: await rows(value.ad1),
+    placedAdoption: await rows(value.placedAdoption),
+    prevPerm: await rows(value.prevPerm),
+    socialWorkerEpisodes: await rows(value.socialWorkerEpisodes),
+  };
+}

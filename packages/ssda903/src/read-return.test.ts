@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { recordOf } from '../test/arbitraries.js';
+import { readReturn } from './read-return.js';
+import { emptyReturn } from './return.js';
+import { writeReturn } from './write-return.js';
+
+const child = recordOf('Header').chain((c) =>
+  fc.record({ uasc: fc.boolean(), ceased: fc.option(fc.constant('2026-01-31'), { nil: undefined }) }).map(({ uasc, ceased }) =>
+    uasc ? (ceased ? { ...c, uasc, uascCeased: ceased } : { ...c, uasc }) : c,
+  ),
+);
+
+describe('readReturn', () => {
+  it('reads back what writeReturn wrote, every table', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(child, { selector: (c) => c.id, maxLength: 8 }),
+        fc.array(recordOf('Missing'), { maxLength: 4 }),
+        fc.array(recordOf('OC3'), { maxLength: 4 }),
+        fc.array(recordOf('SWEpisodes'), { maxLength: 4 }),
+        (children, missing, oc3, socialWorkerEpisodes) => {
+          const value = { ...emptyReturn(), children, missing, oc3, socialWorkerEpisodes };
+          const read = readReturn(writeReturn(value));
+          expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
+          expect(read.value.children).toEqual(children);
+          expect(read.value.missing).toEqual(missing);
+          expect(read.value.oc3).toEqual(oc3);
+          expect(read.value.socialWorkerEpisodes).toEqual(socialWorkerEpisodes);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('tells tables by their header when the file name says nothing', () => {
+    const result = readReturn([{ name: 'export1.csv', content: 'CHILD,SEX,DOB,DUC\nC1,M,01/01/2008,\n' }]);
+    expect(result.tables).toEqual([{ table: 'UASC', file: 'export1.csv', rows: 1, accepted: 1, rejected: 0 }]);
+  });
+
+  it('reports an unrecognised file once and reads the rest', () => {
+    const result = readReturn([
+      { name: 'readme.csv', content: 'a,b\n1,2\n' },
+      { name: 'missing.csv', content: 'CHILD,DOB,MISSING,MIS_START,MIS_END\nC1,01/01/2010,M,01/05/2024,\n' },
+    ]);
+    expect(result.issues.map((i) => [i.code, i.location.file])).toEqual([['table.unrecognised', 'readme.csv']]);
+    expect(result.value.missing).toHaveLength(1);
+  });
+
+  it('reports malformed XML as one issue', () => {
+    const result = readReturn([{ name: 'return.xml', content: '<Message><CHILD><HEADER>' }]);
+    expect(result.issues.map((i) => i.code)).toEqual(['xml.malformed']);
+    expect(result.tables).toEqual([]);
+  });
+
+  it('does not check episodes against headers when no Header table was read', () => {
+    const episodes = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nC1,01/05/2024,S,C2,N1,P1,PR0,,,,,,\n';
+    expect(readReturn([{ name: 'episodes.csv', content: episodes }]).issues).toEqual([]);
+  });
+});

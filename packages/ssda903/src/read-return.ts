@@ -1,0 +1,130 @@
+import type { Child, CollectionYear, Episode, Issue, PostcodeLocator } from '@placewise/model';
+import { tableFromFileName } from './detect-table.js';
+import { findDuplicateChildren, findEpisodeProblems, type Located } from './internal/cross-checks.js';
+import type { TableReader } from './internal/table-reader.js';
+import { readRows, summaryOf } from './read-table.js';
+import { readXmlTables } from './read-xml.js';
+import type { TableSummary } from './records.js';
+import { emptyReturn, RETURN_KEYS, type Ssda903Return } from './return.js';
+import type { UascRecord } from './uasc.js';
+
+/** One file of a return: its name (used to tell which table it is) and its text or bytes. */
+export interface ReturnFile {
+  name: string;
+  content: string | Uint8Array;
+}
+
+/** Options for {@link readReturn}. */
+export interface ReadReturnOptions {
+  /** The collection year codes are checked against. Default: any year's codes are accepted. */
+  collectionYear?: CollectionYear;
+  /** Used to exempt placements outside England from the URN check. Default: none. */
+  locator?: PostcodeLocator;
+}
+
+/** What {@link readReturn} gives: the records, each table's row counts, and every issue found. */
+export interface ReadReturnResult {
+  value: Ssda903Return;
+  tables: TableSummary[];
+  issues: Issue[];
+}
+
+function isXml(file: ReturnFile): boolean {
+  if (/\.xml$/i.test(file.name)) return true;
+  const head = typeof file.content === 'string' ? file.content.slice(0, 64) : String.fromCharCode(...file.content.slice(0, 64));
+  return /^\s*(\uFEFF|\u00EF\u00BB\u00BF)?\s*</.test(head);
+}
+
+/**
+ * Reads an SSDA903 return, CSV files or the XML form, into records and runs the structural checks:
+ * codes valid for the year, DEC before DECOM, overlapping episodes, episodes with no Header row, duplicate
+ * children, malformed postcodes and missing URNs. Tables are told by file name (`episodes.csv`,
+ * `2023-Header.CSV`, …) or else by their columns. For every table, rows = accepted + rejected.
+ *
+ * @example
+ * const { value, tables, issues } = readReturn(
+ *   [{ name: 'header.csv', content: headerCsv }, { name: 'episodes.csv', content: episodesCsv }],
+ *   { collectionYear: '2024-25' },
+ * );
+ */
+export function readReturn(files: readonly ReturnFile[], options: ReadReturnOptions = {}): ReadReturnResult {
+  const readers: TableReader[] = [];
+  const issues: Issue[] = [];
+  for (const file of files) {
+    if (isXml(file)) {
+      const xml = readXmlTables(file.content, { ...options, file: file.name });
+      readers.push(...xml.readers);
+      issues.push(...xml.issues, ...xml.readers.flatMap((reader) => reader.issues));
+      continue;
+    }
+    const table = tableFromFileName(file.name);
+    const reader = readRows(file.content, { ...options, file: file.name, ...(table ? { table } : {}) });
+    issues.push(...reader.issues);
+    if (reader.table) readers.push(reader);
+  }
+  issues.push(...crossCheck(readers));
+  const value = emptyReturn();
+  for (const reader of readers) {
+    const key = RETURN_KEYS[reader.table as keyof typeof RETURN_KEYS];
+    (value[key] as unknown[]).push(...reader.records);
+  }
+  value.children = foldUasc(value.children, value.uasc);
+  const tables = readers.map((reader) => summaryOf(reader, reader.file === undefined ? {} : { file: reader.file }) as TableSummary);
+  return { value, tables, issues };
+}
+
+function located<T>(readers: TableReader[]): Located<T> & { owners: [TableReader, number][] } {
+  const records: T[] = [];
+  const rows: number[] = [];
+  const files: (string | undefined)[] = [];
+  const owners: [TableReader, number][] = [];
+  for (const reader of readers) {
+    reader.records.forEach((record, i) => {
+      records.push(record as T);
+      rows.push(reader.recordRows[i] as number);
+      files.push(reader.file);
+      owners.push([reader, i]);
+    });
+  }
+  return { records, rows, files, owners };
+}
+
+/** Runs the checks that span rows and tables, and moves the records they reject out of their readers. */
+function crossCheck(readers: TableReader[]): Issue[] {
+  const issues: Issue[] = [];
+  const headers = readers.filter((r) => r.table === 'Header' && r.readable);
+  const children = located<Child>(headers);
+  reject(children.owners, findDuplicateChildren(children, issues));
+  const childIds = headers.length > 0 ? new Set(headers.flatMap((r) => [...r.childIds])) : undefined;
+  const episodes = located<Episode>(readers.filter((r) => r.table === 'Episodes'));
+  reject(episodes.owners, findEpisodeProblems(episodes, childIds, issues));
+  return issues;
+}
+
+function reject(owners: [TableReader, number][], indexes: Set<number>): void {
+  if (indexes.size === 0) return;
+  const dropped = new Map<TableReader, Set<number>>();
+  for (const index of indexes) {
+    const [reader, i] = owners[index] as [TableReader, number];
+    const set = dropped.get(reader) ?? new Set<number>();
+    set.add(i);
+    dropped.set(reader, set);
+  }
+  for (const [reader, set] of dropped) {
+    reader.records = reader.records.filter((_, i) => !set.has(i));
+    reader.recordRows = reader.recordRows.filter((_, i) => !set.has(i));
+    reader.accepted -= set.size;
+    reader.rejected += set.size;
+  }
+}
+
+/** Children with `uasc` and `uascCeased` set from the UASC table (new objects; inputs untouched). */
+export function foldUasc(children: readonly Child[], uasc: readonly UascRecord[]): Child[] {
+  if (uasc.length === 0) return [...children];
+  const byChild = new Map(uasc.map((row) => [row.childId, row]));
+  return children.map((child) => {
+    const row = byChild.get(child.id);
+    if (!row) return child;
+    return row.uascCeased === undefined ? { ...child, uasc: true } : { ...child, uasc: true, uascCeased: row.uascCeased };
+  });
+}

@@ -1,0 +1,91 @@
+import type { GssCode, IsoDate, Issue, Nation, Result } from '@placewise/model';
+import type { SufficiencyDataset } from './dataset.js';
+import { indexDataset } from './dataset-index.js';
+import type { Rule, RuleFinding, RuleWindow } from './rule.js';
+import { RULES } from './rules/registry.js';
+
+/** Evaluate on one day (`asOf`) or over a period (both ends inclusive). */
+export type RuleDates = { asOf: IsoDate } | { period: { start: IsoDate; end: IsoDate } };
+
+/** Options for {@link evaluateRules}. */
+export interface EvaluateRulesOptions {
+  /** The responsible authority's nation: only rules for it run. */
+  nation: Nation;
+  /** The rules to run; defaults to every built-in rule ({@link RULES}). */
+  rules?: readonly Rule[];
+  /** Parameter overrides by rule id, validated against each rule's schema. */
+  parameters?: Readonly<Record<string, unknown>>;
+  /** Defaults to the dataset's `responsibleAuthority`. */
+  responsibleAuthority?: GssCode;
+}
+
+function windowFor(dates: RuleDates, rule: Rule): RuleWindow | undefined {
+  const period = 'asOf' in dates ? { start: dates.asOf, end: dates.asOf } : dates.period;
+  const start = period.start > rule.inForce.from ? period.start : rule.inForce.from;
+  const to = rule.inForce.to;
+  const end = to !== undefined && to < period.end ? to : period.end;
+  return start <= end ? { start, end } : undefined;
+}
+
+function compareFindings(a: RuleFinding, b: RuleFinding): number {
+  return (
+    a.ruleId.localeCompare(b.ruleId) ||
+    (a.childId ?? '').localeCompare(b.childId ?? '') ||
+    a.from.localeCompare(b.from) ||
+    (a.settingId ?? '').localeCompare(b.settingId ?? '')
+  );
+}
+
+/**
+ * Runs the duty rules for a nation over a dataset, each only for the dates it was in force (the requested
+ * dates clipped to the rule's `inForce`), and returns the findings sorted by rule, child and date.
+ * Invalid parameter overrides are reported as issues and the rule runs with its defaults.
+ *
+ * @example
+ * const { value: findings } = evaluateRules(dataset, { period: { start: '2024-04-01', end: '2025-03-31' } }, { nation: 'england' });
+ * findings.filter((f) => f.severity === 'breach');
+ */
+export function evaluateRules(
+  dataset: SufficiencyDataset,
+  dates: RuleDates,
+  options: EvaluateRulesOptions,
+): Result<RuleFinding[]> {
+  const issues: Issue[] = [];
+  const findings: RuleFinding[] = [];
+  const index = indexDataset(dataset);
+  const responsibleAuthority = options.responsibleAuthority ?? dataset.responsibleAuthority;
+  for (const rule of options.rules ?? RULES) {
+    if (!rule.nations.includes(options.nation)) continue;
+    const window = windowFor(dates, rule);
+    if (!window) continue;
+    const override = options.parameters?.[rule.id];
+    let parsed = rule.parameters.safeParse(override ?? {});
+    if (!parsed.success) {
+      issues.push({
+        code: 'rule.parameters.invalid',
+        severity: 'warning',
+        message: `The parameters given for ${rule.id} are not valid (${parsed.error.issues[0]?.message ?? 'see the rule'}); its defaults were used.`,
+        location: { path: ['parameters', rule.id] },
+      });
+      parsed = rule.parameters.safeParse({});
+      if (!parsed.success) continue;
+    }
+    const drafts = rule.evaluate(dataset, {
+      window,
+      nation: options.nation,
+      parameters: parsed.data,
+      index,
+      ...(responsibleAuthority ? { responsibleAuthority } : {}),
+    });
+    for (const draft of drafts) {
+      findings.push({
+        ...draft,
+        ruleId: rule.id,
+        title: rule.title,
+        severity: draft.severity ?? rule.severity,
+        legalBasis: rule.legalBasis,
+      });
+    }
+  }
+  return { value: findings.sort(compareFindings), issues };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { buildFlowModel } from './flow-model.js';
+import { forecastDemand } from './forecast-demand.js';
+import { simulateChain } from './internal/simulate-chain.js';
+import { projectDemand } from './project-demand.js';
+
+const rates = {
+  entries: { U4: 0.6, K2: 0.15, K3: 0.1 },
+  moves: { U4: { K2: 1 / 900 }, K2: { U4: 1 / 400, K3: 1 / 500 } },
+  leaves: { U4: 1 / 700, K2: 1 / 600, K3: 1 / 300 },
+};
+const history = simulateChain(rates, {
+  from: '2014-04-01',
+  to: '2024-03-31',
+  seed: 99,
+  entryAge: [0, 17],
+  leaveAt18: true,
+});
+const options = {
+  from: '2021-04-01',
+  to: '2024-03-31',
+  horizonDays: 3 * 365,
+  step: 'week' as const,
+  samples: 60,
+  seed: 5,
+};
+
+describe('forecastDemand', () => {
+  const { value: forecast, issues } = forecastDemand(history, options);
+
+  it('projects the model fitted to every child as its expected counts', () => {
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const { value: model } = buildFlowModel(history, options);
+    expect(forecast.projection).toEqual(projectDemand(model, options));
+    expect(forecast.model).toEqual(model);
+  });
+
+  it('gives nested 80% and 95% intervals around the expected count', () => {
+    for (const [category, band] of Object.entries(forecast.intervals.byCategory)) {
+      const expected = forecast.projection.byCategory[category] as number[];
+      band.lower95.forEach((low, k) => {
+        expect(low).toBeLessThanOrEqual((band.lower80[k] as number) + 1e-9);
+        expect(band.lower80[k]).toBeLessThanOrEqual((band.upper80[k] as number) + 1e-9);
+        expect(band.upper80[k]).toBeLessThanOrEqual((band.upper95[k] as number) + 1e-9);
+      });
+      const last = expected.length - 1;
+      if ((expected[last] as number) > 5) {
+        expect(band.lower95[last]).toBeLessThan(expected[last] as number);
+        expect(band.upper95[last]).toBeGreaterThan(expected[last] as number);
+      }
+    }
+    // The starting stock is observed, so it carries no interval; uncertainty grows with the horizon.
+    const total = forecast.intervals.total;
+    expect((total.upper95[0] as number) - (total.lower95[0] as number)).toBeCloseTo(0, 6);
+    expect((total.upper95.at(-1) as number) - (total.lower95.at(-1) as number)).toBeGreaterThan(
+      (total.upper95[10] as number) - (total.lower95[10] as number),
+    );
+  });
+
+  it('is reproducible with a seed and changes with another', () => {
+    const again = forecastDemand(history, options).value;
+    expect(again.intervals).toEqual(forecast.intervals);
+    const other = forecastDemand(history, { ...options, seed: 6 }).value;
+    expect(other.intervals.total.upper95.at(-1)).not.toBe(forecast.intervals.total.upper95.at(-1));
+  });
+
+  it('keeps each sample’s child-days per year and category for costing', () => {
+    expect(forecast.sampleChildDays).toHaveLength(60);
+    expect(forecast.sampleChildDays[0]).toHaveLength(forecast.projection.years.length);
+    expect(forecast.sampleChildDays[0]?.[0]).toHaveLength(forecast.projection.categories.length);
+  });
+});

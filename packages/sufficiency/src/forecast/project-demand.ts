@@ -1,0 +1,126 @@
+import type { IsoDate } from '@placewise/model';
+import type { FlowModel } from './flow-model.js';
+import { integrate, type Rates } from './internal/integrate.js';
+import { assembleProjection, planProjection } from './internal/plan.js';
+import type { FlowState } from './states.js';
+
+/** The longest projection allowed: five years. */
+export const MAX_HORIZON_DAYS = 1827;
+
+/**
+ * A scenario: multipliers on a model's fitted rates. A number applies to every category; a record
+ * applies per category (1 where a category is not named).
+ *
+ * @example
+ * // Entries down 10%, step-down from residential to fostering up 20%.
+ * const scenario: DemandAdjustments = {
+ *   entryMultiplier: 0.9,
+ *   transitionMultipliers: [{ from: 'residential', to: 'fostering', multiplier: 1.2 }],
+ * };
+ */
+export interface DemandAdjustments {
+  /** Multiplies entry rates (by the category entered). */
+  entryMultiplier?: number | Readonly<Record<string, number>>;
+  /** Multiplies leaving rates (by the category left from). */
+  leaveMultiplier?: number | Readonly<Record<string, number>>;
+  /** Multiplies the rates of moving from one category to another, in every age band. */
+  transitionMultipliers?: readonly { from: string; to: string; multiplier: number }[];
+}
+
+/**
+ * Options of {@link projectDemand}.
+ *
+ * @example
+ * const options: ProjectDemandOptions = { horizonDays: 3 * 365, step: 'week' };
+ */
+export interface ProjectDemandOptions {
+  /** First date of the projection. Default: the model's `to`. */
+  start?: IsoDate;
+  /** Days to project, at most {@link MAX_HORIZON_DAYS}. */
+  horizonDays: number;
+  /** Step between projected dates. Default `'day'`. */
+  step?: 'day' | 'week';
+  /** Children in each state on `start`. Default: the model's stock (children in care on `to`). */
+  initial?: readonly number[];
+  /** Scenario multipliers. Default: none. */
+  adjustments?: DemandAdjustments;
+}
+
+/**
+ * Projected child-days in one collection year (or the part of it the projection covers), by category.
+ *
+ * @example
+ * const year: ProjectionYear = { collectionYear: '2024-25', start: '2024-04-01', end: '2025-03-31', days: 365, childDays: { fostering: 36500 } };
+ */
+export interface ProjectionYear {
+  collectionYear: string;
+  start: IsoDate;
+  end: IsoDate;
+  days: number;
+  childDays: Record<string, number>;
+}
+
+/**
+ * The expected number of children in each state on each projected date.
+ *
+ * @example
+ * const projection = projectDemand(model, { horizonDays: 365 });
+ * projection.byCategory.fostering?.at(-1); // expected children in foster care a year on
+ */
+export interface DemandProjection {
+  start: IsoDate;
+  stepDays: number;
+  dates: IsoDate[];
+  states: FlowState[];
+  categories: string[];
+  /** `byState[i][k]`: state i on date k. */
+  byState: number[][];
+  byCategory: Record<string, number[]>;
+  total: number[];
+  years: ProjectionYear[];
+}
+
+/**
+ * Applies a scenario to a model's rates.
+ *
+ * @example
+ * const rates = adjustRates(model, { entryMultiplier: 0.9 });
+ */
+export function adjustRates(model: FlowModel, adjustments: DemandAdjustments = {}): Rates {
+  const factor = (m: number | Readonly<Record<string, number>> | undefined, category: string) =>
+    m === undefined ? 1 : typeof m === 'number' ? m : (m[category] ?? 1);
+  const { states } = model;
+  return {
+    entries: model.entryRates.map(
+      (r, i) => r * factor(adjustments.entryMultiplier, (states[i] as FlowState).category),
+    ),
+    leaves: model.leaveRates.map(
+      (r, i) => r * factor(adjustments.leaveMultiplier, (states[i] as FlowState).category),
+    ),
+    transitions: model.transitionRates.map((row, i) =>
+      row.map((r, j) => {
+        let m = 1;
+        for (const t of adjustments.transitionMultipliers ?? [])
+          if (t.from === states[i]?.category && t.to === states[j]?.category) m *= t.multiplier;
+        return r * m;
+      }),
+    ),
+  };
+}
+
+/**
+ * Projects a flow model forward: the expected count in each state on each date, solving the model's
+ * linear differential equation exactly over each step (matrix exponential), so constant rates give the
+ * closed-form expectation.
+ *
+ * @example
+ * const projection = projectDemand(model, {
+ *   horizonDays: 3 * 365,
+ *   adjustments: { entryMultiplier: 0.9, transitionMultipliers: [{ from: 'residential', to: 'fostering', multiplier: 1.2 }] },
+ * });
+ */
+export function projectDemand(model: FlowModel, options: ProjectDemandOptions): DemandProjection {
+  const plan = planProjection(model, options);
+  const values = integrate(adjustRates(model, options.adjustments), plan.initial, plan.steps, plan.stepDays);
+  return assembleProjection(model, plan, values);
+}

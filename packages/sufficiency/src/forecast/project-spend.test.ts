@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { FlowModel } from './flow-model.js';
+import { forecastDemand } from './forecast-demand.js';
+import { simulateChain } from './internal/simulate-chain.js';
+import { projectDemand } from './project-demand.js';
+import { projectSpend } from './project-spend.js';
+import { listStates } from './states.js';
+
+function steadyModel(stock: number[]): FlowModel {
+  const ageBands = [{ label: 'all', minAge: 0 }];
+  const categories = ['fostering', 'residential'];
+  const zeros = [0, 0];
+  return {
+    from: '2023-04-01',
+    to: '2024-03-31',
+    windowDays: 366,
+    categories,
+    ageBands,
+    states: listStates(ageBands, categories),
+    exposureDays: zeros,
+    transitionCounts: [zeros, zeros],
+    leaveCounts: zeros,
+    entryCounts: zeros,
+    transitionRates: [zeros, zeros],
+    leaveRates: zeros,
+    entryRates: zeros,
+    stock,
+    children: 0,
+  };
+}
+
+describe('projectSpend', () => {
+  it('multiplies child-days by the weekly cost over 7, per collection year', () => {
+    const projection = projectDemand(steadyModel([10, 2]), { start: '2024-04-01', horizonDays: 365 });
+    const { value, issues } = projectSpend(projection, { fostering: 70_000, residential: 700_000 });
+    expect(issues).toEqual([]);
+    expect(value[0]?.byCategory.fostering?.expected).toBe(10 * 365 * 10_000);
+    expect(value[0]?.byCategory.residential?.expected).toBe(2 * 365 * 100_000);
+    expect(value[0]?.total.expected).toBe(10 * 365 * 10_000 + 2 * 365 * 100_000);
+    expect(value[0]?.total.lower95).toBeUndefined();
+  });
+
+  it('warns about a category without a cost and leaves it out of the total', () => {
+    const projection = projectDemand(steadyModel([10, 2]), { start: '2024-04-01', horizonDays: 365 });
+    const { value, issues } = projectSpend(projection, { fostering: 70_000 });
+    expect(issues.map((i) => i.code)).toEqual(['forecast.spend.no-cost']);
+    expect(value[0]?.total.expected).toBe(10 * 365 * 10_000);
+  });
+
+  it('carries bootstrap intervals through to money', () => {
+    const history = simulateChain(
+      { entries: { U4: 0.5, K2: 0.1 }, moves: { K2: { U4: 1 / 400 } }, leaves: { U4: 1 / 600, K2: 1 / 500 } },
+      { from: '2016-04-01', to: '2024-03-31', seed: 3 },
+    );
+    const { value: forecast } = forecastDemand(history, {
+      from: '2021-04-01',
+      to: '2024-03-31',
+      categories: { U4: 'fostering', K2: 'residential' },
+      horizonDays: 730,
+      step: 'week',
+      samples: 80,
+      seed: 11,
+    });
+    const { value } = projectSpend(forecast, { fostering: 90_000, residential: 600_000, other: 0 });
+    for (const year of value) {
+      const t = year.total;
+      expect(t.lower95).toBeLessThanOrEqual(t.lower80 as number);
+      expect(t.lower80).toBeLessThan(t.expected);
+      expect(t.upper80).toBeGreaterThan(t.expected);
+      expect(t.upper95).toBeGreaterThanOrEqual(t.upper80 as number);
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import type { IsoDate, PlacementCategory } from '@placewise/model';
+import type { AgeBand } from '../indicators/age-band.js';
+
+/** Children looked after on a date in one category × age band × category of need (CIN). */
+export interface DemandRow {
+  category: PlacementCategory;
+  ageBand: AgeBand;
+  need: string;
+  children: number;
+  inArea: number;
+  outOfArea: number;
+  /** Placed more than the threshold distance from home, inside or outside the area. */
+  farFromHome: number;
+  /** Out of area or far from home (each child once). */
+  awayFromHome: number;
+  /** Locality or distance not known. */
+  notKnown: number;
+}
+
+/** Demand against local supply for one category × age band. */
+export interface GapRow {
+  category: PlacementCategory;
+  ageBand: AgeBand;
+  children: number;
+  outOfArea: number;
+  farFromHome: number;
+  /** Out of area or far from home (each child once). */
+  awayFromHome: number;
+  /** Settings of this category in the area whose age range covers the band. */
+  localSettings: number;
+  localPlaces: number;
+  /** Free places in the area on the date, for this category and age band. */
+  localVacancies: number;
+  /** Children less local places, when positive. */
+  shortfall: number;
+  /** Ofsted-registered providers of this kind in the area, where given. */
+  ofstedProviders?: number;
+  ofstedPlaces?: number;
+  /** Children are placed out of area or far away and the area has no free place of their type and age. */
+  wantOfLocalProvision: boolean;
+  /** A plain-English sentence for the report. */
+  summary: string;
+}
+
+/** The supply/demand gap for an authority on a date. */
+export interface SufficiencyGap {
+  asOf: IsoDate;
+  thresholdMiles: number;
+  demand: DemandRow[];
+  gaps: GapRow[];
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/**
+ * The age bands DfE publishes children looked after by: under 1, 1 to 4, 5 to 9, 10 to 15, 16 and over
+ * ("Children looked after in England including adoptions", national tables by age).
+ *
+ * @example
+ * AgeBand.parse('10-15');
+ */
+export const AgeBand = z.enum(['under-1', '1-4', '5-9', '10-15', '16-over']);
+/** @see {@link AgeBand} */
+export type AgeBand = z.infer<typeof AgeBand>;
+
+/**
+ * The DfE age band of an age in whole years.
+ *
+ * @example
+ * ageBandOf(0); // 'under-1'
+ * ageBandOf(16); // '16-over'
+ */
+export function ageBandOf(age: number): AgeBand {
+  if (age < 1) return 'under-1';
+  if (age < 5) return '1-4';
+  if (age < 10) return '5-9';
+  if (age < 16) return '10-15';
+  return '16-over';
+}

@@ -1,0 +1,165 @@
+import type { Child, CollectionYear, Issue, PostcodeLocator, Result } from '@placewise/model';
+import { ageOn, categoryOf, collectionYearBounds, dfeGroupingOf } from '@placewise/model';
+import { subMonths } from 'date-fns';
+import type { SufficiencyDataset } from '../dataset.js';
+import { indexDataset } from '../dataset-index.js';
+import { buildCareHistory, type StablePlacement } from '../internal/care-history.js';
+import { bump, emptyChildCount, emptyMix, proportion, sortKeys } from '../internal/counters.js';
+import { createPlaceFacts } from '../internal/place-facts.js';
+import { ageBandOf } from './age-band.js';
+import { distanceLocalityBandOf, emptyDistanceLocality } from './distance-locality.js';
+import type { ChildCount, SufficiencyIndicators } from './sufficiency-indicators.js';
+
+/** Options for {@link computeIndicators}. */
+export interface ComputeIndicatorsOptions {
+  collectionYear: CollectionYear;
+  /** Children aged under 18 living in the authority (ONS mid-year estimate), for rates per 10,000. */
+  childPopulation?: number;
+  /** Locates HOME_POST and PL_POST; without one, distance and locality come from the derived placements. */
+  locator?: PostcodeLocator;
+  /** Defaults to the dataset's `responsibleAuthority`. */
+  responsibleAuthority?: string;
+}
+
+const OTHER_ARRANGEMENTS = new Set(['H5', 'P2', 'K3', 'Z1', 'Z11', 'Z12', 'Z13', 'Z14']);
+
+function isoMonthsBefore(date: string, months: number): string {
+  const d = subMonths(new Date(`${date}T12:00:00Z`), months);
+  return d.toISOString().slice(0, 10);
+}
+
+function isUascOn(child: Child, date: string): boolean {
+  return child.uasc && (child.uascCeased === undefined || child.uascCeased > date);
+}
+
+function count(into: ChildCount, child: Child, date: string): void {
+  into.total += 1;
+  into.byAgeBand[ageBandOf(ageOn(child.dateOfBirth, date))] += 1;
+  into.bySex[child.sex] += 1;
+  if (isUascOn(child, date)) into.byUasc.uasc += 1;
+  else into.byUasc.nonUasc += 1;
+}
+
+/**
+ * Computes the DfE children looked after indicators for one collection year (1 April to 31 March), following
+ * DfE's "Children looked after in England including adoptions" methodology:
+ *
+ * - `claAt31March`: children with an episode open at the end of 31 March. An episode whose DEC is 31 March has
+ *   ceased, so that child is not counted (unless another episode begins that day). Children looked after
+ *   only under an agreed series of short breaks (legal status V3/V4) are excluded throughout, as DfE does.
+ * - `startedDuringYear` / `ceasedDuringYear`: children starting (ceasing) a period of care in the year, each
+ *   child counted once (DfE counts the first start and the last ceasing). Ages are at that date.
+ * - `placementMixAt31March`: the PLACE of each child's episode open at 31 March, also by placement category and
+ *   DfE grouping.
+ * - `threeOrMorePlacements`: of children looked after at 31 March, those with three or more placements during
+ *   the year (placements as DfE counts them: legal-status-only changes and temporary T0–T4 moves do not count).
+ * - `longTermStability`: of children under 16 at 31 March looked after continuously for at least 2.5 years
+ *   (their period of care began on or before the date 30 months earlier, with no day out of care), those
+ *   living in the same placement for at least 2 years (placed on or before the date 24 months earlier; an
+ *   adoptive placement with their foster carers counts with the foster placement).
+ * - `distanceLocality`: DfE's inside/outside × ≤/>20 miles bands for children at 31 March and for placements
+ *   starting in the year.
+ * - `under16OtherArrangements`: children under 16 at 31 March in H5, P2, K3, Z1 or Z11–Z14.
+ * - `uasc`: unaccompanied asylum-seeking children at 31 March (UASC status not ceased by then) and starting.
+ *
+ * Episodes whose child is missing from `children` are left out and reported as one issue.
+ *
+ * @example
+ * const { value } = computeIndicators(dataset, { collectionYear: '2024-25', childPopulation: 180_000 });
+ * value.claAt31March.total; value.longTermStability.percentage;
+ */
+export function computeIndicators(
+  dataset: SufficiencyDataset,
+  options: ComputeIndicatorsOptions,
+): Result<SufficiencyIndicators> {
+  const { start, end } = collectionYearBounds(options.collectionYear);
+  const index = indexDataset(dataset);
+  const facts = createPlaceFacts(index, options.locator, options.responsibleAuthority ?? dataset.responsibleAuthority);
+  const continuousSince = isoMonthsBefore(end, 30);
+  const placedSince = isoMonthsBefore(end, 24);
+  const cla = emptyChildCount();
+  const started = emptyChildCount();
+  const ceased = emptyChildCount();
+  const mix = emptyMix();
+  const atEnd = emptyDistanceLocality();
+  const newPlacements = emptyDistanceLocality();
+  const under16: Record<string, number> = {};
+  let threePlus = 0;
+  let stableOf = 0;
+  let stable = 0;
+  let unknownChildren = 0;
+
+  for (const [childId, episodes] of index.episodesByChild) {
+    const child = index.childrenById.get(childId);
+    if (!child) {
+      unknownChildren += 1;
+      continue;
+    }
+    const { periods, placements } = buildCareHistory(episodes);
+    const firstStart = periods.find((p) => p.start >= start && p.start <= end);
+    if (firstStart) count(started, child, firstStart.start);
+    const lastCeased = periods.findLast((p) => p.end !== undefined && p.end >= start && p.end <= end);
+    if (lastCeased?.end) count(ceased, child, lastCeased.end);
+    for (const placement of placements) {
+      if (placement.start < start || placement.start > end) continue;
+      const band = distanceLocalityBandOf(facts(placement.first));
+      newPlacements[band] += 1;
+      newPlacements.total += 1;
+    }
+
+    const current = periods.findLast((p) => p.start <= end && (p.end === undefined || p.end > end));
+    if (!current) continue;
+    const open = current.episodes.findLast((e) => e.start <= end);
+    if (!open) continue;
+    count(cla, child, end);
+    const age = ageOn(child.dateOfBirth, end);
+    bump(mix.byPlaceCode, open.placementType);
+    mix.byCategory[categoryOf(open.placementType, open.placementProvider)] += 1;
+    mix.byDfeGrouping[dfeGroupingOf(open.placementType)] += 1;
+    if (age < 16 && OTHER_ARRANGEMENTS.has(open.placementType)) bump(under16, open.placementType);
+
+    const inYear = placements.filter((p) => p.start <= end && (p.end === undefined || p.end >= start));
+    if (inYear.length >= 3) threePlus += 1;
+    const currentPlacement: StablePlacement | undefined = placements.findLast(
+      (p) => p.start >= current.start && p.start <= end,
+    );
+    const band = distanceLocalityBandOf(facts(currentPlacement?.first ?? open));
+    atEnd[band] += 1;
+    atEnd.total += 1;
+    if (age < 16 && current.start <= continuousSince) {
+      stableOf += 1;
+      if (currentPlacement && currentPlacement.start <= placedSince) stable += 1;
+    }
+  }
+
+  const issues: Issue[] = [];
+  if (unknownChildren > 0) {
+    issues.push({
+      code: 'indicators.episodes.unknown-child',
+      severity: 'warning',
+      message: `Episodes of ${unknownChildren} CHILD identifier(s) have no Header row and were left out of the indicators.`,
+      location: { table: 'Episodes', column: 'CHILD' },
+    });
+  }
+  const population = options.childPopulation;
+  if (population !== undefined && population > 0) {
+    for (const c of [cla, started, ceased]) c.ratePer10000 = Math.round((c.total / population) * 10_000);
+  }
+  const under16Total = Object.values(under16).reduce((a, b) => a + b, 0);
+  return {
+    value: {
+      collectionYear: options.collectionYear,
+      period: { start, end },
+      claAt31March: cla,
+      startedDuringYear: started,
+      ceasedDuringYear: ceased,
+      placementMixAt31March: { ...mix, byPlaceCode: sortKeys(mix.byPlaceCode) },
+      threeOrMorePlacements: proportion(threePlus, cla.total),
+      longTermStability: proportion(stable, stableOf),
+      distanceLocality: { at31March: atEnd, placementsStartedInYear: newPlacements },
+      under16OtherArrangements: { total: under16Total, byPlaceCode: sortKeys(under16) },
+      uasc: { at31March: cla.byUasc.uasc, startedDuringYear: started.byUasc.uasc },
+    },
+    issues,
+  };
+}

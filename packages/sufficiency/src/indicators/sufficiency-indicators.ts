@@ -1,0 +1,42 @@
+import type { CollectionYear, DfeGrouping, IsoDate, PlacementCategory, Sex } from '@placewise/model';
+import type { AgeBand } from './age-band.js';
+import type { DistanceLocality } from './distance-locality.js';
+
+/** A count of children with DfE's standard breakdowns, and a rate when a child population is given. */
+export interface ChildCount {
+  total: number;
+  byAgeBand: Record<AgeBand, number>;
+  bySex: Record<Sex, number>;
+  byUasc: { uasc: number; nonUasc: number };
+  /** Per 10,000 children aged under 18 in the authority, rounded to a whole number as DfE publishes it. */
+  ratePer10000?: number;
+}
+
+/** A count out of a denominator, with DfE's whole-number percentage (null when the denominator is 0). */
+export interface Proportion {
+  count: number;
+  of: number;
+  percentage: number | null;
+}
+
+/**
+ * The DfE children looked after indicators for one authority and collection year. Each key is named after
+ * the DfE definition it follows (see {@link computeIndicators} for the definitions and edge cases).
+ */
+export interface SufficiencyIndicators {
+  collectionYear: CollectionYear;
+  period: { start: IsoDate; end: IsoDate };
+  claAt31March: ChildCount;
+  startedDuringYear: ChildCount;
+  ceasedDuringYear: ChildCount;
+  placementMixAt31March: {
+    byPlaceCode: Record<string, number>;
+    byCategory: Record<PlacementCategory, number>;
+    byDfeGrouping: Record<DfeGrouping, number>;
+  };
+  threeOrMorePlacements: Proportion;
+  longTermStability: Proportion;
+  distanceLocality: { at31March: DistanceLocality; placementsStartedInYear: DistanceLocality };
+  under16OtherArrangements: { total: number; byPlaceCode: Record<string, number> };
+  uasc: { at31March: number; startedDuringYear: number };
+}

@@ -1,0 +1,21 @@
+import type { DateRange } from './window.js';
+
+/**
+ * Calls `visit` for each row whose interval (end inclusive, open when absent) overlaps `range`, with the
+ * overlapping part. A plain loop: rules run it over half a million episodes.
+ */
+export function forEachIn<T extends { start: string; end?: string | undefined }>(
+  rows: readonly T[],
+  range: DateRange,
+  visit: (row: T, overlap: DateRange) => void,
+): void {
+  for (const row of rows) {
+    if (row.start > range.end) continue;
+    const end = row.end;
+    if (end !== undefined && end < range.start) continue;
+    visit(row, {
+      start: row.start > range.start ? row.start : range.start,
+      end: end === undefined || end > range.end ? range.end : end,
+    });
+  }
+}

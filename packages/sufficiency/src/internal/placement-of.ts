@@ -1,0 +1,18 @@
+import type { Episode, Placement } from '@placewise/model';
+import type { DatasetIndex } from '../dataset-index.js';
+
+/** The derived placement an episode belongs to: the child's placement open on the episode's start date. */
+export function placementOf(index: DatasetIndex, episode: Episode): Placement | undefined {
+  const placements = index.placementsByChild.get(episode.childId);
+  if (!placements) return undefined;
+  for (let i = placements.length - 1; i >= 0; i--) {
+    const p = placements[i] as Placement;
+    if (p.start <= episode.start && (p.end === undefined || p.end >= episode.start)) return p;
+  }
+  return undefined;
+}
+
+/** Whether a placement authority (GSS code or SCO/WAL/NIR) lies outside England. */
+export function isOutsideEngland(authority: string | undefined): boolean {
+  return authority !== undefined && !authority.startsWith('E');
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { forEachIn } from '../internal/for-each-in.js';
+import { defineRule, type RuleFindingDraft } from '../rule.js';
+
+/**
+ * ENG-03: independent living (PLACE P2) ceased to be a lawful placement for looked-after children on
+ * 28 October 2023; an episode in P2 open on or after that date is a breach (DfE SSDA903 rule 217t).
+ *
+ * @example
+ * evaluateRules(dataset, { asOf: '2024-03-31' }, { nation: 'england', rules: [eng03] });
+ */
+export const eng03 = defineRule({
+  id: 'ENG-03',
+  title: 'Independent living (P2) after 28 October 2023',
+  nations: ['england'],
+  severity: 'breach',
+  legalBasis: {
+    instrument: 'Care Planning, Placement and Case Review (England) Regulations 2010 (as amended by SI 2023/416); DfE SSDA903 rule 217t',
+    section: 'reg 27C',
+  },
+  inForce: { from: '2023-10-28' },
+  parameters: z.object({ places: z.array(z.string()).default(['P2']) }),
+  evaluate(dataset, { window, parameters }) {
+    const places = new Set(parameters.places);
+    const findings: RuleFindingDraft[] = [];
+    forEachIn(dataset.episodes, window, (episode, overlap) => {
+      if (!places.has(episode.placementType)) return;
+      findings.push({
+        childId: episode.childId,
+        episodeStart: episode.start,
+        from: overlap.start,
+        to: overlap.end,
+        reason: `Placed in PLACE ${episode.placementType} (independent living), which may not be used for looked-after children from 28 October 2023.`,
+      });
+    });
+    return findings;
+  },
+});

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { forEachIn } from '../internal/for-each-in.js';
+import { hasApproval } from '../internal/has-approval.js';
+import { defineRule, type RuleFindingDraft } from '../rule.js';
+
+/**
+ * ENG-05: a placement outside the responsible authority (PL_LOCATION `OUT`) needs the nominated officer's
+ * approval; a placement with no such approval (or a DCS approval) recorded is reported.
+ *
+ * @example
+ * evaluateRules({ ...dataset, approvals }, { asOf: '2024-03-31' }, { nation: 'england', rules: [eng05] });
+ */
+export const eng05 = defineRule({
+  id: 'ENG-05',
+  title: 'Out-of-area placement without nominated-officer approval',
+  nations: ['england'],
+  severity: 'needs-approval',
+  legalBasis: {
+    instrument: 'Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959)',
+    section: 'reg 11',
+  },
+  inForce: { from: '2011-04-01' },
+  parameters: z.object({}),
+  evaluate(dataset, { window, index }) {
+    const findings: RuleFindingDraft[] = [];
+    forEachIn(dataset.placements, window, (placement, overlap) => {
+      if (placement.locality !== 'OUT') return;
+      if (hasApproval(index, placement, ['nominated-officer', 'director-of-childrens-services'])) return;
+      findings.push({
+        childId: placement.childId,
+        placementId: placement.id,
+        ...(placement.settingId ? { settingId: placement.settingId } : {}),
+        from: overlap.start,
+        to: overlap.end,
+        reason: 'Placed outside the responsible authority with no nominated-officer approval recorded.',
+      });
+    });
+    return findings;
+  },
+});

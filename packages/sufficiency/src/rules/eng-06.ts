@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { forEachIn } from '../internal/for-each-in.js';
+import { hasApproval } from '../internal/has-approval.js';
+import { defineRule, type RuleFindingDraft } from '../rule.js';
+
+/**
+ * ENG-06: a placement "at a distance" (outside the responsible authority and not in an adjoining one) needs the
+ * Director of Children's Services' approval, after consulting the area authority. Adjacency comes from the
+ * `adjacency` parameter (responsible authority → adjoining authorities, GSS codes); without an entry for the
+ * responsible authority the rule cannot decide and reports nothing.
+ *
+ * @example
+ * evaluateRules(dataset, { asOf: '2024-03-31' }, {
+ *   nation: 'england', rules: [eng06],
+ *   parameters: { 'ENG-06': { adjacency: { E08000035: ['E08000032', 'E08000033', 'E08000034', 'E08000036', 'E06000014', 'E10000023'] } } },
+ * });
+ */
+export const eng06 = defineRule({
+  id: 'ENG-06',
+  title: 'Distant placement without DCS approval',
+  nations: ['england'],
+  severity: 'needs-approval',
+  legalBasis: {
+    instrument: 'Care Planning, Placement and Case Review (England) Regulations 2010, as amended by SI 2013/3239',
+    section: 'reg 11(1)(b), (5)',
+    unconfirmed: 'In-force date of the SI 2013/3239 amendments taken as 1 April 2014 [R].',
+  },
+  inForce: { from: '2014-04-01' },
+  parameters: z.object({ adjacency: z.record(z.string(), z.array(z.string())).default({}) }),
+  evaluate(dataset, { window, index, parameters, responsibleAuthority }) {
+    const findings: RuleFindingDraft[] = [];
+    forEachIn(dataset.placements, window, (placement, overlap) => {
+      if (placement.locality !== 'OUT' || placement.placementAuthority === undefined) return;
+      const home = index.childrenById.get(placement.childId)?.responsibleAuthority ?? responsibleAuthority;
+      const adjoining = home === undefined ? undefined : parameters.adjacency[home];
+      if (!adjoining || adjoining.includes(placement.placementAuthority)) return;
+      if (hasApproval(index, placement, ['director-of-childrens-services'])) return;
+      findings.push({
+        childId: placement.childId,
+        placementId: placement.id,
+        from: overlap.start,
+        to: overlap.end,
+        reason: 'Placed outside the responsible authority and not in an adjoining one, with no DCS approval recorded.',
+      });
+    });
+    return findings;
+  },
+});

@@ -1,0 +1,54 @@
+import type { Child, Episode, Placement } from '@placewise/model';
+import { categoryOf } from '@placewise/model';
+import type { SufficiencyDataset } from '../src/dataset.js';
+
+/** A synthetic child. */
+export function child(id: string, dateOfBirth: string, extra: Partial<Child> = {}): Child {
+  return { id, sex: 'female', dateOfBirth, uasc: false, ...extra };
+}
+
+/** A synthetic episode. */
+export function episode(
+  childId: string,
+  start: string,
+  end: string | undefined,
+  placementType: string,
+  extra: Partial<Episode> = {},
+): Episode {
+  return {
+    childId,
+    start,
+    ...(end ? { end } : {}),
+    reasonNewEpisode: 'S',
+    legalStatus: 'C2',
+    categoryOfNeed: 'N1',
+    placementType,
+    placementProvider: 'PR1',
+    ...extra,
+  };
+}
+
+/** A synthetic placement. */
+export function placement(
+  childId: string,
+  start: string,
+  end: string | undefined,
+  placementType: string,
+  extra: Partial<Placement> = {},
+): Placement {
+  return {
+    id: `${childId}/${start}`,
+    childId,
+    start,
+    ...(end ? { end } : {}),
+    placementType,
+    category: categoryOf(placementType, extra.placementProvider ?? 'PR1'),
+    episodeCount: 1,
+    ...extra,
+  };
+}
+
+/** A dataset of the given parts. */
+export function dataset(parts: Partial<SufficiencyDataset>): SufficiencyDataset {
+  return { children: [], episodes: [], placements: [], ...parts };
+}

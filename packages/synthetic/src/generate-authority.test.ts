@@ -1,0 +1,110 @@
+import { createSectorLocator, findLocalAuthority } from '@placewise/geo';
+import { Child, Episode, Fee, parsePostcode, Placement, Referral, Setting, Vacancy } from '@placewise/model';
+import { describe, expect, it } from 'vitest';
+import { generateAuthority } from './generate-authority.js';
+
+const la = generateAuthority({ seed: 42, children: 800, authority: 'E08000035' });
+const locator = createSectorLocator();
+
+describe('generateAuthority', () => {
+  it('is byte-identical for the same seed and differs for another', () => {
+    const again = generateAuthority({ seed: 42, children: 800, authority: 'E08000035' });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(la));
+    expect(JSON.stringify(generateAuthority({ seed: 43, children: 800, authority: 'E08000035' }))).not.toBe(
+      JSON.stringify(la),
+    );
+  });
+
+  it('draws a real English authority from the seed when none is given', () => {
+    const drawn = generateAuthority({ seed: 5, children: 20 });
+    expect(findLocalAuthority(drawn.authority.code)?.nation).toBe('england');
+    expect(drawn.authority.name).toMatch(/\(synthetic\)$/);
+  });
+
+  it('gives valid model objects of every kind', () => {
+    for (const child of la.children) Child.parse(child);
+    for (const episode of la.episodes) Episode.parse(episode);
+    for (const placement of la.placements) Placement.parse(placement);
+    for (const setting of la.settings) expect(Setting.parse(setting)).toEqual(setting);
+    for (const vacancy of la.vacancies) Vacancy.parse(vacancy);
+    for (const referral of la.referrals) expect(Referral.parse(referral)).toEqual(referral);
+    for (const fee of la.fees) Fee.parse(fee);
+    expect(la.children).toHaveLength(800);
+    expect(la.vacancies.length).toBeGreaterThan(0);
+    expect(la.referrals.length).toBeGreaterThan(0);
+  });
+
+  it('keeps each child’s episodes contiguous: S first, each next starting the day the last ended', () => {
+    const byChild = new Map<string, Episode[]>();
+    for (const e of la.episodes) byChild.set(e.childId, [...(byChild.get(e.childId) ?? []), e]);
+    expect(byChild.size).toBe(800);
+    for (const episodes of byChild.values()) {
+      expect(episodes[0]?.reasonNewEpisode).toBe('S');
+      for (let i = 1; i < episodes.length; i++) {
+        expect(episodes[i]?.start).toBe(episodes[i - 1]?.end);
+        expect(episodes[i - 1]?.reasonEpisodeCeased).toBe('X1');
+        expect(['L', 'P', 'T', 'U', 'B']).toContain(episodes[i]?.reasonNewEpisode);
+        if (episodes[i]?.reasonNewEpisode !== 'L') expect(episodes[i - 1]?.reasonPlaceChange).toBeDefined();
+        else expect(episodes[i]?.legalStatus).not.toBe(episodes[i - 1]?.legalStatus);
+      }
+      const last = episodes.at(-1);
+      if (last?.end) expect(last.reasonEpisodeCeased).toMatch(/^E/);
+    }
+  });
+
+  it('is near the national mix of children and placements', () => {
+    const uasc = la.children.filter((c) => c.uasc).length / la.children.length;
+    expect(uasc).toBeGreaterThan(0.05);
+    expect(uasc).toBeLessThan(0.11);
+    const male = la.children.filter((c) => c.sex === 'male').length / la.children.length;
+    expect(male).toBeGreaterThan(0.5);
+    expect(male).toBeLessThan(0.64);
+    const open = la.placements.filter((p) => p.end === undefined);
+    const share = (test: (p: Placement) => boolean) => open.filter(test).length / open.length;
+    const fostered = share((p) => p.category.startsWith('fostering') || p.category === 'kinship-fostering');
+    expect(fostered).toBeGreaterThan(0.6);
+    expect(fostered).toBeLessThan(0.8);
+    expect(share((p) => p.category === 'childrens-home')).toBeGreaterThan(0.06);
+    expect(share((p) => p.category === 'childrens-home')).toBeLessThan(0.2);
+    const out = la.placements.filter((p) => p.locality === 'OUT').length / la.placements.length;
+    expect(out).toBeGreaterThan(0.2);
+    expect(out).toBeLessThan(0.5);
+  });
+
+  it('uses only codes valid when each episode ran: H5 before April 2024, K3 from then, never P2 or Z1', () => {
+    for (const e of la.episodes) {
+      expect(['P2', 'Z1']).not.toContain(e.placementType);
+      if (e.placementType === 'H5') expect(e.start < '2024-04-01' && (e.end ?? '9999') <= '2024-04-01').toBe(true);
+      if (e.placementType === 'K3') expect(e.start >= '2024-04-01').toBe(true);
+    }
+  });
+
+  it('puts homes in real sectors of the authority and placements in real sectors, so distances are real', () => {
+    for (const e of la.episodes) {
+      if (e.homePostcode) {
+        expect(parsePostcode(e.homePostcode).success).toBe(true);
+        expect(locator.locate(e.homePostcode)?.authority).toBe('E08000035');
+      }
+      if (e.placementPostcode) expect(locator.locate(e.placementPostcode)).toBeDefined();
+    }
+    const distances = la.placements.flatMap((p) => (p.distanceMiles === undefined ? [] : [p.distanceMiles]));
+    expect(distances.length).toBeGreaterThan(la.placements.length * 0.8);
+    expect(Math.max(...distances)).toBeGreaterThan(20);
+  });
+
+  it('prices placements within the reference ranges', () => {
+    const weekly = (category: string) => la.fees.filter((f) => f.category === category).map((f) => f.amount / 100);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+    expect(median(weekly('childrens-home'))).toBeGreaterThan(4000);
+    expect(median(weekly('childrens-home'))).toBeLessThan(7500);
+    expect(median(weekly('fostering-agency'))).toBeGreaterThan(700);
+    expect(median(weekly('fostering-agency'))).toBeLessThan(1100);
+    for (const fee of la.fees) expect(fee.amount % 100).toBe(0);
+  });
+});
+
+describe('generateAuthority with an authority that has no sectors', () => {
+  it('throws a named error (a programmer error, not bad data)', () => {
+    expect(() => generateAuthority({ seed: 1, children: 5, authority: 'E10000006' })).toThrow(/not a current English/);
+  });
+});

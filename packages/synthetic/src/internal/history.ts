@@ -1,0 +1,248 @@
+import type { Child, Episode } from '@placewise/model';
+import type { Random } from '../random.js';
+import { ageAt } from './age.js';
+import { type Area, pickSector, postcodeIn } from './area.js';
+import { birthday, type Day, isoOf } from './day.js';
+import { ENTRY_AGE, ETHNICITY, MOVE_REASON, NEED, UASC_ETHNICITY, UASC_SHARE } from './mix.js';
+import { type ChoiceContext, chooseAdoptivePlacement, choosePlacement, type PlannedPlacement } from './placement-choice.js';
+import type { SettingPool } from './settings-pool.js';
+
+/** A run of episodes in one placement, as DfE counts placements. */
+export interface PlacementRun {
+  start: Day;
+  end?: Day;
+  placement: PlannedPlacement;
+  episodeCount: number;
+}
+
+/** One child's generated history. */
+export interface ChildHistory {
+  child: Child;
+  episodes: Episode[];
+  runs: PlacementRun[];
+  homeSector?: string;
+  homePostcode?: string;
+}
+
+/** What every child's simulation shares. */
+export interface HistoryContext {
+  area: Area;
+  pool: SettingPool;
+  windowStart: Day;
+  /** Last day of the history (31 March of the last collection year). */
+  windowEnd: Day;
+  k3From: Day;
+}
+
+interface LegalChange {
+  at: Day;
+  to: string;
+}
+
+function initialLegalStatus(age: number, uasc: boolean, r: Random): string {
+  if (uasc) return 'V2';
+  if (age >= 10 && r.chance(0.03)) return 'J1';
+  if (age >= 16) return r.weighted([['V2', 0.6], ['C1', 0.35], ['L1', 0.05]]);
+  return r.weighted([['C1', 0.5], ['V2', 0.35], ['L2', 0.1], ['L1', 0.05]]);
+}
+
+function nextLegalChange(ls: string, day: Day, age: number, uasc: boolean, r: Random): LegalChange | undefined {
+  switch (ls) {
+    case 'L1':
+      return { at: day + r.int(1, 3), to: r.chance(0.5) ? 'C1' : 'V2' };
+    case 'L2':
+      return { at: day + r.int(2, 8), to: 'C1' };
+    case 'C1':
+      return { at: day + 60 + Math.round(r.exponential(150)), to: 'C2' };
+    case 'C2':
+      return age < 5 && r.chance(0.35) ? { at: day + 90 + Math.round(r.exponential(200)), to: 'E1' } : undefined;
+    case 'V2':
+      return !uasc && r.chance(0.15) ? { at: day + 30 + Math.round(r.exponential(150)), to: 'C1' } : undefined;
+    case 'J1':
+      return { at: day + 10 + Math.round(r.exponential(40)), to: 'V2' };
+    default:
+      return undefined;
+  }
+}
+
+function careLength(age: number, uasc: boolean, r: Random): number {
+  if ((uasc || age >= 16) && r.chance(0.7)) return Number.POSITIVE_INFINITY; // until 18
+  if (r.chance(0.3)) return 1 + Math.round(r.exponential(50));
+  return 30 + Math.round(r.exponential(1300));
+}
+
+function exitReason(p: PlannedPlacement, ls: string, at18: boolean, age: number, stayed: number, r: Random): string {
+  if (p.type === 'A6') return r.chance(0.6) ? 'E11' : 'E12';
+  if (at18) {
+    if (p.type.startsWith('U')) return r.weighted([['E17', 0.4], ['E5', 0.3], ['E6', 0.1], ['E8', 0.2]]);
+    return r.weighted([['E5', 0.55], ['E6', 0.15], ['E8', 0.3]]);
+  }
+  if (ls === 'J1') return r.chance(0.7) ? 'E14' : 'E8';
+  if (age >= 16 && (p.type === 'K3' || p.type === 'H5')) return r.weighted([['E5', 0.4], ['E4A', 0.3], ['E8', 0.3]]);
+  if (stayed > 365 && (p.type === 'U1' || p.type === 'U3'))
+    return r.weighted([['E45', 0.4], ['E41', 0.2], ['E4A', 0.3], ['E8', 0.1]]);
+  if (stayed > 365 && (p.type === 'U4' || p.type === 'U6'))
+    return r.weighted([['E46', 0.15], ['E4A', 0.5], ['E48', 0.05], ['E8', 0.2], ['E13', 0.1]]);
+  return r.weighted([['E4A', 0.55], ['E4B', 0.15], ['E13', 0.1], ['E8', 0.15], ['E3', 0.05]]);
+}
+
+/** Same carer, new placement type: short-term foster care becoming long-term, or H5 recorded as K3. */
+function statusChange(p: PlannedPlacement, day: Day, started: Day, k3From: Day, r: Random): PlannedPlacement | undefined {
+  if (p.type === 'H5' && day === k3From) return { ...p, type: 'K3', plannedEnd: day + 1 + Math.round(r.exponential(200)) };
+  const longTerm = p.type === 'U6' ? 'U4' : p.type === 'U3' ? 'U1' : undefined;
+  if (longTerm && day - started >= 365 && r.chance(0.4)) {
+    return { ...p, type: longTerm, plannedEnd: day + 1 + Math.round(r.exponential(1000)) };
+  }
+  return undefined;
+}
+
+function drawChild(id: string, ctx: HistoryContext, r: Random) {
+  const uasc = r.chance(UASC_SHARE);
+  for (let attempt = 0; ; attempt++) {
+    const before = attempt < 20 && r.chance(0.45);
+    const entry = before ? ctx.windowStart - r.int(1, 365 * 5) : r.int(ctx.windowStart, ctx.windowEnd);
+    const [min, max] = uasc ? [14, 17] : r.weighted(ENTRY_AGE);
+    const age = r.int(min, max);
+    const dob = entry - age * 365 - Math.floor(age / 4) - r.int(0, 364);
+    const at18 = birthday(dob, 18);
+    if (at18 <= entry) continue;
+    const end = Math.min(entry + careLength(age, uasc, r), at18);
+    if (end < ctx.windowStart) continue;
+    return { id, uasc, entry, dob, at18, end };
+  }
+}
+
+/**
+ * Simulates one child's time in care as a sequence of SSDA903 episodes: entry (RNE S), legal status
+ * changes (L), moves to new carers (P, or B with a legal change), same-carer changes of placement type
+ * (T/U), and leaving care with a reason that fits the child's age and placement.
+ */
+export function simulateChild(id: string, ctx: HistoryContext, r: Random): ChildHistory {
+  const drawn = drawChild(id, ctx, r);
+  const { uasc, entry, dob, at18 } = drawn;
+  let careEnd = drawn.end;
+  const female = uasc ? r.chance(0.07) : r.chance(0.45);
+  const ageAtEntry = ageAt(dob, entry);
+  const homeSector = uasc ? undefined : pickSector(ctx.area.home, r);
+  const homePostcode = homeSector ? postcodeIn(homeSector, r) : undefined;
+  const child: Child = {
+    id,
+    sex: female ? 'female' : 'male',
+    dateOfBirth: isoOf(dob),
+    ethnicity: r.weighted(uasc ? UASC_ETHNICITY : ETHNICITY),
+    upn: ageAtEntry < 4 ? 'UN1' : uasc ? 'UN2' : `${'ABCDEFGHJKLMNPQRTUVWXYZ'.charAt(r.int(0, 22))}${String(r.int(100000, 999999))}${String(r.int(100000, 999999))}`,
+    uasc,
+    ...(uasc && at18 <= ctx.windowEnd ? { uascCeased: isoOf(at18) } : {}),
+  };
+  if (female && !uasc && ageAt(dob, ctx.windowEnd) >= 14) {
+    if (r.chance(0.03)) {
+      child.mother = true;
+      child.motherChildDateOfBirth = isoOf(ctx.windowEnd - r.int(30, 700));
+    } else child.mother = false;
+  }
+
+  const need = uasc ? 'N8' : r.weighted(NEED);
+  const choice = (day: Day, ls: string): ChoiceContext => ({
+    age: ageAt(dob, day),
+    legalStatus: ls,
+    uasc,
+    day,
+    k3From: ctx.k3From,
+    homePostcode,
+    pool: ctx.pool,
+    area: ctx.area,
+  });
+  let ls = initialLegalStatus(ageAtEntry, uasc, r);
+  let legal = nextLegalChange(ls, entry, ageAtEntry, uasc, r);
+  let placement = choosePlacement(choice(entry, ls), r);
+  let adoptionPending = false;
+  let rne = 'S';
+  let start = entry;
+  let runStart = entry;
+  const episodes: Episode[] = [];
+  const runs: PlacementRun[] = [];
+  let run: PlacementRun = { start: entry, placement, episodeCount: 0 };
+
+  const episode = (end: Day | undefined, rec?: string, reasonPlaceChange?: string): void => {
+    run.episodeCount++;
+    episodes.push({
+      childId: id,
+      start: isoOf(start),
+      ...(end !== undefined ? { end: isoOf(end) } : {}),
+      reasonNewEpisode: rne,
+      legalStatus: ls,
+      categoryOfNeed: need,
+      placementType: placement.type,
+      ...(placement.provider ? { placementProvider: placement.provider } : {}),
+      ...(rec ? { reasonEpisodeCeased: rec } : {}),
+      ...(reasonPlaceChange ? { reasonPlaceChange } : {}),
+      ...(homePostcode ? { homePostcode } : {}),
+      ...(placement.postcode ? { placementPostcode: placement.postcode } : {}),
+      ...(placement.urn ? { urn: placement.urn } : {}),
+    });
+  };
+
+  for (;;) {
+    const tLegal = legal?.at ?? Number.POSITIVE_INFINITY;
+    const t = Math.min(careEnd, placement.plannedEnd, tLegal);
+    if (t > ctx.windowEnd) {
+      episode(undefined);
+      runs.push(run);
+      break;
+    }
+    if (t === careEnd) {
+      episode(t, exitReason(placement, ls, t === at18, ageAt(dob, t), t - runStart, r));
+      run.end = t;
+      runs.push(run);
+      break;
+    }
+    const legalChange = t === tLegal;
+    const move = t === placement.plannedEnd;
+    let next = placement;
+    let sameCarer = false;
+    let reason: string | undefined;
+    if (move) {
+      const changed = adoptionPending ? undefined : statusChange(placement, t, runStart, ctx.k3From, r);
+      if (changed) {
+        next = changed;
+        sameCarer = true;
+        reason = 'PLACE';
+      } else if (adoptionPending) {
+        careEnd = Math.min(careEnd, t + r.int(180, 400));
+        next = chooseAdoptivePlacement(choice(t, ls), r, careEnd);
+        adoptionPending = false;
+        reason = 'CARPL';
+      } else {
+        next = choosePlacement(choice(t, legal && legalChange ? legal.to : ls), r);
+        reason = r.weighted(MOVE_REASON);
+      }
+    }
+    episode(t, 'X1', reason);
+    start = t;
+    if (legalChange && legal) {
+      ls = legal.to;
+      if (ls === 'E1') {
+        adoptionPending = true;
+        placement.plannedEnd = Math.min(placement.plannedEnd, t + 14 + Math.round(r.exponential(120)));
+      }
+      legal = nextLegalChange(ls, t, ageAt(dob, t), uasc, r);
+    }
+    if (move) {
+      run.end = t;
+      runs.push(run);
+      placement = next;
+      runStart = t;
+      run = { start: t, placement, episodeCount: 0 };
+      rne = legalChange ? (sameCarer ? 'U' : 'B') : sameCarer ? 'T' : 'P';
+    } else rne = 'L';
+    // P1 cannot continue under a legal status that does not allow it (s20 accommodation).
+    if (!move && placement.type === 'P1' && !['C1', 'C2', 'E1'].includes(ls)) placement.plannedEnd = t + 1;
+  }
+  return {
+    child,
+    episodes,
+    runs,
+    ...(homeSector ? { homeSector: homeSector.sector } : {}),
+    ...(homePostcode ? { homePostcode } : {}),
+  };
+}
