@@ -102,3 +102,11 @@ describe('benchmarkFees with amounts a radix key cannot hold', () => {
     expect(benchmarkFees(negative).groups[0]).toMatchObject({ min: -100, median: 250, max: 500 });
   });
 });
+
+describe('benchmarkFees with no dimensions', () => {
+  it('gives the overall figures only', () => {
+    const result = benchmarkFees(homes, { by: [] });
+    expect(result.groups).toEqual([]);
+    expect(result.overall).toMatchObject({ count: 6, median: 525_000, highCostCount: 1 });
+  });
+});

@@ -107,19 +107,31 @@ export function benchmarkFees(
   const n = fees.length;
   const weekly = new Float64Array(n);
   const groupOf = new Int32Array(n);
-  const keys = new Map<string, number>();
+  // A trie of value → node per dimension finds each fee's group without building a key string.
+  const trie: Map<string, number>[] = [new Map()];
+  const groupAtNode: number[] = [];
   const labels: string[] = [];
   const examples: number[] = [];
   for (let i = 0; i < n; i += 1) {
     const fee = fees[i] as BenchmarkFee;
     weekly[i] = toWeeklyAmount(fee.amount, fee.unit);
-    let label = by.length === 1 ? dimensionValue(fee, by[0] as BenchmarkDimension) : '';
-    if (by.length > 1) label = by.map((d) => dimensionValue(fee, d)).join(' · ');
-    let group = keys.get(label);
+    let node = 0;
+    for (const dimension of by) {
+      const children = trie[node] as Map<string, number>;
+      const value = dimensionValue(fee, dimension);
+      let child = children.get(value);
+      if (child === undefined) {
+        child = trie.length;
+        trie.push(new Map());
+        children.set(value, child);
+      }
+      node = child;
+    }
+    let group = groupAtNode[node];
     if (group === undefined) {
       group = labels.length;
-      keys.set(label, group);
-      labels.push(label);
+      groupAtNode[node] = group;
+      labels.push(by.map((d) => dimensionValue(fee, d)).join(' · '));
       examples.push(i);
     }
     groupOf[i] = group;
@@ -155,7 +167,7 @@ export function benchmarkFees(
   });
   overall.highCost = overall.highCostCount > 0;
   groups.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
-  return { by, highCostThreshold: threshold, overall, groups };
+  return { by, highCostThreshold: threshold, overall, groups: by.length > 0 ? groups : [] };
 }
 
 function keyOf(fee: BenchmarkFee, by: readonly BenchmarkDimension[]): BenchmarkGroup['key'] {

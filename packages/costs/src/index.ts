@@ -39,8 +39,12 @@ export type {
 export { currentPlacementsFromFees, projectAnnualSpend } from './projection.js';
 export type { AmountSummary } from './quantile.js';
 export { quantileSorted, summariseAmounts, summariseSorted } from './quantile.js';
+export type { FeeRecord, ReadFeeRecordsOptions, ReadFeeRecordsResult } from './read-fee-records.js';
+export { readFeeRecords } from './read-fee-records.js';
 export type { ReferenceConfidence, ReferenceFigure } from './reference.js';
 export { REFERENCE_FIGURES } from './reference.js';
+export type { RenderBenchmarkHtmlOptions } from './render-html.js';
+export { renderBenchmarkHtml } from './render-html.js';
 export type { AppliedMove, ScenarioProjection } from './scenario.js';
 export { projectScenario, SpendScenario } from './scenario.js';
 export { fromWeeklyAmount, toWeeklyAmount, WEEKS_PER_YEAR, weeksPerUnit } from './weekly.js';

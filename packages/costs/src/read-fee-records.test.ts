@@ -86,7 +86,9 @@ describe('readFeeRecords', () => {
         (rows) => {
           const result = readFeeRecords(rows);
           expect(result.accepted + result.rejected).toBe(rows.length);
-          const rejectedRows = new Set(result.issues.filter((i) => i.severity === 'error').map((i) => i.location.row));
+          const rejectedRows = new Set(
+            result.issues.filter((i) => i.severity === 'error').map((i) => i.location.row),
+          );
           expect(rejectedRows.size).toBe(result.rejected);
         },
       ),

@@ -1,6 +1,6 @@
 import {
   Fee,
-  FeeUnit,
+  type FeeUnit,
   type Issue,
   type IssueLocation,
   PlacementCategory,
@@ -54,8 +54,7 @@ const NO = new Set(['false', 'no', 'n', '0', 'out', 'out of area', 'out-of-area'
 const PROVIDER = /^PR[0-5]$/;
 const TEXT_COLUMNS = ['region', 'ageBand', 'staffingRatio', 'placementId', 'settingId'] as const;
 
-const text = (value: unknown): string =>
-  value === undefined || value === null ? '' : String(value).trim();
+const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
 
 /**
  * Reads fees kept as flat records, one per fee, as councils keep them in spreadsheets:
@@ -98,19 +97,34 @@ export function readFeeRecords(
     }
     const from = readDate(record.from, 'from', true, problem);
     const to = readDate(record.to, 'to', false, problem);
-    const fee: Record<string, unknown> = { id: text(record.id) || `row-${row}`, amount: amount.value, unit, from };
+    const fee: Record<string, unknown> = {
+      id: text(record.id) || `row-${row}`,
+      amount: amount.value,
+      unit,
+      from,
+    };
     if (to) fee.to = to;
 
     const category = text(record.category);
     if (category) {
       if (PlacementCategory.safeParse(category).success) fee.category = category;
-      else problem('fee.category-unknown', 'category', 'The category is not a Placewise placement category (e.g. childrens-home, fostering-agency).');
+      else
+        problem(
+          'fee.category-unknown',
+          'category',
+          'The category is not a Placewise placement category (e.g. childrens-home, fostering-agency).',
+        );
     }
     const provider = text(record.providerType).toUpperCase();
     if (provider) {
       fee.providerType = provider;
       if (!PROVIDER.test(provider)) {
-        problem('fee.provider-unknown', 'providerType', 'The provider type is not an SSDA903 PLACE_PROVIDER code (PR0–PR5); kept as written.', 'warning');
+        problem(
+          'fee.provider-unknown',
+          'providerType',
+          'The provider type is not an SSDA903 PLACE_PROVIDER code (PR0–PR5); kept as written.',
+          'warning',
+        );
       }
     }
     for (const column of TEXT_COLUMNS) {

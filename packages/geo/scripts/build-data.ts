@@ -87,4 +87,6 @@ export const AUTHORITY_TABLE: readonly (readonly [string, string, string, string
 export const SECTOR_DATA = ${JSON.stringify([...districts.values()].join('\n'))};
 `;
 writeFileSync(out, source);
-console.log(`wrote ${out}: ${districts.size} districts, ${sectors.length} sectors, ${table.length} authorities, ${source.length} bytes`);
+console.log(
+  `wrote ${out}: ${districts.size} districts, ${sectors.length} sectors, ${table.length} authorities, ${source.length} bytes`,
+);

@@ -54,6 +54,14 @@ const COLUMNS = {
   gridQuality: ['osgrdind'],
 } as const;
 
+/** The id of a key in an interning map, adding it if new. */
+function idOf(ids: Map<string, number>, key: string): number {
+  const known = ids.get(key);
+  if (known !== undefined) return known;
+  ids.set(key, ids.size);
+  return ids.size - 1;
+}
+
 const isAuthorityColumn = (name: string) =>
   (COLUMNS.authority as readonly string[]).includes(name) || /^lad\d\dcd$/.test(name);
 
@@ -137,10 +145,8 @@ export function createOnspdIndexBuilder(options: BuildOnspdIndexOptions = {}): O
     const packed = packPostcode(fields[columns.postcode] ?? '');
     const la = (fields[columns.authority] ?? '').trim();
     if (!packed || !/^[ENSW]\d{8}$/.test(la)) return void summary.unreadable++;
-    let d = districtIds.get(packed.outward);
-    if (d === undefined) districtIds.set(packed.outward, (d = districtIds.size));
-    let a = authorityIds.get(la);
-    if (a === undefined) authorityIds.set(la, (a = authorityIds.size));
+    const d = idOf(districtIds, packed.outward);
+    const a = idOf(authorityIds, la);
     district.push(d);
     inward.push(packed.inward);
     easting.push(Number(e));

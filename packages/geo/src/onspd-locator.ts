@@ -36,7 +36,10 @@ export function loadOnspdIndex(
       'unsupported-version': 'The index was written by an unsupported version: rebuild it.',
       truncated: 'The index is truncated.',
     }[data];
-    return { value: undefined, issues: [{ code: 'geo.index.invalid', severity: 'error', message: reason, location: {} }] };
+    return {
+      value: undefined,
+      issues: [{ code: 'geo.index.invalid', severity: 'error', message: reason, location: {} }],
+    };
   }
   const districtIndex = new Map(data.districts.map((d, i) => [d, i]));
   const locate = (input: string): LocatedPostcode | undefined =>
@@ -110,5 +113,12 @@ function summarise(
   if (!nation) return undefined;
   const n = to - from;
   const point: GridPoint = { easting: Math.round(easting / n), northing: Math.round(northing / n) };
-  return { postcode, point, authority: upperTierAuthorityOf(lowerTier), lowerTierAuthority: lowerTier, nation, precision };
+  return {
+    postcode,
+    point,
+    authority: upperTierAuthorityOf(lowerTier),
+    lowerTierAuthority: lowerTier,
+    nation,
+    precision,
+  };
 }

@@ -28,7 +28,7 @@ function locateBySector(input: string): LocatedPostcode | undefined {
   const { value } = parsed;
   const table = sectorTable();
   if (value.precision !== 'district') {
-    const i = table.bySector.get(value.sector ?? "");
+    const i = table.bySector.get(value.sector ?? '');
     if (i === undefined) return undefined;
     return located(value.postcode, [i], 'sector');
   }
@@ -39,7 +39,11 @@ function locateBySector(input: string): LocatedPostcode | undefined {
   return located(value.postcode, members, 'district');
 }
 
-function located(postcode: string, members: number[], precision: 'sector' | 'district'): LocatedPostcode | undefined {
+function located(
+  postcode: string,
+  members: number[],
+  precision: 'sector' | 'district',
+): LocatedPostcode | undefined {
   const table = sectorTable();
   let weight = 0;
   let easting = 0;

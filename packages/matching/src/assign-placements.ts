@@ -12,7 +12,7 @@ import type { MatchReferralOptions } from './match-referral.js';
 import { type PreparedVacancies, prepareVacancies } from './prepare-vacancies.js';
 
 /** Options for {@link assignPlacements}: the matching options plus fairness and a search limit. */
-export interface AssignPlacementsOptions extends Omit<MatchReferralOptions, 'explain'> {
+export interface AssignPlacementsOptions extends Omit<MatchReferralOptions, 'explain' | 'scoreIneligible'> {
   /**
    * `'urgency'` places children needed today first, then within 5 days, then the rest (lexicographic:
    * no amount of score among less urgent referrals outweighs one more urgent child placed); `'none'`
@@ -73,13 +73,16 @@ export interface AssignmentResult extends AssignmentSummary {
  * subject to each vacancy's free places, with each sibling group in one vacancy unless its referral allows
  * a split (then its children may go to different vacancies, each scored with the referral's score there).
  *
- * Method: eligibility prunes each referral's candidates; each list is cut to its best D − d + 1
- * vacancies (D = children in all referrals, d = this group's size), which keeps an optimum — others take
- * at most D − d places, so one of those vacancies always has room for a referral placed further down its
- * list, and moving it there cannot lower the total. A min-cost flow (successive shortest paths with
- * potentials) then solves the problem with groups relaxed; if a group splits, a branch and bound on
- * "group in vacancy v or not" restores it exactly (`optimal` says whether the search finished). The greedy
- * baseline (referrals in priority order take their best vacancy with room) is reported beside it.
+ * Method: eligibility prunes each referral's candidates, and each list is cut to its best vacancies
+ * (by score, then id) until the others — D − d children at most, D = children in all referrals and d this
+ * group's size — could not block them all: a vacancy of c places is blocked only by c − d + 1 or more of
+ * them, so the list stops once Σ (c − d + 1) exceeds D − d. One kept vacancy then always has room for a
+ * group placed further down its list, and moving the group there cannot lower the total, so an optimum
+ * survives the cut. A min-cost flow (successive shortest paths with potentials) solves the problem with
+ * groups relaxed into single children; if a group splits, a branch and bound on "the whole group in
+ * vacancy v, or none of it" restores it exactly, each branch re-optimising its parent's flow (`optimal`
+ * says whether the search finished). The greedy baseline — referrals in priority order take their best
+ * vacancy with room — is reported beside it.
  * Referrals are sorted by id and vacancies prepared by id, so input order never changes the result.
  *
  * @example

@@ -92,7 +92,8 @@ describe('matchReferral scoring and ranking', () => {
     const result = match(referral(), [vacancy('A', { sexes: ['male'] }), vacancy('B')]);
     expect(result.results.map((r) => [r.vacancyId, r.eligible])).toEqual([['B', true], ['A', false]]);
     expect(result.eligibleCount).toBe(1);
-    expect(result.results[1]?.score).toBeGreaterThan(0);
+    expect(result.results[1]?.score).toBe(0);
+    expect(match(referral(), [vacancy('A', { sexes: ['male'] })], { scoreIneligible: true }).results[0]?.score).toBeGreaterThan(0);
   });
 
   it('prefers the referral’s preferred placement type, then the s22C order', () => {
@@ -139,6 +140,7 @@ describe('matchReferral scoring and ranking', () => {
     const result = match(referral(), vs, { explain: 1 });
     expect(result.results.map((r) => r.explanation.length)).toEqual([14, 0, 0]);
     expect(result.results.every((r) => r.score > 0)).toBe(true);
+    expect(result.results[1]?.rank).toBe(2);
   });
 
   it('reports an invalid policy and an unlocated home as issues instead of throwing', () => {

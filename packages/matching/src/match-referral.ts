@@ -25,6 +25,11 @@ export interface MatchReferralOptions {
   costBenchmarkKind?: 'percentile' | 'ratio';
   /** Build explanations for the top N eligible vacancies (default 10) or for every vacancy (`'all'`). */
   explain?: 'all' | number;
+  /**
+   * Score ineligible vacancies too (what they would score were the constraints lifted). Default false:
+   * they score 0, which keeps ranking fast. `explain: 'all'` implies true.
+   */
+  scoreIneligible?: boolean;
 }
 
 /**
@@ -64,27 +69,32 @@ export function matchReferral(
   const scores = new Float64Array(n);
   const fails = new Uint32Array(n);
   const eligible = new Uint32Array(n);
+  const scoreAll = options.scoreIneligible === true || options.explain === 'all';
   let count = 0;
   for (let i = 0; i < n; i++) {
     const fail = checkEligibility(r, c, i, ctx);
     fails[i] = fail;
-    scores[i] = evaluateCriteria(r, c, i, scorer);
     if (fail === 0) eligible[count++] = i;
+    if (fail === 0 || scoreAll) scores[i] = evaluateCriteria(r, c, i, scorer);
   }
-  const ranked = eligible
-    .subarray(0, count)
-    .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  // One number per eligible vacancy (inverted score, then index) sorts natively, with no comparator calls.
+  const keys = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    const i = eligible[k] as number;
+    keys[k] = (1e6 - Math.round((scores[i] as number) * 1e6)) * INDEX_SPAN + i;
+  }
+  keys.sort();
   const limit = options.explain === 'all' ? n : Math.max(0, options.explain ?? 10);
   const results: VacancyMatch[] = new Array(n);
   for (let k = 0; k < count; k++) {
-    const i = ranked[k] as number;
+    const i = (keys[k] as number) % INDEX_SPAN;
     results[k] = {
       vacancyId: c.ids[i] as string,
       eligible: true,
       score: scores[i] as number,
       rank: k + 1,
-      failures: [],
-      explanation: k < limit ? explain(r, c.vacancies[i] as Vacancy, i, scorer, c) : [],
+      failures: NONE,
+      explanation: k < limit ? explain(r, c.vacancies[i] as Vacancy, i, scorer, c) : NONE,
     };
   }
   let k = count;
@@ -96,7 +106,7 @@ export function matchReferral(
       eligible: false,
       score: scores[i] as number,
       failures: failuresOf(fail),
-      explanation: limit >= n ? explain(r, c.vacancies[i] as Vacancy, i, scorer, c) : [],
+      explanation: limit >= n ? explain(r, c.vacancies[i] as Vacancy, i, scorer, c) : NONE,
     };
   }
   const issues: Issue[] = [...policyIssues, ...r.issues];
@@ -114,6 +124,8 @@ function explain(
   return explainCriteria(r, v, s);
 }
 
+const INDEX_SPAN = 2 ** 24;
+const NONE: readonly never[] = Object.freeze([]);
 const cache = new Map<number, readonly MatchFailure[]>();
 
 /** Failure lists are shared per bit mask: few distinct masks occur, so this saves allocating one per vacancy. */

@@ -30,7 +30,7 @@ export interface MatchFailure {
 export interface VacancyMatch {
   readonly vacancyId: string;
   readonly eligible: boolean;
-  /** Weighted mean of the criteria that apply, 0..1 (6 dp). Computed for ineligible vacancies too. */
+  /** Weighted mean of the criteria that apply, 0..1 (6 dp); 0 for ineligible ones unless `scoreIneligible`. */
   readonly score: number;
   /** 1 = best; eligible vacancies only. */
   readonly rank?: number;

@@ -54,39 +54,54 @@ export function readReturn(files: readonly ReturnFile[], options: ReadReturnOpti
     if (isXml(file)) {
       const xml = readXmlTables(file.content, { ...options, file: file.name });
       readers.push(...xml.readers);
-      issues.push(...xml.issues, ...xml.readers.flatMap((reader) => reader.issues));
+      append(issues, xml.issues);
+      for (const reader of xml.readers) append(issues, reader.issues);
       continue;
     }
     const table = tableFromFileName(file.name);
     const reader = readRows(file.content, { ...options, file: file.name, ...(table ? { table } : {}) });
-    issues.push(...reader.issues);
+    append(issues, reader.issues);
     if (reader.table) readers.push(reader);
   }
-  issues.push(...crossCheck(readers));
+  append(issues, crossCheck(readers));
   const value = emptyReturn();
   for (const reader of readers) {
     const key = RETURN_KEYS[reader.table as keyof typeof RETURN_KEYS];
-    (value[key] as unknown[]).push(...reader.records);
+    append(value[key] as unknown[], reader.records);
   }
   value.children = foldUasc(value.children, value.uasc);
   const tables = readers.map((reader) => summaryOf(reader, reader.file === undefined ? {} : { file: reader.file }) as TableSummary);
   return { value, tables, issues };
 }
 
-function located<T>(readers: TableReader[]): Located<T> & { owners: [TableReader, number][] } {
+/** Appends in place; spreading a million items into `push` would overflow the stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+interface Owned<T> extends Located<T> {
+  /** For each record: which reader holds it, and at what index. */
+  owner: Uint32Array;
+  index: Uint32Array;
+}
+
+function located<T>(readers: TableReader[]): Owned<T> {
+  const total = readers.reduce((n, reader) => n + reader.records.length, 0);
   const records: T[] = [];
   const rows: number[] = [];
   const files: (string | undefined)[] = [];
-  const owners: [TableReader, number][] = [];
-  for (const reader of readers) {
+  const owner = new Uint32Array(total);
+  const index = new Uint32Array(total);
+  readers.forEach((reader, r) => {
     reader.records.forEach((record, i) => {
+      owner[records.length] = r;
+      index[records.length] = i;
       records.push(record as T);
       rows.push(reader.recordRows[i] as number);
       files.push(reader.file);
-      owners.push([reader, i]);
     });
-  }
-  return { records, rows, files, owners };
+  });
+  return { records, rows, files, owner, index };
 }
 
 /** Runs the checks that span rows and tables, and moves the records they reject out of their readers. */
@@ -94,28 +109,27 @@ function crossCheck(readers: TableReader[]): Issue[] {
   const issues: Issue[] = [];
   const headers = readers.filter((r) => r.table === 'Header' && r.readable);
   const children = located<Child>(headers);
-  reject(children.owners, findDuplicateChildren(children, issues));
-  const childIds = headers.length > 0 ? new Set(headers.flatMap((r) => [...r.childIds])) : undefined;
-  const episodes = located<Episode>(readers.filter((r) => r.table === 'Episodes'));
-  reject(episodes.owners, findEpisodeProblems(episodes, childIds, issues));
+  reject(headers, findDuplicateChildren(children, issues), children);
+  const childIds = headers.length > 0 ? new Set<string>() : undefined;
+  for (const reader of headers) for (const id of reader.childIds) childIds?.add(id);
+  const episodeReaders = readers.filter((r) => r.table === 'Episodes');
+  const episodes = located<Episode>(episodeReaders);
+  reject(episodeReaders, findEpisodeProblems(episodes, childIds, issues), episodes);
   return issues;
 }
 
-function reject(owners: [TableReader, number][], indexes: Set<number>): void {
+function reject(readers: TableReader[], indexes: Set<number>, owned: Owned<unknown>): void {
   if (indexes.size === 0) return;
-  const dropped = new Map<TableReader, Set<number>>();
-  for (const index of indexes) {
-    const [reader, i] = owners[index] as [TableReader, number];
-    const set = dropped.get(reader) ?? new Set<number>();
-    set.add(i);
-    dropped.set(reader, set);
-  }
-  for (const [reader, set] of dropped) {
+  const dropped = readers.map(() => new Set<number>());
+  for (const i of indexes) dropped[owned.owner[i] as number]?.add(owned.index[i] as number);
+  readers.forEach((reader, r) => {
+    const set = dropped[r] as Set<number>;
+    if (set.size === 0) return;
     reader.records = reader.records.filter((_, i) => !set.has(i));
     reader.recordRows = reader.recordRows.filter((_, i) => !set.has(i));
     reader.accepted -= set.size;
     reader.rejected += set.size;
-  }
+  });
 }
 
 /** Children with `uasc` and `uascCeased` set from the UASC table (new objects; inputs untouched). */

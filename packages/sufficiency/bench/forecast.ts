@@ -67,7 +67,9 @@ const random = () => {
 };
 const t2 = performance.now();
 for (let s = 0; s < naiveSamples; s++) {
-  const children = history.children.map((_, i, all) => all[Math.floor(random() * all.length)]);
+  const children = history.children.map(
+    () => history.children[Math.floor(random() * history.children.length)],
+  );
   const picked: LongitudinalHistory = { children: [], episodes: [] };
   children.forEach((child, n) => {
     if (!child) return;
@@ -83,7 +85,12 @@ console.log(
   `naive bootstrap (re-walk episodes per sample), extrapolated to ${options.samples} samples: ${tNaive.toFixed(0)} ms; ratio naive / forecastDemand = ${(tNaive / tForecast).toFixed(1)}x`,
 );
 
-const { value: test } = backtest(history, { fitFrom: '2019-04-01', fitTo: '2022-03-31', horizonDays: 730, step: 'week' });
+const { value: test } = backtest(history, {
+  fitFrom: '2019-04-01',
+  fitTo: '2022-03-31',
+  horizonDays: 730,
+  step: 'week',
+});
 console.log('back-test: fit 2019-04-01..2022-03-31, project 730 days weekly, compare with what happened');
 console.log('category      in care at start  MAPE flow model  MAPE flat (naive)');
 const flat = (series: readonly number[]) => {
@@ -108,4 +115,6 @@ for (const category of test.categories) {
 console.log(`${'total'.padEnd(14)}${''.padStart(16)}  ${pct(test.totalMape).padStart(15)}`);
 clearInterval(sampler);
 sample();
-console.log(`peak rss ${mb(peakRss)}, peak heap ${mb(peakHeap)}; node ${process.version}, ${process.platform} ${process.arch}`);
+console.log(
+  `peak rss ${mb(peakRss)}, peak heap ${mb(peakHeap)}; node ${process.version}, ${process.platform} ${process.arch}`,
+);

@@ -18,18 +18,31 @@ function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   const [header, ...body] = rows;
   const names = header.map((h) => h.replace(/^\uFEFF/, ''));
-  return body.filter((r) => r.length > 1).map((r) => Object.fromEntries(names.map((h, i) => [h, r[i] ?? ''])));
+  return body
+    .filter((r) => r.length > 1)
+    .map((r) => Object.fromEntries(names.map((h, i) => [h, r[i] ?? ''])));
 }
 const read = (name) => parseCsv(readFileSync(join(dataDir, name), 'utf8'));
 const num = (v) => (/^\d+$/.test(v) ? Number(v) : null);
@@ -69,11 +82,13 @@ for (const r of read('dfe-cla-placement-stability-by-la.csv')) {
   if (m === undefined) continue;
   let target;
   if (r.geographic_level === 'National') target = stability.england;
-  else if (r.geographic_level === 'Regional') target = stability.regions[r.region_name] ??= {};
-  else {
+  else if (r.geographic_level === 'Regional') {
+    stability.regions[r.region_name] ??= {};
+    target = stability.regions[r.region_name];
+  } else {
     const code = RECODED[r.new_la_code] ?? r.new_la_code;
-    const entry = (stability.authorities[code] ??= { name: r.la_name, region: r.region_name, years: {} });
-    target = entry.years;
+    stability.authorities[code] ??= { name: r.la_name, region: r.region_name, years: {} };
+    target = stability.authorities[code].years;
   }
   target[r.time_period] ??= [null, null, null, null];
   target[r.time_period][m] = num(r.number);
@@ -81,7 +96,12 @@ for (const r of read('dfe-cla-placement-stability-by-la.csv')) {
 
 // 3. Ofsted: registered children's social care providers at 31 March 2023, by authority and kind.
 const norm = (s) =>
-  s.toLowerCase().replace(/&/g, 'and').replace(/, (city|county) of$/, '').replace(/^county /, '').replace(/[^a-z]/g, '');
+  s
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/, (city|county) of$/, '')
+    .replace(/^county /, '')
+    .replace(/[^a-z]/g, '');
 const codeOfName = new Map();
 for (const r of read('local-authorities.csv')) codeOfName.set(norm(r.utla_name), r.utla_code);
 const KINDS = {
@@ -103,7 +123,8 @@ for (const r of read('ofsted-providers-2023-03-31.csv')) {
     unmatched.add(r['Local authority']);
     continue;
   }
-  const entry = (supply[code] ??= {});
+  supply[code] ??= {};
+  const entry = supply[code];
   const [count, places] = entry[kind] ?? [0, 0];
   entry[kind] = [count + 1, places + (num(r.Places) ?? 0)];
 }
@@ -137,4 +158,6 @@ writeFileSync(
 export const OFSTED_SUPPLY_2023: Readonly<Record<string, Readonly<Record<string, readonly [number, number]>>>> = ${JSON.stringify(supply)};
 `,
 );
-console.log(`wrote ${Object.keys(supply).length} authorities' supply, ${Object.keys(stability.authorities).length} authorities' stability`);
+console.log(
+  `wrote ${Object.keys(supply).length} authorities' supply, ${Object.keys(stability.authorities).length} authorities' stability`,
+);

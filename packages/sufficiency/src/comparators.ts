@@ -49,7 +49,10 @@ function ratio(count: number | null | undefined, of: number | null | undefined):
   return { count, of, percentage: of === 0 ? null : Math.round((count / of) * 100) };
 }
 
-function stabilityOf(area: string, row: readonly (number | null)[] | undefined): StabilityComparator | undefined {
+function stabilityOf(
+  area: string,
+  row: readonly (number | null)[] | undefined,
+): StabilityComparator | undefined {
   if (!row) return undefined;
   return { area, threeOrMorePlacements: ratio(row[1], row[0]), longTermStability: ratio(row[3], row[2]) };
 }
@@ -63,9 +66,14 @@ function stabilityOf(area: string, row: readonly (number | null)[] | undefined):
  * const c = findComparators('E08000035', { collectionYear: '2023-24' });
  * c?.stability.authority?.longTermStability?.percentage; // 71
  */
-export function findComparators(authority: GssCode, options: FindComparatorsOptions = {}): Comparators | undefined {
+export function findComparators(
+  authority: GssCode,
+  options: FindComparatorsOptions = {},
+): Comparators | undefined {
   const years = Object.keys(DFE_DISTANCE_LOCALITY).map(Number).sort();
-  const wanted = options.collectionYear ? Number(options.collectionYear.slice(0, 4)) + 1 : Number.POSITIVE_INFINITY;
+  const wanted = options.collectionYear
+    ? Number(options.collectionYear.slice(0, 4)) + 1
+    : Number.POSITIVE_INFINITY;
   const year = years.filter((y) => y <= wanted).pop();
   if (year === undefined) return undefined;
   const groups = DFE_DISTANCE_LOCALITY[String(year)] ?? {};
@@ -76,7 +84,9 @@ export function findComparators(authority: GssCode, options: FindComparatorsOpti
   }
   const la = DFE_STABILITY.authorities[authority];
   const authorityStability = la ? stabilityOf(la.name, la.years[String(year)]) : undefined;
-  const regionStability = la ? stabilityOf(la.region, DFE_STABILITY.regions[la.region]?.[String(year)]) : undefined;
+  const regionStability = la
+    ? stabilityOf(la.region, DFE_STABILITY.regions[la.region]?.[String(year)])
+    : undefined;
   const englandStability = stabilityOf('England', DFE_STABILITY.england[String(year)]);
   return {
     year,

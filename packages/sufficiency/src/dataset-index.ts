@@ -28,7 +28,10 @@ function groupByChild<T extends { childId: string; start?: string }>(rows: reado
     else groups.set(row.childId, [row]);
   }
   for (const list of groups.values()) {
-    if (list.length > 1) list.sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : a.start === b.start ? 0 : 1));
+    let sorted = true;
+    for (let i = 1; i < list.length && sorted; i++)
+      sorted = (list[i - 1]?.start ?? '') <= (list[i]?.start ?? '');
+    if (!sorted) list.sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : a.start === b.start ? 0 : 1));
   }
   return groups;
 }

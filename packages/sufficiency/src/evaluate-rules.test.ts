@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { child, dataset, episode } from '../test/fixtures.js';
 import { evaluateRules } from './evaluate-rules.js';
 import { defineRule } from './rule.js';
@@ -17,12 +17,30 @@ describe('evaluateRules', () => {
       inForce: { from: '2024-06-01', to: '2024-06-30' },
       parameters: z.object({ word: z.string().default('episode') }),
       evaluate: (ds, { window, parameters }) =>
-        ds.episodes.map((e) => ({ childId: e.childId, from: window.start, to: window.end, reason: parameters.word })),
+        ds.episodes.map((e) => ({
+          childId: e.childId,
+          from: window.start,
+          to: window.end,
+          reason: parameters.word,
+        })),
     });
-    const ds = dataset({ children: [child('C1', '2012-01-01')], episodes: [episode('C1', '2024-01-01', undefined, 'U4')] });
-    const result = evaluateRules(ds, { period: { start: '2024-01-01', end: '2024-12-31' } }, { nation: 'england', rules: [rule] });
+    const ds = dataset({
+      children: [child('C1', '2012-01-01')],
+      episodes: [episode('C1', '2024-01-01', undefined, 'U4')],
+    });
+    const result = evaluateRules(
+      ds,
+      { period: { start: '2024-01-01', end: '2024-12-31' } },
+      { nation: 'england', rules: [rule] },
+    );
     expect(result.value).toEqual([
-      expect.objectContaining({ ruleId: 'TEST-01', from: '2024-06-01', to: '2024-06-30', reason: 'episode', severity: 'flag' }),
+      expect.objectContaining({
+        ruleId: 'TEST-01',
+        from: '2024-06-01',
+        to: '2024-06-30',
+        reason: 'episode',
+        severity: 'flag',
+      }),
     ]);
     expect(evaluateRules(ds, { asOf: '2024-07-01' }, { nation: 'england', rules: [rule] }).value).toEqual([]);
     expect(evaluateRules(ds, { asOf: '2024-06-15' }, { nation: 'wales', rules: [rule] }).value).toEqual([]);
@@ -35,11 +53,16 @@ describe('evaluateRules', () => {
 
   it('never reports a finding outside the requested period or before a rule came into force', () => {
     const place = fc.constantFrom('H5', 'K3', 'P2', 'K2', 'K1', 'R5', 'T4', 'U4', 'Z1');
-    const day = fc.integer({ min: 0, max: 6000 }).map((n) => new Date(Date.UTC(2015, 0, 1) + n * 864e5).toISOString().slice(0, 10));
+    const day = fc
+      .integer({ min: 0, max: 6000 })
+      .map((n) => new Date(Date.UTC(2015, 0, 1) + n * 864e5).toISOString().slice(0, 10));
     fc.assert(
       fc.property(place, day, day, day, day, (p, a, b, s, e) => {
         const [start, end] = a < b ? [a, b] : [b, a];
-        const ds = dataset({ children: [child('C1', '2008-05-05')], episodes: [episode('C1', start, end, p, { urn: '' })] });
+        const ds = dataset({
+          children: [child('C1', '2008-05-05')],
+          episodes: [episode('C1', start, end, p, { urn: '' })],
+        });
         const [from, to] = s < e ? [s, e] : [e, s];
         for (const nation of ['england', 'wales', 'scotland'] as const) {
           for (const f of evaluateRules(ds, { period: { start: from, end: to } }, { nation }).value) {

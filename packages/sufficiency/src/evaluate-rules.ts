@@ -21,6 +21,8 @@ export interface EvaluateRulesOptions {
 
 function windowFor(dates: RuleDates, rule: Rule): RuleWindow | undefined {
   const period = 'asOf' in dates ? { start: dates.asOf, end: dates.asOf } : dates.period;
+  // ISO date strings compare as dates; Math.max would turn them into NaN.
+  // biome-ignore lint/complexity/useMathMinMax: strings, not numbers
   const start = period.start > rule.inForce.from ? period.start : rule.inForce.from;
   const to = rule.inForce.to;
   const end = to !== undefined && to < period.end ? to : period.end;

@@ -1,4 +1,6 @@
 export { Approval, ApprovalKind } from './approval.js';
+export type { Comparators, FindComparatorsOptions, StabilityComparator } from './comparators.js';
+export { findComparators } from './comparators.js';
 export type { SufficiencyDataset } from './dataset.js';
 export type { DatasetIndex } from './dataset-index.js';
 export { indexDataset } from './dataset-index.js';
@@ -34,6 +36,22 @@ export {
   listStates,
   OTHER_CATEGORY,
 } from './forecast/states.js';
+export type { ComputeSufficiencyGapOptions } from './gap/compute-gap.js';
+export { computeSufficiencyGap } from './gap/compute-gap.js';
+export type { DemandRow, GapRow, SufficiencyGap } from './gap/gap-table.js';
+export { DfeAgeBand, dfeAgeBandOf } from './indicators/age-band.js';
+export type { ComputeIndicatorsOptions } from './indicators/compute-indicators.js';
+export { computeIndicators } from './indicators/compute-indicators.js';
+export type { DistanceLocality, DistanceLocalityBand } from './indicators/distance-locality.js';
+export { distanceLocalityBandOf } from './indicators/distance-locality.js';
+export type { ChildCount, Proportion, SufficiencyIndicators } from './indicators/sufficiency-indicators.js';
+export type { OfstedSupply, ProviderCount } from './ofsted-supply.js';
+export { ofstedSupplyOf } from './ofsted-supply.js';
+export type { BuildSufficiencyReportOptions } from './report/build-report.js';
+export { buildSufficiencyReport } from './report/build-report.js';
+export { renderReportHtml } from './report/render-html.js';
+export { renderReportMarkdown } from './report/render-markdown.js';
+export type { FindingSummary, SufficiencyReport } from './report/sufficiency-report.js';
 export type {
   InForce,
   LegalBasis,

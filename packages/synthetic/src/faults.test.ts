@@ -9,7 +9,13 @@ describe('deliberate faults', () => {
   it('each injected fault is reported with its code and location, and nothing else is lost', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
-        const la = generateAuthority({ seed, children: 300, startYear: 2022, years: 3, faults: { rate: 0.01 } });
+        const la = generateAuthority({
+          seed,
+          children: 300,
+          startYear: 2022,
+          years: 3,
+          faults: { rate: 0.01 },
+        });
         expect(new Set(la.faults.map((f) => f.kind))).toEqual(new Set(FAULT_KINDS));
         const { files, faults } = writeSyntheticReturns(la);
         for (const year of la.collectionYears) {
@@ -19,11 +25,18 @@ describe('deliberate faults', () => {
           );
           const expected = faults
             .filter((f) => f.collectionYear === year)
-            .map((f) => ({ code: f.code, location: { file: f.file, table: f.table, row: f.row, column: f.column } }))
-            .sort((a, b) => `${a.location.file}${a.location.row}`.localeCompare(`${b.location.file}${b.location.row}`));
+            .map((f) => ({
+              code: f.code,
+              location: { file: f.file, table: f.table, row: f.row, column: f.column },
+            }))
+            .sort((a, b) =>
+              `${a.location.file}${a.location.row}`.localeCompare(`${b.location.file}${b.location.row}`),
+            );
           const reported = read.issues
             .map((i) => ({ code: i.code, location: i.location }))
-            .sort((a, b) => `${a.location.file}${a.location.row}`.localeCompare(`${b.location.file}${b.location.row}`));
+            .sort((a, b) =>
+              `${a.location.file}${a.location.row}`.localeCompare(`${b.location.file}${b.location.row}`),
+            );
           expect(reported).toEqual(expected);
           // Records in = accepted + rejected, and only faulty rows are rejected.
           const written = returnForYear(la, year).value;
@@ -40,7 +53,11 @@ describe('deliberate faults', () => {
   });
 
   it('injects only the kinds asked for', () => {
-    const la = generateAuthority({ seed: 1, children: 200, faults: { rate: 0.05, kinds: ['overlap', 'missing-urn'] } });
+    const la = generateAuthority({
+      seed: 1,
+      children: 200,
+      faults: { rate: 0.05, kinds: ['overlap', 'missing-urn'] },
+    });
     expect(new Set(la.faults.map((f) => f.kind))).toEqual(new Set(['overlap', 'missing-urn']));
     expect(la.faults.length).toBeGreaterThan(2);
   });

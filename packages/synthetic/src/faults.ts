@@ -104,7 +104,9 @@ export function injectFaults(
     if (used.has(e.childId)) return false;
     switch (kind) {
       case 'invalid-code':
-        return insideOneYear(e) && e.urn !== undefined && e.placementType !== 'H5' && e.placementType !== 'K3';
+        return (
+          insideOneYear(e) && e.urn !== undefined && e.placementType !== 'H5' && e.placementType !== 'K3'
+        );
       case 'ends-before-start':
         return insideOneYear(e);
       case 'overlap': {

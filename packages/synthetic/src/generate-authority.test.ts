@@ -1,5 +1,5 @@
 import { createSectorLocator, findLocalAuthority } from '@placewise/geo';
-import { Child, Episode, Fee, parsePostcode, Placement, Referral, Setting, Vacancy } from '@placewise/model';
+import { Child, Episode, Fee, Placement, parsePostcode, Referral, Setting, Vacancy } from '@placewise/model';
 import { describe, expect, it } from 'vitest';
 import { generateAuthority } from './generate-authority.js';
 
@@ -74,7 +74,8 @@ describe('generateAuthority', () => {
   it('uses only codes valid when each episode ran: H5 before April 2024, K3 from then, never P2 or Z1', () => {
     for (const e of la.episodes) {
       expect(['P2', 'Z1']).not.toContain(e.placementType);
-      if (e.placementType === 'H5') expect(e.start < '2024-04-01' && (e.end ?? '9999') <= '2024-04-01').toBe(true);
+      if (e.placementType === 'H5')
+        expect(e.start < '2024-04-01' && (e.end ?? '9999') <= '2024-04-01').toBe(true);
       if (e.placementType === 'K3') expect(e.start >= '2024-04-01').toBe(true);
     }
   });
@@ -93,7 +94,8 @@ describe('generateAuthority', () => {
   });
 
   it('prices placements within the reference ranges', () => {
-    const weekly = (category: string) => la.fees.filter((f) => f.category === category).map((f) => f.amount / 100);
+    const weekly = (category: string) =>
+      la.fees.filter((f) => f.category === category).map((f) => f.amount / 100);
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
     expect(median(weekly('childrens-home'))).toBeGreaterThan(4000);
     expect(median(weekly('childrens-home'))).toBeLessThan(7500);
@@ -105,6 +107,8 @@ describe('generateAuthority', () => {
 
 describe('generateAuthority with an authority that has no sectors', () => {
   it('throws a named error (a programmer error, not bad data)', () => {
-    expect(() => generateAuthority({ seed: 1, children: 5, authority: 'E10000006' })).toThrow(/not a current English/);
+    expect(() => generateAuthority({ seed: 1, children: 5, authority: 'E10000006' })).toThrow(
+      /not a current English/,
+    );
   });
 });

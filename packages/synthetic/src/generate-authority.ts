@@ -74,14 +74,14 @@ export class UnknownAuthorityError extends Error {
 
 let placeable: string[] | undefined;
 
-/** English authorities with enough sectors to hold a synthetic population (not the City or Scilly). */
-function placeableAuthorities(): string[] {
+/** English authorities with enough sectors to hold a synthetic population (not the City or Scilly). Internal. */
+export function placeableAuthorities(): string[] {
   if (placeable) return placeable;
   const counts = new Map<string, number>();
   for (const s of englishSectors()) counts.set(s.authority, (counts.get(s.authority) ?? 0) + 1);
-  placeable = LOCAL_AUTHORITIES.filter((la) => la.nation === 'england' && (counts.get(la.code) ?? 0) >= 10).map(
-    (la) => la.code,
-  );
+  placeable = LOCAL_AUTHORITIES.filter(
+    (la) => la.nation === 'england' && (counts.get(la.code) ?? 0) >= 10,
+  ).map((la) => la.code);
   return placeable;
 }
 const K3_FROM = dayOf(2024, 4, 1);
@@ -113,7 +113,13 @@ export function generateAuthority(options: GenerateAuthorityOptions): SyntheticA
   const windowStart = dayOf(startYear, 4, 1);
   const windowEnd = dayOf(startYear + years, 3, 31);
   const pool = createSettingPool(
-    { authority: code, area, children: options.children, asOf: windowEnd, urnBlock: Number(code.slice(-3)) % 50 },
+    {
+      authority: code,
+      area,
+      children: options.children,
+      asOf: windowEnd,
+      urnBlock: Number(code.slice(-3)) % 50,
+    },
     random.fork('settings'),
   );
   const context = { area, pool, windowStart, windowEnd, k3From: K3_FROM };
@@ -125,7 +131,15 @@ export function generateAuthority(options: GenerateAuthorityOptions): SyntheticA
     histories.push(simulateChild(`${prefix}${String(i).padStart(width, '0')}`, context, childRandom));
   }
 
-  const locator = createSectorLocator();
+  const sectors = createSectorLocator();
+  const located = new Map<string, ReturnType<typeof sectors.locate>>();
+  // Settings and homes repeat across placements: locate each postcode once.
+  const locator = {
+    locate(postcode: string) {
+      if (!located.has(postcode)) located.set(postcode, sectors.locate(postcode));
+      return located.get(postcode);
+    },
+  };
   const extras = random.fork('fees-referrals');
   const lastYearStart = isoOf(dayOf(startYear + years - 1, 4, 1));
   const placements: Placement[] = [];
@@ -138,8 +152,13 @@ export function generateAuthority(options: GenerateAuthorityOptions): SyntheticA
       const run = history.runs[i];
       const pooled = run?.placement.pooled;
       const dob = dayOf(...(history.child.dateOfBirth.split('-').map(Number) as [number, number, number]));
-      if (pooled && run) fees.push(feeFor(placement, pooled, ageAt(dob, run.start), `F${fees.length + 1}`, extras));
-      const newCarer = i === 0 || !['T', 'U'].includes(history.episodes.find((e) => e.start === placement.start)?.reasonNewEpisode ?? '');
+      if (pooled && run)
+        fees.push(feeFor(placement, pooled, ageAt(dob, run.start), `F${fees.length + 1}`, extras));
+      const newCarer =
+        i === 0 ||
+        !['T', 'U'].includes(
+          history.episodes.find((e) => e.start === placement.start)?.reasonNewEpisode ?? '',
+        );
       if (placement.start >= lastYearStart && newCarer && placement.placementType !== 'A6') {
         referrals.push(referralFor(history, placement, code, `R${referrals.length + 1}`, extras));
       }

@@ -1,6 +1,6 @@
 import type { Child, CollectionYear, Episode } from '@placewise/model';
 import { collectionYearBounds } from '@placewise/model';
-import { emptyReturn, type Ssda903Return, SSDA903_FILE_NAMES, writeReturn } from '@placewise/ssda903';
+import { emptyReturn, SSDA903_FILE_NAMES, type Ssda903Return, writeReturn } from '@placewise/ssda903';
 import type { InjectedFault } from './faults.js';
 import type { SyntheticAuthority } from './generate-authority.js';
 
@@ -28,7 +28,10 @@ export interface SyntheticReturn {
  * @example
  * const { value } = returnForYear(generateAuthority({ seed: 1, children: 100 }), '2023-24');
  */
-export function returnForYear(authority: SyntheticAuthority, collectionYear: CollectionYear): SyntheticReturn {
+export function returnForYear(
+  authority: SyntheticAuthority,
+  collectionYear: CollectionYear,
+): SyntheticReturn {
   const { start, end } = collectionYearBounds(collectionYear);
   const episodes: Episode[] = [];
   const episodeRows = new Map<number, number>();

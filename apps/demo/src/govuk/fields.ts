@@ -53,7 +53,7 @@ export function textInput(
  * select({ id: 'sex', label: 'Sex', options: [['female', 'Female']], value: 'female' })
  */
 export function select(
-  options: FieldOptions & { options: readonly (readonly [string, string])[]; value?: string },
+  options: FieldOptions & { options: readonly (readonly [string, string])[]; value?: string | undefined },
 ): HTMLElement {
   const control = h(
     'select',
@@ -139,4 +139,60 @@ export function button(text: string, options: { secondary?: boolean; type?: 'sub
     },
     [text],
   );
+}
+
+/**
+ * The GOV.UK date input: day, month and year fields in a fieldset (ids `<id>-day`, `<id>-month`, `<id>-year`).
+ *
+ * @example
+ * dateInput({ id: 'dob', legend: 'Date of birth', value: '2011-09-01' })
+ */
+export function dateInput(options: { id: string; legend: string; hint?: string; value?: string; error?: string }) {
+  const [year, month, day] = (options.value ?? '').split('-');
+  const described = [options.hint && `${options.id}-hint`, options.error && `${options.id}-error`].filter(Boolean).join(' ');
+  const part = (name: 'day' | 'month' | 'year', label: string, value: string | undefined, width: 2 | 4) =>
+    h('div', { class: 'govuk-date-input__item' }, [
+      h('div', { class: 'govuk-form-group' }, [
+        h('label', { class: 'govuk-label govuk-date-input__label', for: `${options.id}-${name}` }, [label]),
+        h('input', {
+          class: `govuk-input govuk-date-input__input govuk-input--width-${width}${options.error ? ' govuk-input--error' : ''}`,
+          id: `${options.id}-${name}`,
+          name: `${options.id}-${name}`,
+          type: 'text',
+          inputmode: 'numeric',
+          value: value ? String(Number(value)) : undefined,
+        }),
+      ]),
+    ]);
+  return h('div', { class: `govuk-form-group${options.error ? ' govuk-form-group--error' : ''}` }, [
+    h('fieldset', { class: 'govuk-fieldset', role: 'group', 'aria-describedby': described || undefined }, [
+      h('legend', { class: 'govuk-fieldset__legend govuk-fieldset__legend--s' }, [options.legend]),
+      options.hint && h('div', { class: 'govuk-hint', id: `${options.id}-hint` }, [options.hint]),
+      options.error &&
+        h('p', { class: 'govuk-error-message', id: `${options.id}-error` }, [
+          h('span', { class: 'govuk-visually-hidden' }, ['Error: ']),
+          options.error,
+        ]),
+      h('div', { class: 'govuk-date-input', id: options.id }, [
+        part('day', 'Day', day, 2),
+        part('month', 'Month', month, 2),
+        part('year', 'Year', year, 4),
+      ]),
+    ]),
+  ]);
+}
+
+/**
+ * Reads a GOV.UK date input back as an ISO date, or undefined when it is not a real date.
+ *
+ * @example
+ * readDateInput(form, 'dob') // '2011-09-01'
+ */
+export function readDateInput(form: HTMLFormElement, id: string): string | undefined {
+  const value = (part: string) => form.querySelector<HTMLInputElement>(`#${id}-${part}`)?.value.trim() ?? '';
+  const [d, m, y] = [Number(value('day')), Number(value('month')), Number(value('year'))];
+  if (!Number.isInteger(d) || !Number.isInteger(m) || !Number.isInteger(y) || y < 1900 || y > 2100) return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
 }

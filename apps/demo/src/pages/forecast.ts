@@ -1,12 +1,125 @@
-import { notAvailableYet } from '../govuk/notification-banner.js';
-import { pageHeading } from '../govuk/typography.js';
+import { type DemandForecast, forecastDemand, type LongitudinalHistory, observeDemand } from '@placewise/sufficiency';
+import { demoAuthority } from '../authority.js';
+import { lineChart } from '../charts/line-chart.js';
+import { h } from '../dom/element.js';
+import { formatCount } from '../format.js';
+import { button, select } from '../govuk/fields.js';
+import { table } from '../govuk/table.js';
+import { insetText, pageHeading, paragraph, sectionHeading } from '../govuk/typography.js';
 import type { Page } from '../page.js';
 
-/** The Forecast page. */
+const HORIZON_DAYS = 3 * 365;
+const LABELS: Record<string, string> = {
+  fostering: 'Fostering',
+  residential: 'Residential',
+  supported: 'Supported',
+  other: 'Other',
+};
+
+function history(): LongitudinalHistory {
+  const la = demoAuthority();
+  return { children: la.children, episodes: la.episodes, coveredFrom: la.period.start, coveredTo: la.period.end };
+}
+
+function results(forecast: DemandForecast, entryMultiplier: number): HTMLElement {
+  const la = demoAuthority();
+  const { value: observed } = observeDemand(history(), { from: la.period.start, to: la.period.end, step: 'week' });
+  const { projection, intervals } = forecast;
+  const last = projection.dates.length - 1;
+  // The start, then every 52 weeks, then the last date.
+  const rows = projection.dates
+    .map((d, i) => [d, i] as const)
+    .filter(([, i]) => i % 52 === 0 || i === last);
+  const round = (n: number | undefined) => formatCount(Math.round(n ?? 0));
+  return h('div', { id: 'forecast-result' }, [
+    lineChart({
+      title: 'Children in care: observed and projected',
+      observed: { dates: observed.dates, values: observed.total },
+      projected: { dates: projection.dates, values: projection.total },
+      bands: [
+        { lower: intervals.total.lower95, upper: intervals.total.upper95, fill: '#d2e2f1' },
+        { lower: intervals.total.lower80, upper: intervals.total.upper80, fill: '#a5c5e3' },
+      ],
+      summary: `${round(projection.total[0])} children in care on ${projection.dates[0]}; projected ${round(projection.total[last])} on ${projection.dates[last]} (95% interval ${round(intervals.total.lower95[last])} to ${round(intervals.total.upper95[last])}).`,
+    }),
+    table({
+      caption: 'Projected children in care by category',
+      captionSize: 's',
+      id: 'forecast-table',
+      columns: [
+        { header: 'Date' },
+        ...projection.categories.map((c) => ({ header: LABELS[c] ?? c, numeric: true })),
+        { header: 'Total', numeric: true },
+        { header: '95% interval', numeric: true },
+      ],
+      rows: rows.map(([date, i]) => [
+        date,
+        ...projection.categories.map((c) => round(projection.byCategory[c]?.[i])),
+        round(projection.total[i]),
+        `${round(intervals.total.lower95[i])} to ${round(intervals.total.upper95[i])}`,
+      ]),
+    }),
+    insetText(
+      `A continuous-time flow model fitted to ${la.period.start} to ${la.period.end}, entries into care ${entryMultiplier === 1 ? 'as observed' : `× ${entryMultiplier}`}. Intervals come from ${forecast.samples} bootstrap samples over children: they describe the uncertainty of the fitted rates, not the chance variation of one authority's count.`,
+    ),
+  ]);
+}
+
+/** The Forecast page: demand for placements projected three years ahead, with intervals and a scenario. */
 export const forecastPage: Page = {
   id: 'forecast',
   title: 'Forecast',
   render(root) {
-    root.append(pageHeading('Forecast', 'Synthetic authority'), notAvailableYet('@placewise/sufficiency', 'the demand forecast'));
+    const la = demoAuthority();
+    const out = h('div', { id: 'forecast-output', 'aria-live': 'polite' });
+    const form = h('form', { novalidate: true, id: 'forecast-form' }, [
+      select({
+        id: 'entries',
+        label: 'Children entering care',
+        hint: 'A scenario applied to the fitted entry rates.',
+        options: [
+          ['1', 'As observed'],
+          ['0.9', '10% fewer'],
+          ['1.1', '10% more'],
+          ['1.25', '25% more'],
+        ],
+        value: '1',
+      }),
+      button('Project demand'),
+    ]);
+    const run = (entryMultiplier: number) => {
+      out.replaceChildren(paragraph('Working out the forecast…'));
+      // Let the message paint before the bootstrap runs.
+      setTimeout(() => {
+        const { value, issues } = forecastDemand(history(), {
+          from: la.period.start,
+          to: la.period.end,
+          horizonDays: HORIZON_DAYS,
+          step: 'week',
+          samples: 100,
+          seed: 7,
+          adjustments: { entryMultiplier },
+        });
+        out.replaceChildren(
+          ...issues.filter((i) => i.severity !== 'info').map((i) => h('p', { class: 'govuk-body' }, [i.message])),
+          results(value, entryMultiplier),
+        );
+        out.setAttribute('data-done', String(entryMultiplier));
+      }, 0);
+    };
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      run(Number(form.querySelector<HTMLSelectElement>('#entries')?.value ?? '1'));
+    });
+    root.append(
+      pageHeading('Forecast', la.authority.name),
+      paragraph(
+        'How many children will need which kind of placement over the next three years, projected from how children have entered, moved through and left care in the synthetic history.',
+      ),
+      sectionHeading('Demand for placements'),
+      form,
+      out,
+    );
+    run(1);
   },
 };

@@ -2,7 +2,7 @@ import { benchmarkFees, formatPounds } from '@placewise/costs';
 import { createSectorLocator } from '@placewise/geo';
 import { matchReferral, prepareVacancies } from '@placewise/matching';
 import { CATEGORY_LABELS, type PlacementCategory } from '@placewise/model';
-import { evaluateRules } from '@placewise/sufficiency';
+import { computeIndicators, evaluateRules } from '@placewise/sufficiency';
 import { generateAuthority } from '@placewise/synthetic';
 import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
@@ -47,8 +47,21 @@ function summarise(seed: number, children: number): Headline[] {
     { label: 'Settings / vacancies', value: `${count(la.settings.length)} / ${count(la.vacancies.length)}` },
   ];
 
+  const dataset = { ...la, responsibleAuthority: la.authority.code };
+  const collectionYear = la.collectionYears.at(-1);
+  if (collectionYear) {
+    const { value: indicators } = computeIndicators(dataset, { collectionYear, locator });
+    const stability = indicators.threeOrMorePlacements;
+    headlines.push(
+      { label: `Looked after at 31 March ${collectionYear.slice(0, 2)}${collectionYear.slice(5)}`, value: count(indicators.claAt31March.total) },
+      {
+        label: '3+ placements in the year',
+        value: stability.percentage === null ? 'none to count' : `${stability.percentage}% (${stability.count} of ${stability.of})`,
+      },
+    );
+  }
   const rules = evaluateRules(
-    { ...la, responsibleAuthority: la.authority.code },
+    dataset,
     { period: la.period },
     { nation: la.authority.nation },
   );

@@ -65,7 +65,8 @@ export function decodeIndex(bytes: Uint8Array): OnspdIndexData | DecodeFailure {
     return 'not-an-index';
   }
   const { districts, starts, authorities } = meta;
-  if (!Array.isArray(districts) || !Array.isArray(starts) || !Array.isArray(authorities)) return 'not-an-index';
+  if (!Array.isArray(districts) || !Array.isArray(starts) || !Array.isArray(authorities))
+    return 'not-an-index';
   if (starts.length !== districts.length + 1 || starts[districts.length] !== n) return 'not-an-index';
   return {
     districts: districts.map(String),

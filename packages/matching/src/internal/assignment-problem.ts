@@ -38,56 +38,62 @@ export function objectiveOf(p: AssignmentProblem, units: Int32Array): number {
   return total;
 }
 
+/** The flow relaxation, solved, with the flow edge of each candidate and each referral's "unplaced" edge. */
+export interface Relaxation {
+  readonly flow: MinCostFlow;
+  /** Flow edge per candidate edge (-1 where the vacancy could never hold the group). */
+  readonly edgeOf: Int32Array;
+  readonly unplacedEdge: Int32Array;
+  readonly sink: number;
+}
+
 /**
- * Solves the flow relaxation: every child is a unit of flow from its referral to a vacancy (or to
- * "unplaced"); sibling groups may split across vacancies here, so the answer is an upper bound that is
- * exact when no group splits. `fixed[r]` ≥ 0 forces referral r's whole group onto that edge (its places
- * already taken out of `capacity`); `disabled[e]` removes an edge.
+ * Builds and solves the flow relaxation: every child is a unit of flow from its referral to a vacancy
+ * (or to "unplaced", at the cost of the best score plus its fairness bonus); sibling groups may split
+ * across vacancies here, so its value is an upper bound, exact when no group splits.
  */
-export function solveRelaxation(
-  p: AssignmentProblem,
-  capacity: Int32Array,
-  disabled: Uint8Array,
-  fixed: Int32Array,
-): AssignmentSolution {
+export function solveRelaxation(p: AssignmentProblem): Relaxation {
   const nR = p.referrals;
   const sink = nR + p.vacancies;
   const flow = new MinCostFlow(sink + 1, (p.start[nR] as number) + nR + p.vacancies);
   const edgeOf = new Int32Array(p.start[nR] as number).fill(-1);
+  const unplacedEdge = new Int32Array(nR);
   for (let r = 0; r < nR; r++) {
-    if ((fixed[r] as number) >= 0) continue;
     const d = p.demand[r] as number;
     for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) {
-      if (disabled[e]) continue;
-      const v = p.vacancy[e] as number;
-      const cap = p.split[r] ? Math.min(d, capacity[v] as number) : d;
-      if (cap > 0 && (p.split[r] || (capacity[v] as number) >= d)) {
-        edgeOf[e] = flow.addEdge(r, nR + v, cap, p.scale - (p.value[e] as number));
-      }
+      const room = p.capacity[p.vacancy[e] as number] as number;
+      if (p.split[r] || room >= d) edgeOf[e] = flow.addEdge(r, nR + (p.vacancy[e] as number), Math.min(d, room), p.scale - (p.value[e] as number));
     }
-    flow.addEdge(r, sink, d, p.scale + (p.bonus[r] as number));
+    unplacedEdge[r] = flow.addEdge(r, sink, d, p.scale + (p.bonus[r] as number));
   }
   for (let v = 0; v < p.vacancies; v++) {
-    if ((capacity[v] as number) > 0) flow.addEdge(nR + v, sink, capacity[v] as number, 0);
+    if ((p.capacity[v] as number) > 0) flow.addEdge(nR + v, sink, p.capacity[v] as number, 0);
   }
   for (const r of p.order) {
-    if ((fixed[r] as number) >= 0) continue;
     for (let left = p.demand[r] as number; left > 0; ) {
       const sent = flow.augment(r, sink, left);
       if (sent === 0) break;
       left -= sent;
     }
   }
-  const units = new Int32Array(edgeOf.length);
-  for (let e = 0; e < edgeOf.length; e++) {
-    const f = edgeOf[e] as number;
+  return { flow, edgeOf, unplacedEdge, sink };
+}
+
+/** The objective of the relaxation's current flow: Σ children × (scale + bonus) − flow cost. */
+export function relaxedObjective(p: AssignmentProblem, flow: MinCostFlow): number {
+  let all = 0;
+  for (let r = 0; r < p.referrals; r++) all += (p.demand[r] as number) * (p.scale + (p.bonus[r] as number));
+  return all - flow.totalCost;
+}
+
+/** Children placed on each candidate edge in a flow. */
+export function unitsOf(p: AssignmentProblem, relaxation: Relaxation, flow: MinCostFlow): Int32Array {
+  const units = new Int32Array(relaxation.edgeOf.length);
+  for (let e = 0; e < units.length; e++) {
+    const f = relaxation.edgeOf[e] as number;
     if (f >= 0) units[e] = flow.flowOn(f);
   }
-  for (let r = 0; r < nR; r++) {
-    const e = fixed[r] as number;
-    if (e >= 0) units[e] = p.demand[r] as number;
-  }
-  return { units, objective: objectiveOf(p, units) };
+  return units;
 }
 
 /**

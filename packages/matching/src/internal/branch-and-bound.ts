@@ -1,8 +1,12 @@
+import type { MinCostFlow } from './min-cost-flow.js';
 import {
   type AssignmentProblem,
   type AssignmentSolution,
+  type Relaxation,
+  relaxedObjective,
   solveGreedy,
   solveRelaxation,
+  unitsOf,
 } from './assignment-problem.js';
 
 /** The best assignment found, whether it is proven optimal, and how many relaxations were solved. */
@@ -14,53 +18,63 @@ export interface BranchAndBoundResult {
 
 /**
  * Exact assignment with sibling groups kept together. The flow relaxation is solved first; when no group
- * splits across vacancies it is optimal as it stands (always so without groups). Otherwise a group placed
- * fractionally is branched on — "all of it in vacancy v" or "none of it in v" — depth first, pruning any
- * branch whose relaxation cannot beat the best whole assignment found (the greedy one to start with).
+ * splits across vacancies it is optimal as it stands (always so without groups). Otherwise the split group
+ * with most children on one vacancy is branched on — "all of it in vacancy v"
+ * (every other edge of the group deleted) or "none of it in v" (that edge deleted) — depth first. Each
+ * child re-optimises its parent's flow by re-routing only what the deleted edges carried, and any branch
+ * whose relaxation cannot beat the best whole assignment found (greedy's, to start) is pruned.
  * After `maxNodes` relaxations the best found so far is returned with `optimal: false`.
  */
 export function branchAndBound(p: AssignmentProblem, maxNodes: number): BranchAndBoundResult {
+  const relaxation = solveRelaxation(p);
   let best = solveGreedy(p);
   let nodes = 0;
   let exhausted = false;
-  const explore = (capacity: Int32Array, disabled: Uint8Array, fixed: Int32Array): void => {
+  const explore = (flow: MinCostFlow, fixed: Uint8Array): void => {
     if (nodes >= maxNodes) {
       exhausted = true;
       return;
     }
     nodes++;
-    const relaxed = solveRelaxation(p, capacity, disabled, fixed);
-    if (nodes > 1 && relaxed.objective <= best.objective) return;
-    const branch = fractionalGroup(p, relaxed.units, fixed);
-    if (branch < 0) {
-      if (relaxed.objective > best.objective || nodes === 1) best = relaxed;
+    const bound = relaxedObjective(p, flow);
+    if (nodes > 1 && bound <= best.objective) return;
+    const units = unitsOf(p, relaxation, flow);
+    const branch = fractionalGroup(p, units, fixed);
+    if (branch === -1) {
+      if (bound > best.objective || nodes === 1) best = { units, objective: bound };
       return;
     }
-    if (relaxed.objective <= best.objective) return;
-    const r = referralOf(p, branch);
-    const v = p.vacancy[branch] as number;
-    if ((capacity[v] as number) >= (p.demand[r] as number)) {
-      const forcedCapacity = capacity.slice();
-      forcedCapacity[v] = (capacity[v] as number) - (p.demand[r] as number);
-      const forced = fixed.slice();
-      forced[r] = branch;
-      explore(forcedCapacity, disabled, forced);
+    if (bound <= best.objective) return;
+    const [r, e] = branch;
+    const forced = flow.clone();
+    if (force(p, relaxation, forced, r, e)) {
+      const fixedHere = fixed.slice();
+      fixedHere[r] = 1;
+      explore(forced, fixedHere);
     }
-    const forbidden = disabled.slice();
-    forbidden[branch] = 1;
-    explore(capacity, forbidden, fixed);
+    const forbidden = flow;
+    if (forbidden.removeEdge(relaxation.edgeOf[e] as number, r, p.referrals + (p.vacancy[e] as number))) explore(forbidden, fixed);
   };
-  explore(p.capacity.slice(), new Uint8Array(p.value.length), new Int32Array(p.referrals).fill(-1));
+  explore(relaxation.flow.clone(), new Uint8Array(p.referrals));
   return { solution: best, optimal: !exhausted, nodes };
 }
 
-/** The edge carrying most of a group that is not wholly on one edge or wholly unplaced, or -1. */
-function fractionalGroup(p: AssignmentProblem, units: Int32Array, fixed: Int32Array): number {
-  let pick = -1;
+/** Deletes every edge of group r but `keep`, so the whole group must go there. */
+function force(p: AssignmentProblem, x: Relaxation, flow: MinCostFlow, r: number, keep: number): boolean {
+  for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) {
+    const f = x.edgeOf[e] as number;
+    if (e !== keep && f >= 0 && !flow.removeEdge(f, r, p.referrals + (p.vacancy[e] as number))) return false;
+  }
+  return flow.removeEdge(x.unplacedEdge[r] as number, r, x.sink);
+}
+
+/** The group (and its edge carrying most children) that is neither wholly on one vacancy nor unplaced. */
+function fractionalGroup(p: AssignmentProblem, units: Int32Array, fixed: Uint8Array): [number, number] | -1 {
+  let pick: [number, number] | -1 = -1;
   let pickUnits = 0;
   for (const r of p.order) {
     const d = p.demand[r] as number;
-    if (d < 2 || p.split[r] || (fixed[r] as number) >= 0) continue;
+    if (d < 2 || p.split[r] || fixed[r]) continue;
     let placed = 0;
     let top = -1;
     for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) {
@@ -68,22 +82,11 @@ function fractionalGroup(p: AssignmentProblem, units: Int32Array, fixed: Int32Ar
       placed += u;
       if (u > 0 && (top < 0 || u > (units[top] as number))) top = e;
     }
-    if (placed === 0 || (top >= 0 && units[top] === d)) continue;
+    if (placed === 0 || units[top] === d) continue;
     if ((units[top] as number) > pickUnits) {
-      pick = top;
+      pick = [r, top];
       pickUnits = units[top] as number;
     }
   }
   return pick;
-}
-
-function referralOf(p: AssignmentProblem, edge: number): number {
-  let lo = 0;
-  let hi = p.referrals - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((p.start[mid] as number) <= edge) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -9,6 +9,7 @@ import { compileReferral } from './compiled-referral.js';
 import { createScorer, evaluateCriteria } from './evaluate-criteria.js';
 
 const SCALE = 1_000_000;
+const INDEX_SPAN = 2 ** 24;
 const TIER: Record<string, number> = { today: 2, 'within-5-days': 1, 'more-than-5-days': 0 };
 
 /** The assignment problem for a set of referrals, with what is needed to report on it. */
@@ -25,7 +26,8 @@ export interface Candidates {
 
 /**
  * Checks and scores every referral against every vacancy and keeps, per referral, its eligible vacancies
- * best first, cut to the D − d + 1 best (see `assignPlacements` for why that keeps an optimum).
+ * best first, cut where the others could no longer fill them all (see `assignPlacements` for why that
+ * keeps an optimum).
  */
 export function buildCandidates(
   referrals: readonly Referral[],
@@ -46,6 +48,7 @@ export function buildCandidates(
   const nR = sorted.length;
   const demand = Int32Array.from(sorted, (s) => (s.referral.siblingCount ?? 0) + 1);
   const total = demand.reduce((a, b) => a + b, 0);
+  if (c.size >= INDEX_SPAN) throw new RangeError('assignPlacements handles at most 16,777,215 vacancies.');
   const ctx = eligibilityContext(policy);
   const start = new Int32Array(nR + 1);
   const vacancy: number[] = [];
@@ -54,6 +57,7 @@ export function buildCandidates(
   const failureTallies = new Int32Array(nR * 16);
   const pool = new Int32Array(c.size);
   const scores = new Float64Array(c.size);
+  const keys = new Float64Array(c.size);
   sorted.forEach(({ referral, input }, r) => {
     if (r > 0 && sorted[r - 1]?.referral.id === referral.id) {
       issues.push({
@@ -84,15 +88,26 @@ export function buildCandidates(
       }
     }
     eligibleCounts[r] = count;
-    // A split group's children are placed one by one, so each needs D − 1 + 1 candidates.
-    const keep = Math.min(count, referral.siblingSplitAllowed ? total : total - (demand[r] as number) + 1);
-    const best = pool
-      .subarray(0, count)
-      .sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
-    for (let k = 0; k < keep; k++) {
-      const i = best[k] as number;
-      vacancy.push(i);
-      value.push(Math.round((scores[i] as number) * SCALE));
+    if (count > 0) {
+      // Sort by score (desc) then vacancy index with one number per candidate: no comparator calls.
+      for (let k = 0; k < count; k++) {
+        const i = pool[k] as number;
+        keys[k] = (SCALE - Math.round((scores[i] as number) * SCALE)) * INDEX_SPAN + i;
+      }
+      const ranked = keys.subarray(0, count).sort();
+      const d = demand[r] as number;
+      const split = referral.siblingSplitAllowed ?? false;
+      // Keep vacancies until others (at most D - d children) cannot block them all: a vacancy with c places
+      // is blocked only by c - d + 1 or more of them (c for a split group's single child).
+      const need = (split ? total - 1 : total - d) + 1;
+      let covered = 0;
+      for (let k = 0; k < count && covered < need; k++) {
+        const key = ranked[k] as number;
+        const i = key % INDEX_SPAN;
+        vacancy.push(i);
+        value.push(SCALE - (key - i) / INDEX_SPAN);
+        covered += (c.places[i] as number) - (split ? 0 : d - 1);
+      }
     }
     start[r + 1] = vacancy.length;
   });

@@ -4,21 +4,23 @@
  * start non-negative; they are integers held in doubles, so sums are exact below 2^53.
  */
 export class MinCostFlow {
-  private readonly head: Int32Array;
+  private head: Int32Array;
   private next: Int32Array;
   private to: Int32Array;
   private cap: Int32Array;
   private cost: Float64Array;
   private edges = 0;
-  private readonly pot: Float64Array;
-  private readonly dist: Float64Array;
-  private readonly seen: Int32Array;
-  private readonly done: Int32Array;
-  private readonly prev: Int32Array;
-  private readonly settled: Int32Array;
+  private pot: Float64Array;
+  private dist: Float64Array;
+  private seen: Int32Array;
+  private done: Int32Array;
+  private prev: Int32Array;
+  private settled: Int32Array;
   private heapKey = new Float64Array(0);
   private heapNode = new Int32Array(0);
-  private round = 0;
+  private rounds = { n: 0 };
+  /** Σ flow × cost over all edges. */
+  totalCost = 0;
 
   constructor(
     readonly nodes: number,
@@ -36,6 +38,35 @@ export class MinCostFlow {
     this.done = new Int32Array(nodes);
     this.prev = new Int32Array(nodes);
     this.settled = new Int32Array(nodes);
+  }
+
+  /**
+   * A copy whose flow and potentials change independently; the edge structure and the search scratch
+   * space are shared, so copies must be used one at a time (as a depth-first search does).
+   */
+  clone(): MinCostFlow {
+    const copy: MinCostFlow = Object.create(MinCostFlow.prototype);
+    Object.assign(copy, this);
+    copy.cap = this.cap.slice();
+    copy.pot = this.pot.slice();
+    return copy;
+  }
+
+  /**
+   * Deletes edge `e` (from `from` to `to`) and re-routes the flow it carried along shortest paths,
+   * keeping the flow optimal for the graph without it. Returns false if the flow cannot be re-routed.
+   */
+  removeEdge(e: number, from: number, to: number): boolean {
+    let f = this.cap[e ^ 1] as number;
+    this.totalCost -= f * (this.cost[e] as number);
+    this.cap[e] = 0;
+    this.cap[e ^ 1] = 0;
+    while (f > 0) {
+      const sent = this.augment(from, to, f);
+      if (sent === 0) return false;
+      f -= sent;
+    }
+    return true;
   }
 
   /** Adds an edge and its residual twin; returns the edge's index (the twin is index ^ 1). */
@@ -64,6 +95,7 @@ export class MinCostFlow {
     }
     for (let v = sink; v !== source; ) {
       const e = this.prev[v] as number;
+      this.totalCost += f * (this.cost[e] as number);
       this.cap[e] = (this.cap[e] as number) - f;
       this.cap[e ^ 1] = (this.cap[e ^ 1] as number) + f;
       v = this.to[e ^ 1] as number;
@@ -92,7 +124,7 @@ export class MinCostFlow {
   }
 
   private shortestPath(source: number, sink: number): boolean {
-    const r = ++this.round;
+    const r = ++this.rounds.n;
     const { dist, seen, done, prev, pot, head, next, to, cap, cost, settled } = this;
     if (this.heapKey.length < this.edges + 1) {
       this.heapKey = new Float64Array(this.edges + 1);

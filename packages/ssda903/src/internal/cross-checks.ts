@@ -41,36 +41,58 @@ export function findEpisodeProblems(
   issues: Issue[],
 ): Set<number> {
   const rejected = new Set<number>();
-  const byChild = new Map<string, number[]>();
+  const order: number[] = [];
   episodes.records.forEach((episode, i) => {
-    if (childIds && !childIds.has(episode.childId)) {
-      rejected.add(i);
-      const at = where('Episodes', episodes, i, 'CHILD');
-      issues.push(issue('episode.no-header', 'No Header row has this CHILD.', at));
+    if (!childIds || childIds.has(episode.childId)) {
+      order.push(i);
       return;
     }
-    const list = byChild.get(episode.childId);
-    if (list) list.push(i);
-    else byChild.set(episode.childId, [i]);
+    rejected.add(i);
+    issues.push(issue('episode.no-header', 'No Header row has this CHILD.', where('Episodes', episodes, i, 'CHILD')));
   });
-  for (const indexes of byChild.values()) {
-    if (indexes.length < 2) continue;
-    const start = (i: number) => (episodes.records[i] as Episode).start;
-    indexes.sort((a, b) => (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : a - b));
-    let openUntil: string | undefined = (episodes.records[indexes[0] as number] as Episode).end;
-    let open = openUntil === undefined;
-    for (let k = 1; k < indexes.length; k++) {
-      const i = indexes[k] as number;
-      const episode = episodes.records[i] as Episode;
-      if (open || (openUntil !== undefined && episode.start < openUntil)) {
-        rejected.add(i);
-        const message = "The episode starts before the child's previous episode ends.";
-        issues.push(issue('episode.overlap', message, where('Episodes', episodes, i, 'DECOM')));
-        continue;
-      }
-      openUntil = episode.end;
-      open = episode.end === undefined;
+  // Returns are usually sorted by child and start already; sort only when they are not.
+  if (!isGrouped(episodes.records, order)) order.sort(byChildAndStart(episodes.records));
+  let child: string | undefined;
+  let openUntil: string | undefined;
+  let open = false;
+  for (const i of order) {
+    const episode = episodes.records[i] as Episode;
+    if (episode.childId === child && (open || (openUntil !== undefined && episode.start < openUntil))) {
+      rejected.add(i);
+      const message = "The episode starts before the child's previous episode ends.";
+      issues.push(issue('episode.overlap', message, where('Episodes', episodes, i, 'DECOM')));
+      continue;
     }
+    child = episode.childId;
+    openUntil = episode.end;
+    open = episode.end === undefined;
   }
   return rejected;
+}
+
+/** Whether each child's episodes form one run, in start order. */
+function isGrouped(records: readonly Episode[], order: readonly number[]): boolean {
+  const finished = new Set<string>();
+  let previous: Episode | undefined;
+  for (const i of order) {
+    const episode = records[i] as Episode;
+    if (previous && episode.childId === previous.childId) {
+      if (episode.start < previous.start) return false;
+    } else {
+      if (finished.has(episode.childId)) return false;
+      if (previous) finished.add(previous.childId);
+    }
+    previous = episode;
+  }
+  return true;
+}
+
+function byChildAndStart(records: readonly Episode[]): (a: number, b: number) => number {
+  return (a, b) => {
+    const x = records[a] as Episode;
+    const y = records[b] as Episode;
+    if (x.childId !== y.childId) return x.childId < y.childId ? -1 : 1;
+    if (x.start !== y.start) return x.start < y.start ? -1 : 1;
+    return a - b;
+  };
 }

@@ -1,9 +1,10 @@
-import { type CollectionYear, type Issue, type PostcodeLocator, parsePostcode } from '@placewise/model';
+import type { CollectionYear, Issue, PostcodeLocator } from '@placewise/model';
 import type { Ssda903Table } from '../table.js';
 import { placeCutOffs, validCodes } from './codes.js';
-import { parseSsdaDate } from './date.js';
+import { isoOfKey, ssdaDateKey } from './date.js';
 import { type FieldSpec, TABLE_FIELDS } from './fields.js';
 import { issue } from './issue.js';
+import { normalisedPostcode } from './postcode.js';
 import { needsUrn } from './urn.js';
 
 /** Options shared by everything that turns rows into records. */
@@ -16,7 +17,8 @@ export interface ConvertOptions {
 interface BoundField {
   spec: FieldSpec;
   index: number;
-  codes: ReadonlySet<string> | undefined;
+  /** Valid codes, each mapped to itself: rows then hold the one shared string, not the file's copy. */
+  codes: ReadonlyMap<string, string> | undefined;
 }
 
 const SEX: Readonly<Record<string, 'male' | 'female' | 'unknown'>> = {
@@ -28,7 +30,11 @@ const SEX: Readonly<Record<string, 'male' | 'female' | 'unknown'>> = {
 };
 const UPN = /^[A-Z]\d{11}[0-9A-Z]$/;
 const INTEGER = /^-?\d{1,9}$/;
-const POSTCODE_CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 50_000;
+
+function canonical(codes: Iterable<string>): ReadonlyMap<string, string> {
+  return new Map([...codes].map((code) => [code, code]));
+}
 
 /**
  * Turns one table's rows (arrays of field text, in the file's column order) into records, checking
@@ -36,7 +42,8 @@ const POSTCODE_CACHE_LIMIT = 50_000;
  */
 export class RowConverter {
   private readonly fields: BoundField[];
-  private readonly postcodes = new Map<string, string | null>();
+  // One shared ISO string per distinct date, so a million rows do not each hold their own.
+  private readonly dates = new Map<number, string>();
   private readonly cutOffs = placeCutOffs();
   private readonly yearText: string;
 
@@ -50,9 +57,9 @@ export class RowConverter {
       spec,
       index: columnIndex.get(spec.column) ?? -1,
       codes: spec.list
-        ? validCodes(spec.list, options.collectionYear)
+        ? canonical(validCodes(spec.list, options.collectionYear))
         : spec.codes
-          ? new Set(spec.codes)
+          ? canonical(spec.codes)
           : undefined,
     }));
   }
@@ -63,7 +70,7 @@ export class RowConverter {
     let rejected = false;
     for (const field of this.fields) {
       const raw = field.index < 0 ? undefined : values[field.index];
-      const text = raw === undefined ? '' : raw.trim();
+      const text = raw === undefined ? '' : trim(raw);
       const { spec } = field;
       if (text === '') {
         if (spec.required) {
@@ -89,14 +96,15 @@ export class RowConverter {
       case 'text':
         return text;
       case 'date': {
-        const date = parseSsdaDate(text);
-        if (date !== undefined) return date;
+        const date = this.date(text);
+        if (date !== null) return date;
         issues.push(this.at('date.invalid', `${spec.column} is not a DD/MM/YYYY or ISO date.`, row, spec.column));
         return REJECT;
       }
       case 'code': {
-        const code = text.toUpperCase();
-        if (!field.codes || field.codes.has(code)) return code;
+        if (!field.codes) return text.toUpperCase();
+        const code = field.codes.get(text) ?? field.codes.get(text.toUpperCase());
+        if (code !== undefined) return code;
         issues.push(this.at('code.invalid', `${spec.column} is not a valid code ${this.yearText}.`, row, spec.column));
         return REJECT;
       }
@@ -123,7 +131,7 @@ export class RowConverter {
         return upn;
       }
       case 'postcode': {
-        const postcode = this.postcode(text);
+        const postcode = normalisedPostcode(text);
         if (postcode !== null) return postcode;
         issues.push(
           this.at('postcode.malformed', `${spec.column} is not a UK postcode; left out of the record.`, row, spec.column),
@@ -133,15 +141,16 @@ export class RowConverter {
     }
   }
 
-  private postcode(text: string): string | null {
-    let cached = this.postcodes.get(text);
-    if (cached === undefined) {
-      const parsed = parsePostcode(text);
-      cached = parsed.success ? parsed.value.postcode : null;
-      if (this.postcodes.size >= POSTCODE_CACHE_LIMIT) this.postcodes.clear();
-      this.postcodes.set(text, cached);
+  private date(text: string): string | null {
+    const value = ssdaDateKey(text);
+    if (value < 0) return null;
+    let iso = this.dates.get(value);
+    if (iso === undefined) {
+      iso = isoOfKey(value);
+      if (this.dates.size >= CACHE_LIMIT) this.dates.clear();
+      this.dates.set(value, iso);
     }
-    return cached;
+    return iso;
   }
 
   /** Checks that need several of an episode's values; returns whether they reject it. */
@@ -180,3 +189,12 @@ export class RowConverter {
 }
 
 const REJECT = Symbol('reject');
+
+/** `String.prototype.trim`, skipped for the usual value with nothing to trim. */
+function trim(text: string): string {
+  const last = text.length - 1;
+  if (last < 0) return text;
+  const first = text.charCodeAt(0);
+  const end = text.charCodeAt(last);
+  return first > 32 && first < 127 && end > 32 && end < 127 ? text : text.trim();
+}

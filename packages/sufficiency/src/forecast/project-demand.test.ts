@@ -111,12 +111,12 @@ describe('projectDemand', () => {
 
   it('sums states into categories and totals, and child-days into collection years', () => {
     const model = twoStateModel(0, 0, 0, 0, [10, 5]);
-    const projection = projectDemand(model, { start: '2024-04-01', horizonDays: 730 });
-    expect(projection.dates[0]).toBe('2024-04-01');
+    const projection = projectDemand(model, { start: '2024-03-31', horizonDays: 730 });
+    expect(projection.dates[0]).toBe('2024-03-31');
     expect(projection.total.every((v) => Math.abs(v - 15) < 1e-9)).toBe(true);
-    expect(projection.years.map((y) => [y.collectionYear, y.days])).toEqual([
-      ['2024-25', 365],
-      ['2025-26', 365],
+    expect(projection.years.map((y) => [y.collectionYear, y.start, y.end, y.days])).toEqual([
+      ['2024-25', '2024-04-01', '2025-03-31', 365],
+      ['2025-26', '2025-04-01', '2026-03-31', 365],
     ]);
     expect(projection.years[0]?.childDays.A).toBeCloseTo(3650, 6);
   });

@@ -31,7 +31,7 @@ function steadyModel(stock: number[]): FlowModel {
 
 describe('projectSpend', () => {
   it('multiplies child-days by the weekly cost over 7, per collection year', () => {
-    const projection = projectDemand(steadyModel([10, 2]), { start: '2024-04-01', horizonDays: 365 });
+    const projection = projectDemand(steadyModel([10, 2]), { start: '2024-03-31', horizonDays: 365 });
     const { value, issues } = projectSpend(projection, { fostering: 70_000, residential: 700_000 });
     expect(issues).toEqual([]);
     expect(value[0]?.byCategory.fostering?.expected).toBe(10 * 365 * 10_000);
@@ -41,7 +41,7 @@ describe('projectSpend', () => {
   });
 
   it('warns about a category without a cost and leaves it out of the total', () => {
-    const projection = projectDemand(steadyModel([10, 2]), { start: '2024-04-01', horizonDays: 365 });
+    const projection = projectDemand(steadyModel([10, 2]), { start: '2024-03-31', horizonDays: 365 });
     const { value, issues } = projectSpend(projection, { fostering: 70_000 });
     expect(issues.map((i) => i.code)).toEqual(['forecast.spend.no-cost']);
     expect(value[0]?.total.expected).toBe(10 * 365 * 10_000);

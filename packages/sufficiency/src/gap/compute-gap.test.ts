@@ -71,7 +71,12 @@ describe('computeSufficiencyGap', () => {
   });
 
   it('counts a free local place for the right age as local provision', () => {
-    const vacancy: Vacancy = { id: 'V1', setting: home('H1', 8, 17, 3), placesFree: 1, availableFrom: '2025-03-01' };
+    const vacancy: Vacancy = {
+      id: 'V1',
+      setting: home('H1', 8, 17, 3),
+      placesFree: 1,
+      availableFrom: '2025-03-01',
+    };
     const [first] = computeSufficiencyGap(ds, { asOf: '2025-03-31', vacancies: [vacancy] }).gaps;
     expect(first).toMatchObject({ localVacancies: 1, wantOfLocalProvision: false });
   });

@@ -1,8 +1,9 @@
 import type { Episode, PlacementCategory, PostcodeLocator, Setting, Vacancy } from '@placewise/model';
-import { ageOn, CATEGORY_LABELS, categoryOf } from '@placewise/model';
+import { CATEGORY_LABELS, categoryOf } from '@placewise/model';
 import type { SufficiencyDataset } from '../dataset.js';
 import { indexDataset } from '../dataset-index.js';
-import { AgeBand, ageBandOf } from '../indicators/age-band.js';
+import { type DfeAgeBand, dfeAgeBandOf } from '../indicators/age-band.js';
+import { ageAt } from '../internal/birthday.js';
 import { SHORT_BREAK_STATUSES } from '../internal/care-history.js';
 import { createPlaceFacts } from '../internal/place-facts.js';
 import type { OfstedSupply } from '../ofsted-supply.js';
@@ -22,7 +23,7 @@ export interface ComputeSufficiencyGapOptions {
   locator?: PostcodeLocator;
 }
 
-const BAND_AGES: Record<AgeBand, [number, number]> = {
+const BAND_AGES: Record<DfeAgeBand, [number, number]> = {
   'under-1': [0, 0],
   '1-4': [1, 4],
   '5-9': [5, 9],
@@ -37,7 +38,7 @@ const OFSTED_KIND: Partial<Record<PlacementCategory, keyof OfstedSupply>> = {
   'residential-school': 'residentialSchools',
 };
 
-function covers(range: { min: number; max: number }, band: AgeBand): boolean {
+function covers(range: { min: number; max: number }, band: DfeAgeBand): boolean {
   const [lo, hi] = BAND_AGES[band];
   return range.min <= hi && range.max >= lo;
 }
@@ -58,7 +59,10 @@ function homeEpisode(episodes: readonly Episode[], asOf: string): Episode | unde
 
 function describeRow(row: Omit<GapRow, 'summary' | 'wantOfLocalProvision'>, thresholdMiles: number): string {
   const who = `${row.children} ${row.children === 1 ? 'child' : 'children'} aged ${row.ageBand.replace('-over', ' and over').replace('under-1', 'under 1')} in ${CATEGORY_LABELS[row.category].toLowerCase()}`;
-  const placed = row.awayFromHome > 0 ? `: ${row.outOfArea} placed out of area and ${row.farFromHome} more than ${thresholdMiles} miles from home` : '';
+  const placed =
+    row.awayFromHome > 0
+      ? `: ${row.outOfArea} placed out of area and ${row.farFromHome} more than ${thresholdMiles} miles from home`
+      : '';
   const local = `The area has ${row.localPlaces} ${row.localPlaces === 1 ? 'place' : 'places'} of this type for this age and ${row.localVacancies} free.`;
   return `${who}${placed}. ${local}`;
 }
@@ -90,11 +94,21 @@ export function computeSufficiencyGap(
     const episode = child && homeEpisode(episodes, asOf);
     if (!child || !episode) continue;
     const category = categoryOf(episode.placementType, episode.placementProvider);
-    const ageBand = ageBandOf(ageOn(child.dateOfBirth, asOf));
+    const ageBand = dfeAgeBandOf(ageAt(child.dateOfBirth, asOf));
     const key = `${category}|${ageBand}|${episode.categoryOfNeed}`;
     let row = demand.get(key);
     if (!row) {
-      row = { category, ageBand, need: episode.categoryOfNeed, children: 0, inArea: 0, outOfArea: 0, farFromHome: 0, awayFromHome: 0, notKnown: 0 };
+      row = {
+        category,
+        ageBand,
+        need: episode.categoryOfNeed,
+        children: 0,
+        inArea: 0,
+        outOfArea: 0,
+        farFromHome: 0,
+        awayFromHome: 0,
+        notKnown: 0,
+      };
       demand.set(key, row);
     }
     const { locality, distanceMiles } = facts(episode);
@@ -110,7 +124,10 @@ export function computeSufficiencyGap(
   const local = (s: Setting) => authority !== undefined && s.location.authority === authority;
   const settings = (dataset.settings ?? []).filter(local);
   const vacancies = (options.vacancies ?? []).filter(
-    (v) => local(v.setting) && v.availableFrom <= asOf && (v.availableUntil === undefined || v.availableUntil >= asOf),
+    (v) =>
+      local(v.setting) &&
+      v.availableFrom <= asOf &&
+      (v.availableUntil === undefined || v.availableUntil >= asOf),
   );
   const byCell = new Map<string, GapRow>();
   for (const row of demand.values()) {
@@ -125,7 +142,10 @@ export function computeSufficiencyGap(
     }
     const mine = settings.filter((s) => s.category === row.category && covers(s.ageRange, row.ageBand));
     const ofstedKind = OFSTED_KIND[row.category];
-    const ofsted = ofstedKind && options.ofstedSupply ? (options.ofstedSupply[ofstedKind] as { providers: number; places: number }) : undefined;
+    const ofsted =
+      ofstedKind && options.ofstedSupply
+        ? (options.ofstedSupply[ofstedKind] as { providers: number; places: number })
+        : undefined;
     byCell.set(key, {
       category: row.category,
       ageBand: row.ageBand,
@@ -136,7 +156,11 @@ export function computeSufficiencyGap(
       localSettings: mine.length,
       localPlaces: mine.reduce((n, s) => n + s.places, 0),
       localVacancies: vacancies
-        .filter((v) => v.setting.category === row.category && covers(v.limits?.ageRange ?? v.setting.ageRange, row.ageBand))
+        .filter(
+          (v) =>
+            v.setting.category === row.category &&
+            covers(v.limits?.ageRange ?? v.setting.ageRange, row.ageBand),
+        )
         .reduce((n, v) => n + v.placesFree, 0),
       shortfall: 0,
       ...(ofsted ? { ofstedProviders: ofsted.providers, ofstedPlaces: ofsted.places } : {}),
@@ -149,7 +173,8 @@ export function computeSufficiencyGap(
     const base = { ...g, shortfall };
     return {
       ...base,
-      wantOfLocalProvision: g.awayFromHome > 0 && g.localVacancies === 0 && g.category !== 'placed-with-parents',
+      wantOfLocalProvision:
+        g.awayFromHome > 0 && g.localVacancies === 0 && g.category !== 'placed-with-parents',
       summary: describeRow(base, thresholdMiles),
     };
   });
@@ -157,7 +182,9 @@ export function computeSufficiencyGap(
   return {
     asOf,
     thresholdMiles,
-    demand: [...demand.values()].sort((a, b) => b.children - a.children || a.category.localeCompare(b.category)),
+    demand: [...demand.values()].sort(
+      (a, b) => b.children - a.children || a.category.localeCompare(b.category),
+    ),
     gaps,
   };
 }

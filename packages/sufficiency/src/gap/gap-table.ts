@@ -1,10 +1,10 @@
 import type { IsoDate, PlacementCategory } from '@placewise/model';
-import type { AgeBand } from '../indicators/age-band.js';
+import type { DfeAgeBand } from '../indicators/age-band.js';
 
 /** Children looked after on a date in one category × age band × category of need (CIN). */
 export interface DemandRow {
   category: PlacementCategory;
-  ageBand: AgeBand;
+  ageBand: DfeAgeBand;
   need: string;
   children: number;
   inArea: number;
@@ -20,7 +20,7 @@ export interface DemandRow {
 /** Demand against local supply for one category × age band. */
 export interface GapRow {
   category: PlacementCategory;
-  ageBand: AgeBand;
+  ageBand: DfeAgeBand;
   children: number;
   outOfArea: number;
   farFromHome: number;

@@ -5,20 +5,20 @@ import { z } from 'zod';
  * ("Children looked after in England including adoptions", national tables by age).
  *
  * @example
- * AgeBand.parse('10-15');
+ * DfeAgeBand.parse('10-15');
  */
-export const AgeBand = z.enum(['under-1', '1-4', '5-9', '10-15', '16-over']);
-/** @see {@link AgeBand} */
-export type AgeBand = z.infer<typeof AgeBand>;
+export const DfeAgeBand = z.enum(['under-1', '1-4', '5-9', '10-15', '16-over']);
+/** @see {@link DfeAgeBand} */
+export type DfeAgeBand = z.infer<typeof DfeAgeBand>;
 
 /**
  * The DfE age band of an age in whole years.
  *
  * @example
- * ageBandOf(0); // 'under-1'
- * ageBandOf(16); // '16-over'
+ * dfeAgeBandOf(0); // 'under-1'
+ * dfeAgeBandOf(16); // '16-over'
  */
-export function ageBandOf(age: number): AgeBand {
+export function dfeAgeBandOf(age: number): DfeAgeBand {
   if (age < 1) return 'under-1';
   if (age < 5) return '1-4';
   if (age < 10) return '5-9';

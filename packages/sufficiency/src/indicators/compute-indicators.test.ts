@@ -74,7 +74,13 @@ describe('computeIndicators (hand-worked, 2024-25)', () => {
 
   it('counts starts and ceasings once per child, ignoring X1 and short breaks', () => {
     expect(v.startedDuringYear.total).toBe(4);
-    expect(v.startedDuringYear.byAgeBand).toEqual({ 'under-1': 1, '1-4': 0, '5-9': 0, '10-15': 2, '16-over': 1 });
+    expect(v.startedDuringYear.byAgeBand).toEqual({
+      'under-1': 1,
+      '1-4': 0,
+      '5-9': 0,
+      '10-15': 2,
+      '16-over': 1,
+    });
     expect(v.ceasedDuringYear.total).toBe(1);
   });
 
@@ -129,7 +135,15 @@ describe('computeIndicators with a locator', () => {
   const locator: PostcodeLocator = {
     locate(postcode): LocatedPostcode | undefined {
       const p = points[postcode];
-      return p && { postcode, point: { easting: p[0], northing: p[1] }, authority: p[2], nation: 'england', precision: 'unit' };
+      return (
+        p && {
+          postcode,
+          point: { easting: p[0], northing: p[1] },
+          authority: p[2],
+          nation: 'england',
+          precision: 'unit',
+        }
+      );
     },
   };
   it('computes distance and locality from the postcodes', () => {
@@ -137,12 +151,26 @@ describe('computeIndicators with a locator', () => {
       responsibleAuthority: 'E08000035',
       children: [child('A', '2012-01-01'), child('B', '2012-01-01'), child('C', '2012-01-01')],
       episodes: [
-        episode('A', '2024-05-01', undefined, 'U4', { homePostcode: 'AA1 1AA', placementPostcode: 'BB1 1BB' }),
-        episode('B', '2024-05-01', undefined, 'U4', { homePostcode: 'AA1 1AA', placementPostcode: 'CC1 1CC' }),
-        episode('C', '2024-05-01', undefined, 'U4', { homePostcode: 'AA1 1AA', placementPostcode: 'ZZ1 1ZZ' }),
+        episode('A', '2024-05-01', undefined, 'U4', {
+          homePostcode: 'AA1 1AA',
+          placementPostcode: 'BB1 1BB',
+        }),
+        episode('B', '2024-05-01', undefined, 'U4', {
+          homePostcode: 'AA1 1AA',
+          placementPostcode: 'CC1 1CC',
+        }),
+        episode('C', '2024-05-01', undefined, 'U4', {
+          homePostcode: 'AA1 1AA',
+          placementPostcode: 'ZZ1 1ZZ',
+        }),
       ],
     });
     const { value } = computeIndicators(located, { collectionYear: '2024-25', locator });
-    expect(value.distanceLocality.at31March).toMatchObject({ inside20OrLess: 1, outsideOver20: 1, notKnown: 1, total: 3 });
+    expect(value.distanceLocality.at31March).toMatchObject({
+      inside20OrLess: 1,
+      outsideOver20: 1,
+      notKnown: 1,
+      total: 3,
+    });
   });
 });

@@ -1,12 +1,13 @@
 import type { Child, CollectionYear, Issue, PostcodeLocator, Result } from '@placewise/model';
-import { ageOn, categoryOf, collectionYearBounds, dfeGroupingOf } from '@placewise/model';
+import { categoryOf, collectionYearBounds, dfeGroupingOf } from '@placewise/model';
 import { subMonths } from 'date-fns';
 import type { SufficiencyDataset } from '../dataset.js';
 import { indexDataset } from '../dataset-index.js';
+import { ageAt } from '../internal/birthday.js';
 import { buildCareHistory, type StablePlacement } from '../internal/care-history.js';
 import { bump, emptyChildCount, emptyMix, proportion, sortKeys } from '../internal/counters.js';
 import { createPlaceFacts } from '../internal/place-facts.js';
-import { ageBandOf } from './age-band.js';
+import { dfeAgeBandOf } from './age-band.js';
 import { distanceLocalityBandOf, emptyDistanceLocality } from './distance-locality.js';
 import type { ChildCount, SufficiencyIndicators } from './sufficiency-indicators.js';
 
@@ -34,7 +35,7 @@ function isUascOn(child: Child, date: string): boolean {
 
 function count(into: ChildCount, child: Child, date: string): void {
   into.total += 1;
-  into.byAgeBand[ageBandOf(ageOn(child.dateOfBirth, date))] += 1;
+  into.byAgeBand[dfeAgeBandOf(ageAt(child.dateOfBirth, date))] += 1;
   into.bySex[child.sex] += 1;
   if (isUascOn(child, date)) into.byUasc.uasc += 1;
   else into.byUasc.nonUasc += 1;
@@ -74,7 +75,11 @@ export function computeIndicators(
 ): Result<SufficiencyIndicators> {
   const { start, end } = collectionYearBounds(options.collectionYear);
   const index = indexDataset(dataset);
-  const facts = createPlaceFacts(index, options.locator, options.responsibleAuthority ?? dataset.responsibleAuthority);
+  const facts = createPlaceFacts(
+    index,
+    options.locator,
+    options.responsibleAuthority ?? dataset.responsibleAuthority,
+  );
   const continuousSince = isoMonthsBefore(end, 30);
   const placedSince = isoMonthsBefore(end, 24);
   const cla = emptyChildCount();
@@ -112,7 +117,7 @@ export function computeIndicators(
     const open = current.episodes.findLast((e) => e.start <= end);
     if (!open) continue;
     count(cla, child, end);
-    const age = ageOn(child.dateOfBirth, end);
+    const age = ageAt(child.dateOfBirth, end);
     bump(mix.byPlaceCode, open.placementType);
     mix.byCategory[categoryOf(open.placementType, open.placementProvider)] += 1;
     mix.byDfeGrouping[dfeGroupingOf(open.placementType)] += 1;

@@ -1,11 +1,11 @@
 import type { CollectionYear, DfeGrouping, IsoDate, PlacementCategory, Sex } from '@placewise/model';
-import type { AgeBand } from './age-band.js';
+import type { DfeAgeBand } from './age-band.js';
 import type { DistanceLocality } from './distance-locality.js';
 
 /** A count of children with DfE's standard breakdowns, and a rate when a child population is given. */
 export interface ChildCount {
   total: number;
-  byAgeBand: Record<AgeBand, number>;
+  byAgeBand: Record<DfeAgeBand, number>;
   bySex: Record<Sex, number>;
   byUasc: { uasc: number; nonUasc: number };
   /** Per 10,000 children aged under 18 in the authority, rounded to a whole number as DfE publishes it. */

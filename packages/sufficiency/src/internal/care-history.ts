@@ -52,7 +52,10 @@ export function buildCareHistory(episodes: readonly Episode[]): CareHistory {
   for (const episode of episodes) {
     if (SHORT_BREAK_STATUSES.has(episode.legalStatus)) continue;
     const continuous =
-      period !== undefined && episode.reasonNewEpisode !== 'S' && previous?.end !== undefined && previous.end === episode.start;
+      period !== undefined &&
+      episode.reasonNewEpisode !== 'S' &&
+      previous?.end !== undefined &&
+      previous.end === episode.start;
     if (!continuous || !period) {
       period = { start: episode.start, end: episode.end, episodes: [episode] };
       periods.push(period);
@@ -72,7 +75,8 @@ export function buildCareHistory(episodes: readonly Episode[]): CareHistory {
       (leftForTemporary
         ? sameHome(episode, placement.first)
         : episode.reasonNewEpisode === 'L' ||
-          ((episode.placementType === 'A3' || episode.placementType === 'A5') && placement.first.placementType.startsWith('U')));
+          ((episode.placementType === 'A3' || episode.placementType === 'A5') &&
+            placement.first.placementType.startsWith('U')));
     if (continues && placement) {
       placement.end = episode.end;
     } else {

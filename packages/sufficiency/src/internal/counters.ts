@@ -1,5 +1,5 @@
 import { DfeGrouping, PlacementCategory } from '@placewise/model';
-import { AgeBand } from '../indicators/age-band.js';
+import { DfeAgeBand } from '../indicators/age-band.js';
 import type { ChildCount, Proportion } from '../indicators/sufficiency-indicators.js';
 
 /** An all-zero record over an enum's values. */
@@ -11,7 +11,7 @@ export function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
 export function emptyChildCount(): ChildCount {
   return {
     total: 0,
-    byAgeBand: zeros(AgeBand.options),
+    byAgeBand: zeros(DfeAgeBand.options),
     bySex: { male: 0, female: 0, unknown: 0 },
     byUasc: { uasc: 0, nonUasc: 0 },
   };

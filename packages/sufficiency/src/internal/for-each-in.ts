@@ -14,6 +14,7 @@ export function forEachIn<T extends { start: string; end?: string | undefined }>
     const end = row.end;
     if (end !== undefined && end < range.start) continue;
     visit(row, {
+      // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers
       start: row.start > range.start ? row.start : range.start,
       end: end === undefined || end > range.end ? range.end : end,
     });

@@ -3,11 +3,16 @@ import type { ApprovalKind } from '../approval.js';
 import type { DatasetIndex } from '../dataset-index.js';
 
 /** Whether an approval of one of `kinds` is recorded for the placement (by id, or by child and start date). */
-export function hasApproval(index: DatasetIndex, placement: Placement, kinds: readonly ApprovalKind[]): boolean {
+export function hasApproval(
+  index: DatasetIndex,
+  placement: Placement,
+  kinds: readonly ApprovalKind[],
+): boolean {
   const approvals = index.approvalsByChild.get(placement.childId) ?? [];
   return approvals.some(
     (a) =>
       kinds.includes(a.kind) &&
-      (a.placementId === placement.id || (a.placementId === undefined && a.placementStart === placement.start)),
+      (a.placementId === placement.id ||
+        (a.placementId === undefined && a.placementStart === placement.start)),
   );
 }

@@ -13,7 +13,8 @@ function squash(postcode: string): string {
  * setting, else the same URN (not for fostering, where the URN is the agency's). Undefined when unknown.
  */
 function samePlace(a: Placement, b: Placement): boolean | undefined {
-  if (a.placementPostcode && b.placementPostcode) return squash(a.placementPostcode) === squash(b.placementPostcode);
+  if (a.placementPostcode && b.placementPostcode)
+    return squash(a.placementPostcode) === squash(b.placementPostcode);
   if (a.settingId && b.settingId) return a.settingId === b.settingId;
   const fostering = a.placementType.startsWith('U') || b.placementType.startsWith('U');
   if (!fostering && a.urn && b.urn && a.urn !== 'XXXXXXX') return a.urn === b.urn;
@@ -31,7 +32,8 @@ export function findSiblingsApart(
   const seen = new Set<string>();
   for (const link of dataset.siblingLinks ?? []) {
     if (link.placeApartAgreed || link.childId === link.siblingId) continue;
-    const [first, second] = link.childId < link.siblingId ? [link.childId, link.siblingId] : [link.siblingId, link.childId];
+    const [first, second] =
+      link.childId < link.siblingId ? [link.childId, link.siblingId] : [link.siblingId, link.childId];
     const key = `${first}\u0000${second}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -44,7 +46,14 @@ export function findSiblingsApart(
         if (b.category === 'temporary') continue;
         const both = clipToRange(b, clippedA);
         if (!both || samePlace(a, b) !== false) continue;
-        findings.push({ childId: first, relatedChildId: second, placementId: a.id, from: both.start, to: both.end, reason });
+        findings.push({
+          childId: first,
+          relatedChildId: second,
+          placementId: a.id,
+          from: both.start,
+          to: both.end,
+          reason,
+        });
       }
     }
   }

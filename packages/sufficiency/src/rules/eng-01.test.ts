@@ -33,14 +33,20 @@ describe('ENG-01 under-16 other arrangements', () => {
   it('flags rather than breaches Z1 under 16, and ignores foster care', () => {
     const z = dataset({
       children: [child('C2', '2012-01-01')],
-      episodes: [episode('C2', '2024-01-01', '2024-02-01', 'Z1'), episode('C2', '2024-02-01', undefined, 'U4')],
+      episodes: [
+        episode('C2', '2024-01-01', '2024-02-01', 'Z1'),
+        episode('C2', '2024-02-01', undefined, 'U4'),
+      ],
     });
     const findings = run(z, '2024-01-01', '2024-12-31');
     expect(findings.map((f) => [f.severity, f.from, f.to])).toEqual([['flag', '2024-01-01', '2024-02-01']]);
   });
 
   it('never reports a child of 16 or more', () => {
-    const older = dataset({ children: [child('C3', '2005-01-01')], episodes: [episode('C3', '2022-01-01', undefined, 'K3')] });
+    const older = dataset({
+      children: [child('C3', '2005-01-01')],
+      episodes: [episode('C3', '2022-01-01', undefined, 'K3')],
+    });
     expect(run(older, '2022-01-01', '2023-01-01')).toEqual([]);
   });
 });

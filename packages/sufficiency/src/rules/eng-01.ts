@@ -17,7 +17,8 @@ export const eng01 = defineRule({
   nations: ['england'],
   severity: 'breach',
   legalBasis: {
-    instrument: 'Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959), inserted by SI 2021/161',
+    instrument:
+      'Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959), inserted by SI 2021/161',
     section: 'reg 27A',
   },
   inForce: { from: '2021-09-09' },

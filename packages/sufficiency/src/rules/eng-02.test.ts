@@ -29,19 +29,28 @@ describe('ENG-02 supported accommodation registration', () => {
   const kid = child('C1', '2007-01-10');
 
   it('breaches a placeholder URN only from 28 Oct 2023', () => {
-    const ds = dataset({ children: [kid], episodes: [episode('C1', '2023-06-01', undefined, 'K3', { urn: 'XXXXXXX' })] });
+    const ds = dataset({
+      children: [kid],
+      episodes: [episode('C1', '2023-06-01', undefined, 'K3', { urn: 'XXXXXXX' })],
+    });
     const findings = evaluateRules(
       ds,
       { period: { start: '2023-04-01', end: '2024-03-31' } },
       { nation: 'england', rules: [eng02] },
     ).value;
     expect(findings.map((f) => [f.from, f.to])).toEqual([['2023-10-28', '2024-03-31']]);
-    expect(evaluateRules(ds, { asOf: '2023-10-27' }, { nation: 'england', rules: [eng02] }).value).toEqual([]);
+    expect(evaluateRules(ds, { asOf: '2023-10-27' }, { nation: 'england', rules: [eng02] }).value).toEqual(
+      [],
+    );
   });
 
   it('stops at the 18th birthday', () => {
     const ds = dataset({ children: [kid], episodes: [episode('C1', '2024-06-01', undefined, 'H5')] });
-    const [f] = evaluateRules(ds, { period: { start: '2024-04-01', end: '2025-03-31' } }, { nation: 'england', rules: [eng02] }).value;
+    const [f] = evaluateRules(
+      ds,
+      { period: { start: '2024-04-01', end: '2025-03-31' } },
+      { nation: 'england', rules: [eng02] },
+    ).value;
     expect(f?.to).toBe('2025-01-09');
   });
 
@@ -55,11 +64,18 @@ describe('ENG-02 supported accommodation registration', () => {
     const ds = dataset({
       children: ['C1', 'C2', 'C3', 'C4'].map((id) => child(id, '2007-01-10')),
       episodes: eps,
-      settings: [setting('2000001', 'registered'), setting('2000002', 'applied'), setting('2000003', 'unregistered')],
+      settings: [
+        setting('2000001', 'registered'),
+        setting('2000002', 'applied'),
+        setting('2000003', 'unregistered'),
+      ],
     });
     const ids = (require: boolean) =>
-      evaluateRules(ds, { asOf: '2024-03-31' }, { nation: 'england', rules: [eng02], parameters: { 'ENG-02': { requireRegisterMatch: require } } })
-        .value.map((f) => f.childId);
+      evaluateRules(
+        ds,
+        { asOf: '2024-03-31' },
+        { nation: 'england', rules: [eng02], parameters: { 'ENG-02': { requireRegisterMatch: require } } },
+      ).value.map((f) => f.childId);
     expect(ids(false)).toEqual(['C3']);
     expect(ids(true)).toEqual(['C3', 'C4']);
   });

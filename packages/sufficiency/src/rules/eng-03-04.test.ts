@@ -5,13 +5,22 @@ import { eng03 } from './eng-03.js';
 import { eng04 } from './eng-04.js';
 
 describe('ENG-03 P2 after 28 October 2023', () => {
-  const ds = dataset({ children: [child('C1', '2006-01-01')], episodes: [episode('C1', '2023-01-01', '2023-12-01', 'P2')] });
+  const ds = dataset({
+    children: [child('C1', '2006-01-01')],
+    episodes: [episode('C1', '2023-01-01', '2023-12-01', 'P2')],
+  });
   it('reports the days in P2 from 28 Oct 2023', () => {
-    const findings = evaluateRules(ds, { period: { start: '2023-04-01', end: '2024-03-31' } }, { nation: 'england', rules: [eng03] }).value;
+    const findings = evaluateRules(
+      ds,
+      { period: { start: '2023-04-01', end: '2024-03-31' } },
+      { nation: 'england', rules: [eng03] },
+    ).value;
     expect(findings.map((f) => [f.from, f.to])).toEqual([['2023-10-28', '2023-12-01']]);
   });
   it('reports nothing before', () => {
-    expect(evaluateRules(ds, { asOf: '2023-10-27' }, { nation: 'england', rules: [eng03] }).value).toEqual([]);
+    expect(evaluateRules(ds, { asOf: '2023-10-27' }, { nation: 'england', rules: [eng03] }).value).toEqual(
+      [],
+    );
   });
 });
 
@@ -31,7 +40,10 @@ describe('ENG-04 children’s home without a URN', () => {
     expect(findings.map((f) => f.childId)).toEqual(['C1', 'C2']);
   });
   it('is not evaluated for Welsh authorities', () => {
-    const ds = dataset({ children: [child('C1', '2010-01-01')], episodes: [episode('C1', '2024-01-01', undefined, 'K2')] });
+    const ds = dataset({
+      children: [child('C1', '2010-01-01')],
+      episodes: [episode('C1', '2024-01-01', undefined, 'K2')],
+    });
     expect(evaluateRules(ds, { asOf: '2024-03-31' }, { nation: 'wales', rules: [eng04] }).value).toEqual([]);
   });
 });

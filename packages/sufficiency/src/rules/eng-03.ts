@@ -15,7 +15,8 @@ export const eng03 = defineRule({
   nations: ['england'],
   severity: 'breach',
   legalBasis: {
-    instrument: 'Care Planning, Placement and Case Review (England) Regulations 2010 (as amended by SI 2023/416); DfE SSDA903 rule 217t',
+    instrument:
+      'Care Planning, Placement and Case Review (England) Regulations 2010 (as amended by SI 2023/416); DfE SSDA903 rule 217t',
     section: 'reg 27C',
   },
   inForce: { from: '2023-10-28' },

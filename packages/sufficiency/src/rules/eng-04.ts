@@ -19,7 +19,8 @@ export const eng04 = defineRule({
   legalBasis: {
     instrument: 'Care Standards Act 2000; DfE SSDA903 rule 218',
     section: 'Part 2, s11',
-    unconfirmed: 'In-force date taken as 1 April 2002 (registration of children’s homes under the 2000 Act) [R].',
+    unconfirmed:
+      'In-force date taken as 1 April 2002 (registration of children’s homes under the 2000 Act) [R].',
   },
   inForce: { from: '2002-04-01' },
   parameters: z.object({ places: z.array(z.string()).default(['K2']) }),

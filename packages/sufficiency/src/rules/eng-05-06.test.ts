@@ -19,7 +19,12 @@ const ds = dataset({
   ],
   approvals: [
     { childId: 'C1', placementStart: '2024-01-01', kind: 'nominated-officer', date: '2023-12-20' },
-    { childId: 'C3', placementId: 'C3/2024-01-01', kind: 'director-of-childrens-services', date: '2023-12-20' },
+    {
+      childId: 'C3',
+      placementId: 'C3/2024-01-01',
+      kind: 'director-of-childrens-services',
+      date: '2023-12-20',
+    },
   ],
 });
 
@@ -29,14 +34,21 @@ describe('ENG-05 out-of-area approval', () => {
     expect(findings.map((f) => [f.childId, f.severity])).toEqual([['C2', 'needs-approval']]);
   });
   it('reports nothing before 1 April 2011', () => {
-    const old = dataset({ ...ds, placements: [placement('C2', '2010-01-01', '2011-03-31', 'K2', { locality: 'OUT' })] });
-    expect(evaluateRules(old, { asOf: '2011-03-31' }, { nation: 'england', rules: [eng05] }).value).toEqual([]);
+    const old = dataset({
+      ...ds,
+      placements: [placement('C2', '2010-01-01', '2011-03-31', 'K2', { locality: 'OUT' })],
+    });
+    expect(evaluateRules(old, { asOf: '2011-03-31' }, { nation: 'england', rules: [eng05] }).value).toEqual(
+      [],
+    );
   });
 });
 
 describe('ENG-06 distant placement approval', () => {
   it('cannot decide without an adjacency table', () => {
-    expect(evaluateRules(ds, { asOf: '2024-03-31' }, { nation: 'england', rules: [eng06] }).value).toEqual([]);
+    expect(evaluateRules(ds, { asOf: '2024-03-31' }, { nation: 'england', rules: [eng06] }).value).toEqual(
+      [],
+    );
   });
   it('needs DCS approval for OUT placements in a non-adjoining authority', () => {
     const findings = evaluateRules(
@@ -47,7 +59,11 @@ describe('ENG-06 distant placement approval', () => {
     expect(findings.map((f) => f.childId)).toEqual(['C2']);
   });
   it('reports invalid parameters as an issue and runs with defaults', () => {
-    const result = evaluateRules(ds, { asOf: '2024-03-31' }, { nation: 'england', rules: [eng06], parameters: { 'ENG-06': { adjacency: 3 } } });
+    const result = evaluateRules(
+      ds,
+      { asOf: '2024-03-31' },
+      { nation: 'england', rules: [eng06], parameters: { 'ENG-06': { adjacency: 3 } } },
+    );
     expect(result.issues.map((i) => i.code)).toEqual(['rule.parameters.invalid']);
     expect(result.value).toEqual([]);
   });

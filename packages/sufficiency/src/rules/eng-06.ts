@@ -21,7 +21,8 @@ export const eng06 = defineRule({
   nations: ['england'],
   severity: 'needs-approval',
   legalBasis: {
-    instrument: 'Care Planning, Placement and Case Review (England) Regulations 2010, as amended by SI 2013/3239',
+    instrument:
+      'Care Planning, Placement and Case Review (England) Regulations 2010, as amended by SI 2013/3239',
     section: 'reg 11(1)(b), (5)',
     unconfirmed: 'In-force date of the SI 2013/3239 amendments taken as 1 April 2014 [R].',
   },
@@ -40,7 +41,8 @@ export const eng06 = defineRule({
         placementId: placement.id,
         from: overlap.start,
         to: overlap.end,
-        reason: 'Placed outside the responsible authority and not in an adjoining one, with no DCS approval recorded.',
+        reason:
+          'Placed outside the responsible authority and not in an adjoining one, with no DCS approval recorded.',
       });
     });
     return findings;

@@ -19,7 +19,11 @@ describe('ENG-10 distance', () => {
     expect(f.map((x) => [x.childId, x.severity])).toEqual([['C2', 'flag']]);
   });
   it('takes the threshold as a parameter and also runs for Wales', () => {
-    const f = evaluateRules(ds, { asOf: '2024-03-31' }, { nation: 'wales', rules: [eng10], parameters: { 'ENG-10': { thresholdMiles: 19 } } }).value;
+    const f = evaluateRules(
+      ds,
+      { asOf: '2024-03-31' },
+      { nation: 'wales', rules: [eng10], parameters: { 'ENG-10': { thresholdMiles: 19 } } },
+    ).value;
     expect(f.map((x) => x.childId)).toEqual(['C1', 'C2']);
   });
 });
@@ -40,15 +44,28 @@ describe('ENG-11 and SCO-01 siblings apart', () => {
     ],
   });
   it('flags only the days the siblings were in different homes, once per pair', () => {
-    const f = evaluateRules(ds, { period: { start: '2024-01-01', end: '2024-03-31' } }, { nation: 'england', rules: [eng11] }).value;
-    expect(f.map((x) => [x.childId, x.relatedChildId, x.from, x.to])).toEqual([['A', 'B', '2024-03-01', '2024-03-31']]);
+    const f = evaluateRules(
+      ds,
+      { period: { start: '2024-01-01', end: '2024-03-31' } },
+      { nation: 'england', rules: [eng11] },
+    ).value;
+    expect(f.map((x) => [x.childId, x.relatedChildId, x.from, x.to])).toEqual([
+      ['A', 'B', '2024-03-01', '2024-03-31'],
+    ]);
   });
   it('applies in Scotland from 26 July 2021 only', () => {
     const early = dataset({
       ...ds,
-      placements: ds.placements.map(({ end: _end, ...p }) => ({ ...p, start: p.start.replace('2024', '2021') })),
+      placements: ds.placements.map(({ end: _end, ...p }) => ({
+        ...p,
+        start: p.start.replace('2024', '2021'),
+      })),
     });
-    expect(evaluateRules(early, { asOf: '2021-07-25' }, { nation: 'scotland', rules: [sco01] }).value).toEqual([]);
-    expect(evaluateRules(early, { asOf: '2021-07-26' }, { nation: 'scotland', rules: [sco01] }).value).toHaveLength(1);
+    expect(
+      evaluateRules(early, { asOf: '2021-07-25' }, { nation: 'scotland', rules: [sco01] }).value,
+    ).toEqual([]);
+    expect(
+      evaluateRules(early, { asOf: '2021-07-26' }, { nation: 'scotland', rules: [sco01] }).value,
+    ).toHaveLength(1);
   });
 });

@@ -14,13 +14,17 @@ export const eng10 = defineRule({
   title: 'Placed far from home',
   nations: ['england', 'wales'],
   severity: 'flag',
-  legalBasis: { instrument: 'Children Act 1989; Social Services and Well-being (Wales) Act 2014', section: 's22C(8)(a); s81' },
+  legalBasis: {
+    instrument: 'Children Act 1989; Social Services and Well-being (Wales) Act 2014',
+    section: 's22C(8)(a); s81',
+  },
   inForce: { from: '2011-04-01' },
   parameters: z.object({ thresholdMiles: z.number().nonnegative().default(20) }),
   evaluate(dataset, { window, parameters }) {
     const findings: RuleFindingDraft[] = [];
     forEachIn(dataset.placements, window, (placement, overlap) => {
-      if (placement.distanceMiles === undefined || placement.distanceMiles <= parameters.thresholdMiles) return;
+      if (placement.distanceMiles === undefined || placement.distanceMiles <= parameters.thresholdMiles)
+        return;
       findings.push({
         childId: placement.childId,
         placementId: placement.id,

@@ -15,7 +15,10 @@ export const eng11 = defineRule({
   title: 'Siblings placed apart',
   nations: ['england', 'wales'],
   severity: 'flag',
-  legalBasis: { instrument: 'Children Act 1989; Social Services and Well-being (Wales) Act 2014', section: 's22C(8)(c); s81' },
+  legalBasis: {
+    instrument: 'Children Act 1989; Social Services and Well-being (Wales) Act 2014',
+    section: 's22C(8)(c); s81',
+  },
   inForce: { from: '2011-04-01' },
   parameters: z.object({}),
   evaluate: (dataset, { window, index }) =>

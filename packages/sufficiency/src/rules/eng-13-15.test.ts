@@ -16,14 +16,20 @@ describe('ENG-13 deprivation-of-liberty placements', () => {
     dolOrders: [{ childId: 'C1', start: '2026-03-01' }],
   });
   it('breaches K3, flags U4 and accepts K2 while the order lasts, from 1 April 2026', () => {
-    const f = evaluateRules(ds, { period: { start: '2026-01-01', end: '2026-12-31' } }, { nation: 'england', rules: [eng13] }).value;
+    const f = evaluateRules(
+      ds,
+      { period: { start: '2026-01-01', end: '2026-12-31' } },
+      { nation: 'england', rules: [eng13] },
+    ).value;
     expect(f.map((x) => [x.severity, x.from, x.to])).toEqual([
       ['breach', '2026-04-01', '2026-05-01'],
       ['flag', '2026-05-01', '2026-06-01'],
     ]);
   });
   it('reports nothing before 1 April 2026', () => {
-    expect(evaluateRules(ds, { asOf: '2026-03-31' }, { nation: 'england', rules: [eng13] }).value).toEqual([]);
+    expect(evaluateRules(ds, { asOf: '2026-03-31' }, { nation: 'england', rules: [eng13] }).value).toEqual(
+      [],
+    );
   });
 });
 
@@ -59,11 +65,20 @@ describe('ENG-15 fostering limit', () => {
       ],
       settings: [household('H1')],
     });
-    const f = evaluateRules(ds, { period: { start: '2024-01-01', end: '2024-03-31' } }, { nation: 'england', rules: [eng15] }).value;
+    const f = evaluateRules(
+      ds,
+      { period: { start: '2024-01-01', end: '2024-03-31' } },
+      { nation: 'england', rules: [eng15] },
+    ).value;
     expect(f.map((x) => [x.settingId, x.from, x.to])).toEqual([['H1', '2024-02-10', '2024-02-20']]);
   });
   it('uses the household’s own count and respects an exemption', () => {
-    const ds = dataset({ settings: [household('H1', { fosteredChildren: 4 }), household('H2', { fosteredChildren: 4, fosteringLimitExemption: true })] });
+    const ds = dataset({
+      settings: [
+        household('H1', { fosteredChildren: 4 }),
+        household('H2', { fosteredChildren: 4, fosteringLimitExemption: true }),
+      ],
+    });
     const f = evaluateRules(ds, { asOf: '2024-03-31' }, { nation: 'england', rules: [eng15] }).value;
     expect(f.map((x) => x.settingId)).toEqual(['H1']);
   });

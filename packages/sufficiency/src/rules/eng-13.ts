@@ -16,7 +16,8 @@ export const eng13 = defineRule({
   nations: ['england'],
   severity: 'flag',
   legalBasis: {
-    instrument: 'DfE SSDA903 data rules 709 and 710 (2026-27); President of the Family Division practice guidance on DoL orders',
+    instrument:
+      'DfE SSDA903 data rules 709 and 710 (2026-27); President of the Family Division practice guidance on DoL orders',
     section: 'rules 709, 710',
   },
   inForce: { from: '2026-04-01' },

@@ -12,10 +12,7 @@ describe('ENG-16 minimum ages', () => {
   it('flags a start the day before the minimum age, not on the birthday', () => {
     const ds = dataset({
       children: [child('C1', '2010-06-01'), child('C2', '2010-06-01')],
-      episodes: [
-        episode('C1', '2024-05-31', undefined, 'P3'),
-        episode('C2', '2024-06-01', undefined, 'P3'),
-      ],
+      episodes: [episode('C1', '2024-05-31', undefined, 'P3'), episode('C2', '2024-06-01', undefined, 'P3')],
     });
     const f = evaluateRules(ds, year, { nation: 'england', rules: [eng16] }).value;
     expect(f.map((x) => x.childId)).toEqual(['C1']);
@@ -23,9 +20,16 @@ describe('ENG-16 minimum ages', () => {
   it('checks legal status J1–J3 and ignores episodes before 2023-24', () => {
     const ds = dataset({
       children: [child('C1', '2014-06-01')],
-      episodes: [episode('C1', '2023-03-01', undefined, 'U4', { legalStatus: 'J1' }), episode('C1', '2024-05-01', undefined, 'U4', { legalStatus: 'J2' })],
+      episodes: [
+        episode('C1', '2023-03-01', undefined, 'U4', { legalStatus: 'J1' }),
+        episode('C1', '2024-05-01', undefined, 'U4', { legalStatus: 'J2' }),
+      ],
     });
-    const f = evaluateRules(ds, { period: { start: '2023-01-01', end: '2025-03-31' } }, { nation: 'england', rules: [eng16] }).value;
+    const f = evaluateRules(
+      ds,
+      { period: { start: '2023-01-01', end: '2025-03-31' } },
+      { nation: 'england', rules: [eng16] },
+    ).value;
     expect(f.map((x) => x.episodeStart)).toEqual(['2024-05-01']);
   });
 });
@@ -50,7 +54,9 @@ describe('ENG-17 temporary placements', () => {
   it('flags a third T3 within 365 days', () => {
     const ds = dataset({
       children: [child('C1', '2012-01-01')],
-      episodes: ['2024-04-10', '2024-08-10', '2025-01-10'].map((d) => episode('C1', d, d.replace(/-10$/, '-12'), 'T3')),
+      episodes: ['2024-04-10', '2024-08-10', '2025-01-10'].map((d) =>
+        episode('C1', d, d.replace(/-10$/, '-12'), 'T3'),
+      ),
     });
     const f = evaluateRules(ds, year, { nation: 'england', rules: [eng17] }).value;
     expect(f.map((x) => x.episodeStart)).toEqual(['2025-01-10']);
@@ -80,10 +86,17 @@ describe('ENG-19 secure under 13', () => {
     const ds = dataset({
       children: [child('C1', '2012-06-01'), child('C2', '2012-06-01')],
       episodes: [episode('C1', '2024-05-01', undefined, 'K1'), episode('C2', '2024-05-01', undefined, 'K1')],
-      placements: [placement('C1', '2024-05-01', undefined, 'K1'), placement('C2', '2024-05-01', undefined, 'K1')],
-      approvals: [{ childId: 'C2', placementStart: '2024-05-01', kind: 'secretary-of-state', date: '2024-04-30' }],
+      placements: [
+        placement('C1', '2024-05-01', undefined, 'K1'),
+        placement('C2', '2024-05-01', undefined, 'K1'),
+      ],
+      approvals: [
+        { childId: 'C2', placementStart: '2024-05-01', kind: 'secretary-of-state', date: '2024-04-30' },
+      ],
     });
     const f = evaluateRules(ds, year, { nation: 'england', rules: [eng19] }).value;
-    expect(f.map((x) => [x.childId, x.from, x.to, x.severity])).toEqual([['C1', '2024-05-01', '2025-03-31', 'needs-approval']]);
+    expect(f.map((x) => [x.childId, x.from, x.to, x.severity])).toEqual([
+      ['C1', '2024-05-01', '2025-03-31', 'needs-approval'],
+    ]);
   });
 });

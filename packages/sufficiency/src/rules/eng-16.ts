@@ -18,14 +18,17 @@ export const eng16 = defineRule({
   legalBasis: {
     instrument: 'DfE SSDA903 validation rules',
     section: 'rules 358, 370–374',
-    unconfirmed: 'Taken as in force from the 2023-24 collection, when the K3/H5 minimum rose from 14 to 16 [R].',
+    unconfirmed:
+      'Taken as in force from the 2023-24 collection, when the K3/H5 minimum rose from 14 to 16 [R].',
   },
   inForce: { from: '2023-04-01' },
   parameters: z.object({
     placeMinimumAge: z
       .record(z.string(), z.number().int().nonnegative())
       .default({ K3: 16, H5: 16, P2: 16, P3: 14, R5: 10, S1: 4 }),
-    legalStatusMinimumAge: z.record(z.string(), z.number().int().nonnegative()).default({ J1: 10, J2: 10, J3: 10 }),
+    legalStatusMinimumAge: z
+      .record(z.string(), z.number().int().nonnegative())
+      .default({ J1: 10, J2: 10, J3: 10 }),
   }),
   evaluate(dataset, { window, parameters, index }) {
     const findings: RuleFindingDraft[] = [];

@@ -26,7 +26,7 @@ export const eng17 = defineRule({
     maxDays: z.record(z.string(), z.number().int().positive()).default({ T1: 42, T3: 21, T4: 7 }),
     maxT3Per365Days: z.number().int().positive().default(2),
   }),
-  evaluate(dataset, { window, parameters, index }) {
+  evaluate(dataset, { window, parameters }) {
     const findings: RuleFindingDraft[] = [];
     forEachIn(dataset.episodes, window, (episode, overlap) => {
       const max = parameters.maxDays[episode.placementType];
@@ -42,8 +42,15 @@ export const eng17 = defineRule({
         reason: `Temporary placement ${episode.placementType} lasted ${days} days${episode.end ? '' : ' so far'}, over the maximum of ${max}.`,
       });
     });
-    for (const [childId, episodes] of index.episodesByChild) {
-      const starts = episodes.filter((e) => e.placementType === 'T3').map((e) => e.start);
+    const t3 = new Map<string, string[]>();
+    for (const e of dataset.episodes) {
+      if (e.placementType !== 'T3') continue;
+      const list = t3.get(e.childId);
+      if (list) list.push(e.start);
+      else t3.set(e.childId, [e.start]);
+    }
+    for (const [childId, starts] of t3) {
+      starts.sort();
       for (let i = parameters.maxT3Per365Days; i < starts.length; i++) {
         const start = starts[i] as string;
         const earliest = starts[i - parameters.maxT3Per365Days] as string;

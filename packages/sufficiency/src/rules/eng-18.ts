@@ -1,3 +1,4 @@
+import type { Episode } from '@placewise/model';
 import { z } from 'zod';
 import { daysBetween } from '../internal/day.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
@@ -16,7 +17,8 @@ export const eng18 = defineRule({
   nations: ['england'],
   severity: 'flag',
   legalBasis: {
-    instrument: 'Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959); DfE SSDA903 rules',
+    instrument:
+      'Care Planning, Placement and Case Review (England) Regulations 2010 (SI 2010/959); DfE SSDA903 rules',
     section: 'reg 48',
   },
   inForce: { from: '2011-04-01' },
@@ -25,11 +27,18 @@ export const eng18 = defineRule({
     maxDaysPerBreak: z.number().int().positive().default(17),
     maxDaysPer12Months: z.number().int().positive().default(75),
   }),
-  evaluate(dataset, { window, parameters, index }) {
+  evaluate(dataset, { window, parameters }) {
     const statuses = new Set(parameters.legalStatuses);
     const findings: RuleFindingDraft[] = [];
-    for (const [childId, episodes] of index.episodesByChild) {
-      const breaks = episodes.filter((e) => statuses.has(e.legalStatus) && e.end !== undefined);
+    const byChild = new Map<string, Episode[]>();
+    for (const e of dataset.episodes) {
+      if (!statuses.has(e.legalStatus) || e.end === undefined) continue;
+      const list = byChild.get(e.childId);
+      if (list) list.push(e);
+      else byChild.set(e.childId, [e]);
+    }
+    for (const [childId, breaks] of byChild) {
+      breaks.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
       for (let i = 0; i < breaks.length; i++) {
         const current = breaks[i];
         if (!current || current.start < window.start || current.start > window.end) continue;
@@ -43,8 +52,10 @@ export const eng18 = defineRule({
           });
         }
         let total = 0;
-        for (const earlier of breaks.slice(0, i + 1)) {
-          if (daysBetween(earlier.start, current.start) < 365) total += daysBetween(earlier.start, earlier.end as string);
+        for (let j = 0; j <= i; j++) {
+          const earlier = breaks[j] as Episode;
+          if (daysBetween(earlier.start, current.start) < 365)
+            total += daysBetween(earlier.start, earlier.end as string);
         }
         if (total > parameters.maxDaysPer12Months) {
           findings.push({

@@ -5,12 +5,21 @@ import { sco02 } from './sco-02.js';
 
 describe('SCO-02 young offender institutions', () => {
   // Born 2006-10-01: 18 on 2024-10-01.
-  const ds = dataset({ children: [child('C1', '2006-10-01')], episodes: [episode('C1', '2024-06-01', undefined, 'R5')] });
+  const ds = dataset({
+    children: [child('C1', '2006-10-01')],
+    episodes: [episode('C1', '2024-06-01', undefined, 'R5')],
+  });
   it('breaches the days under 18 in R5 from 28 August 2024', () => {
-    const f = evaluateRules(ds, { period: { start: '2024-04-01', end: '2025-03-31' } }, { nation: 'scotland', rules: [sco02] }).value;
+    const f = evaluateRules(
+      ds,
+      { period: { start: '2024-04-01', end: '2025-03-31' } },
+      { nation: 'scotland', rules: [sco02] },
+    ).value;
     expect(f.map((x) => [x.from, x.to])).toEqual([['2024-08-28', '2024-09-30']]);
   });
   it('reports nothing the day before', () => {
-    expect(evaluateRules(ds, { asOf: '2024-08-27' }, { nation: 'scotland', rules: [sco02] }).value).toEqual([]);
+    expect(evaluateRules(ds, { asOf: '2024-08-27' }, { nation: 'scotland', rules: [sco02] }).value).toEqual(
+      [],
+    );
   });
 });

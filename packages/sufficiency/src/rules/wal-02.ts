@@ -15,7 +15,10 @@ export const wal02 = defineRule({
   title: 'New for-profit registration of a restricted service (Wales)',
   nations: ['wales'],
   severity: 'breach',
-  legalBasis: { instrument: 'Health and Social Care (Wales) Act 2025', section: 'Part 1 (restricted children’s services)' },
+  legalBasis: {
+    instrument: 'Health and Social Care (Wales) Act 2025',
+    section: 'Part 1 (restricted children’s services)',
+  },
   inForce: { from: '2026-04-01' },
   parameters: z.object({}),
   evaluate(dataset, { window }) {
@@ -23,11 +26,13 @@ export const wal02 = defineRule({
     for (const setting of dataset.settings ?? []) {
       const registered = setting.registeredOn;
       if (setting.location.nation !== 'wales' || !RESTRICTED_SETTING_TYPES.has(setting.type)) continue;
-      if (!registered || registered < window.start || registered > window.end || !isForProfit(setting)) continue;
+      if (!registered || registered < window.start || registered > window.end || !isForProfit(setting))
+        continue;
       findings.push({
         settingId: setting.id,
         from: registered,
-        reason: 'Registered in Wales on or after 1 April 2026 as a restricted children’s service while run for profit.',
+        reason:
+          'Registered in Wales on or after 1 April 2026 as a restricted children’s service while run for profit.',
       });
     }
     return findings;

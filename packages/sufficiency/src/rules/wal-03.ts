@@ -15,7 +15,10 @@ export const wal03 = defineRule({
   title: 'For-profit provider expanding (Wales)',
   nations: ['wales'],
   severity: 'breach',
-  legalBasis: { instrument: 'Health and Social Care (Wales) Act 2025', section: 'Part 1 (restricted children’s services)' },
+  legalBasis: {
+    instrument: 'Health and Social Care (Wales) Act 2025',
+    section: 'Part 1 (restricted children’s services)',
+  },
   inForce: { from: '2027-04-01' },
   parameters: z.object({ baselinePlaces: z.record(z.string(), z.number().int().nonnegative()).default({}) }),
   evaluate(dataset, { window, parameters }) {
@@ -23,7 +26,11 @@ export const wal03 = defineRule({
     for (const setting of dataset.settings ?? []) {
       const baseline = parameters.baselinePlaces[setting.id];
       if (baseline === undefined || setting.places <= baseline) continue;
-      if (setting.location.nation !== 'wales' || !RESTRICTED_SETTING_TYPES.has(setting.type) || !isForProfit(setting))
+      if (
+        setting.location.nation !== 'wales' ||
+        !RESTRICTED_SETTING_TYPES.has(setting.type) ||
+        !isForProfit(setting)
+      )
         continue;
       findings.push({
         settingId: setting.id,

@@ -24,7 +24,8 @@ export const wal04 = defineRule({
   legalBasis: {
     instrument: 'Health and Social Care (Wales) Act 2025',
     section: 'Part 1 (restricted children’s services)',
-    unconfirmed: 'The Act sets these duties "by" 1 April 2030; the commencement date is taken as that day [S].',
+    unconfirmed:
+      'The Act sets these duties "by" 1 April 2030; the commencement date is taken as that day [S].',
   },
   inForce: { from: '2030-04-01' },
   parameters: z.object({}),
@@ -36,7 +37,8 @@ export const wal04 = defineRule({
         (placement.settingId ? index.settingsById.get(placement.settingId) : undefined) ??
         (placement.urn ? index.settingsByUrn.get(placement.urn) : undefined);
       const forProfit = setting ? isForProfit(setting) : placement.placementProvider === 'PR4';
-      const inEngland = setting?.location.nation === 'england' || placement.placementAuthority?.startsWith('E') === true;
+      const inEngland =
+        setting?.location.nation === 'england' || placement.placementAuthority?.startsWith('E') === true;
       const englishNonLa = inEngland && NON_LA_PROVIDERS.has(placement.placementProvider ?? '');
       if (!forProfit && !englishNonLa) return;
       if (hasApproval(index, placement, ['welsh-ministers'])) return;

@@ -44,14 +44,23 @@ describe('WAL-01 out-of-area placements', () => {
     approvals: [{ childId: 'C', placementStart: '2024-01-01', kind: 'panel', date: '2023-12-01' }],
   });
   it('needs panel approval and names the preference tier', () => {
-    const f = evaluateRules(ds, { asOf: '2024-03-31' }, { nation: 'wales', rules: [wal01], parameters: { 'WAL-01': { bordering: { [CARDIFF]: [VALE] } } } }).value;
+    const f = evaluateRules(
+      ds,
+      { asOf: '2024-03-31' },
+      { nation: 'wales', rules: [wal01], parameters: { 'WAL-01': { bordering: { [CARDIFF]: [VALE] } } } },
+    ).value;
     expect(f.map((x) => x.childId)).toEqual(['A', 'B']);
     expect(f[0]?.reason).toContain('a bordering Welsh authority');
     expect(f[1]?.reason).toContain('an English authority');
   });
   it('is not an English rule and not in force before April 2016', () => {
-    expect(evaluateRules(ds, { asOf: '2024-03-31' }, { nation: 'england', rules: [wal01] }).value).toEqual([]);
-    const old = dataset({ ...ds, placements: [placement('A', '2015-01-01', '2016-01-01', 'U4', { locality: 'OUT' })] });
+    expect(evaluateRules(ds, { asOf: '2024-03-31' }, { nation: 'england', rules: [wal01] }).value).toEqual(
+      [],
+    );
+    const old = dataset({
+      ...ds,
+      placements: [placement('A', '2015-01-01', '2016-01-01', 'U4', { locality: 'OUT' })],
+    });
     expect(evaluateRules(old, { asOf: '2015-06-01' }, { nation: 'wales', rules: [wal01] }).value).toEqual([]);
   });
 });
@@ -65,14 +74,30 @@ describe('WAL-02 and WAL-03 not-for-profit', () => {
     home('S5', { registeredOn: '2026-05-01', forProfit: false }),
   ];
   it('breaches a for-profit Welsh registration on or after 1 April 2026', () => {
-    const f = evaluateRules(dataset({ settings }), { period: { start: '2025-04-01', end: '2027-03-31' } }, { nation: 'wales', rules: [wal02] }).value;
+    const f = evaluateRules(
+      dataset({ settings }),
+      { period: { start: '2025-04-01', end: '2027-03-31' } },
+      { nation: 'wales', rules: [wal02] },
+    ).value;
     expect(f.map((x) => x.settingId)).toEqual(['S2']);
   });
   it('breaches expansion beyond the baseline only from 1 April 2027', () => {
     const grown = [home('S1', { places: 6 })];
     const params = { 'WAL-03': { baselinePlaces: { S1: 4 } } };
-    expect(evaluateRules(dataset({ settings: grown }), { asOf: '2027-03-31' }, { nation: 'wales', rules: [wal03], parameters: params }).value).toEqual([]);
-    expect(evaluateRules(dataset({ settings: grown }), { asOf: '2027-04-01' }, { nation: 'wales', rules: [wal03], parameters: params }).value).toHaveLength(1);
+    expect(
+      evaluateRules(
+        dataset({ settings: grown }),
+        { asOf: '2027-03-31' },
+        { nation: 'wales', rules: [wal03], parameters: params },
+      ).value,
+    ).toEqual([]);
+    expect(
+      evaluateRules(
+        dataset({ settings: grown }),
+        { asOf: '2027-04-01' },
+        { nation: 'wales', rules: [wal03], parameters: params },
+      ).value,
+    ).toHaveLength(1);
   });
 });
 
@@ -80,9 +105,18 @@ describe('WAL-04 Welsh Ministers’ approval', () => {
   const ds = dataset({
     children: ['A', 'B', 'C'].map((id) => child(id, '2012-01-01')),
     placements: [
-      placement('A', '2030-01-01', undefined, 'K2', { placementProvider: 'PR4', placementAuthority: CARDIFF }),
-      placement('B', '2030-01-01', undefined, 'K2', { placementProvider: 'PR5', placementAuthority: BRISTOL }),
-      placement('C', '2030-01-01', undefined, 'K2', { placementProvider: 'PR1', placementAuthority: CARDIFF }),
+      placement('A', '2030-01-01', undefined, 'K2', {
+        placementProvider: 'PR4',
+        placementAuthority: CARDIFF,
+      }),
+      placement('B', '2030-01-01', undefined, 'K2', {
+        placementProvider: 'PR5',
+        placementAuthority: BRISTOL,
+      }),
+      placement('C', '2030-01-01', undefined, 'K2', {
+        placementProvider: 'PR1',
+        placementAuthority: CARDIFF,
+      }),
     ],
   });
   it('needs approval for for-profit and English non-LA providers from 1 April 2030', () => {

@@ -1,5 +1,5 @@
 import { listSectors, type PostcodeSector } from '@placewise/geo';
-import type { GssCode } from '@placewise/model';
+import { type GssCode, parsePostcode } from '@placewise/model';
 import type { Random } from '../random.js';
 
 /** Where an authority's children live and are placed: real sectors, in three rings. */
@@ -13,9 +13,15 @@ export interface Area {
 
 let english: PostcodeSector[] | undefined;
 
-/** Every English sector with postcodes, listed once per process. */
+/**
+ * Every English sector with postcodes, listed once per process. Sectors whose outward code breaks Royal
+ * Mail's letter rules (a few old non-geographic ones such as `W1Y 5`) are left out, so every generated
+ * postcode parses.
+ */
 export function englishSectors(): readonly PostcodeSector[] {
-  english ??= listSectors().filter((s) => s.nation === 'england' && s.postcodes > 0);
+  english ??= listSectors().filter(
+    (s) => s.nation === 'england' && s.postcodes > 0 && parsePostcode(`${s.sector}AA`).success,
+  );
   return english;
 }
 
@@ -59,15 +65,27 @@ export function postcodeIn(sector: PostcodeSector, random: Random): string {
   return `${sector.sector}${UNIT_LETTERS.charAt(random.int(0, 19))}${UNIT_LETTERS.charAt(random.int(0, 19))}`;
 }
 
+const cumulative = new WeakMap<readonly PostcodeSector[], Float64Array>();
+
 /** A sector drawn in proportion to how many postcodes (so roughly people) it holds. */
 export function pickSector(sectors: readonly PostcodeSector[], random: Random): PostcodeSector {
-  // Linear scan over cumulative weights is fine at authority scale (hundreds of sectors).
-  let total = 0;
-  for (const s of sectors) total += s.postcodes;
-  let r = random.next() * total;
-  for (const s of sectors) {
-    r -= s.postcodes;
-    if (r < 0) return s;
+  let sums = cumulative.get(sectors);
+  if (!sums) {
+    sums = new Float64Array(sectors.length);
+    let total = 0;
+    sectors.forEach((s, i) => {
+      total += s.postcodes;
+      (sums as Float64Array)[i] = total;
+    });
+    cumulative.set(sectors, sums);
   }
-  return sectors[sectors.length - 1] as PostcodeSector;
+  const target = random.next() * (sums[sums.length - 1] ?? 0);
+  let lo = 0;
+  let hi = sums.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sums[mid] ?? 0) <= target) lo = mid + 1;
+    else hi = mid;
+  }
+  return sectors[lo] as PostcodeSector;
 }

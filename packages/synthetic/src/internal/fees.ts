@@ -20,7 +20,13 @@ export function feeFor(
   random: Random,
 ): Fee {
   const home = pooled.setting.type === 'childrens-home';
-  const ratio = home ? random.weighted([['standard', 0.88], ['1:1', 0.09], ['2:1', 0.03]] as const) : undefined;
+  const ratio = home
+    ? random.weighted([
+        ['standard', 0.88],
+        ['1:1', 0.09],
+        ['2:1', 0.03],
+      ] as const)
+    : undefined;
   const uplift = ratio === '1:1' ? 1.6 : ratio === '2:1' ? 2.4 : 1;
   const amount = Math.round((pooled.weeklyFee * uplift * (0.9 + random.next() * 0.2)) / 100) * 100;
   const split = home && random.chance(1 / 6);

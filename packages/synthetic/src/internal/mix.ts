@@ -75,10 +75,12 @@ export const MOVE_REASON: readonly (readonly [string, number])[] = [
 ];
 
 /** Ofsted overall judgements of children's homes (about four in five good or outstanding). */
-export const JUDGEMENT: readonly (readonly ['outstanding' | 'good' | 'requires-improvement' | 'inadequate', number])[] =
-  [
-    ['outstanding', 0.17],
-    ['good', 0.64],
-    ['requires-improvement', 0.15],
-    ['inadequate', 0.04],
-  ];
+export const JUDGEMENT: readonly (readonly [
+  'outstanding' | 'good' | 'requires-improvement' | 'inadequate',
+  number,
+])[] = [
+  ['outstanding', 0.17],
+  ['good', 0.64],
+  ['requires-improvement', 0.15],
+  ['inadequate', 0.04],
+];

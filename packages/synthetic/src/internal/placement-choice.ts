@@ -1,7 +1,6 @@
 import type { Random } from '../random.js';
-import type { Ring, SettingPool } from './settings-pool.js';
-import type { PooledSetting } from './settings-pool.js';
-import { pickSector, postcodeIn, type Area } from './area.js';
+import { type Area, pickSector, postcodeIn } from './area.js';
+import type { PooledSetting, Ring, SettingPool } from './settings-pool.js';
 
 /** A placement as the generator holds it while simulating. */
 export interface PlannedPlacement {
@@ -17,13 +16,13 @@ export interface PlannedPlacement {
 /** Mean days in a placement of each type before a move (so moves happen at realistic rates). */
 const MEAN_STAY: Record<string, number> = {
   U1: 1100,
-  U3: 450,
+  U3: 520,
   U4: 1000,
-  U6: 330,
+  U6: 420,
   K1: 80,
-  K2: 300,
-  H5: 280,
-  K3: 280,
+  K2: 380,
+  H5: 330,
+  K3: 330,
   P1: 260,
 };
 
@@ -112,9 +111,15 @@ export function choosePlacement(c: ChoiceContext, random: Random): PlannedPlacem
     case 'U3':
       return fromPool(pool.add('kinship', ring(random, 0.68, 0.25), random), 'U3', 'PR1', stay('U3'));
     case 'U6': {
-      if (random.chance(0.58)) return fromPool(pool.pick('foster-in-house', 'home', random), 'U6', 'PR1', stay('U6'));
+      if (random.chance(0.58))
+        return fromPool(pool.pick('foster-in-house', 'home', random), 'U6', 'PR1', stay('U6'));
       const provider = random.chance(0.85) ? 'PR4' : 'PR5';
-      return fromPool(pool.pick('foster-agency', ring(random, 0.5, 0.38), random), 'U6', provider, stay('U6'));
+      return fromPool(
+        pool.pick('foster-agency', ring(random, 0.5, 0.38), random),
+        'U6',
+        provider,
+        stay('U6'),
+      );
     }
     case 'K2': {
       const r = random.next();
@@ -140,11 +145,7 @@ export function choosePlacement(c: ChoiceContext, random: Random): PlannedPlacem
 }
 
 /** Placement with adopters: A6 (placement order, new carers) with adopters in or near the area. */
-export function chooseAdoptivePlacement(
-  c: ChoiceContext,
-  random: Random,
-  careEnd: number,
-): PlannedPlacement {
+export function chooseAdoptivePlacement(c: ChoiceContext, random: Random, careEnd: number): PlannedPlacement {
   const own = random.chance(0.7);
   const where = ring(random, 0.5, 0.35);
   const sector = pickSector(c.area[where].length > 0 ? c.area[where] : c.area.home, random);

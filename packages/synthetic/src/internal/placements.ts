@@ -7,7 +7,11 @@ import type { ChildHistory } from './history.js';
  * The placements of a child's history with the fields DfE derives (distance home→placement from
  * sector centroids, placement authority, in or out of area), and the setting each is in.
  */
-export function placementsOf(history: ChildHistory, authority: GssCode, locator: PostcodeLocator): Placement[] {
+export function placementsOf(
+  history: ChildHistory,
+  authority: GssCode,
+  locator: PostcodeLocator,
+): Placement[] {
   const home = history.homePostcode ? locator.locate(history.homePostcode) : undefined;
   return history.runs.map((run) => {
     const p = run.placement;
@@ -26,7 +30,9 @@ export function placementsOf(history: ChildHistory, authority: GssCode, locator:
       ...(p.postcode ? { placementPostcode: p.postcode } : {}),
       episodeCount: run.episodeCount,
       ...(home && where ? { distanceMiles: distanceMiles(home.point, where.point) } : {}),
-      ...(where ? { placementAuthority: where.authority, locality: where.authority === authority ? 'IN' : 'OUT' } : {}),
+      ...(where
+        ? { placementAuthority: where.authority, locality: where.authority === authority ? 'IN' : 'OUT' }
+        : {}),
       ...(p.pooled ? { settingId: p.pooled.setting.id } : {}),
     } satisfies Placement;
   });

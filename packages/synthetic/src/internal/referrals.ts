@@ -4,7 +4,14 @@ import { ageAt } from './age.js';
 import { dayOf } from './day.js';
 import type { ChildHistory } from './history.js';
 
-const TEEN_RISKS: readonly Risk[] = ['going-missing', 'self-harm', 'criminal-exploitation', 'sexual-exploitation', 'drug-alcohol', 'harm-to-others'];
+const TEEN_RISKS: readonly Risk[] = [
+  'going-missing',
+  'self-harm',
+  'criminal-exploitation',
+  'sexual-exploitation',
+  'drug-alcohol',
+  'harm-to-others',
+];
 
 function dayOfIso(iso: string): number {
   return dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
@@ -25,10 +32,15 @@ export function referralFor(
   const { child } = history;
   const age = ageAt(dayOfIso(child.dateOfBirth), dayOfIso(placement.start));
   const foster = placement.category.startsWith('fostering') || placement.category === 'kinship-fostering';
-  const residential = placement.category === 'childrens-home' || placement.category === 'secure-childrens-home';
+  const residential =
+    placement.category === 'childrens-home' || placement.category === 'secure-childrens-home';
   const supported = placement.category === 'supported-accommodation';
   const risks = age >= 11 ? TEEN_RISKS.filter(() => random.chance(residential ? 0.35 : 0.1)) : [];
-  const urgency = random.weighted([['today', 0.3], ['within-5-days', 0.3], ['more-than-5-days', 0.4]] as const);
+  const urgency = random.weighted([
+    ['today', 0.3],
+    ['within-5-days', 0.3],
+    ['more-than-5-days', 0.4],
+  ] as const);
   // Every defaulted field is written out, so the object is already what `Referral.parse` would return.
   return {
     id,
@@ -42,7 +54,9 @@ export function referralFor(
     nation: 'england',
     siblingCount: age < 12 && random.chance(0.2) ? random.int(1, 2) : 0,
     siblingSplitAllowed: false,
-    ...(history.homeSector ? { home: { postcode: history.homeSector }, closeToFamily: random.chance(0.7) } : {}),
+    ...(history.homeSector
+      ? { home: { postcode: history.homeSector }, closeToFamily: random.chance(0.7) }
+      : {}),
     importantLocations: [],
     locationsToAvoid: [],
     communicationNeeds: 'not-specified',

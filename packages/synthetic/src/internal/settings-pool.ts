@@ -32,7 +32,14 @@ export interface SettingPool {
 }
 
 /** Kinds of pooled setting. */
-export type PoolKind = 'foster-in-house' | 'foster-agency' | 'kinship' | 'home-la' | 'home' | 'secure' | 'supported';
+export type PoolKind =
+  | 'foster-in-house'
+  | 'foster-agency'
+  | 'kinship'
+  | 'home-la'
+  | 'home'
+  | 'secure'
+  | 'supported';
 
 interface KindSpec {
   type: SettingType;
@@ -139,15 +146,16 @@ export function createSettingPool(options: SettingPoolOptions, random: Random): 
   const fosteringUrn = nextUrn();
   const adoptionUrn = nextUrn();
   const agencyUrns = Array.from({ length: 4 }, nextUrn);
-  const sectorsOf = (ring: Ring): readonly PostcodeSector[] => area[ring].length > 0 ? area[ring] : area.home;
+  const sectorsOf = (ring: Ring): readonly PostcodeSector[] =>
+    area[ring].length > 0 ? area[ring] : area.home;
 
   const add = (kind: PoolKind, ring: Ring, r: Random): PooledSetting => {
     const spec = KINDS[kind];
     const sector = pickSector(sectorsOf(ring), r);
     const household = spec.type === 'foster-household' || spec.type === 'kinship-household';
-    const urn =
-      kind === 'foster-agency' ? r.pick(agencyUrns) : household ? fosteringUrn : nextUrn();
-    const sexes: Setting['sexes'] = household || r.chance(0.8) ? ['male', 'female'] : [r.pick(['male', 'female'] as const)];
+    const urn = kind === 'foster-agency' ? r.pick(agencyUrns) : household ? fosteringUrn : nextUrn();
+    const sexes: Setting['sexes'] =
+      household || r.chance(0.8) ? ['male', 'female'] : [r.pick(['male', 'female'] as const)];
     const judgement = r.weighted(JUDGEMENT);
     const places = r.int(spec.places[0], spec.places[1]);
     const setting: Setting = {

@@ -22,7 +22,10 @@ export function categorySeries(
   return series;
 }
 
-/** The collection years a projection crosses, with the step intervals that start in each. */
+/**
+ * The collection years a projection crosses. Step k covers the days after date k up to date k + 1, so the
+ * start date (the observed stock) is not costed again and a daily projection from 31 March fills whole years.
+ */
 export interface YearSlots {
   collectionYear: string;
   start: string;
@@ -35,18 +38,19 @@ export interface YearSlots {
 export function yearSlots(startDay: number, steps: number, stepDays: number): YearSlots[] {
   const slots: YearSlots[] = [];
   for (let k = 0; k < steps; k++) {
-    const day = startDay + k * stepDays;
-    const year = collectionYearOf(fromDay(day));
-    const last = slots[slots.length - 1];
-    if (last && last.collectionYear === year) {
-      last.lastStep = k;
-      last.end = fromDay(day + stepDays - 1);
-      last.days += stepDays;
+    const first = startDay + k * stepDays + 1;
+    const last = first + stepDays - 1;
+    const year = collectionYearOf(fromDay(last));
+    const slot = slots[slots.length - 1];
+    if (slot && slot.collectionYear === year) {
+      slot.lastStep = k;
+      slot.end = fromDay(last);
+      slot.days += stepDays;
     } else {
       slots.push({
         collectionYear: year,
-        start: fromDay(day),
-        end: fromDay(day + stepDays - 1),
+        start: fromDay(first),
+        end: fromDay(last),
         days: stepDays,
         firstStep: k,
         lastStep: k,

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoSession, openDemo, screenshot, seriousViolations, showPage } from './browser.js';
+
+let session: DemoSession;
+beforeAll(async () => {
+  session = await openDemo();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function rankedRows(session: DemoSession): Promise<string[][]> {
+  return session.page
+    .locator('#ranked-vacancies tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+}
+
+describe('find a placement', () => {
+  it('returns ranked vacancies for the referral, best first, each score explained', async () => {
+    await showPage(session, 'find-a-placement');
+    const { page } = session;
+    await page.getByRole('button', { name: 'Find placements' }).click();
+    await page.waitForSelector('#match-results[data-done]');
+    const rows = await rankedRows(session);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((r) => Number(r[0]))).toEqual(rows.map((_, i) => i + 1));
+    const scores = rows.map((r) => Number(r[5]));
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const s of scores) expect(s).toBeGreaterThanOrEqual(0);
+    for (const s of scores) expect(s).toBeLessThanOrEqual(1);
+    // The first vacancy's explanation lists its criteria, and their contributions add up to its score.
+    const first = page.locator('details.govuk-details').first();
+    await first.locator('summary').click();
+    const contributions = await first
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Number(tr.querySelectorAll('td')[2]?.textContent ?? 'NaN')));
+    expect(contributions.length).toBeGreaterThan(0);
+    expect(contributions.reduce((a, b) => a + b, 0)).toBeCloseTo(scores[0] ?? 0, 1);
+    expect(await page.locator('svg.pw-map').count()).toBe(1);
+    await screenshot(page, 'find-a-placement-results');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('narrows the results when a hard limit on distance is given', async () => {
+    await showPage(session, 'find-a-placement');
+    const { page } = session;
+    await page.getByRole('button', { name: 'Find placements' }).click();
+    await page.waitForSelector('#match-results[data-done]');
+    const before = await page.locator('#match-results > p').first().textContent();
+    await page.fill('#maxDistanceMiles', '3');
+    await page.getByRole('button', { name: 'Find placements' }).click();
+    await page.waitForFunction((text) => document.querySelector('#match-results > p')?.textContent !== text, before);
+    const eligible = (text: string | null) => Number(/^([\d,]+) of/.exec(text ?? '')?.[1]?.replace(',', ''));
+    const after = await page.locator('#match-results > p').first().textContent();
+    expect(eligible(after)).toBeLessThan(eligible(before));
+  });
+
+  it('shows a GOV.UK error summary for an impossible date, linked to the field', async () => {
+    await showPage(session, 'find-a-placement');
+    const { page } = session;
+    await page.fill('#dateOfBirth-month', '13');
+    await page.getByRole('button', { name: 'Find placements' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Date of birth must be a real date');
+    await summary.locator('a').first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('dateOfBirth-day');
+    await screenshot(page, 'find-a-placement-error');
+  });
+});

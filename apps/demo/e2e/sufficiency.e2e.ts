@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoSession, openDemo, screenshot, seriousViolations, showPage } from './browser.js';
+
+let session: DemoSession;
+beforeAll(async () => {
+  session = await openDemo();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const cells = (session: DemoSession, selector: string) =>
+  session.page
+    .locator(`${selector} tbody tr`)
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+
+describe('sufficiency', () => {
+  it('summarises the synthetic authority and lists rule findings with their legal basis', async () => {
+    await showPage(session, 'sufficiency');
+    const summary = (await session.page.locator('#authority-summary').textContent()) ?? '';
+    expect(summary).toMatch(/Children\s*600/);
+    const rules = await cells(session, '#rule-findings table');
+    expect(rules.length).toBeGreaterThan(0);
+    for (const row of rules.filter((r) => /^(ENG|WAL|SCO)-\d+$/.test(r[0] ?? ''))) {
+      expect(Number(row[3])).toBeGreaterThan(0);
+      expect(row[4]).not.toBe('');
+    }
+  });
+
+  it('shows the DfE indicators with charts, and the gap table', async () => {
+    await showPage(session, 'sufficiency');
+    const measures = await cells(session, '#indicator-table');
+    const looked = measures.find((r) => r[0] === 'Looked after at 31 March');
+    expect(Number(looked?.at(-1)?.replace(/,/g, ''))).toBeGreaterThan(0);
+    expect(await session.page.locator('#indicators svg.pw-chart').count()).toBe(2);
+    const gap = await cells(session, '#gap-table');
+    expect(gap.length).toBeGreaterThan(0);
+    for (const row of gap) expect(['Yes', 'No']).toContain(row[6]);
+    await screenshot(session.page, 'sufficiency');
+  });
+});
+
+describe('forecast', () => {
+  it('projects demand with intervals, and a scenario with more entries projects more children', async () => {
+    await showPage(session, 'forecast');
+    const { page } = session;
+    await page.waitForSelector('#forecast-output[data-done="1"]');
+    const baseline = await cells(session, '#forecast-table');
+    expect(baseline.length).toBeGreaterThan(2);
+    const total = (rows: string[][]) => Number(rows.at(-1)?.at(-2)?.replace(/,/g, ''));
+    const [lower, upper] = (baseline.at(-1)?.at(-1) ?? '').split(' to ').map((n) => Number(n.replace(/,/g, '')));
+    expect(lower).toBeLessThanOrEqual(total(baseline));
+    expect(upper).toBeGreaterThanOrEqual(total(baseline));
+    await screenshot(page, 'forecast');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.selectOption('#entries', '1.25');
+    await page.getByRole('button', { name: 'Project demand' }).click();
+    await page.waitForSelector('#forecast-output[data-done="1.25"]');
+    expect(total(await cells(session, '#forecast-table'))).toBeGreaterThan(total(baseline));
+  });
+});

@@ -1,0 +1,312 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../program.js';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}
+
+const CSV = `amount,unit,from,to,category,providerType,region,ageBand,staffingRatio,inArea
+"£5,000.00",week,2024-04-01,,childrens-home,PR4,North West,11-15,1:1,no
+6000,week,2024-04-01,,childrens-home,PR4,North West,11-15,1:1,yes
+"7,000",week,01/05/2024,,childrens-home,PR1,North West,16-17,1:1,yes
+1500,day,2024-04-01,,childrens-home,PR4,North West,11-15,2:1,no
+120,day,2024-04-01,,fostering-agency,PR4,North West,5-10,,no
+3600,four-weeks,2024-04-01,2025-03-31,fostering-agency,PR4,North West,5-10,,yes
+not money,week,2024-04-01,,childrens-home,PR4,North West,11-15,,no
+500,fortnight,2024-13-01,,castle,PR4,North West,11-15,,perhaps
+`;
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'placewise-costs-'));
+  await writeFile(join(dir, 'fees.csv'), CSV);
+});
+
+describe('placewise costs benchmark', () => {
+  it('gives each group its weekly statistics and flags as JSON, and reports bad rows by row and column', async () => {
+    const c = capture();
+    expect(await runCli(['costs', 'benchmark', join(dir, 'fees.csv'), '--json'], c.io)).toBe(0);
+    const report = JSON.parse(c.out());
+    expect(report.records).toEqual({ read: 8, accepted: 6, rejected: 2 });
+    expect(report.by).toEqual(['category']);
+    expect(report.amounts).toBe('pence per week');
+    const home = report.groups.find((g: { label: string }) => g.label === 'childrens-home');
+    // 500,000; 600,000; 700,000; 1,050,000 (£1,500 a day)
+    expect(home).toMatchObject({
+      count: 4,
+      mean: 712_500,
+      median: 650_000,
+      q1: 575_000,
+      q3: 787_500,
+      p10: 530_000,
+      p90: 945_000,
+      highCostCount: 1,
+      highCost: true,
+    });
+    expect(home.formatted.median).toBe('£6,500.00');
+    for (const key of ['count', 'mean', 'median', 'q1', 'q3', 'p10', 'p90', 'outliers', 'highCost']) {
+      expect(home).toHaveProperty(key);
+    }
+    const ifa = report.groups.find((g: { label: string }) => g.label === 'fostering-agency');
+    expect(ifa).toMatchObject({ count: 2, min: 84_000, max: 90_000 });
+    const located = report.issues.map((i: { location: { row: number; column: string }; code: string }) => [
+      i.location.row,
+      i.location.column,
+      i.code,
+    ]);
+    expect(located).toEqual([
+      [7, 'amount', 'money.malformed'],
+      [8, 'unit', 'fee.unit-unknown'],
+      [8, 'from', 'fee.date-malformed'],
+      [8, 'category', 'fee.category-unknown'],
+      [8, 'inArea', 'fee.in-area-unknown'],
+    ]);
+    expect(report.issues[0].location.file).toBe('fees.csv');
+  });
+
+  it('groups by several dimensions, taking provider for providerType', async () => {
+    const c = capture();
+    expect(
+      await runCli(
+        ['costs', 'benchmark', join(dir, 'fees.csv'), '--by', 'category,provider', '--json'],
+        c.io,
+      ),
+    ).toBe(0);
+    const report = JSON.parse(c.out());
+    expect(report.by).toEqual(['category', 'providerType']);
+    expect(report.groups.map((g: { label: string; count: number }) => [g.label, g.count])).toEqual([
+      ['childrens-home · PR1', 1],
+      ['childrens-home · PR4', 3],
+      ['fostering-agency · PR4', 2],
+    ]);
+  });
+
+  it('flags outliers with the row they came from', async () => {
+    const rows = [
+      'amount,unit,from,category',
+      ...[500, 510, 520, 530, 540, 550, 5000].map((a) => `${a},week,2024-04-01,fostering-agency`),
+    ];
+    await writeFile(join(dir, 'outliers.csv'), rows.join('\n'));
+    const c = capture();
+    await runCli(['costs', 'benchmark', join(dir, 'outliers.csv'), '--json'], c.io);
+    const [group] = JSON.parse(c.out()).groups;
+    expect(group.outliers).toEqual([{ id: 'row-7', weekly: 500_000, side: 'high', row: 7 }]);
+  });
+
+  it('compares with the reference figures', async () => {
+    const c = capture();
+    expect(await runCli(['costs', 'benchmark', join(dir, 'fees.csv'), '--reference', '--json'], c.io)).toBe(
+      0,
+    );
+    const report = JSON.parse(c.out());
+    const cma = report.reference.find(
+      (r: { reference: { id: string } }) => r.reference.id === 'cma-childrens-home-2020',
+    );
+    expect(cma).toMatchObject({ count: 4, median: 650_000, referenceWeekly: 383_000 });
+    expect(cma.reference.source).toContain('Competition and Markets Authority');
+  });
+
+  it('reads the same records from JSON', async () => {
+    await writeFile(
+      join(dir, 'fees.json'),
+      JSON.stringify([
+        { amount: 5000, unit: 'week', from: '2024-04-01', category: 'childrens-home', inArea: true },
+        { amount: '6000.50', unit: 'week', from: '2024-04-01', category: 'childrens-home', inArea: false },
+      ]),
+    );
+    const c = capture();
+    expect(await runCli(['costs', 'benchmark', join(dir, 'fees.json'), '--by', 'area', '--json'], c.io)).toBe(
+      0,
+    );
+    const report = JSON.parse(c.out());
+    expect(report.groups.map((g: { label: string; median: number }) => [g.label, g.median])).toEqual([
+      ['in-area', 500_000],
+      ['out-of-area', 600_050],
+    ]);
+  });
+
+  it('writes a self-contained HTML page', async () => {
+    const c = capture();
+    const out = join(dir, 'out.html');
+    expect(
+      await runCli(['costs', 'benchmark', join(dir, 'fees.csv'), '--reference', '--html', out], c.io),
+    ).toBe(0);
+    const html = await readFile(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<svg');
+    expect(html).toContain('£6,500.00');
+    expect(html).not.toMatch(/(src|href)=["']?https?:/);
+    expect(c.out()).toContain('Wrote');
+  });
+
+  it('prints a table by default and issues on stderr', async () => {
+    const c = capture();
+    expect(await runCli(['costs', 'benchmark', join(dir, 'fees.csv')], c.io)).toBe(0);
+    expect(c.out()).toContain('8 records: 6 accepted, 2 rejected');
+    expect(c.out()).toMatch(/childrens-home\s+4\s+£6,500\.00/);
+    expect(c.err()).toContain('error fees.csv, row 7, amount');
+  });
+
+  it('refuses an unknown dimension and a missing file', async () => {
+    const c = capture();
+    expect(await runCli(['costs', 'benchmark', join(dir, 'fees.csv'), '--by', 'colour'], c.io)).toBe(2);
+    expect(c.err()).toContain('"colour" is not a dimension');
+    expect(await runCli(['costs', 'benchmark', join(dir, 'nope.csv')], c.io)).toBe(2);
+  });
+});
+
+describe('placewise costs project', () => {
+  beforeAll(async () => {
+    await writeFile(
+      join(dir, 'placements.json'),
+      JSON.stringify([
+        { id: 'A', category: 'childrens-home', weeklyCost: 6000 },
+        { id: 'B', category: 'childrens-home', weeklyCost: '8,000' },
+        { id: 'C', category: 'fostering-in-house', fee: { amount: 2600, unit: 'month' } },
+        { id: 'D', category: 'nowhere', weeklyCost: 10 },
+      ]),
+    );
+    await writeFile(
+      join(dir, 'scenario.json'),
+      JSON.stringify({
+        name: 'Step down two',
+        moves: [{ from: 'childrens-home', to: 'fostering-in-house', count: 1, weeklyCost: 650 }],
+      }),
+    );
+  });
+
+  it('projects annual spend and a scenario saving with its assumptions', async () => {
+    const c = capture();
+    const args = [
+      'costs',
+      'project',
+      join(dir, 'placements.json'),
+      '--scenario',
+      join(dir, 'scenario.json'),
+      '--json',
+    ];
+    expect(await runCli(args, c.io)).toBe(0);
+    const report = JSON.parse(c.out());
+    expect(report.records).toEqual({ read: 4, placements: 3 });
+    // 600,000 + 800,000 + 2,600 × 12 / 52.1775 = 59,796
+    expect(report.baseline.weekly).toBe(1_459_796);
+    expect(report.scenario.moves[0]).toMatchObject({
+      fromWeekly: 700_000,
+      toWeekly: 65_000,
+      weeklySaving: 635_000,
+    });
+    expect(report.scenario.saving.weekly).toBe(635_000);
+    expect(report.scenario.assumptions.length).toBeGreaterThan(2);
+    expect(
+      report.issues.map((i: { code: string; location: { path: unknown[] } }) => [i.code, i.location.path]),
+    ).toEqual([['placement.category', [3, 'category']]]);
+  });
+
+  it('accepts model Fee[] as placewise synthetic writes, counting fees in force on --as-of', async () => {
+    await writeFile(
+      join(dir, 'model-fees.json'),
+      JSON.stringify([
+        {
+          id: 'F1',
+          placementId: 'P1',
+          amount: 520_000,
+          unit: 'week',
+          from: '2024-01-01',
+          category: 'childrens-home',
+        },
+        {
+          id: 'F2',
+          placementId: 'P1',
+          amount: 10_000,
+          unit: 'day',
+          from: '2024-01-01',
+          category: 'childrens-home',
+        },
+        {
+          id: 'F3',
+          placementId: 'P2',
+          amount: 80_000,
+          unit: 'week',
+          from: '2023-01-01',
+          to: '2023-12-31',
+          category: 'fostering-agency',
+        },
+      ]),
+    );
+    const c = capture();
+    expect(
+      await runCli(
+        ['costs', 'project', join(dir, 'model-fees.json'), '--as-of', '2024-06-01', '--json'],
+        c.io,
+      ),
+    ).toBe(0);
+    const report = JSON.parse(c.out());
+    expect(report.baseline.count).toBe(1);
+    expect(report.baseline.weekly).toBe(590_000);
+  });
+
+  it('reads a flat fee CSV and prints text', async () => {
+    const c = capture();
+    expect(await runCli(['costs', 'project', join(dir, 'fees.csv'), '--as-of', '2024-06-01'], c.io)).toBe(0);
+    expect(c.out()).toContain('Current spend (as of 2024-06-01): 6 placements');
+  });
+
+  it('refuses an invalid scenario', async () => {
+    await writeFile(
+      join(dir, 'bad-scenario.json'),
+      JSON.stringify({ moves: [{ from: 'x', to: 'fostering-in-house', count: 0 }] }),
+    );
+    const c = capture();
+    const code = await runCli(
+      ['costs', 'project', join(dir, 'placements.json'), '--scenario', join(dir, 'bad-scenario.json')],
+      c.io,
+    );
+    expect(code).toBe(2);
+    expect(c.err()).toContain('is not valid');
+  });
+});
+
+describe('placewise costs project issue locations', () => {
+  it('points a model fee without a category at its place in the file', async () => {
+    await writeFile(
+      join(dir, 'uncategorised.json'),
+      JSON.stringify([
+        { id: 'bad', amount: -1, unit: 'week', from: '2024-01-01' },
+        { id: 'F1', amount: 500_000, unit: 'week', from: '2024-01-01', category: 'childrens-home' },
+        { id: 'F2', amount: 500_000, unit: 'week', from: '2024-01-01' },
+      ]),
+    );
+    const c = capture();
+    await runCli(
+      ['costs', 'project', join(dir, 'uncategorised.json'), '--as-of', '2024-02-01', '--json'],
+      c.io,
+    );
+    const report = JSON.parse(c.out());
+    expect(
+      report.issues.map((i: { code: string; location: { path: unknown[] } }) => [i.code, i.location.path]),
+    ).toEqual([
+      ['fee.invalid', [0, 'amount']],
+      ['projection.no-category', [2, 'category']],
+    ]);
+  });
+
+  it('points a flat CSV fee without a category at its row', async () => {
+    await writeFile(
+      join(dir, 'flat.csv'),
+      'amount,unit,from,category\n100,week,2024-01-01,other\n100,week,2024-01-01,\n',
+    );
+    const c = capture();
+    await runCli(['costs', 'project', join(dir, 'flat.csv'), '--as-of', '2024-02-01', '--json'], c.io);
+    const [issue] = JSON.parse(c.out()).issues;
+    expect(issue.location).toEqual({ file: 'flat.csv', row: 2, column: 'category' });
+  });
+});
