@@ -36,7 +36,12 @@ export type BenchmarkFee = Pick<Fee, 'amount' | 'unit'> &
  */
 export const HIGH_COST_WEEKLY: Pence = 1_000_000;
 
-/** Written in a group's key when a fee does not record the attribute. */
+/**
+ * Written in a group's key when a fee does not record the attribute.
+ *
+ * @example
+ * benchmarkFees([{ amount: 1, unit: 'week' }], { by: ['region'] }).groups[0]?.label; // 'not recorded'
+ */
 export const NOT_RECORDED = 'not recorded';
 
 /** A fee whose weekly amount lies outside its group's Tukey fences. */

@@ -41,7 +41,7 @@ export interface ProjectAnnualSpendOptions {
 /** Per-category totals: the shape scenarios edit. */
 export type SpendTotals = Map<PlacementCategory, { count: number; weekly: number }>;
 
-/** Adds placements up by category. */
+/** Adds placements up by category (used by scenarios; not part of the package's exports). */
 export function totalsOf(placements: readonly CurrentPlacement[]): SpendTotals {
   const totals: SpendTotals = new Map();
   for (const p of placements) {
@@ -51,7 +51,7 @@ export function totalsOf(placements: readonly CurrentPlacement[]): SpendTotals {
   return totals;
 }
 
-/** Turns per-category totals into a projection. */
+/** Turns per-category totals into a projection (used by scenarios; not part of the package's exports). */
 export function projectTotals(totals: SpendTotals, options: ProjectAnnualSpendOptions = {}): SpendProjection {
   const weeks = options.weeksPerYear ?? WEEKS_PER_YEAR;
   const byCategory = [...totals]

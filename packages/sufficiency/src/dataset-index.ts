@@ -36,21 +36,59 @@ function groupByChild<T extends { childId: string; start?: string }>(rows: reado
   return groups;
 }
 
+const cache = new WeakMap<SufficiencyDataset, DatasetIndex>();
+
 /**
- * Groups a dataset by child (and settings by id and URN) without changing it.
+ * Groups a dataset by child (and settings by id and URN) without changing it. Each map is built the first time
+ * it is read, and the index is kept for the dataset object, so the rules, indicators and gap of one report
+ * share it: datasets are treated as immutable, as everywhere in Placewise.
  *
  * @example
  * const index = indexDataset({ children, episodes, placements });
  */
 export function indexDataset(dataset: SufficiencyDataset): DatasetIndex {
-  const settings = dataset.settings ?? [];
-  return {
-    childrenById: new Map(dataset.children.map((c) => [c.id, c])),
-    episodesByChild: groupByChild(dataset.episodes),
-    placementsByChild: groupByChild(dataset.placements),
-    settingsById: new Map(settings.map((s) => [s.id, s])),
-    settingsByUrn: new Map(settings.filter((s) => s.urn).map((s) => [s.urn as string, s])),
-    approvalsByChild: groupByChild(dataset.approvals ?? []),
-    dolOrdersByChild: groupByChild(dataset.dolOrders ?? []),
+  const cached = cache.get(dataset);
+  if (cached) return cached;
+  let childrenById: Map<string, Child> | undefined;
+  let episodesByChild: Map<string, Episode[]> | undefined;
+  let placementsByChild: Map<string, Placement[]> | undefined;
+  let settingsById: Map<string, Setting> | undefined;
+  let settingsByUrn: Map<string, Setting> | undefined;
+  let approvalsByChild: Map<string, Approval[]> | undefined;
+  let dolOrdersByChild: Map<string, DolOrder[]> | undefined;
+  const index: DatasetIndex = {
+    get childrenById() {
+      childrenById ??= new Map(dataset.children.map((c) => [c.id, c]));
+      return childrenById;
+    },
+    get episodesByChild() {
+      episodesByChild ??= groupByChild(dataset.episodes);
+      return episodesByChild;
+    },
+    get placementsByChild() {
+      placementsByChild ??= groupByChild(dataset.placements);
+      return placementsByChild;
+    },
+    get settingsById() {
+      settingsById ??= new Map((dataset.settings ?? []).map((s) => [s.id, s]));
+      return settingsById;
+    },
+    get settingsByUrn() {
+      if (!settingsByUrn) {
+        settingsByUrn = new Map();
+        for (const s of dataset.settings ?? []) if (s.urn) settingsByUrn.set(s.urn, s);
+      }
+      return settingsByUrn;
+    },
+    get approvalsByChild() {
+      approvalsByChild ??= groupByChild(dataset.approvals ?? []);
+      return approvalsByChild;
+    },
+    get dolOrdersByChild() {
+      dolOrdersByChild ??= groupByChild(dataset.dolOrders ?? []);
+      return dolOrdersByChild;
+    },
   };
+  cache.set(dataset, index);
+  return index;
 }

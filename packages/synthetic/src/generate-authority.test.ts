@@ -1,7 +1,9 @@
 import { createSectorLocator, findLocalAuthority } from '@placewise/geo';
 import { Child, Episode, Fee, Placement, parsePostcode, Referral, Setting, Vacancy } from '@placewise/model';
+import { readReturn } from '@placewise/ssda903';
 import { describe, expect, it } from 'vitest';
 import { generateAuthority } from './generate-authority.js';
+import { returnForYear, writeSyntheticReturns } from './returns.js';
 
 const la = generateAuthority({ seed: 42, children: 800, authority: 'E08000035' });
 const locator = createSectorLocator();
@@ -110,5 +112,26 @@ describe('generateAuthority with an authority that has no sectors', () => {
     expect(() => generateAuthority({ seed: 1, children: 5, authority: 'E10000006' })).toThrow(
       /not a current English/,
     );
+  });
+});
+
+describe('generateAuthority with real Ofsted homes', () => {
+  it('uses real children’s home URNs in their real authorities and still round-trips cleanly', () => {
+    const real = generateAuthority({ seed: 3, children: 400, authority: 'E08000035', ofsted: true });
+    const homes = real.settings.filter((s) => s.type === 'childrens-home');
+    expect(homes.length).toBeGreaterThan(10);
+    expect(homes.filter((s) => !s.urn?.startsWith('SC9')).length).toBeGreaterThan(homes.length / 2);
+    const inLeeds = homes.filter((s) => s.location.authority === 'E08000035');
+    for (const home of inLeeds) expect(locator.locate(home.location.postcode ?? '')?.authority).toBe('E08000035');
+    expect(real.episodes.some((e) => e.placementType === 'K2' && !e.urn?.startsWith('SC9'))).toBe(true);
+    const { files } = writeSyntheticReturns(real);
+    for (const year of real.collectionYears) {
+      const read = readReturn(
+        files.filter((f) => f.name.startsWith(`${year}/`)),
+        { collectionYear: year, locator },
+      );
+      expect(read.issues).toEqual([]);
+      expect(read.value.episodes).toEqual(returnForYear(real, year).value.episodes);
+    }
   });
 });

@@ -40,6 +40,12 @@ export interface GenerateAuthorityOptions {
   faults?: FaultOptions;
   /** Child identifier prefix (so several authorities' children never share ids). Default `C`. */
   idPrefix?: string;
+  /**
+   * Take children's homes and secure children's homes from Ofsted's real provider list (31 March 2023):
+   * real URNs, places, sectors and latest judgements, in their real authorities. Ofsted redacts homes'
+   * addresses, so their postcodes are made up within that authority. Default `false` (synthetic `SC9…` URNs).
+   */
+  ofsted?: boolean;
 }
 
 /** A generated authority: model objects for every entity Placewise uses. */
@@ -119,6 +125,7 @@ export function generateAuthority(options: GenerateAuthorityOptions): SyntheticA
       children: options.children,
       asOf: windowEnd,
       urnBlock: Number(code.slice(-3)) % 50,
+      ofsted: options.ofsted ?? false,
     },
     random.fork('settings'),
   );

@@ -95,6 +95,14 @@ describe('placewise synthetic', () => {
     }
   });
 
+  it('takes children’s homes from Ofsted’s list with --ofsted', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pw-ofsted-'));
+    const args = ['synthetic', '--children', '150', '--authority', 'E08000035', '--ofsted', '--out', dir];
+    expect(await runCli(args, capture().io)).toBe(0);
+    const settings = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as { type: string; urn?: string }[];
+    expect(settings.some((s) => s.type === 'childrens-home' && !s.urn?.startsWith('SC9'))).toBe(true);
+  });
+
   it('rejects bad options with exit code 2', async () => {
     const { io, err } = capture();
     expect(await runCli(['synthetic', '--children', 'lots', '--out', tmpdir()], io)).toBe(2);

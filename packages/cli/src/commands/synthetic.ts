@@ -14,6 +14,7 @@ interface SyntheticFlags {
   layout: string;
   faults?: string;
   faultKinds?: string;
+  ofsted?: boolean;
 }
 
 function integer(flag: string, text: string, min: number, max: number): number {
@@ -56,6 +57,7 @@ export function registerSynthetic(program: Command, io: CliIo): void {
       'with --years above 1: folders (2023-24/episodes.csv) or prefixes (2023-24-episodes.csv)',
       'folder',
     )
+    .option('--ofsted', "take children's homes from Ofsted's real provider list (real URNs, places, judgements)")
     .option('--faults <rate>', 'inject deliberate faults into this share of episodes (writes faults.json)')
     .option('--fault-kinds <list>', `comma-separated kinds (${FAULT_KINDS.join(', ')})`)
     .action(async (flags: SyntheticFlags) => {
@@ -83,6 +85,7 @@ export function registerSynthetic(program: Command, io: CliIo): void {
           years,
           startYear,
           ...(flags.authority ? { authority: flags.authority } : {}),
+          ...(flags.ofsted ? { ofsted: true } : {}),
           ...(rate !== undefined ? { faults: { rate, kinds: kinds as FaultKind[] } } : {}),
         });
       } catch (error) {

@@ -1,4 +1,3 @@
-import type { MinCostFlow } from './min-cost-flow.js';
 import {
   type AssignmentProblem,
   type AssignmentSolution,
@@ -8,6 +7,7 @@ import {
   solveRelaxation,
   unitsOf,
 } from './assignment-problem.js';
+import type { MinCostFlow } from './min-cost-flow.js';
 
 /** The best assignment found, whether it is proven optimal, and how many relaxations were solved. */
 export interface BranchAndBoundResult {
@@ -16,22 +16,44 @@ export interface BranchAndBoundResult {
   readonly nodes: number;
 }
 
+const DIVE = 64;
+
 /**
  * Exact assignment with sibling groups kept together. The flow relaxation is solved first; when no group
  * splits across vacancies it is optimal as it stands (always so without groups). Otherwise the split group
- * with most children on one vacancy is branched on — "all of it in vacancy v"
- * (every other edge of the group deleted) or "none of it in v" (that edge deleted) — depth first. Each
- * child re-optimises its parent's flow by re-routing only what the deleted edges carried, and any branch
- * whose relaxation cannot beat the best whole assignment found (greedy's, to start) is pruned.
+ * with most children on one vacancy is branched on — "all of it in vacancy v" (every other edge of the
+ * group deleted) or "none of it in v" (that edge deleted) — depth first; each branch re-optimises its
+ * parent's flow by re-routing only what the deleted edges carried, and a branch whose relaxation cannot
+ * beat the best whole assignment found (greedy's, to start) is pruned.
+ *
+ * A first dive (always into "all of it in v") finds a good whole assignment; then reduced-cost fixing deletes every candidate
+ * whose reduced cost at the root exceeds the gap between the root bound and that assignment (no
+ * assignment using it can do better, since its cost exceeds the root's by at least that reduced cost),
+ * and the search runs again, exactly, on the much smaller graph.
  * After `maxNodes` relaxations the best found so far is returned with `optimal: false`.
  */
 export function branchAndBound(p: AssignmentProblem, maxNodes: number): BranchAndBoundResult {
-  const relaxation = solveRelaxation(p);
-  let best = solveGreedy(p);
+  const root = solveRelaxation(p);
+  const first = search(p, root, solveGreedy(p), Math.min(maxNodes, DIVE), true);
+  if (!first.exhausted) return { solution: first.best, optimal: true, nodes: first.nodes };
+  const gap = relaxedObjective(p, root.flow) - first.best.objective;
+  const { problem, original } = fixByReducedCost(p, root, gap);
+  const incumbent = { units: Int32Array.from(original, (e) => first.best.units[e] as number), objective: first.best.objective };
+  const second = search(problem, solveRelaxation(problem), incumbent, Math.max(1, maxNodes - first.nodes));
+  const units = new Int32Array(p.value.length);
+  original.forEach((e, k) => {
+    units[e] = second.best.units[k] as number;
+  });
+  return { solution: { units, objective: second.best.objective }, optimal: !second.exhausted, nodes: first.nodes + second.nodes };
+}
+
+function search(p: AssignmentProblem, relaxation: Relaxation, incumbent: AssignmentSolution, maxNodes: number, dive = false) {
+  let best = incumbent;
   let nodes = 0;
   let exhausted = false;
+  let found = false;
   const explore = (flow: MinCostFlow, fixed: Uint8Array): void => {
-    if (nodes >= maxNodes) {
+    if (nodes >= maxNodes || (dive && found)) {
       exhausted = true;
       return;
     }
@@ -42,6 +64,7 @@ export function branchAndBound(p: AssignmentProblem, maxNodes: number): BranchAn
     const branch = fractionalGroup(p, units, fixed);
     if (branch === -1) {
       if (bound > best.objective || nodes === 1) best = { units, objective: bound };
+      found = nodes > 1;
       return;
     }
     if (bound <= best.objective) return;
@@ -52,11 +75,32 @@ export function branchAndBound(p: AssignmentProblem, maxNodes: number): BranchAn
       fixedHere[r] = 1;
       explore(forced, fixedHere);
     }
-    const forbidden = flow;
-    if (forbidden.removeEdge(relaxation.edgeOf[e] as number, r, p.referrals + (p.vacancy[e] as number))) explore(forbidden, fixed);
+    if (flow.removeEdge(relaxation.edgeOf[e] as number, r, p.referrals + (p.vacancy[e] as number))) explore(flow, fixed);
   };
   explore(relaxation.flow.clone(), new Uint8Array(p.referrals));
-  return { solution: best, optimal: !exhausted, nodes };
+  return { best, nodes, exhausted };
+}
+
+/** The problem without candidates whose root reduced cost exceeds `gap`, and each kept edge's old index. */
+function fixByReducedCost(p: AssignmentProblem, root: Relaxation, gap: number) {
+  const start = new Int32Array(p.referrals + 1);
+  const original: number[] = [];
+  for (let r = 0; r < p.referrals; r++) {
+    for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) {
+      const f = root.edgeOf[e] as number;
+      if (f < 0) continue;
+      const keep = root.flow.flowOn(f) > 0 || root.flow.reducedCost(f, r, p.referrals + (p.vacancy[e] as number)) <= gap;
+      if (keep) original.push(e);
+    }
+    start[r + 1] = original.length;
+  }
+  const problem: AssignmentProblem = {
+    ...p,
+    start,
+    vacancy: Int32Array.from(original, (e) => p.vacancy[e] as number),
+    value: Float64Array.from(original, (e) => p.value[e] as number),
+  };
+  return { problem, original };
 }
 
 /** Deletes every edge of group r but `keep`, so the whole group must go there. */

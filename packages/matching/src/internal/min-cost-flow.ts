@@ -79,6 +79,11 @@ export class MinCostFlow {
     return e;
   }
 
+  /** Reduced cost of edge `e` from `from` to `to` under the current potentials (≥ 0 while it has room). */
+  reducedCost(e: number, from: number, to: number): number {
+    return (this.cost[e] as number) + (this.pot[from] as number) - (this.pot[to] as number);
+  }
+
   /** Flow on edge `e` (as returned by {@link addEdge}). */
   flowOn(e: number): number {
     return this.cap[e ^ 1] as number;

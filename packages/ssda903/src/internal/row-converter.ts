@@ -68,7 +68,9 @@ export class RowConverter {
   convert(values: readonly string[], row: number, issues: Issue[]): Record<string, unknown> | undefined {
     const record: Record<string, unknown> = {};
     let rejected = false;
-    for (const field of this.fields) {
+    const fields = this.fields;
+    for (let f = 0; f < fields.length; f++) {
+      const field = fields[f] as BoundField;
       const raw = field.index < 0 ? undefined : values[field.index];
       const text = raw === undefined ? '' : trim(raw);
       const { spec } = field;
@@ -79,7 +81,8 @@ export class RowConverter {
         }
         continue;
       }
-      const value = this.value(field, text, row, issues);
+      // Fast path for the common case, a valid code already in upper case; anything else goes the long way.
+      const value = (field.codes !== undefined && field.codes.get(text)) || this.value(field, text, row, issues);
       if (value === REJECT) rejected = true;
       else if (value !== undefined) record[spec.key] = value;
     }

@@ -4,7 +4,12 @@ import { integrate, type Rates } from './internal/integrate.js';
 import { assembleProjection, planProjection } from './internal/plan.js';
 import type { FlowState } from './states.js';
 
-/** The longest projection allowed: five years. */
+/**
+ * The longest projection allowed, in days: five years.
+ *
+ * @example
+ * projectDemand(model, { horizonDays: MAX_HORIZON_DAYS });
+ */
 export const MAX_HORIZON_DAYS = 1827;
 
 /**

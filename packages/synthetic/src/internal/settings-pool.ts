@@ -1,9 +1,10 @@
 import type { PostcodeSector } from '@placewise/geo';
 import type { GssCode, Ownership, Setting, SettingType } from '@placewise/model';
 import type { Random } from '../random.js';
-import { type Area, pickSector, postcodeIn } from './area.js';
+import { type Area, englishSectors, pickSector, postcodeIn } from './area.js';
 import { type Day, isoOf } from './day.js';
 import { JUDGEMENT } from './mix.js';
+import { ofstedHomes } from './ofsted.js';
 import { drawWeeklyFee, type PriceBand } from './prices.js';
 
 /** Which ring of the area a setting is in. */
@@ -51,6 +52,8 @@ interface KindSpec {
   /** Settings per 100 children in the history, by ring. */
   per100: Readonly<Record<Ring, number>>;
 }
+
+const sectorCache = new Map<string, readonly PostcodeSector[]>();
 
 const privateOrVoluntary = (random: Random): Ownership => (random.chance(0.85) ? 'private' : 'voluntary');
 
@@ -129,6 +132,8 @@ export interface SettingPoolOptions {
   asOf: Day;
   /** A prefix making setting ids and URNs unique to this authority. */
   urnBlock: number;
+  /** Take children's homes and secure homes from Ofsted's real provider list. Default false. */
+  ofsted?: boolean;
 }
 
 /**
@@ -149,9 +154,9 @@ export function createSettingPool(options: SettingPoolOptions, random: Random): 
   const sectorsOf = (ring: Ring): readonly PostcodeSector[] =>
     area[ring].length > 0 ? area[ring] : area.home;
 
-  const add = (kind: PoolKind, ring: Ring, r: Random): PooledSetting => {
+  const add = (kind: PoolKind, ring: Ring, r: Random, sectors?: readonly PostcodeSector[]): PooledSetting => {
     const spec = KINDS[kind];
-    const sector = pickSector(sectorsOf(ring), r);
+    const sector = pickSector(sectors ?? sectorsOf(ring), r);
     const household = spec.type === 'foster-household' || spec.type === 'kinship-household';
     const urn = kind === 'foster-agency' ? r.pick(agencyUrns) : household ? fosteringUrn : nextUrn();
     const sexes: Setting['sexes'] =
@@ -194,11 +199,55 @@ export function createSettingPool(options: SettingPoolOptions, random: Random): 
     return pooled;
   };
 
+  const seeded = options.ofsted ? addOfstedHomes(options, random) : new Set<string>();
   for (const kind of Object.keys(KINDS) as PoolKind[]) {
     for (const ring of ['home', 'near', 'far'] as const) {
+      if (seeded.has(`${kind}:${ring}`)) continue;
       const count = Math.round((KINDS[kind].per100[ring] * options.children) / 100);
       for (let i = 0; i < count; i++) add(kind, ring, random);
     }
+  }
+
+  /** Real homes by ring (their postcodes, redacted by Ofsted, are made up within their real authority). */
+  function addOfstedHomes(o: SettingPoolOptions, r: Random): Set<string> {
+    const rings: Record<Ring, Set<string>> = {
+      home: new Set([o.authority]),
+      near: new Set(area.near.map((s) => s.authority)),
+      far: new Set(),
+    };
+    const filled = new Set<string>();
+    const farWanted = Math.max(1, Math.round((KINDS.home.per100.far * o.children) / 100));
+    const candidates = ofstedHomes().filter((h) => h.places > 0);
+    const far = candidates.filter((h) => !h.secure && !rings.home.has(h.authority) && !rings.near.has(h.authority));
+    const chosenFar = new Set(Array.from({ length: Math.min(farWanted, far.length) }, () => r.pick(far)));
+    for (const home of candidates) {
+      const ring: Ring = rings.home.has(home.authority) ? 'home' : rings.near.has(home.authority) ? 'near' : 'far';
+      if (ring === 'far' && !home.secure && !chosenFar.has(home)) continue;
+      const kind: PoolKind = home.secure ? 'secure' : home.ownership === 'local-authority' && ring === 'home' ? 'home-la' : 'home';
+      if (home.secure && ring !== 'far') continue;
+      if (kind === 'home-la' && ring !== 'home') continue;
+      const sectors = sectorsByAuthority(home.authority);
+      if (sectors.length === 0) continue;
+      const pooled = add(kind, ring, r, sectors);
+      const s = pooled.setting;
+      s.urn = home.urn;
+      s.places = home.places;
+      s.ownership = home.ownership;
+      if (home.registeredOn) s.registeredOn = home.registeredOn;
+      if (home.judgement && home.inspectedOn) s.ofsted = { judgement: home.judgement, date: home.inspectedOn };
+      else delete s.ofsted;
+      filled.add(`${kind}:${ring}`);
+    }
+    return filled;
+  }
+
+  function sectorsByAuthority(code: string): readonly PostcodeSector[] {
+    let list = sectorCache.get(code);
+    if (!list) {
+      list = englishSectors().filter((s) => s.authority === code);
+      sectorCache.set(code, list);
+    }
+    return list;
   }
 
   return {

@@ -1,0 +1,130 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { generateAuthority, writeSyntheticReturns } from '@placewise/synthetic';
+import { describe, expect, it } from 'vitest';
+import { benchmarkCosts } from '../examples/benchmark-costs.js';
+import { checkChosenFiles } from '../examples/browser.js';
+import { createMatchService } from '../examples/embed-matcher.js';
+import { farFromHome, runWithLocalRule } from '../examples/own-rule.js';
+import { placementsByCategory } from '../examples/quick-start.js';
+import { assessReturn } from '../examples/sufficiency-assessment.js';
+
+const root = new URL('..', import.meta.url);
+const la = generateAuthority({ seed: 11, children: 150 });
+
+describe('every docs code sample is an example file, and every example is shown', () => {
+  const markdown = ['getting-started.md', ...['recipes', 'concepts'].flatMap((d) => readdirSync(new URL(d, root)).map((f) => `${d}/${f}`))]
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => readFileSync(new URL(f, root), 'utf8'))
+    .join('\n');
+  const included = [...markdown.matchAll(/^<<< @\/examples\/([\w-]+\.ts)/gm)].map((m) => m[1]);
+  const files = readdirSync(new URL('examples', root)).filter((f) => f.endsWith('.ts'));
+
+  it('includes only files that exist', () => {
+    for (const name of included) expect(files).toContain(name);
+  });
+
+  it('shows every example somewhere', () => {
+    for (const name of files) expect(included).toContain(name);
+  });
+
+  it('has no TypeScript or JavaScript fenced block written inline', () => {
+    expect(markdown).not.toMatch(/^```(ts|typescript|js|javascript)\b/m);
+  });
+});
+
+describe('quick start', () => {
+  it('counts a synthetic authority’s placements by category', () => {
+    const counts = placementsByCategory(1);
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    expect(total).toBe(generateAuthority({ seed: 1, children: 200 }).placements.length);
+    expect(counts.size).toBeGreaterThan(2);
+  });
+});
+
+describe('embed the matcher in a Node service', () => {
+  it('ranks vacancies for a posted referral and answers bad input with located issues', async () => {
+    const server = createMatchService(la.vacancies).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/match`;
+    try {
+      const referral = { ...(la.referrals[0] ?? {}), neededBy: '2025-05-01' };
+      const ok = await fetch(url, { method: 'POST', body: JSON.stringify(referral) });
+      expect(ok.status).toBe(200);
+      const body = (await ok.json()) as { referralId: string; ranked: { rank: number; score: number }[] };
+      expect(body.referralId).toBe(referral.id);
+      expect(body.ranked.map((r) => r.rank)).toEqual(body.ranked.map((_, i) => i + 1));
+      const bad = await fetch(url, { method: 'POST', body: JSON.stringify({ ...referral, dateOfBirth: 'soon' }) });
+      expect(bad.status).toBe(422);
+      const { issues } = (await bad.json()) as { issues: { location: { path?: unknown[] } }[] };
+      expect(issues[0]?.location.path).toEqual(['dateOfBirth']);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe('run it in the browser', () => {
+  it('checks chosen files with Web APIs only and locates the faults in them', async () => {
+    const faulty = generateAuthority({ seed: 5, children: 120, faults: { rate: 0.02 } });
+    const { files, faults } = writeSyntheticReturns(faulty, { years: ['2024-25'] });
+    const chosen = files.map((f) => new File([f.content], f.name.replace('2024-25/', ''), { type: 'text/csv' }));
+    const checked = await checkChosenFiles(chosen);
+    expect(checked.children).toBeGreaterThan(0);
+    const located = checked.issues.filter((i) => i.location.file && i.location.row !== undefined);
+    expect(faults.length).toBeGreaterThan(0);
+    for (const fault of faults) {
+      const found = located.some(
+        (i) => fault.file.endsWith(i.location.file ?? '?') && i.location.row === fault.row && i.code === fault.code,
+      );
+      expect(found, `${fault.code} at ${fault.file} row ${fault.row}`).toBe(true);
+    }
+  });
+});
+
+describe('run a sufficiency assessment on your return', () => {
+  it('reads the return and reports indicators, findings and the gap', () => {
+    const { files } = writeSyntheticReturns(la, { years: ['2024-25'] });
+    const { report, markdown } = assessReturn(
+      files.map((f) => ({ name: f.name.replace('2024-25/', ''), content: f.content })),
+      la.authority.code,
+      '2024-25',
+    );
+    expect(report.indicators.claAt31March.total).toBeGreaterThan(0);
+    expect(markdown).toContain('2024-25');
+  });
+});
+
+describe('benchmark your placement costs', () => {
+  it('groups fees typed in pounds by category, in whole pence', () => {
+    const rows = [
+      ...['4,950', '5,200.50', '6100', '5,800', '31,000'].map((pounds, i) => ({
+        id: `H${i}`,
+        category: 'childrens-home' as const,
+        pounds,
+        per: 'week' as const,
+        from: '2024-04-01',
+      })),
+      { id: 'F1', category: 'fostering-agency' as const, pounds: '120.00', per: 'day' as const, from: '2024-04-01' },
+      { id: 'X1', category: 'fostering-agency' as const, pounds: '12.345', per: 'day' as const, from: '2024-04-01' },
+    ];
+    const { benchmark, lines } = benchmarkCosts(rows);
+    const homes = benchmark.groups.find((g) => g.label === 'childrens-home');
+    expect(homes?.median).toBe(580_000);
+    expect(homes?.highCostCount).toBe(1);
+    // £120 a day is £840 a week; the fee with fractions of a penny was left out, not rounded.
+    expect(benchmark.groups.find((g) => g.label === 'fostering-agency')?.median).toBe(84_000);
+    expect(lines.some((l) => l.startsWith('childrens-home: median £5,800.00'))).toBe(true);
+  });
+});
+
+describe('add your own rule', () => {
+  it('runs beside the built-in rules with its parameter overridden', () => {
+    const dataset = { ...la, responsibleAuthority: la.authority.code };
+    const strict = runWithLocalRule(dataset, 5).value.filter((f) => f.ruleId === farFromHome.id);
+    const loose = runWithLocalRule(dataset, 500).value.filter((f) => f.ruleId === farFromHome.id);
+    expect(strict.length).toBeGreaterThan(loose.length);
+    expect(loose).toEqual([]);
+    expect(strict[0]?.legalBasis.instrument).toBe('Children Act 1989');
+  });
+});
