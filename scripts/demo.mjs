@@ -34,7 +34,9 @@ if (serve) {
     // The port is taken: let the system pick a free one.
     serveDemo({ port: 0 }),
   );
-  process.stdout.write(`\nThe demo is running at ${server.url}\nIt works offline and sends nothing anywhere. Press Ctrl-C to stop.\n`);
+  process.stdout.write(
+    `\nThe demo is running at ${server.url}\nIt works offline and sends nothing anywhere. Press Ctrl-C to stop.\n`,
+  );
   const stop = () => server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

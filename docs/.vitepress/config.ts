@@ -3,14 +3,13 @@ import { defineConfig } from 'vitepress';
 
 const here = new URL('..', import.meta.url).pathname;
 
-/** The API reference TypeDoc writes to `api/` (one folder per package), listed in the sidebar. */
+/** The API reference TypeDoc writes to `api/@placewise/<package>/`, listed in the sidebar. */
 function apiSidebar() {
-  const dir = `${here}api`;
+  const dir = `${here}api/@placewise`;
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .map((d) => ({ text: `@placewise/${d.name.replace(/^placewise_?/, '')}`, link: `/api/${d.name}/` }))
-    .filter((item) => existsSync(`${dir}/${item.link.slice(5)}index.md`) || existsSync(`${dir}/${item.link.slice(5, -1)}.md`));
+    .map((d) => ({ text: `@placewise/${d.name}`, link: `/api/@placewise/${d.name}/` }));
 }
 
 export default defineConfig({

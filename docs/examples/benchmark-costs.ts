@@ -19,13 +19,20 @@ export function benchmarkCosts(rows: readonly FeeRow[]) {
   for (const row of rows) {
     const amount = poundsToPence(row.pounds);
     if (amount.value === undefined) continue; // amount.issues says why; report it to whoever keyed it
-    fees.push({ id: row.id, amount: amount.value, unit: row.per, from: row.from, ...(row.category ? { category: row.category } : {}) });
+    fees.push({
+      id: row.id,
+      amount: amount.value,
+      unit: row.per,
+      from: row.from,
+      ...(row.category ? { category: row.category } : {}),
+    });
   }
   const benchmark = benchmarkFees(fees, { by: ['category'] });
   const { value: references } = compareWithReferences(fees);
   return {
     lines: benchmark.groups.map(
-      (g) => `${g.label}: median ${formatPounds(g.median)} a week, ${g.outliers.length} outliers, ${g.highCostCount} high-cost`,
+      (g) =>
+        `${g.label}: median ${formatPounds(g.median)} a week, ${g.outliers.length} outliers, ${g.highCostCount} high-cost`,
     ),
     benchmark,
     references: references.filter((r) => r.count > 0 && r.ratio !== undefined),

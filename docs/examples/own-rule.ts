@@ -12,7 +12,10 @@ export const farFromHome = defineRule({
   title: 'Placed more than 50 miles from home',
   nations: ['england'],
   severity: 'flag',
-  legalBasis: { instrument: 'Children Act 1989', section: 's22C(7)(b) and (8)(a): near home (local policy threshold)' },
+  legalBasis: {
+    instrument: 'Children Act 1989',
+    section: 's22C(7)(b) and (8)(a): near home (local policy threshold)',
+  },
   inForce: { from: '2011-04-01' },
   parameters: z.object({ miles: z.number().positive().default(50) }),
   evaluate: (dataset, { parameters, window }) =>
@@ -22,7 +25,7 @@ export const farFromHome = defineRule({
       .map((p) => ({
         childId: p.childId,
         placementId: p.id,
-        from: p.start > window.start ? p.start : window.start,
+        from: [p.start, window.start].sort().at(-1) ?? p.start,
         reason: `Placed more than ${parameters.miles} miles from home (PL_DISTANCE).`,
       })),
 });

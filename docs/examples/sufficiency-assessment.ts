@@ -8,7 +8,11 @@ import { buildSufficiencyReport, renderReportMarkdown } from '@placewise/suffici
  * DfE counts them, then compute the indicators, run the duty's rules and work out the supply–demand gap,
  * all in one report.
  */
-export function assessReturn(files: readonly ReturnFile[], authority: GssCode, collectionYear: CollectionYear) {
+export function assessReturn(
+  files: readonly ReturnFile[],
+  authority: GssCode,
+  collectionYear: CollectionYear,
+) {
   const locator = createSectorLocator();
   const read = readReturn(files, { collectionYear, locator });
   const placements = derivePlacements(read.value.episodes, { locator, responsibleAuthority: authority });

@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { generateAuthority, writeSyntheticReturns } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import { benchmarkCosts } from '../examples/benchmark-costs.js';
 import { checkChosenFiles } from '../examples/browser.js';
+import { validateThroughCli } from '../examples/cli-from-another-language.js';
 import { createMatchService } from '../examples/embed-matcher.js';
 import { farFromHome, runWithLocalRule } from '../examples/own-rule.js';
 import { placementsByCategory } from '../examples/quick-start.js';
@@ -13,7 +16,10 @@ const root = new URL('..', import.meta.url);
 const la = generateAuthority({ seed: 11, children: 150 });
 
 describe('every docs code sample is an example file, and every example is shown', () => {
-  const markdown = ['getting-started.md', ...['recipes', 'concepts'].flatMap((d) => readdirSync(new URL(d, root)).map((f) => `${d}/${f}`))]
+  const markdown = [
+    'getting-started.md',
+    ...['recipes', 'concepts'].flatMap((d) => readdirSync(new URL(d, root)).map((f) => `${d}/${f}`)),
+  ]
     .filter((f) => f.endsWith('.md'))
     .map((f) => readFileSync(new URL(f, root), 'utf8'))
     .join('\n');
@@ -54,7 +60,10 @@ describe('embed the matcher in a Node service', () => {
       const body = (await ok.json()) as { referralId: string; ranked: { rank: number; score: number }[] };
       expect(body.referralId).toBe(referral.id);
       expect(body.ranked.map((r) => r.rank)).toEqual(body.ranked.map((_, i) => i + 1));
-      const bad = await fetch(url, { method: 'POST', body: JSON.stringify({ ...referral, dateOfBirth: 'soon' }) });
+      const bad = await fetch(url, {
+        method: 'POST',
+        body: JSON.stringify({ ...referral, dateOfBirth: 'soon' }),
+      });
       expect(bad.status).toBe(422);
       const { issues } = (await bad.json()) as { issues: { location: { path?: unknown[] } }[] };
       expect(issues[0]?.location.path).toEqual(['dateOfBirth']);
@@ -68,17 +77,50 @@ describe('run it in the browser', () => {
   it('checks chosen files with Web APIs only and locates the faults in them', async () => {
     const faulty = generateAuthority({ seed: 5, children: 120, faults: { rate: 0.02 } });
     const { files, faults } = writeSyntheticReturns(faulty, { years: ['2024-25'] });
-    const chosen = files.map((f) => new File([f.content], f.name.replace('2024-25/', ''), { type: 'text/csv' }));
+    const chosen = files.map(
+      (f) => new File([f.content], f.name.replace('2024-25/', ''), { type: 'text/csv' }),
+    );
     const checked = await checkChosenFiles(chosen);
     expect(checked.children).toBeGreaterThan(0);
     const located = checked.issues.filter((i) => i.location.file && i.location.row !== undefined);
     expect(faults.length).toBeGreaterThan(0);
     for (const fault of faults) {
       const found = located.some(
-        (i) => fault.file.endsWith(i.location.file ?? '?') && i.location.row === fault.row && i.code === fault.code,
+        (i) =>
+          fault.file.endsWith(i.location.file ?? '?') &&
+          i.location.row === fault.row &&
+          i.code === fault.code,
       );
       expect(found, `${fault.code} at ${fault.file} row ${fault.row}`).toBe(true);
     }
+  });
+});
+
+describe('call it from a non-JavaScript system', () => {
+  // The CLI from source (no build needed), as `npx placewise` would run the installed one.
+  const cliSource = fileURLToPath(new URL('../../packages/cli/src/bin.ts', import.meta.url));
+  const placewise = [process.execPath, '--import', 'tsx', '--conditions=@placewise/source', cliSource];
+
+  it('validates records through the placewise command, JSON in and out', () => {
+    const referrals = la.referrals.slice(0, 3);
+    expect(validateThroughCli('Referral', referrals, placewise)).toEqual({ valid: true, issues: [] });
+    const broken = [referrals[0], { ...referrals[1], urgency: 'whenever' }];
+    const result = validateThroughCli('Referral', broken, placewise);
+    expect(result.valid).toBe(false);
+    expect(result.issues.map((i) => i.location.path)).toEqual([[1, 'urgency']]);
+    expect(JSON.stringify(result.issues)).not.toContain('whenever');
+  });
+
+  it('ships the JSON Schema a non-JavaScript system validates with', () => {
+    const schema = JSON.parse(
+      readFileSync(
+        createRequire(import.meta.url).resolve('@placewise/model/schema/Referral.schema.json'),
+        'utf8',
+      ),
+    );
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['dateOfBirth', 'urgency', 'risks']),
+    );
   });
 });
 
@@ -105,8 +147,20 @@ describe('benchmark your placement costs', () => {
         per: 'week' as const,
         from: '2024-04-01',
       })),
-      { id: 'F1', category: 'fostering-agency' as const, pounds: '120.00', per: 'day' as const, from: '2024-04-01' },
-      { id: 'X1', category: 'fostering-agency' as const, pounds: '12.345', per: 'day' as const, from: '2024-04-01' },
+      {
+        id: 'F1',
+        category: 'fostering-agency' as const,
+        pounds: '120.00',
+        per: 'day' as const,
+        from: '2024-04-01',
+      },
+      {
+        id: 'X1',
+        category: 'fostering-agency' as const,
+        pounds: '12.345',
+        per: 'day' as const,
+        from: '2024-04-01',
+      },
     ];
     const { benchmark, lines } = benchmarkCosts(rows);
     const homes = benchmark.groups.find((g) => g.label === 'childrens-home');

@@ -17,7 +17,9 @@ describe('costs', () => {
     const { page } = session;
     const rows = await page
       .locator('#cost-groups tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')),
+      );
     expect(rows.length).toBeGreaterThan(2);
     for (const [, , q1 = '', median = '', q3 = ''] of rows) {
       expect(pounds(q1)).toBeLessThanOrEqual(pounds(median));

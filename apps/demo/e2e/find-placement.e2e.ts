@@ -12,7 +12,9 @@ afterAll(async () => {
 async function rankedRows(session: DemoSession): Promise<string[][]> {
   return session.page
     .locator('#ranked-vacancies tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')),
+    );
 }
 
 describe('find a placement', () => {
@@ -49,7 +51,10 @@ describe('find a placement', () => {
     const before = await page.locator('#match-results > p').first().textContent();
     await page.fill('#maxDistanceMiles', '3');
     await page.getByRole('button', { name: 'Find placements' }).click();
-    await page.waitForFunction((text) => document.querySelector('#match-results > p')?.textContent !== text, before);
+    await page.waitForFunction(
+      (text) => document.querySelector('#match-results > p')?.textContent !== text,
+      before,
+    );
     const eligible = (text: string | null) => Number(/^([\d,]+) of/.exec(text ?? '')?.[1]?.replace(',', ''));
     const after = await page.locator('#match-results > p').first().textContent();
     expect(eligible(after)).toBeLessThan(eligible(before));

@@ -3,9 +3,11 @@ import { type DemoSession, isLocal, openDemo, screenshot, seriousViolations, sho
 
 // Synthetic rows: a good child, a child with an impossible date of birth, an episode with an unknown
 // placement type and one whose end is before its start.
-const HEADER = ['CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB', 'A1,1,01/02/2012,WBRI,UN1,,', 'A2,2,31/02/2011,WBRI,UN1,,'].join(
-  '\n',
-);
+const HEADER = [
+  'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB',
+  'A1,1,01/02/2012,WBRI,UN1,,',
+  'A2,2,31/02/2011,WBRI,UN1,,',
+].join('\n');
 const EPISODES = [
   'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN',
   'A1,01/05/2024,S,C2,N1,U4,PR1,,,,LS6 1AA,LS7 2AB,SC123456',
@@ -42,9 +44,11 @@ describe('your own data', () => {
     ]);
     await page.getByRole('button', { name: 'Check files' }).click();
     await page.waitForSelector('#results[data-done]');
-    const rows = await page.locator('#issues tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
-    );
+    const rows = await page
+      .locator('#issues tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
+      );
     // Severity, code, file, row, column, message.
     const located = rows.filter((r) => r[2] && r[3] && r[4]);
     expect(located.length).toBeGreaterThanOrEqual(2);

@@ -25,14 +25,14 @@ describe('every page', () => {
       expect(await page.locator('h1').first().textContent()).toContain(heading);
       expect(await page.title()).toContain(heading);
       // The service navigation marks the page as current.
-      expect(await page.locator('.govuk-service-navigation__link[aria-current="page"]').textContent()).toContain(
-        heading,
-      );
+      expect(
+        await page.locator('.govuk-service-navigation__link[aria-current="page"]').textContent(),
+      ).toContain(heading);
       await screenshot(page, `page-${id}`);
       const violations = await seriousViolations(page);
-      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual(
-        [],
-      );
+      expect(
+        violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      ).toEqual([]);
     });
   }
 

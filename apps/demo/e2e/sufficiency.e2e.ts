@@ -12,7 +12,9 @@ afterAll(async () => {
 const cells = (session: DemoSession, selector: string) =>
   session.page
     .locator(`${selector} tbody tr`)
-    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')),
+    );
 
 describe('sufficiency', () => {
   it('summarises the synthetic authority and lists rule findings with their legal basis', async () => {
@@ -48,7 +50,9 @@ describe('forecast', () => {
     const baseline = await cells(session, '#forecast-table');
     expect(baseline.length).toBeGreaterThan(2);
     const total = (rows: string[][]) => Number(rows.at(-1)?.at(-2)?.replace(/,/g, ''));
-    const [lower, upper] = (baseline.at(-1)?.at(-1) ?? '').split(' to ').map((n) => Number(n.replace(/,/g, '')));
+    const [lower, upper] = (baseline.at(-1)?.at(-1) ?? '')
+      .split(' to ')
+      .map((n) => Number(n.replace(/,/g, '')));
     expect(lower).toBeLessThanOrEqual(total(baseline));
     expect(upper).toBeGreaterThanOrEqual(total(baseline));
     await screenshot(page, 'forecast');

@@ -1,7 +1,11 @@
 import type { Pence } from '@placewise/model';
 
 const count = new Intl.NumberFormat('en-GB');
-const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const pounds = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  maximumFractionDigits: 0,
+});
 const percentage = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
 
 /** A count with thousands separators: `1,234`. */

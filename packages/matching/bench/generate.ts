@@ -14,7 +14,14 @@ export function generate(seed: number) {
   };
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const sectors = listSectors().filter((x) => x.nation === 'england');
-  const risks = ['self-harm', 'going-missing', 'criminal-exploitation', 'sexual-exploitation', 'harm-to-others', 'fire-setting'] as const;
+  const risks = [
+    'self-harm',
+    'going-missing',
+    'criminal-exploitation',
+    'sexual-exploitation',
+    'harm-to-others',
+    'fire-setting',
+  ] as const;
   const types = [
     ['childrens-home', 'childrens-home', 0.45],
     ['foster-household', 'fostering-agency', 0.3],
@@ -23,7 +30,10 @@ export function generate(seed: number) {
   ] as const;
   const pickType = () => {
     let u = random();
-    for (const t of types) if ((u -= t[2]) < 0) return t;
+    for (const t of types) {
+      u -= t[2];
+      if (u < 0) return t;
+    }
     return types[0];
   };
 
@@ -45,7 +55,12 @@ export function generate(seed: number) {
         sexes: random() < 0.7 ? ['male', 'female'] : [pick(['male', 'female'])],
         acceptsRisks: risks.filter(() => random() < 0.6),
         ownership: random() < 0.8 ? 'private' : 'local-authority',
-        ofsted: type.endsWith('household') ? undefined : { judgement: pick(['outstanding', 'good', 'good', 'requires-improvement', 'inadequate']), date: pick(['2022-05-01', '2023-09-01', '2024-07-01']) },
+        ofsted: type.endsWith('household')
+          ? undefined
+          : {
+              judgement: pick(['outstanding', 'good', 'good', 'requires-improvement', 'inadequate']),
+              date: pick(['2022-05-01', '2023-09-01', '2024-07-01']),
+            },
         location: { postcode: pick(sectors).sector },
         fosteredChildren: type.endsWith('household') ? Math.floor(random() * 3) : undefined,
         communication: random() < 0.2 ? ['BSL'] : [],
@@ -67,11 +82,21 @@ export function generate(seed: number) {
       urgency: pick(['today', 'within-5-days', 'more-than-5-days']),
       responsibleAuthority: home.authority,
       home: { postcode: home.sector },
-      school: random() < 0.6 ? { postcode: pick(sectors.filter((x) => x.authority === home.authority).slice(0, 20)).sector, mustContinue: random() < 0.3 } : undefined,
+      school:
+        random() < 0.6
+          ? {
+              postcode: pick(sectors.filter((x) => x.authority === home.authority).slice(0, 20)).sector,
+              mustContinue: random() < 0.3,
+            }
+          : undefined,
       importantLocations: random() < 0.4 ? [{ postcode: pick(sectors).sector, frequency: 'weekly' }] : [],
       siblingCount: random() < 0.12 ? 1 + Math.floor(random() * 2) : 0,
       risks: risks.filter(() => random() < 0.15),
-      suitability: { foster: pick(['preferred', 'suitable', 'not-specified']), residential: pick(['suitable', 'not-specified']), supportedAccommodation: 'not-specified' },
+      suitability: {
+        foster: pick(['preferred', 'suitable', 'not-specified']),
+        residential: pick(['suitable', 'not-specified']),
+        supportedAccommodation: 'not-specified',
+      },
       communicationRequirements: random() < 0.05 ? ['BSL'] : [],
       homeAdaptation: random() < 0.05,
     });

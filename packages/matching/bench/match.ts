@@ -29,7 +29,9 @@ const lastCpu = () => cpu[cpu.length - 1] ?? 0;
 const { locator, vacancy, referral } = generate(20250110);
 const vacancies = Array.from({ length: 10_000 }, (_, i) => vacancy(i));
 const referrals = Array.from({ length: 1_000 }, (_, i) => referral(i));
-console.log(`load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)}; machine: ${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}`);
+console.log(
+  `load average ${(await import('node:os')).loadavg()[0]?.toFixed(1)}; machine: ${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}`,
+);
 
 const [prepared, prepareMs] = time(() => prepareVacancies(vacancies, { locator }));
 console.log(`prepareVacancies(10k): ${prepareMs.toFixed(1)} ms`);
@@ -37,7 +39,11 @@ console.log(`prepareVacancies(10k): ${prepareMs.toFixed(1)} ms`);
 const naive: number[] = [];
 const naiveCpu: number[] = [];
 for (let k = 0; k < 20; k++) {
-  naive.push(time(() => matchReferral(referrals[k] as (typeof referrals)[0], vacancies, { locator, explain: 'all' }))[1]);
+  naive.push(
+    time(() =>
+      matchReferral(referrals[k] as (typeof referrals)[0], vacancies, { locator, explain: 'all' }),
+    )[1],
+  );
   naiveCpu.push(lastCpu());
 }
 const fast: number[] = [];
@@ -68,7 +74,9 @@ console.log(
     `total score ${assigned.totalScore} vs greedy ${assigned.greedy.totalScore}; children placed ${assigned.placedChildren} vs ${assigned.greedy.placedChildren}; unmatched referrals ${assigned.unmatched.length}`,
 );
 const [fair, fairMs] = time(() => assignPlacements(referrals, prepared, { locator, fairness: 'urgency' }));
-console.log(`  with fairness 'urgency': ${fairMs.toFixed(0)} ms wall, ${lastCpu().toFixed(0)} ms CPU; total score ${fair.totalScore}; relaxations=${fair.relaxations}`);
+console.log(
+  `  with fairness 'urgency': ${fairMs.toFixed(0)} ms wall, ${lastCpu().toFixed(0)} ms CPU; total score ${fair.totalScore}; relaxations=${fair.relaxations}`,
+);
 clearInterval(timer);
 sample();
 console.log(`peak memory: rss ${mb(peakRss)}, heapUsed ${mb(peakHeap)}`);

@@ -107,7 +107,7 @@ export function assignPlacements(
     optimal,
     relaxations: nodes,
     greedy: summarise(solveGreedy(built.problem)),
-    issues: [...issues, ...built.issues],
+    issues: [...issues, ...(prepared === vacancies ? [] : prepared.issues), ...built.issues],
   };
 }
 

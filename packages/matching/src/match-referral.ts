@@ -109,7 +109,8 @@ export function matchReferral(
       explanation: limit >= n ? explain(r, c.vacancies[i] as Vacancy, i, scorer, c) : NONE,
     };
   }
-  const issues: Issue[] = [...policyIssues, ...r.issues];
+  // Issues from an index the caller built are theirs already; report them when we built it here.
+  const issues: Issue[] = [...policyIssues, ...(prepared === vacancies ? [] : prepared.issues), ...r.issues];
   return { referralId: referral.id, results, eligibleCount: count, policy, issues };
 }
 

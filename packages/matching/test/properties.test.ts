@@ -43,7 +43,9 @@ const vacancyArb = (id: string) =>
     );
 
 const vacanciesArb = (max: number) =>
-  fc.integer({ min: 1, max }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => vacancyArb(`V${i}`))));
+  fc
+    .integer({ min: 1, max })
+    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => vacancyArb(`V${i}`))));
 
 const referralArb = (id: string) =>
   fc
@@ -103,9 +105,14 @@ describe('matchReferral properties', () => {
         fc.double({ min: 0, max: 1, noNaN: true }),
         (dx, dy, t) => {
           const home = locator.locate('LS6 1')?.point ?? { easting: 0, northing: 0 };
-          const at = (f: number) => vacancy('V', { location: { point: { easting: home.easting + dx * f, northing: home.northing + dy * f } } });
+          const at = (f: number) =>
+            vacancy('V', {
+              location: { point: { easting: home.easting + dx * f, northing: home.northing + dy * f } },
+            });
           const distanceScore = (f: number) =>
-            matchReferral(referral(), [at(f)], { locator }).results[0]?.explanation.find((e) => e.criterion === 'distance-home')?.normalised ?? -1;
+            matchReferral(referral(), [at(f)], { locator }).results[0]?.explanation.find(
+              (e) => e.criterion === 'distance-home',
+            )?.normalised ?? -1;
           expect(distanceScore(t)).toBeGreaterThanOrEqual(distanceScore(1));
         },
       ),
@@ -118,7 +125,8 @@ describe('matchReferral properties', () => {
         const before = matchReferral(r, vs, { locator });
         const after = matchReferral(r, [...vs, extra], { locator });
         fc.pre(after.results.find((e) => e.vacancyId === 'X-extra')?.eligible === false);
-        const ranks = (m: typeof before) => m.results.filter((e) => e.vacancyId !== 'X-extra').map((e) => [e.vacancyId, e.rank, e.score]);
+        const ranks = (m: typeof before) =>
+          m.results.filter((e) => e.vacancyId !== 'X-extra').map((e) => [e.vacancyId, e.rank, e.score]);
         expect(ranks(after)).toEqual(ranks(before));
       }),
     );
@@ -134,9 +142,16 @@ describe('matchReferral properties', () => {
 });
 
 /** The best total of score × children over every way of placing each whole group in one vacancy or nowhere. */
-function bruteForce(referrals: ReturnType<typeof referral>[], vacancies: ReturnType<typeof vacancy>[]): number {
+function bruteForce(
+  referrals: ReturnType<typeof referral>[],
+  vacancies: ReturnType<typeof vacancy>[],
+): number {
   const options = referrals.map((r) => {
-    const scores = new Map(matchReferral(r, vacancies, { locator }).results.filter((e) => e.eligible).map((e) => [e.vacancyId, e.score]));
+    const scores = new Map(
+      matchReferral(r, vacancies, { locator })
+        .results.filter((e) => e.eligible)
+        .map((e) => [e.vacancyId, e.score]),
+    );
     return { size: (r.siblingCount ?? 0) + 1, scores };
   });
   const room = new Map(vacancies.map((v) => [v.id, v.placesFree]));
@@ -159,7 +174,9 @@ function bruteForce(referrals: ReturnType<typeof referral>[], vacancies: ReturnT
 describe('assignPlacements properties', () => {
   const instance = fc
     .integer({ min: 1, max: 5 })
-    .chain((n) => fc.tuple(fc.tuple(...Array.from({ length: n }, (_, i) => referralArb(`R${i}`))), vacanciesArb(4)));
+    .chain((n) =>
+      fc.tuple(fc.tuple(...Array.from({ length: n }, (_, i) => referralArb(`R${i}`))), vacanciesArb(4)),
+    );
 
   it('equals a brute-force optimum on small instances, and is never below greedy', () => {
     fc.assert(
@@ -179,9 +196,9 @@ describe('assignPlacements properties', () => {
   it('gives the same assignment whatever the input order', () => {
     fc.assert(
       fc.property(instance, fc.nat(), ([rs, vs], seed) => {
-        expect(assignPlacements(shuffle(rs, seed), shuffle(vs, seed + 1), { locator, fairness: 'urgency' })).toEqual(
-          assignPlacements(rs, vs, { locator, fairness: 'urgency' }),
-        );
+        expect(
+          assignPlacements(shuffle(rs, seed), shuffle(vs, seed + 1), { locator, fairness: 'urgency' }),
+        ).toEqual(assignPlacements(rs, vs, { locator, fairness: 'urgency' }));
       }),
     );
   });

@@ -41,7 +41,8 @@ export function episodeLines(from: number, to: number, random: () => number): st
       const end = start + 1 + Math.floor(random() * 300);
       const place = pick(PLACES);
       const provider = PROVIDERS[place] ?? pick(['PR1', 'PR4', 'PR5']);
-      const urn = place === 'P1' || place === 'T4' ? '' : `SC${String(Math.floor(random() * 1e6)).padStart(6, '0')}`;
+      const urn =
+        place === 'P1' || place === 'T4' ? '' : `SC${String(Math.floor(random() * 1e6)).padStart(6, '0')}`;
       const rne = e === 0 ? 'S' : pick(['P', 'P', 'L', 'T', 'B', 'U']);
       const dec = last && random() < 0.5 ? '' : day(end);
       const rec = dec === '' ? '' : last ? 'E4A' : 'X1';
@@ -55,13 +56,18 @@ export function episodeLines(from: number, to: number, random: () => number): st
   return lines;
 }
 
-export const EPISODE_HEADER = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN';
+export const EPISODE_HEADER =
+  'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN';
 
 export function headerCsv(children: number): string {
   const rows = [];
   for (let c = 0; c < children; c++) {
-    rows.push({ id: `C${String(c).padStart(7, '0')}`, sex: 'female' as const, dateOfBirth: '2010-01-01', uasc: false });
+    rows.push({
+      id: `C${String(c).padStart(7, '0')}`,
+      sex: 'female' as const,
+      dateOfBirth: '2010-01-01',
+      uasc: false,
+    });
   }
   return writeTable('Header', rows);
 }
-

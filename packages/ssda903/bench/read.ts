@@ -44,7 +44,10 @@ const rows = lines.length;
 console.log(`Episodes: ${rows} rows, ${mb(episodesCsv.length)} of CSV; ${CHILDREN} children`);
 
 const baseline = best(5, () => Papa.parse(episodesCsv, { skipEmptyLines: true }).data.length);
-const baselineHeader = best(5, () => Papa.parse(episodesCsv, { header: true, skipEmptyLines: true }).data.length);
+const baselineHeader = best(
+  5,
+  () => Papa.parse(episodesCsv, { header: true, skipEmptyLines: true }).data.length,
+);
 let summary = '';
 const read = best(5, () => {
   const result = readReturn(
@@ -59,8 +62,14 @@ const read = best(5, () => {
 });
 const rate = (ms: number) => `${Math.round(rows / (ms / 1000)).toLocaleString('en-GB')} rows/s`.padStart(16);
 const line = (label: string, t: Timing) =>
-  console.log(`${label.padEnd(36)} wall ${t.wall.toFixed(0).padStart(5)} ms ${rate(t.wall)} | CPU ${t.cpu.toFixed(0).padStart(5)} ms ${rate(t.cpu)}`);
-console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
+  console.log(
+    `${label.padEnd(36)} wall ${t.wall.toFixed(0).padStart(5)} ms ${rate(t.wall)} | CPU ${t.cpu.toFixed(0).padStart(5)} ms ${rate(t.cpu)}`,
+  );
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`,
+);
 line('papaparse arrays (baseline)', baseline);
 line('papaparse header:true objects', baselineHeader);
 line('readReturn + structural checks', read);

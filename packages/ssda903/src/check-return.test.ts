@@ -15,11 +15,18 @@ const episode = (childId: string, start: string, end?: string): Episode => ({
 
 describe('checkReturn', () => {
   it('lets an episode begin the day the previous one ends, and rejects one that begins before', () => {
-    const episodes = [episode('A', '2024-01-01', '2024-02-01'), episode('A', '2024-02-01'), episode('A', '2024-03-01')];
+    const episodes = [
+      episode('A', '2024-01-01', '2024-02-01'),
+      episode('A', '2024-02-01'),
+      episode('A', '2024-03-01'),
+    ];
     const { value, issues } = checkReturn({ ...emptyReturn(), episodes });
     expect(value.episodes).toEqual(episodes.slice(0, 2));
     expect(issues).toEqual([
-      expect.objectContaining({ code: 'episode.overlap', location: { table: 'Episodes', row: 3, column: 'DECOM' } }),
+      expect.objectContaining({
+        code: 'episode.overlap',
+        location: { table: 'Episodes', row: 3, column: 'DECOM' },
+      }),
     ]);
   });
 
@@ -30,7 +37,11 @@ describe('checkReturn', () => {
 
   it('rejects duplicate children and episodes with no child', () => {
     const child = { id: 'A', sex: 'male' as const, dateOfBirth: '2010-01-01', uasc: false };
-    const result = checkReturn({ ...emptyReturn(), children: [child, child], episodes: [episode('B', '2024-01-01')] });
+    const result = checkReturn({
+      ...emptyReturn(),
+      children: [child, child],
+      episodes: [episode('B', '2024-01-01')],
+    });
     expect(result.issues.map((i) => i.code)).toEqual(['child.duplicate', 'episode.no-header']);
     expect(result.value.children).toEqual([child]);
     expect(result.value.episodes).toEqual([]);

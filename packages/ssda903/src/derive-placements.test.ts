@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { derivePlacements } from './derive-placements.js';
 
 const base = { legalStatus: 'C2', categoryOfNeed: 'N1', placementProvider: 'PR1', placementType: 'U4' };
-const ep = (childId: string, start: string, end: string | undefined, rne: string, extra: Partial<Episode> = {}): Episode => ({
+const ep = (
+  childId: string,
+  start: string,
+  end: string | undefined,
+  rne: string,
+  extra: Partial<Episode> = {},
+): Episode => ({
   ...base,
   childId,
   start,
@@ -13,9 +19,27 @@ const ep = (childId: string, start: string, end: string | undefined, rne: string
 });
 
 const places: Record<string, LocatedPostcode> = {
-  'LS6 1AA': { postcode: 'LS6 1AA', point: { easting: 428000, northing: 436000 }, authority: 'E08000035', nation: 'england', precision: 'unit' },
-  'HX1 1AA': { postcode: 'HX1 1AA', point: { easting: 409000, northing: 425000 }, authority: 'E08000033', nation: 'england', precision: 'unit' },
-  'CF10 1AA': { postcode: 'CF10 1AA', point: { easting: 318000, northing: 176000 }, authority: 'W06000015', nation: 'wales', precision: 'unit' },
+  'LS6 1AA': {
+    postcode: 'LS6 1AA',
+    point: { easting: 428000, northing: 436000 },
+    authority: 'E08000035',
+    nation: 'england',
+    precision: 'unit',
+  },
+  'HX1 1AA': {
+    postcode: 'HX1 1AA',
+    point: { easting: 409000, northing: 425000 },
+    authority: 'E08000033',
+    nation: 'england',
+    precision: 'unit',
+  },
+  'CF10 1AA': {
+    postcode: 'CF10 1AA',
+    point: { easting: 318000, northing: 176000 },
+    authority: 'W06000015',
+    nation: 'wales',
+    precision: 'unit',
+  },
 };
 const locator: PostcodeLocator = { locate: (postcode) => places[postcode] };
 
@@ -41,14 +65,27 @@ describe('derivePlacements', () => {
   });
 
   it('starts a new placement for each child, and after a gap in care', () => {
-    const episodes = [ep('B', '2024-01-01', '2024-02-01', 'S'), ep('A', '2024-01-01', '2024-02-01', 'S'), ep('A', '2024-03-01', undefined, 'L')];
-    expect(derivePlacements(episodes).value.map((p) => p.id)).toEqual(['A/2024-01-01', 'A/2024-03-01', 'B/2024-01-01']);
+    const episodes = [
+      ep('B', '2024-01-01', '2024-02-01', 'S'),
+      ep('A', '2024-01-01', '2024-02-01', 'S'),
+      ep('A', '2024-03-01', undefined, 'L'),
+    ];
+    expect(derivePlacements(episodes).value.map((p) => p.id)).toEqual([
+      'A/2024-01-01',
+      'A/2024-03-01',
+      'B/2024-01-01',
+    ]);
   });
 
   it('adds distance, placement authority and IN/OUT from a locator', () => {
     const episodes = [
       ep('A', '2024-01-01', '2024-02-01', 'S', { homePostcode: 'LS6 1AA', placementPostcode: 'HX1 1AA' }),
-      ep('A', '2024-02-01', '2024-03-01', 'P', { homePostcode: 'LS6 1AA', placementPostcode: 'LS6 1AA', placementType: 'P1', placementProvider: 'PR0' }),
+      ep('A', '2024-02-01', '2024-03-01', 'P', {
+        homePostcode: 'LS6 1AA',
+        placementPostcode: 'LS6 1AA',
+        placementType: 'P1',
+        placementProvider: 'PR0',
+      }),
       ep('A', '2024-03-01', undefined, 'P', { homePostcode: 'LS6 1AA', placementPostcode: 'CF10 1AA' }),
       ep('B', '2024-03-01', undefined, 'S', { homePostcode: 'LS6 1AA', placementPostcode: 'ZE1 0AA' }),
     ];

@@ -103,7 +103,13 @@ function locate(
   if (!there) {
     if (placement.placementPostcode !== undefined) {
       const message = 'PL_POST could not be located; distance and placement authority are not known.';
-      issues.push(issue('placement.unlocated', message, { table: 'Episodes', column: 'PL_POST', path: ['placements', index - 1] }));
+      issues.push(
+        issue('placement.unlocated', message, {
+          table: 'Episodes',
+          column: 'PL_POST',
+          path: ['placements', index - 1],
+        }),
+      );
     }
     return;
   }

@@ -14,7 +14,8 @@ describe('tableFromFileName', () => {
   });
 
   it('recognises every name the writer uses', () => {
-    for (const table of Ssda903Table.options) expect(tableFromFileName(SSDA903_FILE_NAMES[table])).toBe(table);
+    for (const table of Ssda903Table.options)
+      expect(tableFromFileName(SSDA903_FILE_NAMES[table])).toBe(table);
   });
 });
 

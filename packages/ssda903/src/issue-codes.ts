@@ -21,10 +21,16 @@ export const SSDA903_ISSUE_CODES = {
   },
   'value.missing': { severity: 'error', description: 'A value the table requires is blank.' },
   'date.invalid': { severity: 'error', description: 'Not a date in DD/MM/YYYY or YYYY-MM-DD form.' },
-  'code.invalid': { severity: 'error', description: 'Not a valid code for the column in the collection year.' },
+  'code.invalid': {
+    severity: 'error',
+    description: 'Not a valid code for the column in the collection year.',
+  },
   'sex.invalid': { severity: 'error', description: 'SEX is not 1/2 (to 2023-24) or M/F/U (from 2024-25).' },
   'flag.invalid': { severity: 'error', description: 'A yes/no column holds something other than 0 or 1.' },
-  'integer.invalid': { severity: 'error', description: 'A number column holds something other than a whole number.' },
+  'integer.invalid': {
+    severity: 'error',
+    description: 'A number column holds something other than a whole number.',
+  },
   'upn.malformed': { severity: 'warning', description: 'UPN is neither 13 characters nor a UN1–UN5 code.' },
   'postcode.malformed': {
     severity: 'warning',
@@ -41,7 +47,10 @@ export const SSDA903_ISSUE_CODES = {
     severity: 'warning',
     description: 'URN is blank but the placement type needs one (DfE rule 218); the episode is kept.',
   },
-  'xml.malformed': { severity: 'error', description: 'The XML could not be parsed, or holds no CHILD elements.' },
+  'xml.malformed': {
+    severity: 'error',
+    description: 'The XML could not be parsed, or holds no CHILD elements.',
+  },
   'placement.unlocated': {
     severity: 'info',
     description: 'A placement postcode could not be located, so its distance and authority are not known.',

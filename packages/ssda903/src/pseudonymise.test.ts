@@ -51,8 +51,18 @@ describe('pseudonymiseReturn', () => {
   it('coarsens DOB and postcodes and drops UPN and MC_DOB, leaving the input untouched', async () => {
     const before = structuredClone(value);
     const out = await pseudonymiseReturn(value, { key: 'k' });
-    expect(out.children[0]).toEqual({ id: expect.any(String), sex: 'female', dateOfBirth: '2010-02-01', mother: true, uasc: false });
-    expect(out.episodes[0]).toMatchObject({ homePostcode: 'LS6 1', placementPostcode: 'HX1', start: '2024-05-01' });
+    expect(out.children[0]).toEqual({
+      id: expect.any(String),
+      sex: 'female',
+      dateOfBirth: '2010-02-01',
+      mother: true,
+      uasc: false,
+    });
+    expect(out.episodes[0]).toMatchObject({
+      homePostcode: 'LS6 1',
+      placementPostcode: 'HX1',
+      start: '2024-05-01',
+    });
     expect(out.missing[0]?.dateOfBirth).toBe('2010-02-01');
     expect(value).toEqual(before);
   });

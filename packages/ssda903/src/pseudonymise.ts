@@ -37,7 +37,9 @@ async function importKey(key: PseudonymiseOptions['key']): Promise<CryptoKey> {
  * const pseudonym = await createPseudonymiser({ key: councilSecret });
  * await pseudonym('C0001'); // e.g. '5f0c1d0e9a7b3c21'
  */
-export async function createPseudonymiser(options: PseudonymiseOptions): Promise<(id: string) => Promise<string>> {
+export async function createPseudonymiser(
+  options: PseudonymiseOptions,
+): Promise<(id: string) => Promise<string>> {
   const key = await importKey(options.key);
   const length = Math.min(64, Math.max(1, options.idLength ?? 16));
   const encoder = new TextEncoder();
@@ -45,7 +47,9 @@ export async function createPseudonymiser(options: PseudonymiseOptions): Promise
   return (id) => {
     let pseudonym = cache.get(id);
     if (!pseudonym) {
-      pseudonym = crypto.subtle.sign('HMAC', key, encoder.encode(id)).then((mac) => hex(mac).slice(0, length));
+      pseudonym = crypto.subtle
+        .sign('HMAC', key, encoder.encode(id))
+        .then((mac) => hex(mac).slice(0, length));
       cache.set(id, pseudonym);
     }
     return pseudonym;
@@ -83,9 +87,14 @@ function withoutUndefined<T extends object>(record: T): T {
  * @example
  * const shared = await pseudonymiseReturn(value, { key: await readKey() });
  */
-export async function pseudonymiseReturn(value: Ssda903Return, options: PseudonymiseOptions): Promise<Ssda903Return> {
+export async function pseudonymiseReturn(
+  value: Ssda903Return,
+  options: PseudonymiseOptions,
+): Promise<Ssda903Return> {
   const pseudonym = await createPseudonymiser(options);
-  const rows = async <T extends { childId: string; dateOfBirth?: string }>(records: readonly T[]): Promise<T[]> =>
+  const rows = async <T extends { childId: string; dateOfBirth?: string }>(
+    records: readonly T[],
+  ): Promise<T[]> =>
     Promise.all(
       records.map(async (record) => {
         const out = { ...record, childId: await pseudonym(record.childId) };

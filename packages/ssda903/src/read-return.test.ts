@@ -6,9 +6,9 @@ import { emptyReturn } from './return.js';
 import { writeReturn } from './write-return.js';
 
 const child = recordOf('Header').chain((c) =>
-  fc.record({ uasc: fc.boolean(), ceased: fc.option(fc.constant('2026-01-31'), { nil: undefined }) }).map(({ uasc, ceased }) =>
-    uasc ? (ceased ? { ...c, uasc, uascCeased: ceased } : { ...c, uasc }) : c,
-  ),
+  fc
+    .record({ uasc: fc.boolean(), ceased: fc.option(fc.constant('2026-01-31'), { nil: undefined }) })
+    .map(({ uasc, ceased }) => (uasc ? (ceased ? { ...c, uasc, uascCeased: ceased } : { ...c, uasc }) : c)),
 );
 
 describe('readReturn', () => {
@@ -33,9 +33,26 @@ describe('readReturn', () => {
     );
   });
 
+  it('never throws on arbitrary bytes or text, as CSV or as XML', () => {
+    const content = fc.oneof(
+      fc.uint8Array({ maxLength: 300 }),
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: fc.constantFrom('<', '>', '/', 'CHILD', 'HEADER', 'EPISODE', 'DECOM', 'x', ' '), maxLength: 60 }),
+    );
+    fc.assert(
+      fc.property(content, fc.constantFrom('episodes.csv', 'return.xml', 'data.csv'), (body, name) => {
+        const result = readReturn([{ name, content: body }]);
+        for (const t of result.tables) expect(t.rows).toBe(t.accepted + t.rejected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('tells tables by their header when the file name says nothing', () => {
     const result = readReturn([{ name: 'export1.csv', content: 'CHILD,SEX,DOB,DUC\nC1,M,01/01/2008,\n' }]);
-    expect(result.tables).toEqual([{ table: 'UASC', file: 'export1.csv', rows: 1, accepted: 1, rejected: 0 }]);
+    expect(result.tables).toEqual([
+      { table: 'UASC', file: 'export1.csv', rows: 1, accepted: 1, rejected: 0 },
+    ]);
   });
 
   it('reports an unrecognised file once and reads the rest', () => {
@@ -43,7 +60,9 @@ describe('readReturn', () => {
       { name: 'readme.csv', content: 'a,b\n1,2\n' },
       { name: 'missing.csv', content: 'CHILD,DOB,MISSING,MIS_START,MIS_END\nC1,01/01/2010,M,01/05/2024,\n' },
     ]);
-    expect(result.issues.map((i) => [i.code, i.location.file])).toEqual([['table.unrecognised', 'readme.csv']]);
+    expect(result.issues.map((i) => [i.code, i.location.file])).toEqual([
+      ['table.unrecognised', 'readme.csv'],
+    ]);
     expect(result.value.missing).toHaveLength(1);
   });
 
@@ -54,7 +73,8 @@ describe('readReturn', () => {
   });
 
   it('does not check episodes against headers when no Header table was read', () => {
-    const episodes = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nC1,01/05/2024,S,C2,N1,P1,PR0,,,,,,\n';
+    const episodes =
+      'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nC1,01/05/2024,S,C2,N1,P1,PR0,,,,,,\n';
     expect(readReturn([{ name: 'episodes.csv', content: episodes }]).issues).toEqual([]);
   });
 });

@@ -31,7 +31,10 @@ export interface ReadReturnResult {
 
 function isXml(file: ReturnFile): boolean {
   if (/\.xml$/i.test(file.name)) return true;
-  const head = typeof file.content === 'string' ? file.content.slice(0, 64) : String.fromCharCode(...file.content.slice(0, 64));
+  const head =
+    typeof file.content === 'string'
+      ? file.content.slice(0, 64)
+      : String.fromCharCode(...file.content.slice(0, 64));
   return /^\s*(\uFEFF|\u00EF\u00BB\u00BF)?\s*</.test(head);
 }
 
@@ -70,7 +73,9 @@ export function readReturn(files: readonly ReturnFile[], options: ReadReturnOpti
     append(value[key] as unknown[], reader.records);
   }
   value.children = foldUasc(value.children, value.uasc);
-  const tables = readers.map((reader) => summaryOf(reader, reader.file === undefined ? {} : { file: reader.file }) as TableSummary);
+  const tables = readers.map(
+    (reader) => summaryOf(reader, reader.file === undefined ? {} : { file: reader.file }) as TableSummary,
+  );
   return { value, tables, issues };
 }
 
@@ -139,6 +144,8 @@ export function foldUasc(children: readonly Child[], uasc: readonly UascRecord[]
   return children.map((child) => {
     const row = byChild.get(child.id);
     if (!row) return child;
-    return row.uascCeased === undefined ? { ...child, uasc: true } : { ...child, uasc: true, uascCeased: row.uascCeased };
+    return row.uascCeased === undefined
+      ? { ...child, uasc: true }
+      : { ...child, uasc: true, uascCeased: row.uascCeased };
   });
 }

@@ -7,22 +7,30 @@ import { writeTable } from './write-table.js';
 
 // Episodes whose URN needs no quoting, so a test can edit cells by splitting lines on commas.
 const plainEpisode = recordOf('Episodes').filter((e) => e.urn === undefined || /^[\w -]+$/.test(e.urn));
-const HEADER = 'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN';
+const HEADER =
+  'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN';
 
 describe('readTable', () => {
   it('never throws on arbitrary bytes, and rows = accepted + rejected', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 400 }), fc.option(fc.constantFrom(...Ssda903Table.options)), (bytes, table) => {
-        const result = readTable(bytes, table ? { table } : {});
-        if (result.table) expect(result.table.rows).toBe(result.table.accepted + result.table.rejected);
-        expect(result.value.length).toBe(result.table?.accepted ?? 0);
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 400 }),
+        fc.option(fc.constantFrom(...Ssda903Table.options)),
+        (bytes, table) => {
+          const result = readTable(bytes, table ? { table } : {});
+          if (result.table) expect(result.table.rows).toBe(result.table.accepted + result.table.rejected);
+          expect(result.value.length).toBe(result.table?.accepted ?? 0);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('never throws on arbitrary text under an Episodes header', () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', '1', '/', '"', ',', '\n', '\r', ' ', 'S', '-'), maxLength: 80 });
+    const cell = fc.string({
+      unit: fc.constantFrom('a', '1', '/', '"', ',', '\n', '\r', ' ', 'S', '-'),
+      maxLength: 80,
+    });
     fc.assert(
       fc.property(cell, (body) => {
         const result = readTable(`${HEADER}\n${body}`, { table: 'Episodes' });
@@ -35,22 +43,32 @@ describe('readTable', () => {
   });
 
   it('rejects exactly the rows that have an error, each located at its row', () => {
-    const corruption = fc.record({ row: fc.nat(), column: fc.nat(12), value: fc.constantFrom('', '31/02/2024', 'ZZ', 'x') });
+    const corruption = fc.record({
+      row: fc.nat(),
+      column: fc.nat(12),
+      value: fc.constantFrom('', '31/02/2024', 'ZZ', 'x'),
+    });
     fc.assert(
-      fc.property(fc.array(plainEpisode, { minLength: 1, maxLength: 15 }), fc.array(corruption, { maxLength: 5 }), (records, cuts) => {
-        const lines = writeTable('Episodes', records, { newline: '\n' }).trimEnd().split('\n');
-        for (const cut of cuts) {
-          const index = 1 + (cut.row % records.length);
-          const cells = (lines[index] as string).split(',');
-          cells[cut.column] = cut.value;
-          lines[index] = cells.join(',');
-        }
-        const result = readTable(lines.join('\n'), { table: 'Episodes', collectionYear: '2024-25' });
-        const errorRows = new Set(result.issues.filter((i) => i.severity === 'error').map((i) => i.location.row));
-        expect(result.table?.rows).toBe(records.length);
-        expect(result.table?.rejected).toBe(errorRows.size);
-        expect(result.table?.accepted).toBe(result.value.length);
-      }),
+      fc.property(
+        fc.array(plainEpisode, { minLength: 1, maxLength: 15 }),
+        fc.array(corruption, { maxLength: 5 }),
+        (records, cuts) => {
+          const lines = writeTable('Episodes', records, { newline: '\n' }).trimEnd().split('\n');
+          for (const cut of cuts) {
+            const index = 1 + (cut.row % records.length);
+            const cells = (lines[index] as string).split(',');
+            cells[cut.column] = cut.value;
+            lines[index] = cells.join(',');
+          }
+          const result = readTable(lines.join('\n'), { table: 'Episodes', collectionYear: '2024-25' });
+          const errorRows = new Set(
+            result.issues.filter((i) => i.severity === 'error').map((i) => i.location.row),
+          );
+          expect(result.table?.rows).toBe(records.length);
+          expect(result.table?.rejected).toBe(errorRows.size);
+          expect(result.table?.accepted).toBe(result.value.length);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -65,7 +83,13 @@ describe('readTable', () => {
         location: { file: 'episodes.csv', row: 0, table: 'Episodes' },
       },
     ]);
-    expect(result.table).toEqual({ table: 'Episodes', file: 'episodes.csv', rows: 2, accepted: 0, rejected: 2 });
+    expect(result.table).toEqual({
+      table: 'Episodes',
+      file: 'episodes.csv',
+      rows: 2,
+      accepted: 0,
+      rejected: 2,
+    });
   });
 
   it('reports an unrecognised table once', () => {
@@ -80,15 +104,20 @@ describe('readTable', () => {
   });
 
   it('accepts SEX in the old and new forms', () => {
-    const result = readTable('CHILD,SEX,DOB\nA,1,01/01/2010\nB,2,01/01/2010\nC,m,01/01/2010\nD,F,01/01/2010\nE,U,01/01/2010\n', {
-      table: 'Header',
-    });
+    const result = readTable(
+      'CHILD,SEX,DOB\nA,1,01/01/2010\nB,2,01/01/2010\nC,m,01/01/2010\nD,F,01/01/2010\nE,U,01/01/2010\n',
+      {
+        table: 'Header',
+      },
+    );
     expect(result.value.map((c) => c.sex)).toEqual(['male', 'female', 'male', 'female', 'unknown']);
   });
 
   it('checks codes against the collection year', () => {
     const row = 'C1,01/05/2024,S,C2,N1,K3,PR4,,,,,,SC1';
-    expect(readTable(`${HEADER}\n${row}`, { table: 'Episodes', collectionYear: '2024-25' }).value).toHaveLength(1);
+    expect(
+      readTable(`${HEADER}\n${row}`, { table: 'Episodes', collectionYear: '2024-25' }).value,
+    ).toHaveLength(1);
     const old = readTable(`${HEADER}\n${row}`, { table: 'Episodes', collectionYear: '2023-24' });
     expect(old.value).toHaveLength(0);
     expect(old.issues[0]).toMatchObject({ code: 'code.invalid', location: { row: 1, column: 'PLACE' } });
@@ -103,7 +132,9 @@ describe('readTable', () => {
 
   it('asks for a URN only where the placement type needs one', () => {
     const read = (place: string, dec = '') =>
-      readTable(`${HEADER}\nC1,01/05/2023,S,C2,N1,${place},,${dec},,,,,`, { table: 'Episodes' }).issues.map((i) => i.code);
+      readTable(`${HEADER}\nC1,01/05/2023,S,C2,N1,${place},,${dec},,,,,`, { table: 'Episodes' }).issues.map(
+        (i) => i.code,
+      );
     expect(read('K2')).toEqual(['urn.missing']);
     expect(read('P1')).toEqual([]);
     expect(read('T4')).toEqual([]);
@@ -115,10 +146,19 @@ describe('readTable', () => {
     const locator = {
       locate: (postcode: string) =>
         postcode === 'CF10 1AA'
-          ? { postcode, point: { easting: 318000, northing: 176000 }, authority: 'W06000015', nation: 'wales' as const, precision: 'unit' as const }
+          ? {
+              postcode,
+              point: { easting: 318000, northing: 176000 },
+              authority: 'W06000015',
+              nation: 'wales' as const,
+              precision: 'unit' as const,
+            }
           : undefined,
     };
-    const result = readTable(`${HEADER}\nC1,01/05/2023,S,C2,N1,K2,PR4,,,,,CF10 1AA,`, { table: 'Episodes', locator });
+    const result = readTable(`${HEADER}\nC1,01/05/2023,S,C2,N1,K2,PR4,,,,,CF10 1AA,`, {
+      table: 'Episodes',
+      locator,
+    });
     expect(result.issues).toEqual([]);
   });
 });

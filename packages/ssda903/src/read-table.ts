@@ -37,9 +37,16 @@ export function readTable<T extends Ssda903Table>(
   options: ReadTableOptions & { table: T },
 ): TableResult<Ssda903Records[T]>;
 export function readTable(input: string | Uint8Array, options?: ReadTableOptions): TableResult<Ssda903Record>;
-export function readTable(input: string | Uint8Array, options: ReadTableOptions = {}): TableResult<Ssda903Record> {
+export function readTable(
+  input: string | Uint8Array,
+  options: ReadTableOptions = {},
+): TableResult<Ssda903Record> {
   const reader = readRows(input, options);
-  return { value: reader.records as unknown as Ssda903Record[], table: summaryOf(reader, options), issues: reader.issues };
+  return {
+    value: reader.records as unknown as Ssda903Record[],
+    table: summaryOf(reader, options),
+    issues: reader.issues,
+  };
 }
 
 const SLICE = 1 << 16;

@@ -95,7 +95,8 @@ function elements(value: unknown): XmlNode[] {
 /** Copies an element's text-valued children into `fields`, renaming the XML-only tags. */
 function leaves(node: XmlNode, fields: Fields): Fields {
   for (const [tag, value] of Object.entries(node)) {
-    if (typeof value === 'string' || typeof value === 'number') fields.set(ALIASES[tag] ?? tag, String(value));
+    if (typeof value === 'string' || typeof value === 'number')
+      fields.set(ALIASES[tag] ?? tag, String(value));
   }
   return fields;
 }

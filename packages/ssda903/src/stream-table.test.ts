@@ -48,21 +48,31 @@ describe('streamTable', () => {
       ...new TextEncoder().encode('n,\r\n'),
     ]);
     for (let cut = 0; cut <= bytes.length; cut++) {
-      const result = await readTableStream(iterate([bytes.slice(0, cut), bytes.slice(cut)]), { table: 'PrevPerm' });
+      const result = await readTableStream(iterate([bytes.slice(0, cut), bytes.slice(cut)]), {
+        table: 'PrevPerm',
+      });
       expect(result.value[0]?.authority).toBe('Ynys Môn');
     }
   });
 
   it('keeps multi-byte UTF-8 characters split across chunks', async () => {
-    const bytes = new TextEncoder().encode('CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\nC1,01/01/2010,P2,Ynys Môn,\n');
+    const bytes = new TextEncoder().encode(
+      'CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\nC1,01/01/2010,P2,Ynys Môn,\n',
+    );
     for (let cut = 0; cut <= bytes.length; cut++) {
-      const result = await readTableStream(iterate([bytes.slice(0, cut), bytes.slice(cut)]), { table: 'PrevPerm' });
+      const result = await readTableStream(iterate([bytes.slice(0, cut), bytes.slice(cut)]), {
+        table: 'PrevPerm',
+      });
       expect(result.value[0]?.authority).toBe('Ynys Môn');
     }
   });
 
   it('reads a web ReadableStream and yields batches as chunks arrive', async () => {
-    const lines = ['CHILD,DOB,MISSING,MIS_START,MIS_END\n', 'C1,01/01/2010,M,01/05/2024,\n', 'C2,01/01/2011,A,02/05/2024,03/05/2024\n'];
+    const lines = [
+      'CHILD,DOB,MISSING,MIS_START,MIS_END\n',
+      'C1,01/01/2010,M,01/05/2024,\n',
+      'C2,01/01/2011,A,02/05/2024,03/05/2024\n',
+    ];
     const stream = new ReadableStream<Uint8Array>({
       start(controller) {
         for (const line of lines) controller.enqueue(new TextEncoder().encode(line));

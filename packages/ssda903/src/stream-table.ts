@@ -47,7 +47,10 @@ export function streamTable<T extends Ssda903Table>(
   source: ChunkSource,
   options: ReadTableOptions & { table: T },
 ): AsyncGenerator<TableBatch<Ssda903Records[T]>>;
-export function streamTable(source: ChunkSource, options?: ReadTableOptions): AsyncGenerator<TableBatch<Ssda903Record>>;
+export function streamTable(
+  source: ChunkSource,
+  options?: ReadTableOptions,
+): AsyncGenerator<TableBatch<Ssda903Record>>;
 export async function* streamTable(
   source: ChunkSource,
   options: ReadTableOptions = {},

@@ -5,7 +5,17 @@ import type { Ssda903Records } from '../src/records.js';
 import type { Ssda903Table } from '../src/table.js';
 
 /** Synthetic, normalised postcodes (units and sectors) that the model's parser accepts. */
-export const POSTCODES = ['LS6 1AA', 'LS8 2BB', 'HX1 1AA', 'BD1 1AA', 'M1 1AA', 'SW1A 1AA', 'CF10 1AA', 'EH1 1AA', 'LS6 1'];
+export const POSTCODES = [
+  'LS6 1AA',
+  'LS8 2BB',
+  'HX1 1AA',
+  'BD1 1AA',
+  'M1 1AA',
+  'SW1A 1AA',
+  'CF10 1AA',
+  'EH1 1AA',
+  'LS6 1',
+];
 
 const isoDate = fc
   .date({ min: new Date('1995-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
@@ -14,10 +24,14 @@ const isoDate = fc
 const id = fc.stringMatching(/^[A-Za-z0-9]{1,12}$/);
 // Free text may hold commas, quotes and line breaks; the writer must quote them.
 const text = fc
-  .string({ unit: fc.constantFrom('a', 'Z', '9', ',', '"', ' ', '\n', 'ô', '-'), minLength: 1, maxLength: 12 })
+  .string({
+    unit: fc.constantFrom('a', 'Z', '9', ',', '"', ' ', '\n', 'ô', '-'),
+    minLength: 1,
+    maxLength: 12,
+  })
   .filter((s) => s.trim() === s && s !== '');
 
-function valueOf(field: FieldSpec): fc.Arbitrary<unknown> {
+function arbitraryFor(field: FieldSpec): fc.Arbitrary<unknown> {
   switch (field.kind) {
     case 'id':
       return id;
@@ -46,17 +60,22 @@ function valueOf(field: FieldSpec): fc.Arbitrary<unknown> {
 export function recordOf<T extends Ssda903Table>(table: T): fc.Arbitrary<Ssda903Records[T]> {
   const shape: Record<string, fc.Arbitrary<unknown>> = {};
   for (const field of TABLE_FIELDS[table]) {
-    shape[field.key] = field.required ? valueOf(field) : fc.option(valueOf(field), { nil: undefined });
+    shape[field.key] = field.required
+      ? arbitraryFor(field)
+      : fc.option(arbitraryFor(field), { nil: undefined });
   }
   return fc.record(shape).map((raw) => {
-    const record: Record<string, unknown> = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined));
+    const record: Record<string, unknown> = Object.fromEntries(
+      Object.entries(raw).filter(([, v]) => v !== undefined),
+    );
     if (table === 'Header') record.uasc = false;
     if (table === 'Episodes') {
       const start = record.start as string;
       const end = record.end as string | undefined;
       if (end !== undefined && end < start) [record.start, record.end] = [end, start];
       // P2 may not start after 28 October 2023; the reader rightly rejects it.
-      if (record.placementType === 'P2' && (record.start as string) > '2023-10-28') record.placementType = 'U4';
+      if (record.placementType === 'P2' && (record.start as string) > '2023-10-28')
+        record.placementType = 'U4';
     }
     return record as unknown as Ssda903Records[T];
   });

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Child, Episode } from '@placewise/model';
 import { describe, expect, it } from 'vitest';
@@ -96,7 +96,10 @@ describe('hand-written fixtures', () => {
       rejected: 0,
     });
     for (const child of xml.value.children) expect(Child.parse(child)).toEqual(child);
-    expect(xml.value.children.find((c) => c.id === 'C003')).toMatchObject({ uasc: true, uascCeased: '2025-11-30' });
+    expect(xml.value.children.find((c) => c.id === 'C003')).toMatchObject({
+      uasc: true,
+      uascCeased: '2025-11-30',
+    });
   });
 
   it('reports each deliberate fault with its code and location, and keeps every other row', () => {
@@ -104,7 +107,13 @@ describe('hand-written fixtures', () => {
       ['header.csv', 'episodes.csv'].map((name) => ({ name, content: bytes(join('faults', name)) })),
       { collectionYear: '2025-26' },
     );
-    const found = result.issues.map((i) => [i.code, i.severity, i.location.file, i.location.row, i.location.column]);
+    const found = result.issues.map((i) => [
+      i.code,
+      i.severity,
+      i.location.file,
+      i.location.row,
+      i.location.column,
+    ]);
     expect(found).toEqual(
       expect.arrayContaining([
         ['child.duplicate', 'error', 'header.csv', 3, 'CHILD'],

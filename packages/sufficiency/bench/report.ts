@@ -1,5 +1,5 @@
-// Indicators + duty rules for a national-scale synthetic cohort (about 84,000 children and half a million
-// episodes across 150 authorities). Run: pnpm --filter @placewise/sufficiency bench
+// Indicators + duty rules for a national-scale synthetic cohort (84,000 children, about half a million
+// episodes, 150 authorities). Run: pnpm --filter @placewise/sufficiency bench
 import type { Child, Episode, Placement, Setting } from '@placewise/model';
 import { generateNational } from '@placewise/synthetic';
 import { computeIndicators, evaluateRules, RULES, type SufficiencyDataset } from '../src/index.js';
@@ -17,11 +17,14 @@ function time<T>(label: string, run: () => T): { value: T; ms: number } {
   const value = run();
   const ms = performance.now() - started;
   sample();
-  console.log(`${label.padEnd(46)} ${ms.toFixed(0).padStart(6)} ms`);
+  console.log(`${label.padEnd(50)} ${ms.toFixed(0).padStart(6)} ms`);
   return { value, ms };
 }
 
-const generated = time('generate national cohort (not measured below)', () => generateNational({ seed: 1 }));
+// Six collection years (2019-20 … 2024-25) give each child a long enough history for about 500k episodes.
+const generated = time('generate national cohort (not measured below)', () =>
+  generateNational({ seed: 1, startYear: 2019, years: 6 }),
+);
 const children: Child[] = [];
 const episodes: Episode[] = [];
 const placements: Placement[] = [];
@@ -38,30 +41,44 @@ console.log(
 );
 const period = { start: '2024-04-01', end: '2025-03-31' };
 
-// Warm-up run so the JIT has compiled the hot loops, as it would in a long-lived process.
-computeIndicators(dataset, { collectionYear: '2024-25' });
-evaluateRules(dataset, { period }, { nation: 'england' });
+// Warm-up so the JIT has compiled the hot loops, as in a long-lived process.
+computeIndicators({ ...dataset }, { collectionYear: '2024-25' });
+evaluateRules({ ...dataset }, { period }, { nation: 'england' });
 
-const indicators = time('computeIndicators (2024-25)', () =>
-  computeIndicators(dataset, { collectionYear: '2024-25' }),
-);
-const rules = time('evaluateRules (England, whole year)', () =>
-  evaluateRules(dataset, { period }, { nation: 'england' }),
-);
-const total = indicators.ms + rules.ms;
-console.log(`${'indicators + rules'.padEnd(46)} ${total.toFixed(0).padStart(6)} ms  (floor: < 2000 ms)`);
-console.log(
-  `children looked after at 31 March: ${indicators.value.value.claAt31March.total}; findings: ${rules.value.value.length}`,
-);
+// A fresh dataset object each round, so the per-dataset index is rebuilt inside the measurement (and then
+// shared by the indicators and the rules, as in a report).
+let best = Number.POSITIVE_INFINITY;
+let cla = 0;
+let findings = 0;
+for (let round = 1; round <= 3; round++) {
+  const fresh: SufficiencyDataset = { ...dataset };
+  const indicators = time(`round ${round}: computeIndicators (2024-25)`, () =>
+    computeIndicators(fresh, { collectionYear: '2024-25' }),
+  );
+  const rules = time(`round ${round}: evaluateRules (England, whole year)`, () =>
+    evaluateRules(fresh, { period }, { nation: 'england' }),
+  );
+  const total = indicators.ms + rules.ms;
+  best = Math.min(best, total);
+  cla = indicators.value.value.claAt31March.total;
+  findings = rules.value.value.length;
+  console.log(`${`round ${round}: indicators + rules`.padEnd(50)} ${total.toFixed(0).padStart(6)} ms`);
+}
+console.log(`${'best indicators + rules'.padEnd(50)} ${best.toFixed(0).padStart(6)} ms  (floor: < 2000 ms)`);
+console.log(`children looked after at 31 March: ${cla}; rule findings: ${findings}`);
 
-// Baseline: a caller running each rule on its own, so each call re-indexes the whole dataset.
+// Baseline: a caller running each rule on its own with a new dataset object, so each call re-indexes.
 const naive = time('baseline: one evaluateRules call per rule', () => {
   let n = 0;
-  for (const rule of RULES)
-    n += evaluateRules(dataset, { period }, { nation: 'england', rules: [rule] }).value.length;
+  for (const rule of RULES) {
+    n += evaluateRules({ ...dataset }, { period }, { nation: 'england', rules: [rule] }).value.length;
+  }
   return n;
 });
-console.log(`ratio baseline / shared index: ${(naive.ms / rules.ms).toFixed(2)}x`);
+const shared = time('shared index: one call, all rules', () =>
+  evaluateRules({ ...dataset }, { period }, { nation: 'england' }),
+);
+console.log(`ratio baseline / shared index: ${(naive.ms / shared.ms).toFixed(2)}x`);
 console.log(
   `peak rss ${(peakRss / 1e6).toFixed(0)} MB, peak heap used ${(peakHeap / 1e6).toFixed(0)} MB (sampled between steps)`,
 );

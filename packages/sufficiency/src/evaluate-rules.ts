@@ -29,12 +29,17 @@ function windowFor(dates: RuleDates, rule: Rule): RuleWindow | undefined {
   return start <= end ? { start, end } : undefined;
 }
 
+// Code-unit order, not localeCompare: ids and ISO dates need no collation, and this sorts tens of thousands.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function compareFindings(a: RuleFinding, b: RuleFinding): number {
   return (
-    a.ruleId.localeCompare(b.ruleId) ||
-    (a.childId ?? '').localeCompare(b.childId ?? '') ||
-    a.from.localeCompare(b.from) ||
-    (a.settingId ?? '').localeCompare(b.settingId ?? '')
+    compare(a.ruleId, b.ruleId) ||
+    compare(a.childId ?? '', b.childId ?? '') ||
+    compare(a.from, b.from) ||
+    compare(a.settingId ?? '', b.settingId ?? '')
   );
 }
 

@@ -122,7 +122,8 @@ describe('generateAuthority with real Ofsted homes', () => {
     expect(homes.length).toBeGreaterThan(10);
     expect(homes.filter((s) => !s.urn?.startsWith('SC9')).length).toBeGreaterThan(homes.length / 2);
     const inLeeds = homes.filter((s) => s.location.authority === 'E08000035');
-    for (const home of inLeeds) expect(locator.locate(home.location.postcode ?? '')?.authority).toBe('E08000035');
+    for (const home of inLeeds)
+      expect(locator.locate(home.location.postcode ?? '')?.authority).toBe('E08000035');
     expect(real.episodes.some((e) => e.placementType === 'K2' && !e.urn?.startsWith('SC9'))).toBe(true);
     const { files } = writeSyntheticReturns(real);
     for (const year of real.collectionYears) {

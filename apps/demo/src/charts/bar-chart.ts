@@ -35,7 +35,13 @@ export function barChart(options: { title: string; bars: readonly Bar[]; summary
     const y = 5 + i * rowHeight;
     return [
       svg('text', { x: labelWidth - 8, y: y + 18, 'text-anchor': 'end' }, [bar.label]),
-      svg('rect', { x: labelWidth, y: y + 4, width: Math.max(1, x(bar.value) - labelWidth), height: rowHeight - 10, fill: BLUE }),
+      svg('rect', {
+        x: labelWidth,
+        y: y + 4,
+        width: Math.max(1, x(bar.value) - labelWidth),
+        height: rowHeight - 10,
+        fill: BLUE,
+      }),
       svg('text', { x: x(bar.value) + 6, y: y + 18 }, [bar.valueLabel ?? String(bar.value)]),
       bar.marker !== undefined &&
         svg('line', {
@@ -62,7 +68,11 @@ export function barChart(options: { title: string; bars: readonly Bar[]; summary
         svg('title', { id: `${id}-title` }, [options.title]),
         svg('desc', { id: `${id}-desc` }, [
           options.summary ??
-            options.bars.map((b) => `${b.label}: ${b.valueLabel ?? b.value}${b.markerLabel ? ` (${b.markerLabel})` : ''}`).join('; '),
+            options.bars
+              .map(
+                (b) => `${b.label}: ${b.valueLabel ?? b.value}${b.markerLabel ? ` (${b.markerLabel})` : ''}`,
+              )
+              .join('; '),
         ]),
         ...rows,
       ],

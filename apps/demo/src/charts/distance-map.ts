@@ -19,7 +19,11 @@ const METRES_PER_MILE = 1609.3;
  * @example
  * distanceMap({ home: { easting: 430000, northing: 435000 }, points: [] })
  */
-export function distanceMap(options: { home: GridPoint; points: readonly MapPoint[]; summary: string }): HTMLElement {
+export function distanceMap(options: {
+  home: GridPoint;
+  points: readonly MapPoint[];
+  summary: string;
+}): HTMLElement {
   const size = 560;
   const half = size / 2;
   const radiusMiles = 30;
@@ -33,13 +37,25 @@ export function distanceMap(options: { home: GridPoint; points: readonly MapPoin
     return x >= 0 && x <= size && y >= 0 && y <= size;
   });
   const ring = (miles: number) => [
-    svg('circle', { cx: half, cy: half, r: miles * METRES_PER_MILE * scale, fill: 'none', stroke: '#b1b4b6', 'stroke-width': 1 }),
+    svg('circle', {
+      cx: half,
+      cy: half,
+      r: miles * METRES_PER_MILE * scale,
+      fill: 'none',
+      stroke: '#b1b4b6',
+      'stroke-width': 1,
+    }),
     svg('text', { x: half + 4, y: half - miles * METRES_PER_MILE * scale - 4 }, [`${miles} miles`]),
   ];
   return h('figure', { class: 'pw-figure' }, [
     svg(
       'svg',
-      { class: 'pw-chart pw-map', viewBox: `0 0 ${size} ${size}`, role: 'img', 'aria-labelledby': 'map-title map-desc' },
+      {
+        class: 'pw-chart pw-map',
+        viewBox: `0 0 ${size} ${size}`,
+        role: 'img',
+        'aria-labelledby': 'map-title map-desc',
+      },
       [
         svg('title', { id: 'map-title' }, ['Vacancies by straight-line distance from the family home']),
         svg('desc', { id: 'map-desc' }, [options.summary]),
@@ -50,9 +66,11 @@ export function distanceMap(options: { home: GridPoint; points: readonly MapPoin
           .filter((p) => p.rank === undefined)
           .map((p) => {
             const { x, y } = at(p.point);
-            return svg('circle', { cx: x, cy: y, r: 4, fill: 'none', stroke: '#505a5f', 'stroke-width': 1.5 }, [
-              svg('title', {}, [p.label]),
-            ]);
+            return svg(
+              'circle',
+              { cx: x, cy: y, r: 4, fill: 'none', stroke: '#505a5f', 'stroke-width': 1.5 },
+              [svg('title', {}, [p.label])],
+            );
           }),
         ...inside
           .filter((p) => p.rank !== undefined)
@@ -62,7 +80,9 @@ export function distanceMap(options: { home: GridPoint; points: readonly MapPoin
             return svg('g', {}, [
               svg('title', {}, [p.label]),
               svg('circle', { cx: x, cy: y, r: 11, fill: '#1d70b8' }),
-              svg('text', { x, y: y + 5, 'text-anchor': 'middle', fill: '#ffffff', class: 'pw-map__rank' }, [String(p.rank)]),
+              svg('text', { x, y: y + 5, 'text-anchor': 'middle', fill: '#ffffff', class: 'pw-map__rank' }, [
+                String(p.rank),
+              ]),
             ]);
           }),
         svg('rect', { x: half - 7, y: half - 7, width: 14, height: 14, fill: '#d4351c' }),

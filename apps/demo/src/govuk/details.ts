@@ -8,7 +8,9 @@ import { type Child, h } from '../dom/element.js';
  */
 export function details(summary: string, children: readonly Child[]): HTMLDetailsElement {
   return h('details', { class: 'govuk-details' }, [
-    h('summary', { class: 'govuk-details__summary' }, [h('span', { class: 'govuk-details__summary-text' }, [summary])]),
+    h('summary', { class: 'govuk-details__summary' }, [
+      h('span', { class: 'govuk-details__summary-text' }, [summary]),
+    ]),
     h('div', { class: 'govuk-details__text' }, children),
   ]);
 }

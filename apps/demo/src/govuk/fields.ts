@@ -84,7 +84,10 @@ export function checkboxes(options: {
       options.hint && h('div', { class: 'govuk-hint', id: hintId }, [options.hint]),
       h(
         'div',
-        { class: `govuk-checkboxes${options.small ? ' govuk-checkboxes--small' : ''}`, 'data-module': 'govuk-checkboxes' },
+        {
+          class: `govuk-checkboxes${options.small ? ' govuk-checkboxes--small' : ''}`,
+          'data-module': 'govuk-checkboxes',
+        },
         options.items.map(([value, text], i) => {
           const id = `${options.name}-${i}`;
           return h('div', { class: 'govuk-checkboxes__item' }, [
@@ -128,7 +131,10 @@ export function fileUpload(options: FieldOptions & { multiple?: boolean; accept?
  * @example
  * button('Find placements')
  */
-export function button(text: string, options: { secondary?: boolean; type?: 'submit' | 'button'; id?: string } = {}) {
+export function button(
+  text: string,
+  options: { secondary?: boolean; type?: 'submit' | 'button'; id?: string } = {},
+) {
   return h(
     'button',
     {
@@ -147,9 +153,17 @@ export function button(text: string, options: { secondary?: boolean; type?: 'sub
  * @example
  * dateInput({ id: 'dob', legend: 'Date of birth', value: '2011-09-01' })
  */
-export function dateInput(options: { id: string; legend: string; hint?: string; value?: string; error?: string }) {
+export function dateInput(options: {
+  id: string;
+  legend: string;
+  hint?: string;
+  value?: string;
+  error?: string;
+}) {
   const [year, month, day] = (options.value ?? '').split('-');
-  const described = [options.hint && `${options.id}-hint`, options.error && `${options.id}-error`].filter(Boolean).join(' ');
+  const described = [options.hint && `${options.id}-hint`, options.error && `${options.id}-error`]
+    .filter(Boolean)
+    .join(' ');
   const part = (name: 'day' | 'month' | 'year', label: string, value: string | undefined, width: 2 | 4) =>
     h('div', { class: 'govuk-date-input__item' }, [
       h('div', { class: 'govuk-form-group' }, [
@@ -191,8 +205,10 @@ export function dateInput(options: { id: string; legend: string; hint?: string; 
 export function readDateInput(form: HTMLFormElement, id: string): string | undefined {
   const value = (part: string) => form.querySelector<HTMLInputElement>(`#${id}-${part}`)?.value.trim() ?? '';
   const [d, m, y] = [Number(value('day')), Number(value('month')), Number(value('year'))];
-  if (!Number.isInteger(d) || !Number.isInteger(m) || !Number.isInteger(y) || y < 1900 || y > 2100) return undefined;
+  if (!Number.isInteger(d) || !Number.isInteger(m) || !Number.isInteger(y) || y < 1900 || y > 2100)
+    return undefined;
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined;
   return date.toISOString().slice(0, 10);
 }

@@ -11,7 +11,10 @@ const COLOURS: Record<Issue['severity'], TagColour> = { error: 'red', warning: '
  * @example
  * issuesTable(result.issues, { caption: 'Problems in your files' })
  */
-export function issuesTable(issues: readonly Issue[], options: { caption: string; limit?: number; id?: string }) {
+export function issuesTable(
+  issues: readonly Issue[],
+  options: { caption: string; limit?: number; id?: string },
+) {
   const limit = options.limit ?? 500;
   const shown = issues.slice(0, limit);
   return h('div', {}, [

@@ -32,7 +32,9 @@ export function notificationBanner(options: {
       ]),
       h('div', { class: 'govuk-notification-banner__content' }, [
         h('p', { class: 'govuk-notification-banner__heading' }, [options.heading]),
-        ...(options.body ?? []).map((b) => (typeof b === 'string' ? h('p', { class: 'govuk-body' }, [b]) : b)),
+        ...(options.body ?? []).map((b) =>
+          typeof b === 'string' ? h('p', { class: 'govuk-body' }, [b]) : b,
+        ),
       ]),
     ],
   );

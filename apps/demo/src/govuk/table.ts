@@ -51,9 +51,11 @@ export function table(options: {
           row.map((cell, i) =>
             i === 0
               ? h('th', { scope: 'row', class: 'govuk-table__header' }, [cell])
-              : h('td', { class: `govuk-table__cell${columns[i]?.numeric ? ' govuk-table__cell--numeric' : ''}` }, [
-                  cell,
-                ]),
+              : h(
+                  'td',
+                  { class: `govuk-table__cell${columns[i]?.numeric ? ' govuk-table__cell--numeric' : ''}` },
+                  [cell],
+                ),
           ),
         ),
       ),

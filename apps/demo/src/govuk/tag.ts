@@ -1,7 +1,17 @@
 import { h } from '../dom/element.js';
 
 /** GOV.UK tag colours. */
-export type TagColour = 'grey' | 'green' | 'turquoise' | 'blue' | 'light-blue' | 'purple' | 'pink' | 'red' | 'orange' | 'yellow';
+export type TagColour =
+  | 'grey'
+  | 'green'
+  | 'turquoise'
+  | 'blue'
+  | 'light-blue'
+  | 'purple'
+  | 'pink'
+  | 'red'
+  | 'orange'
+  | 'yellow';
 
 /**
  * Renders the GOV.UK Frontend tag.

@@ -6,7 +6,7 @@ import {
   type ReferenceComparison,
   SpendScenario,
 } from '@placewise/costs';
-import { CATEGORY_LABELS, type PlacementCategory, PlacementCategory as Categories } from '@placewise/model';
+import { CATEGORY_LABELS, PlacementCategory as Categories, type PlacementCategory } from '@placewise/model';
 import { ErrorSummary } from 'govuk-frontend';
 import { demoAuthority } from '../authority.js';
 import { rangeChart } from '../charts/range-chart.js';
@@ -23,7 +23,10 @@ import type { Page } from '../page.js';
 const label = (category: string) => CATEGORY_LABELS[category as PlacementCategory] ?? category;
 
 /** The reference figure to draw for a category: the first weekly figure that covers it. */
-function referenceFor(category: string, comparisons: readonly ReferenceComparison[]): ReferenceComparison | undefined {
+function referenceFor(
+  category: string,
+  comparisons: readonly ReferenceComparison[],
+): ReferenceComparison | undefined {
   return comparisons.find(
     (c) => c.referenceWeekly !== undefined && c.reference.categories.includes(category as PlacementCategory),
   );
@@ -111,11 +114,17 @@ function distributions(): HTMLElement {
     ),
     sectionHeading('High-cost placements', 'm'),
     summaryList([
-      [`Fees at ${formatPounds(benchmark.highCostThreshold)} a week or more`, formatCount(benchmark.overall.highCostCount)],
+      [
+        `Fees at ${formatPounds(benchmark.highCostThreshold)} a week or more`,
+        formatCount(benchmark.overall.highCostCount),
+      ],
       ...(highCost?.authorityShare !== undefined && highCost.referenceShare !== undefined
         ? ([
             ['Share of our fees', formatPercent(highCost.authorityShare)],
-            [`Share in the ${highCost.reference.label.replace(/:.*/, '')} survey (${highCost.reference.year})`, formatPercent(highCost.referenceShare)],
+            [
+              `Share in the ${highCost.reference.label.replace(/:.*/, '')} survey (${highCost.reference.year})`,
+              formatPercent(highCost.referenceShare),
+            ],
           ] as [string, string][])
         : []),
     ]),
@@ -124,7 +133,12 @@ function distributions(): HTMLElement {
         caption: 'Fees far above their category (above the upper Tukey fence)',
         captionSize: 's',
         id: 'cost-outliers',
-        columns: [{ header: 'Fee' }, { header: 'Category' }, { header: 'Weekly', numeric: true }, { header: 'Flag' }],
+        columns: [
+          { header: 'Fee' },
+          { header: 'Category' },
+          { header: 'Weekly', numeric: true },
+          { header: 'Flag' },
+        ],
         rows: outliers.map((o) => [
           o.id ?? `#${o.index + 1}`,
           label(o.group),
@@ -162,7 +176,8 @@ function scenario(): HTMLElement {
   ]);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const read = (id: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)?.value.trim() ?? '';
+    const read = (id: string) =>
+      form.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)?.value.trim() ?? '';
     const toWeekly = read('toWeekly');
     const parsed = SpendScenario.safeParse({
       name: 'What-if',
@@ -196,10 +211,17 @@ function scenario(): HTMLElement {
       summaryList([
         ['Spend a year now', formatPounds(value.baseline.annual)],
         ['Spend a year after the moves', formatPounds(value.projected.annual)],
-        [value.saving.annual >= 0 ? 'Saving a year' : 'Extra cost a year', formatPounds(Math.abs(value.saving.annual))],
+        [
+          value.saving.annual >= 0 ? 'Saving a year' : 'Extra cost a year',
+          formatPounds(Math.abs(value.saving.annual)),
+        ],
       ]),
       h('h3', { class: 'govuk-heading-s' }, ['Assumptions']),
-      h('ul', { class: 'govuk-list govuk-list--bullet' }, value.assumptions.map((a) => h('li', {}, [a]))),
+      h(
+        'ul',
+        { class: 'govuk-list govuk-list--bullet' },
+        value.assumptions.map((a) => h('li', {}, [a])),
+      ),
     );
     out.setAttribute('data-done', 'true');
   });

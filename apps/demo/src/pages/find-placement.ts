@@ -1,4 +1,4 @@
-import { matchReferral, prepareVacancies, type MatchResult, type VacancyMatch } from '@placewise/matching';
+import { type MatchResult, matchReferral, prepareVacancies, type VacancyMatch } from '@placewise/matching';
 import {
   CATEGORY_LABELS,
   distanceMiles,
@@ -50,8 +50,21 @@ const value = (form: HTMLFormElement, id: string) =>
 
 function referralForm(base: Referral): HTMLFormElement {
   return h('form', { novalidate: true, id: 'referral-form' }, [
-    dateInput({ id: 'dateOfBirth', legend: 'Date of birth', hint: 'For example, 27 3 2011', value: base.dateOfBirth }),
-    select({ id: 'sex', label: 'Sex', options: [['female', 'Female'], ['male', 'Male']], value: base.sex }),
+    dateInput({
+      id: 'dateOfBirth',
+      legend: 'Date of birth',
+      hint: 'For example, 27 3 2011',
+      value: base.dateOfBirth,
+    }),
+    select({
+      id: 'sex',
+      label: 'Sex',
+      options: [
+        ['female', 'Female'],
+        ['male', 'Male'],
+      ],
+      value: base.sex,
+    }),
     dateInput({ id: 'neededBy', legend: 'Needed by', value: demoToday() }),
     select({
       id: 'urgency',
@@ -70,7 +83,12 @@ function referralForm(base: Referral): HTMLFormElement {
       value: base.home?.postcode ?? '',
       width: 10,
     }),
-    textInput({ id: 'school', label: 'School (postcode or sector, optional)', value: base.school?.postcode ?? '', width: 10 }),
+    textInput({
+      id: 'school',
+      label: 'School (postcode or sector, optional)',
+      value: base.school?.postcode ?? '',
+      width: 10,
+    }),
     textInput({
       id: 'maxDistanceMiles',
       label: 'Furthest from home, in miles (optional)',
@@ -86,7 +104,12 @@ function referralForm(base: Referral): HTMLFormElement {
       width: 5,
     }),
     select({ id: 'foster', label: 'Foster care', options: SUITABILITY, value: base.suitability.foster }),
-    select({ id: 'residential', label: 'Residential care', options: SUITABILITY, value: base.suitability.residential }),
+    select({
+      id: 'residential',
+      label: 'Residential care',
+      options: SUITABILITY,
+      value: base.suitability.residential,
+    }),
     select({
       id: 'supportedAccommodation',
       label: 'Supported accommodation',
@@ -117,12 +140,19 @@ function readReferral(form: HTMLFormElement, base: Referral): { referral?: Refer
     errors.push({ text: 'Brothers and sisters must be a whole number, like 0 or 2', href: '#siblingCount' });
   }
   const max = value(form, 'maxDistanceMiles');
-  if (max && !(Number(max) > 0)) errors.push({ text: 'Furthest from home must be a number of miles above 0', href: '#maxDistanceMiles' });
+  if (max && !(Number(max) > 0))
+    errors.push({ text: 'Furthest from home must be a number of miles above 0', href: '#maxDistanceMiles' });
   const locator = demoLocator();
-  for (const [id, label] of [['home', 'Family home'], ['school', 'School']] as const) {
+  for (const [id, label] of [
+    ['home', 'Family home'],
+    ['school', 'School'],
+  ] as const) {
     const postcode = value(form, id);
     if (postcode && !locator.locate(postcode)) {
-      errors.push({ text: `${label} must be a UK postcode, sector (like L20 3) or district`, href: `#${id}` });
+      errors.push({
+        text: `${label} must be a UK postcode, sector (like L20 3) or district`,
+        href: `#${id}`,
+      });
     }
   }
   if (errors.length > 0 || !dateOfBirth || !neededBy) return { errors };
@@ -133,7 +163,9 @@ function readReferral(form: HTMLFormElement, base: Referral): { referral?: Refer
     sex: value(form, 'sex') as Referral['sex'],
     urgency: value(form, 'urgency') as Referral['urgency'],
     siblingCount: siblings,
-    risks: [...form.querySelectorAll<HTMLInputElement>('input[name="risks"]:checked')].map((c) => c.value as Risk),
+    risks: [...form.querySelectorAll<HTMLInputElement>('input[name="risks"]:checked')].map(
+      (c) => c.value as Risk,
+    ),
     suitability: {
       foster: value(form, 'foster') as Referral['suitability']['foster'],
       residential: value(form, 'residential') as Referral['suitability']['residential'],
@@ -148,7 +180,12 @@ function readReferral(form: HTMLFormElement, base: Referral): { referral?: Refer
     ...(max ? { maxDistanceMiles: Number(max) } : {}),
   });
   if (!parsed.success) {
-    return { errors: parsed.error.issues.map((i) => ({ text: `${i.path.join('.')}: ${i.message}`, href: `#${String(i.path[0])}` })) };
+    return {
+      errors: parsed.error.issues.map((i) => ({
+        text: `${i.path.join('.')}: ${i.message}`,
+        href: `#${String(i.path[0])}`,
+      })),
+    };
   }
   return { referral: parsed.data, errors };
 }
@@ -176,7 +213,13 @@ function explanation(match: VacancyMatch, vacancy: Vacancy): HTMLElement {
       ],
       rows: match.explanation
         .filter((c) => c.weight > 0)
-        .map((c) => [CRITERIA[c.criterion] ?? c.criterion, c.rawLabel, c.weight.toFixed(1), c.contribution.toFixed(3), c.reason]),
+        .map((c) => [
+          CRITERIA[c.criterion] ?? c.criterion,
+          c.rawLabel,
+          c.weight.toFixed(1),
+          c.contribution.toFixed(3),
+          c.reason,
+        ]),
     }),
   ]);
 }
@@ -234,7 +277,15 @@ function showResults(results: HTMLElement, referral: Referral, result: MatchResu
           points: result.results.flatMap((r) => {
             const v = byId.get(r.vacancyId) as Vacancy;
             const point = pointOf(v);
-            return point ? [{ point, label: `${settingName(v)}: ${milesFromHome(v)}`, ...(r.rank ? { rank: r.rank } : {}) }] : [];
+            return point
+              ? [
+                  {
+                    point,
+                    label: `${settingName(v)}: ${milesFromHome(v)}`,
+                    ...(r.rank ? { rank: r.rank } : {}),
+                  },
+                ]
+              : [];
           }),
           summary: `${ranked.length} eligible vacancies shown by rank around the family home; distances are straight lines between postcode-sector centres.`,
         })
@@ -245,11 +296,11 @@ function showResults(results: HTMLElement, referral: Referral, result: MatchResu
     failures.size === 0
       ? ''
       : table({
-        caption: 'Why other vacancies were excluded',
-        captionSize: 's',
-        columns: [{ header: 'Hard constraint' }, { header: 'Vacancies', numeric: true }],
-        rows: [...failures.values()].sort((a, b) => b.count - a.count).map((f) => [f.reason, f.count]),
-      }),
+          caption: 'Why other vacancies were excluded',
+          captionSize: 's',
+          columns: [{ header: 'Hard constraint' }, { header: 'Vacancies', numeric: true }],
+          rows: [...failures.values()].sort((a, b) => b.count - a.count).map((f) => [f.reason, f.count]),
+        }),
   );
 }
 
@@ -266,7 +317,10 @@ export const findPlacementPage: Page = {
     const errorSlot = h('div');
     const results = h('div', { id: 'match-results' });
     if (!base) {
-      root.append(pageHeading('Find a placement', la.authority.name), paragraph('The synthetic authority has no referrals.'));
+      root.append(
+        pageHeading('Find a placement', la.authority.name),
+        paragraph('The synthetic authority has no referrals.'),
+      );
       return;
     }
     const form = referralForm(base);
@@ -281,7 +335,11 @@ export const findPlacementPage: Page = {
         return;
       }
       errorSlot.replaceChildren();
-      showResults(results, referral, matchReferral(referral, prepared, { locator, costBenchmark, explain: 10 }));
+      showResults(
+        results,
+        referral,
+        matchReferral(referral, prepared, { locator, costBenchmark, explain: 10 }),
+      );
       results.setAttribute('data-done', 'true');
       results.querySelector('h2')?.setAttribute('tabindex', '-1');
       results.querySelector<HTMLElement>('h2')?.focus();

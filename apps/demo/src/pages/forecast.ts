@@ -1,4 +1,9 @@
-import { type DemandForecast, forecastDemand, type LongitudinalHistory, observeDemand } from '@placewise/sufficiency';
+import {
+  type DemandForecast,
+  forecastDemand,
+  type LongitudinalHistory,
+  observeDemand,
+} from '@placewise/sufficiency';
 import { demoAuthority } from '../authority.js';
 import { lineChart } from '../charts/line-chart.js';
 import { h } from '../dom/element.js';
@@ -18,18 +23,25 @@ const LABELS: Record<string, string> = {
 
 function history(): LongitudinalHistory {
   const la = demoAuthority();
-  return { children: la.children, episodes: la.episodes, coveredFrom: la.period.start, coveredTo: la.period.end };
+  return {
+    children: la.children,
+    episodes: la.episodes,
+    coveredFrom: la.period.start,
+    coveredTo: la.period.end,
+  };
 }
 
 function results(forecast: DemandForecast, entryMultiplier: number): HTMLElement {
   const la = demoAuthority();
-  const { value: observed } = observeDemand(history(), { from: la.period.start, to: la.period.end, step: 'week' });
+  const { value: observed } = observeDemand(history(), {
+    from: la.period.start,
+    to: la.period.end,
+    step: 'week',
+  });
   const { projection, intervals } = forecast;
   const last = projection.dates.length - 1;
   // The start, then every 52 weeks, then the last date.
-  const rows = projection.dates
-    .map((d, i) => [d, i] as const)
-    .filter(([, i]) => i % 52 === 0 || i === last);
+  const rows = projection.dates.map((d, i) => [d, i] as const).filter(([, i]) => i % 52 === 0 || i === last);
   const round = (n: number | undefined) => formatCount(Math.round(n ?? 0));
   return h('div', { id: 'forecast-result' }, [
     lineChart({
@@ -101,7 +113,9 @@ export const forecastPage: Page = {
           adjustments: { entryMultiplier },
         });
         out.replaceChildren(
-          ...issues.filter((i) => i.severity !== 'info').map((i) => h('p', { class: 'govuk-body' }, [i.message])),
+          ...issues
+            .filter((i) => i.severity !== 'info')
+            .map((i) => h('p', { class: 'govuk-body' }, [i.message])),
           results(value, entryMultiplier),
         );
         out.setAttribute('data-done', String(entryMultiplier));

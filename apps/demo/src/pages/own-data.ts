@@ -3,6 +3,7 @@ import type { CollectionYear } from '@placewise/model';
 import { derivePlacements, type ReturnFile, readReturn } from '@placewise/ssda903';
 import { ErrorSummary } from 'govuk-frontend';
 import { h } from '../dom/element.js';
+import { formatCount } from '../format.js';
 import { errorSummary } from '../govuk/error-summary.js';
 import { button, fileUpload, select } from '../govuk/fields.js';
 import { issuesTable } from '../govuk/issues-table.js';
@@ -10,7 +11,6 @@ import { notificationBanner } from '../govuk/notification-banner.js';
 import { summaryList } from '../govuk/summary-list.js';
 import { table } from '../govuk/table.js';
 import { insetText, pageHeading, paragraph, sectionHeading } from '../govuk/typography.js';
-import { formatCount } from '../format.js';
 import type { Page } from '../page.js';
 
 const YEARS: CollectionYear[] = ['2025-26', '2024-25', '2023-24', '2022-23'];
@@ -52,7 +52,10 @@ function showResults(results: HTMLElement, files: ReturnFile[], collectionYear: 
       rows: tables.map((t) => [t.table, t.file ?? '', t.rows, t.accepted, t.rejected]),
     }),
     issues.length + placements.issues.length > 0
-      ? issuesTable([...issues, ...placements.issues], { caption: 'Issues, with where they are', id: 'issues' })
+      ? issuesTable([...issues, ...placements.issues], {
+          caption: 'Issues, with where they are',
+          id: 'issues',
+        })
       : paragraph('No issues.'),
   );
 }

@@ -39,18 +39,24 @@ const BANDS: [keyof Omit<DistanceLocality, 'total'>, string][] = [
 function indicators(): HTMLElement {
   const la = demoAuthority();
   const years = la.collectionYears.slice(-2) as CollectionYear[];
-  const results = years.map((collectionYear) => computeIndicators(dataset(), { collectionYear, locator: demoLocator() }).value);
+  const results = years.map(
+    (collectionYear) => computeIndicators(dataset(), { collectionYear, locator: demoLocator() }).value,
+  );
   const latest = results.at(-1);
   if (!latest) return paragraph('No collection year to report.');
   const pct = (p: { percentage: number | null; count: number; of: number }) =>
-    p.percentage === null ? 'none to count' : `${p.percentage}% (${formatCount(p.count)} of ${formatCount(p.of)})`;
+    p.percentage === null
+      ? 'none to count'
+      : `${p.percentage}% (${formatCount(p.count)} of ${formatCount(p.of)})`;
   const mix = Object.entries(latest.placementMixAt31March.byCategory)
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1]);
   const bands = latest.distanceLocality.at31March;
   return h('section', { id: 'indicators' }, [
     sectionHeading(`Indicators, ${latest.collectionYear}`),
-    paragraph("DfE's children looked after measures, computed from the synthetic return the way DfE defines them."),
+    paragraph(
+      "DfE's children looked after measures, computed from the synthetic return the way DfE defines them.",
+    ),
     table({
       caption: 'Headline measures',
       captionSize: 's',
@@ -62,7 +68,10 @@ function indicators(): HTMLElement {
         ['Ceased to be looked after', ...results.map((r) => formatCount(r.ceasedDuringYear.total))],
         ['Three or more placements in the year', ...results.map((r) => pct(r.threeOrMorePlacements))],
         ['Long-term stability (same placement 2 years)', ...results.map((r) => pct(r.longTermStability))],
-        ['Under 16 in other arrangements', ...results.map((r) => formatCount(r.under16OtherArrangements.total))],
+        [
+          'Under 16 in other arrangements',
+          ...results.map((r) => formatCount(r.under16OtherArrangements.total)),
+        ],
         ['Unaccompanied asylum-seeking at 31 March', ...results.map((r) => formatCount(r.uasc.at31March))],
       ],
     }),
@@ -122,7 +131,9 @@ function gapTable(): HTMLElement {
         g.wantOfLocalProvision ? tag('Yes', 'red') : tag('No', 'grey'),
       ]),
     }),
-    paragraph(`"Away from home" is out of the area or more than ${gap.thresholdMiles} miles from home, each child counted once.`),
+    paragraph(
+      `"Away from home" is out of the area or more than ${gap.thresholdMiles} miles from home, each child counted once.`,
+    ),
   ]);
 }
 

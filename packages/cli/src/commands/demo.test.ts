@@ -21,7 +21,12 @@ describe('placewise demo', () => {
     const text = out.join('');
     expect(text).toMatch(/seed 7/);
     expect(text).toMatch(/Children\s+120\n/);
-    for (const label of ['Placements', 'Rule findings', 'Referrals with an eligible vacancy', 'Median weekly fee']) {
+    for (const label of [
+      'Placements',
+      'Rule findings',
+      'Referrals with an eligible vacancy',
+      'Median weekly fee',
+    ]) {
       expect(text).toContain(label);
     }
   });

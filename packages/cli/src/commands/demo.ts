@@ -53,18 +53,20 @@ function summarise(seed: number, children: number): Headline[] {
     const { value: indicators } = computeIndicators(dataset, { collectionYear, locator });
     const stability = indicators.threeOrMorePlacements;
     headlines.push(
-      { label: `Looked after at 31 March ${collectionYear.slice(0, 2)}${collectionYear.slice(5)}`, value: count(indicators.claAt31March.total) },
+      {
+        label: `Looked after at 31 March ${collectionYear.slice(0, 2)}${collectionYear.slice(5)}`,
+        value: count(indicators.claAt31March.total),
+      },
       {
         label: '3+ placements in the year',
-        value: stability.percentage === null ? 'none to count' : `${stability.percentage}% (${stability.count} of ${stability.of})`,
+        value:
+          stability.percentage === null
+            ? 'none to count'
+            : `${stability.percentage}% (${stability.count} of ${stability.of})`,
       },
     );
   }
-  const rules = evaluateRules(
-    dataset,
-    { period: la.period },
-    { nation: la.authority.nation },
-  );
+  const rules = evaluateRules(dataset, { period: la.period }, { nation: la.authority.nation });
   const bySeverity = (s: string) => rules.value.filter((f) => f.severity === s).length;
   headlines.push({
     label: 'Rule findings',

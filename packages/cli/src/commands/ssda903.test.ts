@@ -10,7 +10,8 @@ function capture() {
   return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) }, out, err };
 }
 
-const HEADER = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nC001,F,14/02/2010,WBRI,A123456789012,0,\r\nC002,M,03/07/2008,MWBA,UN2,,\r\n';
+const HEADER =
+  'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nC001,F,14/02/2010,WBRI,A123456789012,0,\r\nC002,M,03/07/2008,MWBA,UN2,,\r\n';
 const EPISODES =
   'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\r\n' +
   'C001,01/04/2024,S,C2,N1,U4,PR1,,,,LS6 1AA,LS8 2BB,SC000001\r\n' +
@@ -60,7 +61,10 @@ describe('placewise ssda903 check', () => {
     const { io, out } = capture();
     expect(await runCli(['ssda903', 'check', join(dir, 'return.xml'), '--json'], io)).toBe(0);
     const report = JSON.parse(out.join(''));
-    expect(report.tables.find((t: { table: string }) => t.table === 'Episodes')).toMatchObject({ rows: 1, accepted: 1 });
+    expect(report.tables.find((t: { table: string }) => t.table === 'Episodes')).toMatchObject({
+      rows: 1,
+      accepted: 1,
+    });
   });
 
   it('refuses a malformed year and a missing path with exit code 2', async () => {
@@ -76,8 +80,12 @@ describe('placewise ssda903 pseudonymise', () => {
     await writeFile(keyFile, 'council-secret\n');
     const outA = await mkdtemp(join(tmpdir(), 'placewise-out-'));
     const outB = await mkdtemp(join(tmpdir(), 'placewise-out-'));
-    expect(await runCli(['ssda903', 'pseudonymise', input, outA, '--key-file', keyFile], capture().io)).toBe(0);
-    expect(await runCli(['ssda903', 'pseudonymise', input, outB, '--key-file', keyFile], capture().io)).toBe(0);
+    expect(await runCli(['ssda903', 'pseudonymise', input, outA, '--key-file', keyFile], capture().io)).toBe(
+      0,
+    );
+    expect(await runCli(['ssda903', 'pseudonymise', input, outB, '--key-file', keyFile], capture().io)).toBe(
+      0,
+    );
     expect((await readdir(outA)).sort()).toEqual(['episodes.csv', 'header.csv']);
     const header = await readFile(join(outA, 'header.csv'), 'utf-8');
     const episodes = await readFile(join(outA, 'episodes.csv'), 'utf-8');
@@ -93,7 +101,9 @@ describe('placewise ssda903 pseudonymise', () => {
     const keyFile = join(input, 'empty.key');
     await writeFile(keyFile, '\n');
     const { io, err } = capture();
-    expect(await runCli(['ssda903', 'pseudonymise', input, join(input, 'out'), '--key-file', keyFile], io)).toBe(2);
+    expect(
+      await runCli(['ssda903', 'pseudonymise', input, join(input, 'out'), '--key-file', keyFile], io),
+    ).toBe(2);
     expect(err.join('')).toContain('The key file is empty.');
   });
 });

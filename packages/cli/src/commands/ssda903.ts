@@ -2,9 +2,9 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { CollectionYear, type Issue } from '@placewise/model';
 import {
+  pseudonymiseReturn,
   type ReadReturnResult,
   type ReturnFile,
-  pseudonymiseReturn,
   readReturn,
   writeReturn,
 } from '@placewise/ssda903';
@@ -34,7 +34,9 @@ async function readInput(path: string, io: CliIo): Promise<ReturnFile[]> {
   const files: ReturnFile[] = [];
   for (const [i, p] of paths.entries()) {
     if (total > PROGRESS_BYTES) {
-      io.stderr(`Reading ${basename(p)} (${i + 1}/${paths.length}, ${((sizes[i] ?? 0) / 1e6).toFixed(1)} MB)\n`);
+      io.stderr(
+        `Reading ${basename(p)} (${i + 1}/${paths.length}, ${((sizes[i] ?? 0) / 1e6).toFixed(1)} MB)\n`,
+      );
     }
     files.push({ name: basename(p), content: new Uint8Array(await readFile(p)) });
   }
@@ -48,7 +50,11 @@ function parseYear(year: string | undefined): CollectionYear | undefined {
   return parsed.data;
 }
 
-function readWithProgress(files: ReturnFile[], year: CollectionYear | undefined, io: CliIo): ReadReturnResult {
+function readWithProgress(
+  files: ReturnFile[],
+  year: CollectionYear | undefined,
+  io: CliIo,
+): ReadReturnResult {
   const started = Date.now();
   const result = readReturn(files, year ? { collectionYear: year } : {});
   const rows = result.tables.reduce((n, t) => n + t.rows, 0);
@@ -74,7 +80,9 @@ function printText(result: ReadReturnResult, io: CliIo): void {
   }
   io.stdout('\nSeverity  Code                        Where                                    Message\n');
   for (const issue of result.issues) {
-    io.stdout(`${issue.severity.padEnd(9)} ${issue.code.padEnd(27)} ${where(issue).padEnd(40)} ${issue.message}\n`);
+    io.stdout(
+      `${issue.severity.padEnd(9)} ${issue.code.padEnd(27)} ${where(issue).padEnd(40)} ${issue.message}\n`,
+    );
   }
 }
 
@@ -126,7 +134,9 @@ async function pseudonymise(
   const rejected = result.tables.reduce((n, t) => n + t.rejected, 0);
   io.stderr(`Wrote ${files.length} pseudonymised file(s) to ${output}.\n`);
   if (rejected > 0) {
-    io.stderr(`${rejected} row(s) had errors and were left out; run \`placewise ssda903 check\` to see them.\n`);
+    io.stderr(
+      `${rejected} row(s) had errors and were left out; run \`placewise ssda903 check\` to see them.\n`,
+    );
   }
 }
 

@@ -99,7 +99,10 @@ describe('placewise synthetic', () => {
     const dir = await mkdtemp(join(tmpdir(), 'pw-ofsted-'));
     const args = ['synthetic', '--children', '150', '--authority', 'E08000035', '--ofsted', '--out', dir];
     expect(await runCli(args, capture().io)).toBe(0);
-    const settings = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as { type: string; urn?: string }[];
+    const settings = JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8')) as {
+      type: string;
+      urn?: string;
+    }[];
     expect(settings.some((s) => s.type === 'childrens-home' && !s.urn?.startsWith('SC9'))).toBe(true);
   });
 

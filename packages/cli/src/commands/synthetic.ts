@@ -57,7 +57,10 @@ export function registerSynthetic(program: Command, io: CliIo): void {
       'with --years above 1: folders (2023-24/episodes.csv) or prefixes (2023-24-episodes.csv)',
       'folder',
     )
-    .option('--ofsted', "take children's homes from Ofsted's real provider list (real URNs, places, judgements)")
+    .option(
+      '--ofsted',
+      "take children's homes from Ofsted's real provider list (real URNs, places, judgements)",
+    )
     .option('--faults <rate>', 'inject deliberate faults into this share of episodes (writes faults.json)')
     .option('--fault-kinds <list>', `comma-separated kinds (${FAULT_KINDS.join(', ')})`)
     .action(async (flags: SyntheticFlags) => {

@@ -62,7 +62,13 @@ export function solveRelaxation(p: AssignmentProblem): Relaxation {
     const d = p.demand[r] as number;
     for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) {
       const room = p.capacity[p.vacancy[e] as number] as number;
-      if (p.split[r] || room >= d) edgeOf[e] = flow.addEdge(r, nR + (p.vacancy[e] as number), Math.min(d, room), p.scale - (p.value[e] as number));
+      if (p.split[r] || room >= d)
+        edgeOf[e] = flow.addEdge(
+          r,
+          nR + (p.vacancy[e] as number),
+          Math.min(d, room),
+          p.scale - (p.value[e] as number),
+        );
     }
     unplacedEdge[r] = flow.addEdge(r, sink, d, p.scale + (p.bonus[r] as number));
   }
@@ -87,7 +93,7 @@ export function relaxedObjective(p: AssignmentProblem, flow: MinCostFlow): numbe
 }
 
 /** Children placed on each candidate edge in a flow. */
-export function unitsOf(p: AssignmentProblem, relaxation: Relaxation, flow: MinCostFlow): Int32Array {
+export function unitsOf(relaxation: Relaxation, flow: MinCostFlow): Int32Array {
   const units = new Int32Array(relaxation.edgeOf.length);
   for (let e = 0; e < units.length; e++) {
     const f = relaxation.edgeOf[e] as number;

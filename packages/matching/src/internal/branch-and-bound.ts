@@ -38,16 +38,29 @@ export function branchAndBound(p: AssignmentProblem, maxNodes: number): BranchAn
   if (!first.exhausted) return { solution: first.best, optimal: true, nodes: first.nodes };
   const gap = relaxedObjective(p, root.flow) - first.best.objective;
   const { problem, original } = fixByReducedCost(p, root, gap);
-  const incumbent = { units: Int32Array.from(original, (e) => first.best.units[e] as number), objective: first.best.objective };
+  const incumbent = {
+    units: Int32Array.from(original, (e) => first.best.units[e] as number),
+    objective: first.best.objective,
+  };
   const second = search(problem, solveRelaxation(problem), incumbent, Math.max(1, maxNodes - first.nodes));
   const units = new Int32Array(p.value.length);
   original.forEach((e, k) => {
     units[e] = second.best.units[k] as number;
   });
-  return { solution: { units, objective: second.best.objective }, optimal: !second.exhausted, nodes: first.nodes + second.nodes };
+  return {
+    solution: { units, objective: second.best.objective },
+    optimal: !second.exhausted,
+    nodes: first.nodes + second.nodes,
+  };
 }
 
-function search(p: AssignmentProblem, relaxation: Relaxation, incumbent: AssignmentSolution, maxNodes: number, dive = false) {
+function search(
+  p: AssignmentProblem,
+  relaxation: Relaxation,
+  incumbent: AssignmentSolution,
+  maxNodes: number,
+  dive = false,
+) {
   let best = incumbent;
   let nodes = 0;
   let exhausted = false;
@@ -60,7 +73,7 @@ function search(p: AssignmentProblem, relaxation: Relaxation, incumbent: Assignm
     nodes++;
     const bound = relaxedObjective(p, flow);
     if (nodes > 1 && bound <= best.objective) return;
-    const units = unitsOf(p, relaxation, flow);
+    const units = unitsOf(relaxation, flow);
     const branch = fractionalGroup(p, units, fixed);
     if (branch === -1) {
       if (bound > best.objective || nodes === 1) best = { units, objective: bound };
@@ -75,7 +88,8 @@ function search(p: AssignmentProblem, relaxation: Relaxation, incumbent: Assignm
       fixedHere[r] = 1;
       explore(forced, fixedHere);
     }
-    if (flow.removeEdge(relaxation.edgeOf[e] as number, r, p.referrals + (p.vacancy[e] as number))) explore(flow, fixed);
+    if (flow.removeEdge(relaxation.edgeOf[e] as number, r, p.referrals + (p.vacancy[e] as number)))
+      explore(flow, fixed);
   };
   explore(relaxation.flow.clone(), new Uint8Array(p.referrals));
   return { best, nodes, exhausted };
@@ -89,7 +103,8 @@ function fixByReducedCost(p: AssignmentProblem, root: Relaxation, gap: number) {
     for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) {
       const f = root.edgeOf[e] as number;
       if (f < 0) continue;
-      const keep = root.flow.flowOn(f) > 0 || root.flow.reducedCost(f, r, p.referrals + (p.vacancy[e] as number)) <= gap;
+      const keep =
+        root.flow.flowOn(f) > 0 || root.flow.reducedCost(f, r, p.referrals + (p.vacancy[e] as number)) <= gap;
       if (keep) original.push(e);
     }
     start[r + 1] = original.length;

@@ -6,7 +6,10 @@ const cache = new Map<string, ReadonlySet<string>>();
  * The codes of a model list valid in a collection year (any year when none is given), as a set:
  * looked up once per list and year so the per-row check is one `Set.has`.
  */
-export function validCodes(list: CodeListName, collectionYear: CollectionYear | undefined): ReadonlySet<string> {
+export function validCodes(
+  list: CodeListName,
+  collectionYear: CollectionYear | undefined,
+): ReadonlySet<string> {
   const key = `${list}:${collectionYear ?? '*'}`;
   let codes = cache.get(key);
   if (!codes) {

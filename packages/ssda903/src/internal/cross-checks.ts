@@ -25,7 +25,9 @@ export function findDuplicateChildren(children: Located<Child>, issues: Issue[])
       return;
     }
     rejected.add(i);
-    issues.push(issue('child.duplicate', 'This CHILD already has a Header row.', where('Header', children, i, 'CHILD')));
+    issues.push(
+      issue('child.duplicate', 'This CHILD already has a Header row.', where('Header', children, i, 'CHILD')),
+    );
   });
   return rejected;
 }
@@ -48,7 +50,9 @@ export function findEpisodeProblems(
       return;
     }
     rejected.add(i);
-    issues.push(issue('episode.no-header', 'No Header row has this CHILD.', where('Episodes', episodes, i, 'CHILD')));
+    issues.push(
+      issue('episode.no-header', 'No Header row has this CHILD.', where('Episodes', episodes, i, 'CHILD')),
+    );
   });
   // Returns are usually sorted by child and start already; sort only when they are not.
   if (!isGrouped(episodes.records, order)) order.sort(byChildAndStart(episodes.records));

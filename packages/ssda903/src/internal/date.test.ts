@@ -5,11 +5,14 @@ import { formatSsdaDate, parseSsdaDate } from './date.js';
 describe('parseSsdaDate', () => {
   it('reads DD/MM/YYYY and ISO dates to the same ISO date', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }), (d) => {
-        const iso = d.toISOString().slice(0, 10);
-        expect(parseSsdaDate(iso)).toBe(iso);
-        expect(parseSsdaDate(formatSsdaDate(iso))).toBe(iso);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          expect(parseSsdaDate(iso)).toBe(iso);
+          expect(parseSsdaDate(formatSsdaDate(iso))).toBe(iso);
+        },
+      ),
     );
   });
 
@@ -19,7 +22,18 @@ describe('parseSsdaDate', () => {
   });
 
   it('rejects impossible and malformed dates', () => {
-    for (const bad of ['31/02/2024', '29/02/2023', '2024-13-01', '00/01/2024', '01/01/24', '2024/01/01', 'x', '', '01-01-2024', '2024-01-01x']) {
+    for (const bad of [
+      '31/02/2024',
+      '29/02/2023',
+      '2024-13-01',
+      '00/01/2024',
+      '01/01/24',
+      '2024/01/01',
+      'x',
+      '',
+      '01-01-2024',
+      '2024-01-01x',
+    ]) {
       expect(parseSsdaDate(bad)).toBeUndefined();
     }
     expect(parseSsdaDate('29/02/2024')).toBe('2024-02-29');

@@ -137,7 +137,18 @@ export const TABLE_FIELDS: Readonly<Record<Ssda903Table, readonly FieldSpec[]>> 
     f('SW_DECOM', 'start', 'date', req),
     f('SW_DEC', 'end', 'date'),
     f('SW_REASON', 'reason', 'code', {
-      codes: ['MANAGE', 'FCONTA', 'LEFTRL', 'ORGRST', 'TSPROC', 'ABSENC', 'CHCHAN', 'PCCHAN', 'SWDIED', 'OTHERS'],
+      codes: [
+        'MANAGE',
+        'FCONTA',
+        'LEFTRL',
+        'ORGRST',
+        'TSPROC',
+        'ABSENC',
+        'CHCHAN',
+        'PCCHAN',
+        'SWDIED',
+        'OTHERS',
+      ],
     }),
   ],
 };

@@ -3,7 +3,27 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalisedPostcode } from './postcode.js';
 
-const unit = fc.constantFrom('A', 'B', 'C', 'E', 'I', 'K', 'L', 'M', 'Q', 'S', 'V', 'W', 'X', 'Z', '0', '1', '9', ' ', 'a');
+const unit = fc.constantFrom(
+  'A',
+  'B',
+  'C',
+  'E',
+  'I',
+  'K',
+  'L',
+  'M',
+  'Q',
+  'S',
+  'V',
+  'W',
+  'X',
+  'Z',
+  '0',
+  '1',
+  '9',
+  ' ',
+  'a',
+);
 
 describe('normalisedPostcode', () => {
   it('agrees with the model parser on every input, fast path or not', () => {

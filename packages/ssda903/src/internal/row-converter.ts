@@ -82,7 +82,7 @@ export class RowConverter {
         continue;
       }
       // Fast path for the common case, a valid code already in upper case; anything else goes the long way.
-      const value = (field.codes !== undefined && field.codes.get(text)) || this.value(field, text, row, issues);
+      const value = field.codes?.get(text) || this.value(field, text, row, issues);
       if (value === REJECT) rejected = true;
       else if (value !== undefined) record[spec.key] = value;
     }
@@ -101,14 +101,18 @@ export class RowConverter {
       case 'date': {
         const date = this.date(text);
         if (date !== null) return date;
-        issues.push(this.at('date.invalid', `${spec.column} is not a DD/MM/YYYY or ISO date.`, row, spec.column));
+        issues.push(
+          this.at('date.invalid', `${spec.column} is not a DD/MM/YYYY or ISO date.`, row, spec.column),
+        );
         return REJECT;
       }
       case 'code': {
         if (!field.codes) return text.toUpperCase();
         const code = field.codes.get(text) ?? field.codes.get(text.toUpperCase());
         if (code !== undefined) return code;
-        issues.push(this.at('code.invalid', `${spec.column} is not a valid code ${this.yearText}.`, row, spec.column));
+        issues.push(
+          this.at('code.invalid', `${spec.column} is not a valid code ${this.yearText}.`, row, spec.column),
+        );
         return REJECT;
       }
       case 'sex': {
@@ -129,7 +133,9 @@ export class RowConverter {
         const upn = text.toUpperCase();
         const known = upn.startsWith('UN') ? validCodes('UPN_UNKNOWN', undefined).has(upn) : UPN.test(upn);
         if (!known) {
-          issues.push(this.at('upn.malformed', 'UPN is not 13 characters or a UN1–UN5 code.', row, spec.column));
+          issues.push(
+            this.at('upn.malformed', 'UPN is not 13 characters or a UN1–UN5 code.', row, spec.column),
+          );
         }
         return upn;
       }
@@ -137,7 +143,12 @@ export class RowConverter {
         const postcode = normalisedPostcode(text);
         if (postcode !== null) return postcode;
         issues.push(
-          this.at('postcode.malformed', `${spec.column} is not a UK postcode; left out of the record.`, row, spec.column),
+          this.at(
+            'postcode.malformed',
+            `${spec.column} is not a UK postcode; left out of the record.`,
+            row,
+            spec.column,
+          ),
         );
         return undefined;
       }
@@ -167,7 +178,9 @@ export class RowConverter {
     }
     const cutOff = this.cutOffs.get(place);
     if (cutOff !== undefined && start > cutOff) {
-      issues.push(this.at('code.invalid', `PLACE is not valid for placements starting after ${cutOff}.`, row, 'PLACE'));
+      issues.push(
+        this.at('code.invalid', `PLACE is not valid for placements starting after ${cutOff}.`, row, 'PLACE'),
+      );
       return true;
     }
     if (record.urn === undefined && needsUrn(place, end) && !this.outsideEngland(record)) {

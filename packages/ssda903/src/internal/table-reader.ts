@@ -101,7 +101,9 @@ export class TableReader {
     const missing = requiredColumns(table).filter((column) => !index.has(column));
     if (missing.length > 0) {
       const list = missing.join(', ');
-      this.issues.push(issue('column.missing', `${table} needs the column(s) ${list}; no row was read.`, where));
+      this.issues.push(
+        issue('column.missing', `${table} needs the column(s) ${list}; no row was read.`, where),
+      );
       return;
     }
     const expected = new Set(SSDA903_COLUMNS[table]);
@@ -112,7 +114,9 @@ export class TableReader {
     }
     for (const column of index.keys()) {
       if (!expected.has(column) && column !== '') {
-        this.issues.push(issue('column.unknown', `${table} has no column of this name; ignored.`, { ...where, column }));
+        this.issues.push(
+          issue('column.unknown', `${table} has no column of this name; ignored.`, { ...where, column }),
+        );
       }
     }
     this.converter = new RowConverter(table, index, this.options);
@@ -134,7 +138,11 @@ export class TableReader {
       const message = broken
         ? 'The row has broken quoting.'
         : `The row has ${values.length} fields; the header has ${this.width}.`;
-      const location = { ...(this.options.file ? { file: this.options.file } : {}), table: converter.table, row };
+      const location = {
+        ...(this.options.file ? { file: this.options.file } : {}),
+        table: converter.table,
+        row,
+      };
       this.issues.push(issue('row.malformed', message, location));
       return;
     }

@@ -31,24 +31,29 @@ export const eng01 = defineRule({
     const banned = new Set(parameters.bannedPlaces);
     const review = new Set(parameters.reviewPlaces);
     const findings: RuleFindingDraft[] = [];
-    forEachIn(dataset.episodes, window, (episode, overlap) => {
-      const isBanned = banned.has(episode.placementType);
-      if (!isBanned && !review.has(episode.placementType)) return;
-      const child = index.childrenById.get(episode.childId);
-      if (!child) return;
-      const under = daysAged(child.dateOfBirth, overlap, { max: parameters.minAge });
-      if (!under) return;
-      findings.push({
-        childId: episode.childId,
-        episodeStart: episode.start,
-        from: under.start,
-        to: under.end,
-        severity: isBanned ? 'breach' : 'flag',
-        reason: isBanned
-          ? `Placed under ${parameters.minAge} in PLACE ${episode.placementType} (supported or independent accommodation), which the ban on other arrangements for under-${parameters.minAge}s forbids.`
-          : `Placed under ${parameters.minAge} in PLACE ${episode.placementType} (other placement): check it is a care home, hospital, residential family centre, school or holiday scheme.`,
-      });
-    });
+    forEachIn(
+      dataset.episodes,
+      window,
+      (episode, overlap) => {
+        const isBanned = banned.has(episode.placementType);
+        if (!isBanned && !review.has(episode.placementType)) return;
+        const child = index.childrenById.get(episode.childId);
+        if (!child) return;
+        const under = daysAged(child.dateOfBirth, overlap, { max: parameters.minAge });
+        if (!under) return;
+        findings.push({
+          childId: episode.childId,
+          episodeStart: episode.start,
+          from: under.start,
+          to: under.end,
+          severity: isBanned ? 'breach' : 'flag',
+          reason: isBanned
+            ? `Placed under ${parameters.minAge} in PLACE ${episode.placementType} (supported or independent accommodation), which the ban on other arrangements for under-${parameters.minAge}s forbids.`
+            : `Placed under ${parameters.minAge} in PLACE ${episode.placementType} (other placement): check it is a care home, hospital, residential family centre, school or holiday scheme.`,
+        });
+      },
+      (e) => banned.has(e.placementType) || review.has(e.placementType),
+    );
     return findings;
   },
 });

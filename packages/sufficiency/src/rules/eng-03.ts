@@ -24,16 +24,21 @@ export const eng03 = defineRule({
   evaluate(dataset, { window, parameters }) {
     const places = new Set(parameters.places);
     const findings: RuleFindingDraft[] = [];
-    forEachIn(dataset.episodes, window, (episode, overlap) => {
-      if (!places.has(episode.placementType)) return;
-      findings.push({
-        childId: episode.childId,
-        episodeStart: episode.start,
-        from: overlap.start,
-        to: overlap.end,
-        reason: `Placed in PLACE ${episode.placementType} (independent living), which may not be used for looked-after children from 28 October 2023.`,
-      });
-    });
+    forEachIn(
+      dataset.episodes,
+      window,
+      (episode, overlap) => {
+        if (!places.has(episode.placementType)) return;
+        findings.push({
+          childId: episode.childId,
+          episodeStart: episode.start,
+          from: overlap.start,
+          to: overlap.end,
+          reason: `Placed in PLACE ${episode.placementType} (independent living), which may not be used for looked-after children from 28 October 2023.`,
+        });
+      },
+      (e) => places.has(e.placementType),
+    );
     return findings;
   },
 });

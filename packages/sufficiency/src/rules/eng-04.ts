@@ -27,19 +27,24 @@ export const eng04 = defineRule({
   evaluate(dataset, { window, parameters, index }) {
     const places = new Set(parameters.places);
     const findings: RuleFindingDraft[] = [];
-    forEachIn(dataset.episodes, window, (episode, overlap) => {
-      if (!places.has(episode.placementType)) return;
-      const urn = episode.urn?.trim().toUpperCase();
-      if (urn && urn !== 'XXXXXXX') return;
-      if (isOutsideEngland(placementOf(index, episode)?.placementAuthority)) return;
-      findings.push({
-        childId: episode.childId,
-        episodeStart: episode.start,
-        from: overlap.start,
-        to: overlap.end,
-        reason: `Placed in a children's home (PLACE ${episode.placementType}) with no Ofsted URN recorded.`,
-      });
-    });
+    forEachIn(
+      dataset.episodes,
+      window,
+      (episode, overlap) => {
+        if (!places.has(episode.placementType)) return;
+        const urn = episode.urn?.trim().toUpperCase();
+        if (urn && urn !== 'XXXXXXX') return;
+        if (isOutsideEngland(placementOf(index, episode)?.placementAuthority)) return;
+        findings.push({
+          childId: episode.childId,
+          episodeStart: episode.start,
+          from: overlap.start,
+          to: overlap.end,
+          reason: `Placed in a children's home (PLACE ${episode.placementType}) with no Ofsted URN recorded.`,
+        });
+      },
+      (e) => places.has(e.placementType),
+    );
     return findings;
   },
 });

@@ -23,18 +23,23 @@ export const eng05 = defineRule({
   parameters: z.object({}),
   evaluate(dataset, { window, index }) {
     const findings: RuleFindingDraft[] = [];
-    forEachIn(dataset.placements, window, (placement, overlap) => {
-      if (placement.locality !== 'OUT') return;
-      if (hasApproval(index, placement, ['nominated-officer', 'director-of-childrens-services'])) return;
-      findings.push({
-        childId: placement.childId,
-        placementId: placement.id,
-        ...(placement.settingId ? { settingId: placement.settingId } : {}),
-        from: overlap.start,
-        to: overlap.end,
-        reason: 'Placed outside the responsible authority with no nominated-officer approval recorded.',
-      });
-    });
+    forEachIn(
+      dataset.placements,
+      window,
+      (placement, overlap) => {
+        if (placement.locality !== 'OUT') return;
+        if (hasApproval(index, placement, ['nominated-officer', 'director-of-childrens-services'])) return;
+        findings.push({
+          childId: placement.childId,
+          placementId: placement.id,
+          ...(placement.settingId ? { settingId: placement.settingId } : {}),
+          from: overlap.start,
+          to: overlap.end,
+          reason: 'Placed outside the responsible authority with no nominated-officer approval recorded.',
+        });
+      },
+      (p) => p.locality === 'OUT',
+    );
     return findings;
   },
 });

@@ -30,21 +30,26 @@ export const eng06 = defineRule({
   parameters: z.object({ adjacency: z.record(z.string(), z.array(z.string())).default({}) }),
   evaluate(dataset, { window, index, parameters, responsibleAuthority }) {
     const findings: RuleFindingDraft[] = [];
-    forEachIn(dataset.placements, window, (placement, overlap) => {
-      if (placement.locality !== 'OUT' || placement.placementAuthority === undefined) return;
-      const home = index.childrenById.get(placement.childId)?.responsibleAuthority ?? responsibleAuthority;
-      const adjoining = home === undefined ? undefined : parameters.adjacency[home];
-      if (!adjoining || adjoining.includes(placement.placementAuthority)) return;
-      if (hasApproval(index, placement, ['director-of-childrens-services'])) return;
-      findings.push({
-        childId: placement.childId,
-        placementId: placement.id,
-        from: overlap.start,
-        to: overlap.end,
-        reason:
-          'Placed outside the responsible authority and not in an adjoining one, with no DCS approval recorded.',
-      });
-    });
+    forEachIn(
+      dataset.placements,
+      window,
+      (placement, overlap) => {
+        if (placement.locality !== 'OUT' || placement.placementAuthority === undefined) return;
+        const home = index.childrenById.get(placement.childId)?.responsibleAuthority ?? responsibleAuthority;
+        const adjoining = home === undefined ? undefined : parameters.adjacency[home];
+        if (!adjoining || adjoining.includes(placement.placementAuthority)) return;
+        if (hasApproval(index, placement, ['director-of-childrens-services'])) return;
+        findings.push({
+          childId: placement.childId,
+          placementId: placement.id,
+          from: overlap.start,
+          to: overlap.end,
+          reason:
+            'Placed outside the responsible authority and not in an adjoining one, with no DCS approval recorded.',
+        });
+      },
+      (p) => p.locality === 'OUT',
+    );
     return findings;
   },
 });

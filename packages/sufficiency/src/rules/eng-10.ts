@@ -22,17 +22,22 @@ export const eng10 = defineRule({
   parameters: z.object({ thresholdMiles: z.number().nonnegative().default(20) }),
   evaluate(dataset, { window, parameters }) {
     const findings: RuleFindingDraft[] = [];
-    forEachIn(dataset.placements, window, (placement, overlap) => {
-      if (placement.distanceMiles === undefined || placement.distanceMiles <= parameters.thresholdMiles)
-        return;
-      findings.push({
-        childId: placement.childId,
-        placementId: placement.id,
-        from: overlap.start,
-        to: overlap.end,
-        reason: `Placed more than ${parameters.thresholdMiles} miles from home (straight line, DfE method).`,
-      });
-    });
+    forEachIn(
+      dataset.placements,
+      window,
+      (placement, overlap) => {
+        if (placement.distanceMiles === undefined || placement.distanceMiles <= parameters.thresholdMiles)
+          return;
+        findings.push({
+          childId: placement.childId,
+          placementId: placement.id,
+          from: overlap.start,
+          to: overlap.end,
+          reason: `Placed more than ${parameters.thresholdMiles} miles from home (straight line, DfE method).`,
+        });
+      },
+      (p) => p.distanceMiles !== undefined && p.distanceMiles > parameters.thresholdMiles,
+    );
     return findings;
   },
 });

@@ -63,12 +63,18 @@ export const eng15 = defineRule({
       else atSetting.set(settingId, [days]);
     };
     const ids = new Set(households.map((s) => s.id));
-    forEachIn(dataset.placements, window, (placement, days) => {
-      const bySetting = placement.settingId && ids.has(placement.settingId) ? placement.settingId : undefined;
-      const byUrn = placement.urn ? index.settingsByUrn.get(placement.urn)?.id : undefined;
-      const settingId = bySetting ?? (byUrn && ids.has(byUrn) ? byUrn : undefined);
-      if (settingId) add(settingId, placement, days);
-    });
+    forEachIn(
+      dataset.placements,
+      window,
+      (placement, days) => {
+        const bySetting =
+          placement.settingId && ids.has(placement.settingId) ? placement.settingId : undefined;
+        const byUrn = placement.urn ? index.settingsByUrn.get(placement.urn)?.id : undefined;
+        const settingId = bySetting ?? (byUrn && ids.has(byUrn) ? byUrn : undefined);
+        if (settingId) add(settingId, placement, days);
+      },
+      (p) => FOSTERING.has(p.category),
+    );
     for (const household of households) {
       if ((household.fosteredChildren ?? 0) > parameters.limit) {
         findings.push({
@@ -78,7 +84,9 @@ export const eng15 = defineRule({
           reason: `The household records ${household.fosteredChildren} fostered children, over the usual limit of ${parameters.limit}, with no exemption recorded.`,
         });
       }
-      for (const span of daysOverLimit(atSetting.get(household.id) ?? [], parameters.limit)) {
+      const placed = atSetting.get(household.id);
+      if (!placed || placed.length <= parameters.limit) continue;
+      for (const span of daysOverLimit(placed, parameters.limit)) {
         findings.push({
           settingId: household.id,
           from: span.start,

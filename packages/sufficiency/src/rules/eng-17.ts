@@ -28,20 +28,25 @@ export const eng17 = defineRule({
   }),
   evaluate(dataset, { window, parameters }) {
     const findings: RuleFindingDraft[] = [];
-    forEachIn(dataset.episodes, window, (episode, overlap) => {
-      const max = parameters.maxDays[episode.placementType];
-      if (max === undefined) return;
-      const days = daysBetween(episode.start, episode.end ?? window.end);
-      const from = fromDay(Math.max(toDay(episode.start) + max + 1, toDay(overlap.start)));
-      if (days <= max || from > overlap.end) return;
-      findings.push({
-        childId: episode.childId,
-        episodeStart: episode.start,
-        from,
-        to: overlap.end,
-        reason: `Temporary placement ${episode.placementType} lasted ${days} days${episode.end ? '' : ' so far'}, over the maximum of ${max}.`,
-      });
-    });
+    forEachIn(
+      dataset.episodes,
+      window,
+      (episode, overlap) => {
+        const max = parameters.maxDays[episode.placementType];
+        if (max === undefined) return;
+        const days = daysBetween(episode.start, episode.end ?? window.end);
+        const from = fromDay(Math.max(toDay(episode.start) + max + 1, toDay(overlap.start)));
+        if (days <= max || from > overlap.end) return;
+        findings.push({
+          childId: episode.childId,
+          episodeStart: episode.start,
+          from,
+          to: overlap.end,
+          reason: `Temporary placement ${episode.placementType} lasted ${days} days${episode.end ? '' : ' so far'}, over the maximum of ${max}.`,
+        });
+      },
+      (e) => parameters.maxDays[e.placementType] !== undefined,
+    );
     const t3 = new Map<string, string[]>();
     for (const e of dataset.episodes) {
       if (e.placementType !== 'T3') continue;

@@ -25,23 +25,28 @@ export const eng19 = defineRule({
   parameters: z.object({ minAgeWithoutApproval: z.number().int().positive().default(13) }),
   evaluate(dataset, { window, parameters, index }) {
     const findings: RuleFindingDraft[] = [];
-    forEachIn(dataset.episodes, window, (episode, overlap) => {
-      if (episode.placementType !== 'K1') return;
-      const child = index.childrenById.get(episode.childId);
-      if (!child) return;
-      const under = daysAged(child.dateOfBirth, overlap, { max: parameters.minAgeWithoutApproval });
-      if (!under) return;
-      const placement = placementOf(index, episode);
-      if (placement && hasApproval(index, placement, ['secretary-of-state'])) return;
-      findings.push({
-        childId: episode.childId,
-        episodeStart: episode.start,
-        ...(placement ? { placementId: placement.id } : {}),
-        from: under.start,
-        to: under.end,
-        reason: `In secure accommodation (PLACE K1) under ${parameters.minAgeWithoutApproval} with no Secretary of State approval recorded.`,
-      });
-    });
+    forEachIn(
+      dataset.episodes,
+      window,
+      (episode, overlap) => {
+        if (episode.placementType !== 'K1') return;
+        const child = index.childrenById.get(episode.childId);
+        if (!child) return;
+        const under = daysAged(child.dateOfBirth, overlap, { max: parameters.minAgeWithoutApproval });
+        if (!under) return;
+        const placement = placementOf(index, episode);
+        if (placement && hasApproval(index, placement, ['secretary-of-state'])) return;
+        findings.push({
+          childId: episode.childId,
+          episodeStart: episode.start,
+          ...(placement ? { placementId: placement.id } : {}),
+          from: under.start,
+          to: under.end,
+          reason: `In secure accommodation (PLACE K1) under ${parameters.minAgeWithoutApproval} with no Secretary of State approval recorded.`,
+        });
+      },
+      (e) => e.placementType === 'K1',
+    );
     return findings;
   },
 });

@@ -25,19 +25,24 @@ export const sco02 = defineRule({
   evaluate(dataset, { window, parameters, index }) {
     const places = new Set(parameters.places);
     const findings: RuleFindingDraft[] = [];
-    forEachIn(dataset.episodes, window, (episode, overlap) => {
-      if (!places.has(episode.placementType)) return;
-      const child = index.childrenById.get(episode.childId);
-      const under18 = child && daysAged(child.dateOfBirth, overlap, { max: 18 });
-      if (!under18) return;
-      findings.push({
-        childId: episode.childId,
-        episodeStart: episode.start,
-        from: under18.start,
-        to: under18.end,
-        reason: `Under 18 in a young offender institution (PLACE ${episode.placementType}) on or after 28 August 2024.`,
-      });
-    });
+    forEachIn(
+      dataset.episodes,
+      window,
+      (episode, overlap) => {
+        if (!places.has(episode.placementType)) return;
+        const child = index.childrenById.get(episode.childId);
+        const under18 = child && daysAged(child.dateOfBirth, overlap, { max: 18 });
+        if (!under18) return;
+        findings.push({
+          childId: episode.childId,
+          episodeStart: episode.start,
+          from: under18.start,
+          to: under18.end,
+          reason: `Under 18 in a young offender institution (PLACE ${episode.placementType}) on or after 28 August 2024.`,
+        });
+      },
+      (e) => places.has(e.placementType),
+    );
     return findings;
   },
 });

@@ -41,21 +41,26 @@ export const wal01 = defineRule({
   parameters: z.object({ bordering: z.record(z.string(), z.array(z.string())).default({}) }),
   evaluate(dataset, { window, index, parameters, responsibleAuthority }) {
     const findings: RuleFindingDraft[] = [];
-    forEachIn(dataset.placements, window, (placement, overlap) => {
-      if (placement.locality !== 'OUT') return;
-      if (hasApproval(index, placement, ['panel'])) return;
-      const home = index.childrenById.get(placement.childId)?.responsibleAuthority ?? responsibleAuthority;
-      const tier = placement.placementAuthority
-        ? TIERS[tierOf(placement.placementAuthority, (home && parameters.bordering[home]) || [])]
-        : undefined;
-      findings.push({
-        childId: placement.childId,
-        placementId: placement.id,
-        from: overlap.start,
-        to: overlap.end,
-        reason: `Placed outside the authority${tier ? ` (in ${tier})` : ''} with no panel approval recorded; reg 12 requires it and the order of preference to be followed.`,
-      });
-    });
+    forEachIn(
+      dataset.placements,
+      window,
+      (placement, overlap) => {
+        if (placement.locality !== 'OUT') return;
+        if (hasApproval(index, placement, ['panel'])) return;
+        const home = index.childrenById.get(placement.childId)?.responsibleAuthority ?? responsibleAuthority;
+        const tier = placement.placementAuthority
+          ? TIERS[tierOf(placement.placementAuthority, (home && parameters.bordering[home]) || [])]
+          : undefined;
+        findings.push({
+          childId: placement.childId,
+          placementId: placement.id,
+          from: overlap.start,
+          to: overlap.end,
+          reason: `Placed outside the authority${tier ? ` (in ${tier})` : ''} with no panel approval recorded; reg 12 requires it and the order of preference to be followed.`,
+        });
+      },
+      (p) => p.locality === 'OUT',
+    );
     return findings;
   },
 });

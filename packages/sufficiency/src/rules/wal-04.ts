@@ -31,28 +31,33 @@ export const wal04 = defineRule({
   parameters: z.object({}),
   evaluate(dataset, { window, index }) {
     const findings: RuleFindingDraft[] = [];
-    forEachIn(dataset.placements, window, (placement, overlap) => {
-      if (!RESTRICTED.has(placement.category)) return;
-      const setting =
-        (placement.settingId ? index.settingsById.get(placement.settingId) : undefined) ??
-        (placement.urn ? index.settingsByUrn.get(placement.urn) : undefined);
-      const forProfit = setting ? isForProfit(setting) : placement.placementProvider === 'PR4';
-      const inEngland =
-        setting?.location.nation === 'england' || placement.placementAuthority?.startsWith('E') === true;
-      const englishNonLa = inEngland && NON_LA_PROVIDERS.has(placement.placementProvider ?? '');
-      if (!forProfit && !englishNonLa) return;
-      if (hasApproval(index, placement, ['welsh-ministers'])) return;
-      findings.push({
-        childId: placement.childId,
-        placementId: placement.id,
-        ...(setting ? { settingId: setting.id } : {}),
-        from: overlap.start,
-        to: overlap.end,
-        reason: forProfit
-          ? 'Placed with a for-profit provider with no Welsh Ministers’ approval recorded.'
-          : 'Placed with a provider in England that is not a local authority, with no Welsh Ministers’ approval recorded.',
-      });
-    });
+    forEachIn(
+      dataset.placements,
+      window,
+      (placement, overlap) => {
+        if (!RESTRICTED.has(placement.category)) return;
+        const setting =
+          (placement.settingId ? index.settingsById.get(placement.settingId) : undefined) ??
+          (placement.urn ? index.settingsByUrn.get(placement.urn) : undefined);
+        const forProfit = setting ? isForProfit(setting) : placement.placementProvider === 'PR4';
+        const inEngland =
+          setting?.location.nation === 'england' || placement.placementAuthority?.startsWith('E') === true;
+        const englishNonLa = inEngland && NON_LA_PROVIDERS.has(placement.placementProvider ?? '');
+        if (!forProfit && !englishNonLa) return;
+        if (hasApproval(index, placement, ['welsh-ministers'])) return;
+        findings.push({
+          childId: placement.childId,
+          placementId: placement.id,
+          ...(setting ? { settingId: setting.id } : {}),
+          from: overlap.start,
+          to: overlap.end,
+          reason: forProfit
+            ? 'Placed with a for-profit provider with no Welsh Ministers’ approval recorded.'
+            : 'Placed with a provider in England that is not a local authority, with no Welsh Ministers’ approval recorded.',
+        });
+      },
+      (p) => RESTRICTED.has(p.category),
+    );
     return findings;
   },
 });

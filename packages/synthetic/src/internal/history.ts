@@ -225,6 +225,7 @@ export function simulateChild(id: string, ctx: HistoryContext, r: Random): Child
     day,
     k3From: ctx.k3From,
     homePostcode,
+    homePoint: homeSector?.point,
     pool: ctx.pool,
     area: ctx.area,
   });

@@ -26,7 +26,8 @@ const JUDGEMENTS: Record<string, OfstedJudgement> = {
   I: 'inadequate',
 };
 
-const iso = (ymd: string) => (ymd.length === 8 ? `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6)}` : undefined);
+const iso = (ymd: string) =>
+  ymd.length === 8 ? `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6)}` : undefined;
 
 let homes: OfstedHome[] | undefined;
 

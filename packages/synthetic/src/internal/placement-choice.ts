@@ -1,3 +1,4 @@
+import type { GridPoint } from '@placewise/model';
 import type { Random } from '../random.js';
 import { type Area, pickSector, postcodeIn } from './area.js';
 import type { PooledSetting, Ring, SettingPool } from './settings-pool.js';
@@ -35,6 +36,8 @@ export interface ChoiceContext {
   /** Day supported accommodation is recorded as K3 rather than H5 (1 April 2024). */
   k3From: number;
   homePostcode: string | undefined;
+  /** The family home's sector centroid: settings are drawn towards it. */
+  homePoint: GridPoint | undefined;
   pool: SettingPool;
   area: Area;
 }
@@ -109,13 +112,18 @@ export function choosePlacement(c: ChoiceContext, random: Random): PlannedPlacem
         ...(c.homePostcode ? { postcode: c.homePostcode } : {}),
       };
     case 'U3':
-      return fromPool(pool.add('kinship', ring(random, 0.68, 0.25), random), 'U3', 'PR1', stay('U3'));
+      return fromPool(
+        pool.add('kinship', ring(random, 0.68, 0.25), random, undefined, c.homePoint),
+        'U3',
+        'PR1',
+        stay('U3'),
+      );
     case 'U6': {
       if (random.chance(0.58))
-        return fromPool(pool.pick('foster-in-house', 'home', random), 'U6', 'PR1', stay('U6'));
+        return fromPool(pool.pick('foster-in-house', 'home', random, c.homePoint), 'U6', 'PR1', stay('U6'));
       const provider = random.chance(0.85) ? 'PR4' : 'PR5';
       return fromPool(
-        pool.pick('foster-agency', ring(random, 0.5, 0.38), random),
+        pool.pick('foster-agency', ring(random, 0.5, 0.38), random, c.homePoint),
         'U6',
         provider,
         stay('U6'),
@@ -123,9 +131,15 @@ export function choosePlacement(c: ChoiceContext, random: Random): PlannedPlacem
     }
     case 'K2': {
       const r = random.next();
-      if (r < 0.12) return fromPool(pool.pick('home-la', 'home', random), 'K2', 'PR1', stay('K2'));
+      if (r < 0.12)
+        return fromPool(pool.pick('home-la', 'home', random, c.homePoint), 'K2', 'PR1', stay('K2'));
       const provider = r < 0.92 ? 'PR4' : 'PR5';
-      return fromPool(pool.pick('home', ring(random, 0.3, 0.42), random), 'K2', provider, stay('K2'));
+      return fromPool(
+        pool.pick('home', ring(random, 0.3, 0.42), random, c.homePoint),
+        'K2',
+        provider,
+        stay('K2'),
+      );
     }
     case 'K1':
       return fromPool(pool.pick('secure', 'far', random), 'K1', 'PR2', stay('K1'));
@@ -135,7 +149,7 @@ export function choosePlacement(c: ChoiceContext, random: Random): PlannedPlacem
       const provider = r < 0.6 ? 'PR4' : r < 0.85 ? 'PR5' : 'PR1';
       const end = stay(type);
       return fromPool(
-        pool.pick('supported', ring(random, 0.6, 0.3), random),
+        pool.pick('supported', ring(random, 0.6, 0.3), random, c.homePoint),
         type,
         provider,
         type === 'H5' ? Math.min(end, c.k3From) : end,

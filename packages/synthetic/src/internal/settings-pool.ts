@@ -1,5 +1,5 @@
 import type { PostcodeSector } from '@placewise/geo';
-import type { GssCode, Ownership, Setting, SettingType } from '@placewise/model';
+import type { GridPoint, GssCode, Ownership, Setting, SettingType } from '@placewise/model';
 import type { Random } from '../random.js';
 import { type Area, englishSectors, pickSector, postcodeIn } from './area.js';
 import { type Day, isoOf } from './day.js';
@@ -22,9 +22,16 @@ export interface PooledSetting {
 /** The settings an authority places in, grouped so a placement can draw one by kind and ring. */
 export interface SettingPool {
   all: PooledSetting[];
-  pick(kind: PoolKind, ring: Ring, random: Random): PooledSetting;
+  /** A setting of a kind in a ring; with `near`, the closest of a few drawn (placements cluster near home). */
+  pick(kind: PoolKind, ring: Ring, random: Random, near?: GridPoint): PooledSetting;
   /** A new household (kinship carers, adopters are not pooled): added to `all`. */
-  add(kind: PoolKind, ring: Ring, random: Random): PooledSetting;
+  add(
+    kind: PoolKind,
+    ring: Ring,
+    random: Random,
+    sectors?: readonly PostcodeSector[],
+    near?: GridPoint,
+  ): PooledSetting;
   /** URNs of the authority's own fostering service and adoption agency. */
   fosteringUrn: string;
   adoptionUrn: string;
@@ -51,6 +58,21 @@ interface KindSpec {
   ownership: (random: Random) => Ownership;
   /** Settings per 100 children in the history, by ring. */
   per100: Readonly<Record<Ring, number>>;
+}
+
+/** The candidate nearest a point (the first of equals, so the draw stays deterministic). */
+function closest<T>(candidates: T[], pointOf: (c: T) => GridPoint, near: GridPoint): T {
+  let best = candidates[0] as T;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const p = pointOf(c);
+    const d = (p.easting - near.easting) ** 2 + (p.northing - near.northing) ** 2;
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
 const sectorCache = new Map<string, readonly PostcodeSector[]>();
@@ -154,9 +176,22 @@ export function createSettingPool(options: SettingPoolOptions, random: Random): 
   const sectorsOf = (ring: Ring): readonly PostcodeSector[] =>
     area[ring].length > 0 ? area[ring] : area.home;
 
-  const add = (kind: PoolKind, ring: Ring, r: Random, sectors?: readonly PostcodeSector[]): PooledSetting => {
+  const add = (
+    kind: PoolKind,
+    ring: Ring,
+    r: Random,
+    sectors?: readonly PostcodeSector[],
+    near?: GridPoint,
+  ): PooledSetting => {
     const spec = KINDS[kind];
-    const sector = pickSector(sectors ?? sectorsOf(ring), r);
+    const from = sectors ?? sectorsOf(ring);
+    const sector = near
+      ? closest(
+          Array.from({ length: 4 }, () => pickSector(from, r)),
+          (x) => x.point,
+          near,
+        )
+      : pickSector(from, r);
     const household = spec.type === 'foster-household' || spec.type === 'kinship-household';
     const urn = kind === 'foster-agency' ? r.pick(agencyUrns) : household ? fosteringUrn : nextUrn();
     const sexes: Setting['sexes'] =
@@ -218,12 +253,22 @@ export function createSettingPool(options: SettingPoolOptions, random: Random): 
     const filled = new Set<string>();
     const farWanted = Math.max(1, Math.round((KINDS.home.per100.far * o.children) / 100));
     const candidates = ofstedHomes().filter((h) => h.places > 0);
-    const far = candidates.filter((h) => !h.secure && !rings.home.has(h.authority) && !rings.near.has(h.authority));
+    const far = candidates.filter(
+      (h) => !h.secure && !rings.home.has(h.authority) && !rings.near.has(h.authority),
+    );
     const chosenFar = new Set(Array.from({ length: Math.min(farWanted, far.length) }, () => r.pick(far)));
     for (const home of candidates) {
-      const ring: Ring = rings.home.has(home.authority) ? 'home' : rings.near.has(home.authority) ? 'near' : 'far';
+      const ring: Ring = rings.home.has(home.authority)
+        ? 'home'
+        : rings.near.has(home.authority)
+          ? 'near'
+          : 'far';
       if (ring === 'far' && !home.secure && !chosenFar.has(home)) continue;
-      const kind: PoolKind = home.secure ? 'secure' : home.ownership === 'local-authority' && ring === 'home' ? 'home-la' : 'home';
+      const kind: PoolKind = home.secure
+        ? 'secure'
+        : home.ownership === 'local-authority' && ring === 'home'
+          ? 'home-la'
+          : 'home';
       if (home.secure && ring !== 'far') continue;
       if (kind === 'home-la' && ring !== 'home') continue;
       const sectors = sectorsByAuthority(home.authority);
@@ -234,7 +279,8 @@ export function createSettingPool(options: SettingPoolOptions, random: Random): 
       s.places = home.places;
       s.ownership = home.ownership;
       if (home.registeredOn) s.registeredOn = home.registeredOn;
-      if (home.judgement && home.inspectedOn) s.ofsted = { judgement: home.judgement, date: home.inspectedOn };
+      if (home.judgement && home.inspectedOn)
+        s.ofsted = { judgement: home.judgement, date: home.inspectedOn };
       else delete s.ofsted;
       filled.add(`${kind}:${ring}`);
     }
@@ -256,9 +302,15 @@ export function createSettingPool(options: SettingPoolOptions, random: Random): 
     fosteringUrn,
     adoptionUrn,
     agencyUrns,
-    pick(kind, ring, r) {
+    pick(kind, ring, r, near) {
       const list = byKey.get(`${kind}:${ring}`);
-      return list && list.length > 0 ? r.pick(list) : add(kind, ring, r);
+      if (!list || list.length === 0) return add(kind, ring, r);
+      if (!near) return r.pick(list);
+      return closest(
+        Array.from({ length: 4 }, () => r.pick(list)),
+        (x) => x.setting.location.point ?? near,
+        near,
+      );
     },
   };
 }

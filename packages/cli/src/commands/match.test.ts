@@ -1,0 +1,161 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../program.js';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}
+
+const setting = (id: string, postcode: string, extra: object = {}) => ({
+  id,
+  type: 'childrens-home',
+  category: 'childrens-home',
+  registration: 'registered',
+  places: 4,
+  ageRange: { min: 8, max: 17 },
+  sexes: ['male', 'female'],
+  ownership: 'private',
+  ofsted: { judgement: 'good', date: '2024-06-01' },
+  location: { postcode },
+  ...extra,
+});
+const vacancies = [
+  { id: 'FAR', placesFree: 1, availableFrom: '2025-01-01', setting: setting('S1', 'S1 2AA') },
+  { id: 'NEAR', placesFree: 2, availableFrom: '2025-01-01', setting: setting('S2', 'LS8 2AB') },
+  {
+    id: 'BOYS',
+    placesFree: 1,
+    availableFrom: '2025-01-01',
+    setting: setting('S3', 'LS1 4AP', { sexes: ['male'] }),
+  },
+];
+const referral = (id: string, extra: object = {}) => ({
+  id,
+  childId: `C-${id}`,
+  dateOfBirth: '2011-09-01',
+  sex: 'female',
+  neededBy: '2025-01-10',
+  urgency: 'within-5-days',
+  responsibleAuthority: 'E08000035',
+  home: { postcode: 'LS6 1' },
+  ...extra,
+});
+
+async function files(data: Record<string, unknown>): Promise<Record<string, string>> {
+  const dir = await mkdtemp(join(tmpdir(), 'placewise-match-'));
+  const paths: Record<string, string> = {};
+  for (const [name, value] of Object.entries(data)) {
+    paths[name] = join(dir, `${name}.json`);
+    await writeFile(paths[name] as string, JSON.stringify(value));
+  }
+  return paths;
+}
+
+describe('placewise match', () => {
+  it('prints the matchReferral result as JSON with the issue’s keys', async () => {
+    const f = await files({ r: referral('R1'), v: vacancies });
+    const c = capture();
+    expect(
+      await runCli(['match', '--referral', f.r as string, '--vacancies', f.v as string, '--json'], c.io),
+    ).toBe(0);
+    const result = JSON.parse(c.out());
+    expect(result.referralId).toBe('R1');
+    expect(result.results.map((r: { vacancyId: string }) => r.vacancyId)).toEqual(['NEAR', 'FAR', 'BOYS']);
+    expect(Object.keys(result.results[0])).toEqual([
+      'vacancyId',
+      'eligible',
+      'score',
+      'rank',
+      'failures',
+      'explanation',
+    ]);
+    expect(result.results[0].explanation[0]).toMatchObject({
+      criterion: 'distance-home',
+      weight: 3,
+      rawLabel: '2.8 miles',
+    });
+    expect(result.results[2]).toMatchObject({ eligible: false, failures: [{ code: 'sex' }] });
+  });
+
+  it('prints a ranked table with the main reasons, honouring --top and --policy', async () => {
+    const f = await files({ r: referral('R1'), v: vacancies, p: { weights: { distanceHome: 10 } } });
+    const c = capture();
+    expect(
+      await runCli(
+        [
+          'match',
+          '--referral',
+          f.r as string,
+          '--vacancies',
+          f.v as string,
+          '--policy',
+          f.p as string,
+          '--top',
+          '1',
+        ],
+        c.io,
+      ),
+    ).toBe(0);
+    const out = c.out();
+    expect(out).toMatch(/^rank\s+vacancy\s+score\s+main reasons/);
+    expect(out).toMatch(/\n1\s+NEAR\s+0\.\d{3}\s+distance-home 2\.8 miles/);
+    expect(out).not.toContain('FAR ');
+    expect(out).toContain('2 of 3 vacancies eligible. Not eligible: sex 1.');
+  });
+
+  it('reports located issues for bad input and exits non-zero, without quoting values', async () => {
+    const f = await files({
+      r: referral('R1', { dateOfBirth: 'not-a-date' }),
+      v: [vacancies[0], { id: 'BAD' }],
+    });
+    const c = capture();
+    expect(await runCli(['match', '--referral', f.r as string, '--vacancies', f.v as string], c.io)).toBe(1);
+    expect(c.err()).toMatch(/r\.json: dateOfBirth: /);
+    expect(c.err()).toMatch(/v\.json: 1\.setting: /);
+    expect(c.err()).not.toContain('not-a-date');
+  });
+});
+
+describe('placewise assign', () => {
+  it('assigns referrals optimally and shows greedy and unmatched referrals', async () => {
+    const f = await files({
+      rs: [
+        referral('R2', { sex: 'male', urgency: 'today' }),
+        referral('R1'),
+        referral('R3', { siblingCount: 3 }),
+      ],
+      v: vacancies,
+    });
+    const c = capture();
+    expect(
+      await runCli(['assign', '--referrals', f.rs as string, '--vacancies', f.v as string, '--json'], c.io),
+    ).toBe(0);
+    const result = JSON.parse(c.out());
+    expect(result.assignments.map((a: { referralId: string }) => a.referralId)).toEqual(['R1', 'R2']);
+    expect(result.greedy).toHaveProperty('totalScore');
+    expect(result.unmatched).toEqual([expect.objectContaining({ referralId: 'R3', childrenUnplaced: 4 })]);
+    const table = capture();
+    expect(
+      await runCli(['assign', '--referrals', f.rs as string, '--vacancies', f.v as string], table.io),
+    ).toBe(0);
+    expect(table.out()).toMatch(/Total score [\d.]+ \(optimal\); greedy [\d.]+/);
+    expect(table.out()).toContain('Unmatched R3: 4 child(ren) not placed; not-enough-places (3)');
+  });
+
+  it('rejects a referrals file that is not an array', async () => {
+    const f = await files({ rs: referral('R1'), v: vacancies });
+    const c = capture();
+    expect(await runCli(['assign', '--referrals', f.rs as string, '--vacancies', f.v as string], c.io)).toBe(
+      1,
+    );
+    expect(c.err()).toContain('Expected a JSON array.');
+  });
+});
