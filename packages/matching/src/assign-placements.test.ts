@@ -52,6 +52,9 @@ describe('assignPlacements', () => {
     expect(result.assignments).toHaveLength(1);
     expect(result.assignments[0]?.places).toBe(2);
     expect(result.unmatched).toHaveLength(1);
+    const cut = assignPlacements([a, b], vs, { locator, maxBranchNodes: 1 });
+    expect(cut.optimal).toBe(false);
+    expect(cut.assignments.every((x) => x.places === 2)).toBe(true);
   });
 
   it('splits a group across vacancies when the referral allows it', () => {

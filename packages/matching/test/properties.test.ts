@@ -171,6 +171,38 @@ function bruteForce(
   return search(0);
 }
 
+/** The best [today, within 5 days, later] children placed, then total score, lexicographically. */
+function bruteForceFair(referrals: ReturnType<typeof referral>[], vacancies: ReturnType<typeof vacancy>[]): number[] {
+  const tier = { today: 0, 'within-5-days': 1, 'more-than-5-days': 2 } as const;
+  const options = referrals.map((r) => ({
+    size: (r.siblingCount ?? 0) + 1,
+    tier: tier[r.urgency],
+    scores: new Map(matchReferral(r, vacancies, { locator }).results.filter((e) => e.eligible).map((e) => [e.vacancyId, e.score])),
+  }));
+  const room = new Map(vacancies.map((v) => [v.id, v.placesFree]));
+  const better = (a: number[], b: number[]) => {
+    for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return (a[i] as number) > (b[i] as number);
+    return (a[3] as number) > (b[3] as number) + 1e-9;
+  };
+  const search = (k: number): number[] => {
+    const option = options[k];
+    if (!option) return [0, 0, 0, 0];
+    let best = search(k + 1);
+    for (const [id, score] of option.scores) {
+      const left = room.get(id) ?? 0;
+      if (left < option.size) continue;
+      room.set(id, left - option.size);
+      const rest = [...search(k + 1)];
+      rest[option.tier] = (rest[option.tier] as number) + option.size;
+      rest[3] = (rest[3] as number) + score * option.size;
+      if (better(rest, best)) best = rest;
+      room.set(id, left);
+    }
+    return best;
+  };
+  return search(0);
+}
+
 describe('assignPlacements properties', () => {
   const instance = fc
     .integer({ min: 1, max: 5 })
@@ -190,6 +222,22 @@ describe('assignPlacements properties', () => {
         for (const v of vs) expect(used.get(v.id) ?? 0).toBeLessThanOrEqual(v.placesFree);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('with urgency fairness, places the most children by urgency tier, then maximises score', () => {
+    fc.assert(
+      fc.property(instance, ([rs, vs]) => {
+        const result = assignPlacements(rs, vs, { locator, fairness: 'urgency' });
+        const tierOf = new Map(rs.map((r) => [r.id, r.urgency]));
+        const placed = ['today', 'within-5-days', 'more-than-5-days'].map((t) =>
+          result.assignments.filter((a) => tierOf.get(a.referralId) === t).reduce((n, a) => n + a.places, 0),
+        );
+        const best = bruteForceFair(rs, vs);
+        expect(placed).toEqual(best.slice(0, 3));
+        expect(result.totalScore).toBeCloseTo(best[3] as number, 5);
+      }),
+      { numRuns: 150 },
     );
   });
 

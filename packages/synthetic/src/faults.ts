@@ -12,7 +12,12 @@ export type FaultKind =
   | 'malformed-postcode'
   | 'missing-urn';
 
-/** Every {@link FaultKind}, in the order faults are dealt out. */
+/**
+ * Every {@link FaultKind}, in the order faults are dealt out.
+ *
+ * @example
+ * generateAuthority({ seed: 1, children: 300, faults: { rate: 0.01, kinds: FAULT_KINDS } });
+ */
 export const FAULT_KINDS: readonly FaultKind[] = [
   'invalid-code',
   'ends-before-start',
@@ -78,7 +83,12 @@ function invalidPlaceFor(year: number): string {
 /**
  * Injects deliberate faults into generated children and episodes (new arrays; inputs untouched), each in
  * a different child, and says where each went. Faults that move dates are put in episodes that lie inside
- * one collection year, so each shows up in exactly one year's return.
+ * one collection year, so each shows up in exactly one year's return. `generateAuthority` calls this
+ * when given `faults`; call it directly to fault records of your own.
+ *
+ * @example
+ * const { episodes, faults } = injectFaults({ children, episodes }, { rate: 0.01 }, createRandom(1));
+ * faults[0]; // { kind: 'invalid-code', code: 'code.invalid', table: 'Episodes', column: 'PLACE', childId, record }
  */
 export function injectFaults(
   input: { children: readonly Child[]; episodes: readonly Episode[] },

@@ -70,7 +70,13 @@ export interface SyntheticAuthority {
   faults: InjectedFault[];
 }
 
-/** Thrown when `authority` is not an English upper-tier authority with postcode sectors of its own. */
+/**
+ * Thrown when `authority` is not an English upper-tier authority with postcode sectors of its own
+ * (a programmer error: for example a county abolished since 2021, such as Cumbria `E10000006`).
+ *
+ * @example
+ * try { generateAuthority({ seed: 1, children: 10, authority: 'E10000006' }); } catch (e) { e instanceof UnknownAuthorityError; }
+ */
 export class UnknownAuthorityError extends Error {
   constructor(readonly authority: string) {
     super(`${authority} is not a current English upper-tier authority with postcode sectors.`);

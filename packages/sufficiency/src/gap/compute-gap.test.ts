@@ -67,7 +67,7 @@ describe('computeSufficiencyGap', () => {
       shortfall: 1,
       wantOfLocalProvision: true,
     });
-    expect(first?.summary).toContain('4 children aged 10-15');
+    expect(first?.summary).toContain('4 children aged 10 to 15 in children');
   });
 
   it('counts a free local place for the right age as local provision', () => {

@@ -5,6 +5,7 @@ import { indexDataset } from '../dataset-index.js';
 import { type DfeAgeBand, dfeAgeBandOf } from '../indicators/age-band.js';
 import { ageAt } from '../internal/birthday.js';
 import { SHORT_BREAK_STATUSES } from '../internal/care-history.js';
+import { AGE_BAND_LABELS } from '../internal/labels.js';
 import { createPlaceFacts } from '../internal/place-facts.js';
 import type { OfstedSupply } from '../ofsted-supply.js';
 import type { DemandRow, GapRow, SufficiencyGap } from './gap-table.js';
@@ -30,6 +31,13 @@ const BAND_AGES: Record<DfeAgeBand, [number, number]> = {
   '10-15': [10, 15],
   '16-over': [16, 17],
 };
+
+/** Placements with family or adopters: where they live is not commissioned provision. */
+const FAMILY_PLACEMENTS: ReadonlySet<PlacementCategory> = new Set([
+  'kinship-fostering',
+  'placed-for-adoption',
+  'placed-with-parents',
+]);
 
 const OFSTED_KIND: Partial<Record<PlacementCategory, keyof OfstedSupply>> = {
   'childrens-home': 'childrensHomes',
@@ -58,7 +66,7 @@ function homeEpisode(episodes: readonly Episode[], asOf: string): Episode | unde
 }
 
 function describeRow(row: Omit<GapRow, 'summary' | 'wantOfLocalProvision'>, thresholdMiles: number): string {
-  const who = `${row.children} ${row.children === 1 ? 'child' : 'children'} aged ${row.ageBand.replace('-over', ' and over').replace('under-1', 'under 1')} in ${CATEGORY_LABELS[row.category].toLowerCase()}`;
+  const who = `${row.children} ${row.children === 1 ? 'child' : 'children'} aged ${AGE_BAND_LABELS[row.ageBand].toLowerCase()} in ${CATEGORY_LABELS[row.category].toLowerCase()}`;
   const placed =
     row.awayFromHome > 0
       ? `: ${row.outOfArea} placed out of area and ${row.farFromHome} more than ${thresholdMiles} miles from home`
@@ -72,7 +80,8 @@ function describeRow(row: Omit<GapRow, 'summary' | 'wantOfLocalProvision'>, thre
  * against supply in the authority's area (its settings by category and age range, free places in vacancies,
  * and Ofsted's provider counts when given), and names where children are placed out of area or far from home
  * for want of local provision of their type: `wantOfLocalProvision` is true when some children of a category
- * and age band are out of area or beyond the threshold and the area has no free place for them. Children on
+ * and age band are out of area or beyond the threshold and the area has no free place for them (never for
+ * kinship care, adoption or placement with parents, which are not commissioned provision). Children on
  * a temporary move count in the placement they left; children on short breaks (V3/V4) are left out.
  *
  * @example

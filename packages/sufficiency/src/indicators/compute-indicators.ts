@@ -123,8 +123,9 @@ export function computeIndicators(
     mix.byDfeGrouping[dfeGroupingOf(open.placementType)] += 1;
     if (age < 16 && OTHER_ARRANGEMENTS.has(open.placementType)) bump(under16, open.placementType);
 
-    const inYear = placements.filter((p) => p.start <= end && (p.end === undefined || p.end >= start));
-    if (inYear.length >= 3) threePlus += 1;
+    let inYear = 0;
+    for (const p of placements) if (p.start <= end && (p.end === undefined || p.end >= start)) inYear += 1;
+    if (inYear >= 3) threePlus += 1;
     const currentPlacement: StablePlacement | undefined = placements.findLast(
       (p) => p.start >= current.start && p.start <= end,
     );

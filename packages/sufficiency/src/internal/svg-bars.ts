@@ -18,7 +18,8 @@ export function svgBars(
   format: (v: number) => string,
   series: string[] = [],
 ): string {
-  const labelWidth = 330;
+  // About 7.5px per character at 14px arial, so long DfE group names are not clipped.
+  const labelWidth = Math.max(160, Math.ceil(Math.max(0, ...bars.map((b) => b.label.length)) * 7.5) + 12);
   const plotWidth = 330;
   const barHeight = 18;
   const gap = 10;
@@ -48,5 +49,5 @@ export function svgBars(
       );
     });
   });
-  return `<svg role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${labelWidth + plotWidth + 70} ${height}" width="100%" style="max-width:760px;font-size:14px"><title>${escapeHtml(title)}</title>${parts.join('')}</svg>`;
+  return `<svg role="img" aria-label="${escapeHtml(title)}" viewBox="0 0 ${labelWidth + plotWidth + 70} ${height}" width="100%" style="max-width:${labelWidth + plotWidth + 70}px;font-size:14px"><title>${escapeHtml(title)}</title>${parts.join('')}</svg>`;
 }

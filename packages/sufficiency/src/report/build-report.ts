@@ -108,6 +108,13 @@ export function buildSufficiencyReport(
     'Distances are straight lines between postcode grid points (DfE method); where postcodes were located by sector they approximate the full-postcode figure.',
     'Rule findings are checks on recorded data, not legal judgements; rules marked unconfirmed rest on dates or references not re-verified.',
   ];
+  if (!dataset.approvals) {
+    notes.push(
+      'No approval records were supplied, so every out-of-area placement is listed as needing approval.',
+    );
+  }
+  if (!dataset.siblingLinks)
+    notes.push('No sibling links were supplied, so siblings placed apart could not be checked.');
   const name = options.authorityName ?? authority ?? 'the authority';
   return {
     value: {

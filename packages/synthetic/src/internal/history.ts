@@ -186,7 +186,10 @@ function drawChild(id: string, ctx: HistoryContext, r: Random) {
 /**
  * Simulates one child's time in care as a sequence of SSDA903 episodes: entry (RNE S), legal status
  * changes (L), moves to new carers (P, or B with a legal change), same-carer changes of placement type
- * (T/U), and leaving care with a reason that fits the child's age and placement.
+ * (T/U), and leaving care with a reason that fits the child's age and placement. The meanings of RNE T/U/B
+ * and of most REC codes are tagged [R] (recalled, unconfirmed) in the domain brief §1.4; the rules kept
+ * here are those the DfE validator enforces (E5/E6 not under 14, E17 only at 18, E45/E46 from U1–U6,
+ * P1 not under V2, K3/H5 from 16).
  */
 export function simulateChild(id: string, ctx: HistoryContext, r: Random): ChildHistory {
   const drawn = drawChild(id, ctx, r);
