@@ -172,12 +172,19 @@ function bruteForce(
 }
 
 /** The best [today, within 5 days, later] children placed, then total score, lexicographically. */
-function bruteForceFair(referrals: ReturnType<typeof referral>[], vacancies: ReturnType<typeof vacancy>[]): number[] {
+function bruteForceFair(
+  referrals: ReturnType<typeof referral>[],
+  vacancies: ReturnType<typeof vacancy>[],
+): number[] {
   const tier = { today: 0, 'within-5-days': 1, 'more-than-5-days': 2 } as const;
   const options = referrals.map((r) => ({
     size: (r.siblingCount ?? 0) + 1,
     tier: tier[r.urgency],
-    scores: new Map(matchReferral(r, vacancies, { locator }).results.filter((e) => e.eligible).map((e) => [e.vacancyId, e.score])),
+    scores: new Map(
+      matchReferral(r, vacancies, { locator })
+        .results.filter((e) => e.eligible)
+        .map((e) => [e.vacancyId, e.score]),
+    ),
   }));
   const room = new Map(vacancies.map((v) => [v.id, v.placesFree]));
   const better = (a: number[], b: number[]) => {

@@ -37,7 +37,10 @@ describe('readReturn', () => {
     const content = fc.oneof(
       fc.uint8Array({ maxLength: 300 }),
       fc.string({ maxLength: 300 }),
-      fc.string({ unit: fc.constantFrom('<', '>', '/', 'CHILD', 'HEADER', 'EPISODE', 'DECOM', 'x', ' '), maxLength: 60 }),
+      fc.string({
+        unit: fc.constantFrom('<', '>', '/', 'CHILD', 'HEADER', 'EPISODE', 'DECOM', 'x', ' '),
+        maxLength: 60,
+      }),
     );
     fc.assert(
       fc.property(content, fc.constantFrom('episodes.csv', 'return.xml', 'data.csv'), (body, name) => {

@@ -1,8 +1,8 @@
 import type { Child, CollectionYear, Episode, Issue, PostcodeLocator } from '@placewise/model';
 import { tableFromFileName } from './detect-table.js';
 import { findDuplicateChildren, findEpisodeProblems, type Located } from './internal/cross-checks.js';
+import { readRows, summaryOf } from './internal/read-rows.js';
 import type { TableReader } from './internal/table-reader.js';
-import { readRows, summaryOf } from './read-table.js';
 import { readXmlTables } from './read-xml.js';
 import type { TableSummary } from './records.js';
 import { emptyReturn, RETURN_KEYS, type Ssda903Return } from './return.js';

@@ -1,6 +1,5 @@
 import type { CollectionYear, Issue, PostcodeLocator } from '@placewise/model';
-import { decodeBytes } from './internal/decode.js';
-import { TableReader } from './internal/table-reader.js';
+import { readRows, summaryOf } from './internal/read-rows.js';
 import type { Ssda903Record, Ssda903Records, TableSummary } from './records.js';
 import type { Ssda903Table } from './table.js';
 
@@ -47,29 +46,4 @@ export function readTable(
     table: summaryOf(reader, options),
     issues: reader.issues,
   };
-}
-
-const SLICE = 1 << 16;
-
-/** Reads text or bytes into the internal reader (kept whole, row numbers included, for `readReturn`). */
-export function readRows(input: string | Uint8Array, options: ReadTableOptions): TableReader {
-  const reader = new TableReader(options);
-  const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeBytes(input);
-  // Slices keep each parse's row arrays short-lived, which spares the garbage collector on big files.
-  for (let from = 0; from < text.length; from += SLICE) reader.push(text.slice(from, from + SLICE));
-  reader.end();
-  return reader;
-}
-
-/** The row counts of a reader, or `undefined` when it never knew its table. */
-export function summaryOf(reader: TableReader, options: ReadTableOptions): TableSummary | undefined {
-  if (!reader.table) return undefined;
-  const summary: TableSummary = {
-    table: reader.table,
-    rows: reader.rows,
-    accepted: reader.accepted,
-    rejected: reader.rejected,
-  };
-  if (options.file !== undefined) summary.file = options.file;
-  return summary;
 }

@@ -1,8 +1,8 @@
 import type { Issue } from '@placewise/model';
 import { createChunkDecoder } from './internal/decode.js';
+import { summaryOf } from './internal/read-rows.js';
 import { TableReader } from './internal/table-reader.js';
 import type { ReadTableOptions, TableResult } from './read-table.js';
-import { summaryOf } from './read-table.js';
 import type { Ssda903Record, Ssda903Records, TableSummary } from './records.js';
 import type { Ssda903Table } from './table.js';
 

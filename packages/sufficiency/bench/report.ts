@@ -1,5 +1,5 @@
-// Indicators + duty rules for a national-scale synthetic cohort (84,000 children, about half a million
-// episodes, 150 authorities). Run: pnpm --filter @placewise/sufficiency bench
+// Indicators + duty rules for a national-scale synthetic cohort (84,000 children in 150 authorities).
+// Run: pnpm --filter @placewise/sufficiency bench [children]
 import type { Child, Episode, Placement, Setting } from '@placewise/model';
 import { generateNational } from '@placewise/synthetic';
 import { computeIndicators, evaluateRules, RULES, type SufficiencyDataset } from '../src/index.js';
@@ -21,23 +21,27 @@ function time<T>(label: string, run: () => T): { value: T; ms: number } {
   return { value, ms };
 }
 
-// Six collection years (2019-20 … 2024-25) give each child a long enough history for about 500k episodes.
-const generated = time('generate national cohort (not measured below)', () =>
-  generateNational({ seed: 1, startYear: 2019, years: 6 }),
-);
-const children: Child[] = [];
-const episodes: Episode[] = [];
-const placements: Placement[] = [];
-const settings: Setting[] = [];
-for (const la of generated.value) {
-  for (const c of la.children) children.push({ ...c, responsibleAuthority: la.authority.code });
-  for (const e of la.episodes) episodes.push(e);
-  for (const p of la.placements) placements.push(p);
-  for (const s of la.settings) settings.push(s);
+// The national preset (84,000 children over six collection years, 2019-20 … 2024-25). Pass a number of
+// children as the first argument to scale it: the preset gives about 250k episodes, so 168000 gives ~500k.
+const cohortSize = Number(process.argv[2] ?? 84_000);
+// Only the four arrays are kept, so the generator's fees, referrals and vacancies can be collected.
+function generate(): SufficiencyDataset {
+  const children: Child[] = [];
+  const episodes: Episode[] = [];
+  const placements: Placement[] = [];
+  const settings: Setting[] = [];
+  for (const la of generateNational({ seed: 1, children: cohortSize, startYear: 2019, years: 6 })) {
+    for (const c of la.children) children.push({ ...c, responsibleAuthority: la.authority.code });
+    for (const e of la.episodes) episodes.push(e);
+    for (const p of la.placements) placements.push(p);
+    for (const s of la.settings) settings.push(s);
+  }
+  return { children, episodes, placements, settings };
 }
-const dataset: SufficiencyDataset = { children, episodes, placements, settings };
+const dataset = time('generate national cohort (not measured below)', generate).value;
+const { children, episodes, placements, settings } = dataset;
 console.log(
-  `cohort: ${children.length} children, ${episodes.length} episodes, ${placements.length} placements, ${settings.length} settings`,
+  `cohort: ${children.length} children, ${episodes.length} episodes, ${placements.length} placements, ${settings?.length ?? 0} settings`,
 );
 const period = { start: '2024-04-01', end: '2025-03-31' };
 

@@ -13,6 +13,8 @@ import type { DolOrder } from './dol-order.js';
 export interface DatasetIndex {
   childrenById: ReadonlyMap<string, Child>;
   episodesByChild: ReadonlyMap<string, readonly Episode[]>;
+  /** Episodes by PLACE code, in input order: rules about a few placement types read only those. */
+  episodesByPlacementType: ReadonlyMap<string, readonly Episode[]>;
   placementsByChild: ReadonlyMap<string, readonly Placement[]>;
   settingsById: ReadonlyMap<string, Setting>;
   settingsByUrn: ReadonlyMap<string, Setting>;
@@ -22,10 +24,20 @@ export interface DatasetIndex {
 
 function groupByChild<T extends { childId: string; start?: string }>(rows: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
+  let lastId: string | undefined;
+  let last: T[] = [];
   for (const row of rows) {
-    const list = groups.get(row.childId);
-    if (list) list.push(row);
-    else groups.set(row.childId, [row]);
+    // Returns list a child's rows together, so most rows skip the map lookup.
+    if (row.childId !== lastId) {
+      lastId = row.childId;
+      const list = groups.get(lastId);
+      if (list) last = list;
+      else {
+        last = [];
+        groups.set(lastId, last);
+      }
+    }
+    last.push(row);
   }
   for (const list of groups.values()) {
     let sorted = true;
@@ -51,6 +63,7 @@ export function indexDataset(dataset: SufficiencyDataset): DatasetIndex {
   if (cached) return cached;
   let childrenById: Map<string, Child> | undefined;
   let episodesByChild: Map<string, Episode[]> | undefined;
+  let episodesByPlacementType: Map<string, Episode[]> | undefined;
   let placementsByChild: Map<string, Placement[]> | undefined;
   let settingsById: Map<string, Setting> | undefined;
   let settingsByUrn: Map<string, Setting> | undefined;
@@ -58,12 +71,26 @@ export function indexDataset(dataset: SufficiencyDataset): DatasetIndex {
   let dolOrdersByChild: Map<string, DolOrder[]> | undefined;
   const index: DatasetIndex = {
     get childrenById() {
-      childrenById ??= new Map(dataset.children.map((c) => [c.id, c]));
+      if (!childrenById) {
+        childrenById = new Map();
+        for (const c of dataset.children) childrenById.set(c.id, c);
+      }
       return childrenById;
     },
     get episodesByChild() {
       episodesByChild ??= groupByChild(dataset.episodes);
       return episodesByChild;
+    },
+    get episodesByPlacementType() {
+      if (!episodesByPlacementType) {
+        episodesByPlacementType = new Map();
+        for (const e of dataset.episodes) {
+          const list = episodesByPlacementType.get(e.placementType);
+          if (list) list.push(e);
+          else episodesByPlacementType.set(e.placementType, [e]);
+        }
+      }
+      return episodesByPlacementType;
     },
     get placementsByChild() {
       placementsByChild ??= groupByChild(dataset.placements);

@@ -1,6 +1,7 @@
 import {
   type AssignmentProblem,
   type AssignmentSolution,
+  objectiveOf,
   type Relaxation,
   relaxedObjective,
   solveGreedy,
@@ -9,14 +10,14 @@ import {
 } from './assignment-problem.js';
 import type { MinCostFlow } from './min-cost-flow.js';
 
+const DIVE = 64;
+
 /** The best assignment found, whether it is proven optimal, and how many relaxations were solved. */
 export interface BranchAndBoundResult {
   readonly solution: AssignmentSolution;
   readonly optimal: boolean;
   readonly nodes: number;
 }
-
-const DIVE = 64;
 
 /**
  * Exact assignment with sibling groups kept together. The flow relaxation is solved first; when no group
@@ -26,7 +27,8 @@ const DIVE = 64;
  * parent's flow by re-routing only what the deleted edges carried, and a branch whose relaxation cannot
  * beat the best whole assignment found (greedy's, to start) is pruned.
  *
- * A first dive (always into "all of it in v") finds a good whole assignment; then reduced-cost fixing deletes every candidate
+ * Before the full search, a whole assignment is found (the better of greedy's and the relaxation rounded,
+ * improved by one dive that always takes "all of it in v"); then reduced-cost fixing deletes every candidate
  * whose reduced cost at the root exceeds the gap between the root bound and that assignment (no
  * assignment using it can do better, since its cost exceeds the root's by at least that reduced cost),
  * and the search runs again, exactly, on the much smaller graph.
@@ -34,15 +36,32 @@ const DIVE = 64;
  */
 export function branchAndBound(p: AssignmentProblem, maxNodes: number): BranchAndBoundResult {
   const root = solveRelaxation(p);
-  const first = search(p, root, solveGreedy(p), Math.min(maxNodes, DIVE), true);
-  if (!first.exhausted) return { solution: first.best, optimal: true, nodes: first.nodes };
-  const gap = relaxedObjective(p, root.flow) - first.best.objective;
+  const rootUnits = unitsOf(root, root.flow);
+  const greedy = solveGreedy(p);
+  if (fractionalGroup(p, rootUnits, new Uint8Array(p.referrals)) === -1) {
+    return {
+      solution: { units: rootUnits, objective: relaxedObjective(p, root.flow) },
+      optimal: true,
+      nodes: 1,
+    };
+  }
+  const rounded = roundRelaxation(p, rootUnits);
+  const dive = search(
+    p,
+    root,
+    rounded.objective > greedy.objective ? rounded : greedy,
+    Math.min(maxNodes, DIVE),
+    true,
+  );
+  if (!dive.exhausted) return { solution: dive.best, optimal: true, nodes: dive.nodes };
+  const first = dive.best;
+  const gap = relaxedObjective(p, root.flow) - first.objective;
   const { problem, original } = fixByReducedCost(p, root, gap);
   const incumbent = {
-    units: Int32Array.from(original, (e) => first.best.units[e] as number),
-    objective: first.best.objective,
+    units: Int32Array.from(original, (e) => first.units[e] as number),
+    objective: first.objective,
   };
-  const second = search(problem, solveRelaxation(problem), incumbent, Math.max(1, maxNodes - first.nodes));
+  const second = search(problem, solveRelaxation(problem), incumbent, Math.max(1, maxNodes - dive.nodes));
   const units = new Int32Array(p.value.length);
   original.forEach((e, k) => {
     units[e] = second.best.units[k] as number;
@@ -50,8 +69,50 @@ export function branchAndBound(p: AssignmentProblem, maxNodes: number): BranchAn
   return {
     solution: { units, objective: second.best.objective },
     optimal: !second.exhausted,
-    nodes: first.nodes + second.nodes,
+    nodes: dive.nodes + second.nodes,
   };
+}
+
+/**
+ * A whole assignment near the relaxation: keeps every group the relaxation placed whole, then puts each
+ * split group, in priority order, in its best vacancy that still has room for all of it (or leaves it out).
+ */
+function roundRelaxation(p: AssignmentProblem, relaxed: Int32Array): AssignmentSolution {
+  const units = relaxed.slice();
+  const capacity = p.capacity.slice();
+  const split: number[] = [];
+  for (const r of p.order) {
+    const d = p.demand[r] as number;
+    let placed = 0;
+    let edges = 0;
+    for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) {
+      if ((units[e] as number) > 0) {
+        placed += units[e] as number;
+        edges++;
+      }
+    }
+    if (d > 1 && !p.split[r] && placed > 0 && (edges > 1 || placed < d)) {
+      split.push(r);
+      for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) units[e] = 0;
+    } else {
+      for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) {
+        const v = p.vacancy[e] as number;
+        capacity[v] = (capacity[v] as number) - (units[e] as number);
+      }
+    }
+  }
+  for (const r of split) {
+    const d = p.demand[r] as number;
+    for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) {
+      const v = p.vacancy[e] as number;
+      if ((capacity[v] as number) >= d) {
+        units[e] = d;
+        capacity[v] = (capacity[v] as number) - d;
+        break;
+      }
+    }
+  }
+  return { units, objective: objectiveOf(p, units) };
 }
 
 function search(

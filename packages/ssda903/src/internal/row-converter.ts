@@ -66,7 +66,7 @@ export class RowConverter {
 
   /** The record for a row, or `undefined` when an error rejects it; every problem goes into `issues`. */
   convert(values: readonly string[], row: number, issues: Issue[]): Record<string, unknown> | undefined {
-    const record: Record<string, unknown> = this.table === 'Episodes' ? { childId: undefined, start: undefined, reasonNewEpisode: undefined, legalStatus: undefined, categoryOfNeed: undefined, placementType: undefined, placementProvider: undefined, end: undefined, reasonEpisodeCeased: undefined, reasonPlaceChange: undefined, homePostcode: undefined, placementPostcode: undefined, urn: undefined } : {};
+    const record: Record<string, unknown> = {};
     let rejected = false;
     const fields = this.fields;
     for (let f = 0; f < fields.length; f++) {

@@ -183,7 +183,7 @@ export function computeSufficiencyGap(
     return {
       ...base,
       wantOfLocalProvision:
-        g.awayFromHome > 0 && g.localVacancies === 0 && g.category !== 'placed-with-parents',
+        g.awayFromHome > 0 && g.localVacancies === 0 && !FAMILY_PLACEMENTS.has(g.category),
       summary: describeRow(base, thresholdMiles),
     };
   });

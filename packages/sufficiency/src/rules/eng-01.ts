@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { daysAged } from '../internal/age-range.js';
+import { episodesOfTypes } from '../internal/episodes-of-types.js';
 import { forEachIn } from '../internal/for-each-in.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
@@ -27,12 +28,12 @@ export const eng01 = defineRule({
     bannedPlaces: z.array(z.string()).default(['H5', 'P2', 'K3']),
     reviewPlaces: z.array(z.string()).default(['Z1', 'Z11', 'Z12', 'Z13', 'Z14']),
   }),
-  evaluate(dataset, { window, parameters, index }) {
+  evaluate(_dataset, { window, parameters, index }) {
     const banned = new Set(parameters.bannedPlaces);
     const review = new Set(parameters.reviewPlaces);
     const findings: RuleFindingDraft[] = [];
     forEachIn(
-      dataset.episodes,
+      episodesOfTypes(index, [...parameters.bannedPlaces, ...parameters.reviewPlaces]),
       window,
       (episode, overlap) => {
         const isBanned = banned.has(episode.placementType);

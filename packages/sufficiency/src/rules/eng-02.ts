@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { daysAged } from '../internal/age-range.js';
+import { episodesOfTypes } from '../internal/episodes-of-types.js';
 import { forEachIn } from '../internal/for-each-in.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
@@ -31,11 +32,11 @@ export const eng02 = defineRule({
     places: z.array(z.string()).default(['H5', 'K3']),
     requireRegisterMatch: z.boolean().default(false),
   }),
-  evaluate(dataset, { window, parameters, index }) {
+  evaluate(_dataset, { window, parameters, index }) {
     const places = new Set(parameters.places);
     const findings: RuleFindingDraft[] = [];
     forEachIn(
-      dataset.episodes,
+      episodesOfTypes(index, parameters.places),
       window,
       (episode, overlap) => {
         if (!places.has(episode.placementType)) return;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { episodesOfTypes } from '../internal/episodes-of-types.js';
 import { forEachIn } from '../internal/for-each-in.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
@@ -21,11 +22,11 @@ export const eng03 = defineRule({
   },
   inForce: { from: '2023-10-28' },
   parameters: z.object({ places: z.array(z.string()).default(['P2']) }),
-  evaluate(dataset, { window, parameters }) {
+  evaluate(_dataset, { window, parameters, index }) {
     const places = new Set(parameters.places);
     const findings: RuleFindingDraft[] = [];
     forEachIn(
-      dataset.episodes,
+      episodesOfTypes(index, parameters.places),
       window,
       (episode, overlap) => {
         if (!places.has(episode.placementType)) return;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { episodesOfTypes } from '../internal/episodes-of-types.js';
 import { forEachIn } from '../internal/for-each-in.js';
 import { isOutsideEngland, placementOf } from '../internal/placement-of.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
@@ -24,11 +25,11 @@ export const eng04 = defineRule({
   },
   inForce: { from: '2002-04-01' },
   parameters: z.object({ places: z.array(z.string()).default(['K2']) }),
-  evaluate(dataset, { window, parameters, index }) {
+  evaluate(_dataset, { window, parameters, index }) {
     const places = new Set(parameters.places);
     const findings: RuleFindingDraft[] = [];
     forEachIn(
-      dataset.episodes,
+      episodesOfTypes(index, parameters.places),
       window,
       (episode, overlap) => {
         if (!places.has(episode.placementType)) return;

@@ -49,7 +49,7 @@ export const eng15 = defineRule({
   },
   inForce: { from: '1991-10-14' },
   parameters: z.object({ limit: z.number().int().positive().default(3) }),
-  evaluate(dataset, { window, parameters, index }) {
+  evaluate(dataset, { window, parameters }) {
     const findings: RuleFindingDraft[] = [];
     const households = (dataset.settings ?? []).filter(
       (s) => (s.type === 'foster-household' || s.type === 'kinship-household') && !s.fosteringLimitExemption,
@@ -62,15 +62,22 @@ export const eng15 = defineRule({
       if (list) list.push(days);
       else atSetting.set(settingId, [days]);
     };
-    const ids = new Set(households.map((s) => s.id));
+    const ids = new Set<string>();
+    const byUrn = new Map<string, string>();
+    for (const s of households) {
+      ids.add(s.id);
+      if (s.urn) byUrn.set(s.urn, s.id);
+    }
     forEachIn(
       dataset.placements,
       window,
       (placement, days) => {
-        const bySetting =
-          placement.settingId && ids.has(placement.settingId) ? placement.settingId : undefined;
-        const byUrn = placement.urn ? index.settingsByUrn.get(placement.urn)?.id : undefined;
-        const settingId = bySetting ?? (byUrn && ids.has(byUrn) ? byUrn : undefined);
+        const settingId =
+          placement.settingId && ids.has(placement.settingId)
+            ? placement.settingId
+            : placement.urn
+              ? byUrn.get(placement.urn)
+              : undefined;
         if (settingId) add(settingId, placement, days);
       },
       (p) => FOSTERING.has(p.category),

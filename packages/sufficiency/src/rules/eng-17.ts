@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { daysBetween, fromDay, toDay } from '../internal/day.js';
+import { episodesOfTypes } from '../internal/episodes-of-types.js';
 import { forEachIn } from '../internal/for-each-in.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
@@ -26,10 +27,10 @@ export const eng17 = defineRule({
     maxDays: z.record(z.string(), z.number().int().positive()).default({ T1: 42, T3: 21, T4: 7 }),
     maxT3Per365Days: z.number().int().positive().default(2),
   }),
-  evaluate(dataset, { window, parameters }) {
+  evaluate(_dataset, { window, parameters, index }) {
     const findings: RuleFindingDraft[] = [];
     forEachIn(
-      dataset.episodes,
+      episodesOfTypes(index, Object.keys(parameters.maxDays)),
       window,
       (episode, overlap) => {
         const max = parameters.maxDays[episode.placementType];
@@ -48,8 +49,7 @@ export const eng17 = defineRule({
       (e) => parameters.maxDays[e.placementType] !== undefined,
     );
     const t3 = new Map<string, string[]>();
-    for (const e of dataset.episodes) {
-      if (e.placementType !== 'T3') continue;
+    for (const e of index.episodesByPlacementType.get('T3') ?? []) {
       const list = t3.get(e.childId);
       if (list) list.push(e.start);
       else t3.set(e.childId, [e.start]);

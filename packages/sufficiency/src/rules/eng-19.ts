@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { daysAged } from '../internal/age-range.js';
+import { episodesOfTypes } from '../internal/episodes-of-types.js';
 import { forEachIn } from '../internal/for-each-in.js';
 import { hasApproval } from '../internal/has-approval.js';
 import { placementOf } from '../internal/placement-of.js';
@@ -23,10 +24,10 @@ export const eng19 = defineRule({
   },
   inForce: { from: '1991-10-14' },
   parameters: z.object({ minAgeWithoutApproval: z.number().int().positive().default(13) }),
-  evaluate(dataset, { window, parameters, index }) {
+  evaluate(_dataset, { window, parameters, index }) {
     const findings: RuleFindingDraft[] = [];
     forEachIn(
-      dataset.episodes,
+      episodesOfTypes(index, ['K1']),
       window,
       (episode, overlap) => {
         if (episode.placementType !== 'K1') return;
