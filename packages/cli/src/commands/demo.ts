@@ -97,11 +97,12 @@ function summarise(seed: number, children: number): Headline[] {
 
   const benchmark = benchmarkFees(la.fees, { by: ['category'] });
   const biggest = [...benchmark.groups].sort((a, b) => b.count - a.count).slice(0, 3);
+  const width = Math.max(0, ...biggest.map((g) => formatPounds(g.median).length));
   biggest.forEach((group, i) => {
     const category = CATEGORY_LABELS[group.label as PlacementCategory] ?? group.label;
     headlines.push({
       label: i === 0 ? 'Median weekly fee' : '',
-      value: `${formatPounds(group.median)}  ${category} (${count(group.count)} fees)`,
+      value: `${formatPounds(group.median).padStart(width)}  ${category} (${count(group.count)} fees)`,
     });
   });
   headlines.push({
