@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoSession, openDemo, screenshot, seriousViolations, showPage } from './browser.js';
+import { ARTIFACTS, type DemoSession, openDemo, screenshot, seriousViolations, showPage } from './browser.js';
 
 let session: DemoSession;
 beforeAll(async () => {
@@ -39,6 +39,9 @@ describe('find a placement', () => {
     expect(contributions.length).toBeGreaterThan(0);
     expect(contributions.reduce((a, b) => a + b, 0)).toBeCloseTo(scores[0] ?? 0, 1);
     expect(await page.locator('svg.pw-map').count()).toBe(1);
+    // The ten best-ranked vacancies are numbered on the distance view.
+    expect(await page.locator('svg.pw-map text.pw-map__rank').count()).toBe(Math.min(10, rows.length));
+    await page.locator('svg.pw-map').screenshot({ path: `${ARTIFACTS}distance-view.png` });
     await screenshot(page, 'find-a-placement-results');
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -63,3 +63,25 @@ describe('your own data', () => {
     expect(session.requests.slice(before).filter((url) => !url.startsWith('data:'))).toEqual([]);
   });
 });
+
+describe('a synthetic return with mistakes', () => {
+  it('is generated in the page and every injected mistake shows up, located', async () => {
+    await showPage(session, 'your-own-data');
+    const { page } = session;
+    await page.getByRole('button', { name: 'Check a synthetic return with mistakes' }).click();
+    await page.waitForSelector('#results[data-done]');
+    const intro = (await page.locator('#results > p').first().textContent()) ?? '';
+    const injected = Number(/has (\d+) deliberate/.exec(intro)?.[1]);
+    expect(injected).toBeGreaterThan(0);
+    const rows = await page
+      .locator('#issues tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')),
+      );
+    // Severity, code, file, row, column, message: located to a file and row.
+    const located = rows.filter((r) => r[2] && r[3]);
+    expect(located.length).toBeGreaterThanOrEqual(injected);
+    await screenshot(page, 'own-data-synthetic');
+    expect(await page.locator('a[download]').count()).toBeGreaterThan(1);
+  });
+});

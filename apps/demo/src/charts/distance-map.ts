@@ -12,7 +12,7 @@ export interface MapPoint {
 const METRES_PER_MILE = 1609.3;
 
 /**
- * A distance view: the child's home at the centre, rings at 10 and 20 miles, eligible vacancies as numbered
+ * A distance view: the child's home at the centre, distance rings, eligible vacancies as numbered
  * blue dots and ineligible ones as grey rings, on the Ordnance Survey grid (north up). Straight lines, as DfE
  * measures; not travel distance.
  *
@@ -26,7 +26,13 @@ export function distanceMap(options: {
 }): HTMLElement {
   const size = 560;
   const half = size / 2;
-  const radiusMiles = 30;
+  // Scale to the ten best-ranked vacancies (at least 5 miles across), with a ring at DfE's 20-mile band when in view.
+  const milesTo = (p: GridPoint) =>
+    Math.hypot(p.easting - options.home.easting, p.northing - options.home.northing) / METRES_PER_MILE;
+  const top = (p: MapPoint) => p.rank !== undefined && p.rank <= 10;
+  const furthest = Math.max(0, ...options.points.filter(top).map((p) => milesTo(p.point)));
+  const radiusMiles = [5, 10, 20, 30, 50, 100, 200, 400].find((r) => r >= furthest * 1.1) ?? 400;
+  const rings = [...new Set([radiusMiles / 2, radiusMiles, ...(radiusMiles > 20 ? [20] : [])])];
   const scale = half / (radiusMiles * METRES_PER_MILE);
   const at = (p: GridPoint) => ({
     x: half + (p.easting - options.home.easting) * scale,
@@ -45,7 +51,9 @@ export function distanceMap(options: {
       stroke: '#b1b4b6',
       'stroke-width': 1,
     }),
-    svg('text', { x: half + 4, y: half - miles * METRES_PER_MILE * scale - 4 }, [`${miles} miles`]),
+    svg('text', { x: half + 4, y: Math.max(14, half - miles * METRES_PER_MILE * scale - 4) }, [
+      `${miles} miles`,
+    ]),
   ];
   return h('figure', { class: 'pw-figure' }, [
     svg(
@@ -60,8 +68,7 @@ export function distanceMap(options: {
         svg('title', { id: 'map-title' }, ['Vacancies by straight-line distance from the family home']),
         svg('desc', { id: 'map-desc' }, [options.summary]),
         svg('rect', { x: 0, y: 0, width: size, height: size, fill: '#f3f2f1' }),
-        ...ring(10),
-        ...ring(20),
+        ...rings.flatMap(ring),
         ...inside
           .filter((p) => p.rank === undefined)
           .map((p) => {
@@ -73,7 +80,13 @@ export function distanceMap(options: {
             );
           }),
         ...inside
-          .filter((p) => p.rank !== undefined)
+          .filter((p) => p.rank !== undefined && !top(p))
+          .map((p) => {
+            const { x, y } = at(p.point);
+            return svg('circle', { cx: x, cy: y, r: 4, fill: '#1d70b8' }, [svg('title', {}, [p.label])]);
+          }),
+        ...inside
+          .filter(top)
           .sort((a, b) => (b.rank ?? 0) - (a.rank ?? 0))
           .map((p) => {
             const { x, y } = at(p.point);
@@ -90,7 +103,7 @@ export function distanceMap(options: {
       ],
     ),
     h('figcaption', { class: 'govuk-body-s' }, [
-      'Red square: family home (postcode sector). Blue numbers: eligible vacancies by rank. Grey rings: vacancies excluded by a hard constraint. Rings at 10 and 20 miles; north is up.',
+      `Red square: family home (postcode sector). Blue numbers: the ten best-ranked vacancies; blue dots: other eligible ones. Grey rings: vacancies excluded by a hard constraint. Rings at ${rings.join(' and ')} miles; north is up.`,
     ]),
   ]);
 }

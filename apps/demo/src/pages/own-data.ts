@@ -1,7 +1,9 @@
 import { createSectorLocator } from '@placewise/geo';
 import type { CollectionYear } from '@placewise/model';
 import { derivePlacements, type ReturnFile, readReturn } from '@placewise/ssda903';
+import { generateAuthority, writeSyntheticReturns } from '@placewise/synthetic';
 import { ErrorSummary } from 'govuk-frontend';
+import { DEMO_SEED } from '../authority.js';
 import { h } from '../dom/element.js';
 import { formatCount } from '../format.js';
 import { errorSummary } from '../govuk/error-summary.js';
@@ -25,9 +27,13 @@ function showResults(results: HTMLElement, files: ReturnFile[], collectionYear: 
   const { value, tables, issues } = readReturn(files, { collectionYear, locator: createSectorLocator() });
   const placements = derivePlacements(value.episodes, { locator: createSectorLocator() });
   const errors = issues.filter((i) => i.severity === 'error').length;
+  const others = issues.length + placements.issues.length - errors;
   results.replaceChildren(
     errors === 0
-      ? notificationBanner({ success: true, heading: `Read ${files.length} file(s) with no errors` })
+      ? notificationBanner({
+          success: true,
+          heading: `Read ${files.length} file(s) with no errors${others > 0 ? ` (${others} warning(s) or note(s) below)` : ''}`,
+        })
       : notificationBanner({
           heading: `${formatCount(errors)} error(s) found in ${files.length} file(s)`,
           body: ['Rows with errors were set aside, not dropped: each one is listed below with where it is.'],
@@ -58,6 +64,57 @@ function showResults(results: HTMLElement, files: ReturnFile[], collectionYear: 
         })
       : paragraph('No issues.'),
   );
+}
+
+/** A synthetic return with deliberate mistakes (injected by @placewise/synthetic), to try the page with. */
+function syntheticFiles(): { files: ReturnFile[]; faults: number } {
+  const la = generateAuthority({ seed: DEMO_SEED + 1, children: 150, faults: { rate: 0.02 } });
+  const written = writeSyntheticReturns(la, { years: ['2024-25'] });
+  return {
+    files: written.files.map((f) => ({ name: f.name.replace('2024-25/', ''), content: f.content })),
+    faults: written.faults.length,
+  };
+}
+
+function tryWithSynthetic(results: HTMLElement): HTMLElement {
+  const downloads = h('ul', { class: 'govuk-list' });
+  const run = button('Check a synthetic return with mistakes', {
+    secondary: true,
+    type: 'button',
+    id: 'try-synthetic',
+  });
+  run.addEventListener('click', () => {
+    const { files, faults } = syntheticFiles();
+    showResults(results, files, '2024-25');
+    results.prepend(
+      paragraph(
+        `The synthetic return below has ${faults} deliberate mistakes; each should appear in the issues table.`,
+      ),
+    );
+    results.setAttribute('data-done', 'true');
+    downloads.replaceChildren(
+      ...files.map((f) =>
+        h('li', {}, [
+          h(
+            'a',
+            {
+              class: 'govuk-link',
+              download: f.name,
+              href: URL.createObjectURL(new Blob([f.content as string], { type: 'text/csv' })),
+            },
+            [`Download ${f.name}`],
+          ),
+        ]),
+      ),
+    );
+  });
+  return h('div', {}, [
+    paragraph(
+      'No return to hand? Check a synthetic one with deliberate mistakes, then download its files to try the form.',
+    ),
+    run,
+    downloads,
+  ]);
 }
 
 /** "Your own data": SSDA903 files read in this browser, never uploaded, with their issues located. */
@@ -110,6 +167,7 @@ export const ownDataPage: Page = {
         'Your files are read by this page in your browser and never uploaded: the page is not allowed to send anything anywhere (its Content-Security-Policy forbids it).',
       ),
       form,
+      tryWithSynthetic(results),
       results,
     );
   },

@@ -1,4 +1,4 @@
-import type { Child, CollectionYear, Issue, PostcodeLocator, Result } from '@placewise/model';
+import type { Child, CollectionYear, Episode, Issue, PostcodeLocator, Result } from '@placewise/model';
 import { categoryOf, collectionYearBounds, dfeGroupingOf } from '@placewise/model';
 import { subMonths } from 'date-fns';
 import type { SufficiencyDataset } from '../dataset.js';
@@ -27,6 +27,12 @@ const OTHER_ARRANGEMENTS = new Set(['H5', 'P2', 'K3', 'Z1', 'Z11', 'Z12', 'Z13',
 function isoMonthsBefore(date: string, months: number): string {
   const d = subMonths(new Date(`${date}T12:00:00Z`), months);
   return d.toISOString().slice(0, 10);
+}
+
+/** Whether any episode overlaps the year: a child whose care ended earlier or began later adds to no figure. */
+function touchesYear(episodes: readonly Episode[], start: string, end: string): boolean {
+  for (const e of episodes) if (e.start <= end && (e.end === undefined || e.end >= start)) return true;
+  return false;
 }
 
 function isUascOn(child: Child, date: string): boolean {
@@ -100,6 +106,7 @@ export function computeIndicators(
       unknownChildren += 1;
       continue;
     }
+    if (!touchesYear(episodes, start, end)) continue;
     const { periods, placements } = buildCareHistory(episodes);
     const firstStart = periods.find((p) => p.start >= start && p.start <= end);
     if (firstStart) count(started, child, firstStart.start);
