@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateAuthority, writeSyntheticReturns } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import { benchmarkCosts } from '../examples/benchmark-costs.js';
 import { checkChosenFiles } from '../examples/browser.js';
-import { validateThroughCli } from '../examples/cli-from-another-language.js';
+import { matchThroughCli, validateReferrals } from '../examples/cli-from-another-language.js';
 import { createMatchService } from '../examples/embed-matcher.js';
 import { farFromHome, runWithLocalRule } from '../examples/own-rule.js';
 import { placementsByCategory } from '../examples/quick-start.js';
@@ -99,16 +99,28 @@ describe('run it in the browser', () => {
 describe('call it from a non-JavaScript system', () => {
   // The CLI from source (no build needed), as `npx placewise` would run the installed one.
   const cliSource = fileURLToPath(new URL('../../packages/cli/src/bin.ts', import.meta.url));
-  const placewise = [process.execPath, '--import', 'tsx', '--conditions=@placewise/source', cliSource];
+  // tsx's loader by absolute URL: the command runs in a temporary folder, where a bare `tsx` would not resolve.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  const placewise = [process.execPath, '--import', tsx, '--conditions=@placewise/source', cliSource];
 
   it('validates records through the placewise command, JSON in and out', () => {
     const referrals = la.referrals.slice(0, 3);
-    expect(validateThroughCli('Referral', referrals, placewise)).toEqual({ valid: true, issues: [] });
+    expect(validateReferrals(referrals, placewise)).toEqual({ valid: true, issues: [] });
     const broken = [referrals[0], { ...referrals[1], urgency: 'whenever' }];
-    const result = validateThroughCli('Referral', broken, placewise);
+    const result = validateReferrals(broken, placewise);
     expect(result.valid).toBe(false);
     expect(result.issues.map((i) => i.location.path)).toEqual([[1, 'urgency']]);
     expect(JSON.stringify(result.issues)).not.toContain('whenever');
+  });
+
+  it('ranks vacancies for a referral through placewise match', () => {
+    const referral = { ...(la.referrals[0] as (typeof la.referrals)[number]), neededBy: '2025-05-01' };
+    const result = matchThroughCli(referral, la.vacancies, placewise);
+    expect(result.referralId).toBe(referral.id);
+    expect(result.results).toHaveLength(la.vacancies.length);
+    const ranked = result.results.filter((r) => r.eligible);
+    expect(ranked.map((r) => r.rank)).toEqual(ranked.map((_, i) => i + 1));
+    expect(ranked[0]?.explanation.length).toBeGreaterThan(0);
   });
 
   it('ships the JSON Schema a non-JavaScript system validates with', () => {

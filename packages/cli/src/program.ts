@@ -10,7 +10,13 @@ import { registerSynthetic } from './commands/synthetic.js';
 import { registerValidate } from './commands/validate.js';
 import { CliExit, type CliIo } from './io.js';
 
-/** Builds the `placewise` command with every subcommand, writing through `io`. */
+/**
+ * Builds the `placewise` command with every subcommand, writing through `io`.
+ *
+ * @example
+ * const program = createProgram({ stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
+ * await program.parseAsync(['codes', 'PLACE', '--year', '2024-25'], { from: 'user' });
+ */
 export function createProgram(io: CliIo): Command {
   const program = new Command('placewise')
     .description('Placewise: the sufficiency duty for children in care, as code.')

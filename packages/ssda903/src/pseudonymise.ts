@@ -9,7 +9,16 @@ export interface PseudonymiseOptions {
   idLength?: number;
 }
 
-/** Thrown when the key cannot be used: a programmer error, not bad data. */
+/**
+ * Thrown when the key cannot be used: a programmer error, not bad data.
+ *
+ * @example
+ * try {
+ *   await pseudonymiseReturn(ret, { key: '' });
+ * } catch (error) {
+ *   if (error instanceof PseudonymiseKeyError) showKeyHelp();
+ * }
+ */
 export class PseudonymiseKeyError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

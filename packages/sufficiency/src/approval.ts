@@ -5,6 +5,9 @@ import { z } from 'zod';
  * Who approved a placement decision: the nominated officer and Director of Children's Services (CPPCR
  * (England) reg 11), a Welsh placement panel (CPPCR (Wales) reg 12), the Secretary of State (secure
  * accommodation under 13) or the Welsh Ministers (HSC(W)A 2025).
+ *
+ * @example
+ * ApprovalKind.parse('director-of-childrens-services');
  */
 export const ApprovalKind = z.enum([
   'nominated-officer',

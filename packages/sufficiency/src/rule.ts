@@ -6,6 +6,9 @@ import type { DatasetIndex } from './dataset-index.js';
 /**
  * How serious a finding is: `breach` (the law or a DfE rule is broken), `needs-approval` (lawful only with a
  * recorded approval) or `flag` (worth a look: a proxy for a "so far as reasonably practicable" duty).
+ *
+ * @example
+ * RuleSeverity.parse('needs-approval');
  */
 export const RuleSeverity = z.enum(['breach', 'needs-approval', 'flag']);
 /** @see {@link RuleSeverity} */

@@ -54,7 +54,12 @@ export const DEFAULT_FORECAST_CATEGORIES: ForecastCategories = {
   'independent-living': 'supported',
 };
 
-/** The category a placement falls in when the map names neither its PLACE code nor its category. */
+/**
+ * The category a placement falls in when the map names neither its PLACE code nor its category.
+ *
+ * @example
+ * const states = model.states.filter((s) => s.category !== OTHER_CATEGORY);
+ */
 export const OTHER_CATEGORY = 'other';
 
 /**
