@@ -95,6 +95,20 @@ describe('generateAuthority', () => {
     expect(Math.max(...distances)).toBeGreaterThan(20);
   });
 
+  it('gives open referrals, needed from the day the vacancies are listed, that some vacancies can meet', () => {
+    expect(la.referrals.length).toBeGreaterThan(0);
+    const end = la.period.end;
+    const sixWeeks = new Date(`${end}T00:00:00Z`);
+    sixWeeks.setUTCDate(sixWeeks.getUTCDate() + 42);
+    for (const referral of la.referrals) {
+      expect(referral.neededBy >= end).toBe(true);
+      expect(referral.neededBy <= sixWeeks.toISOString().slice(0, 10)).toBe(true);
+      if (referral.urgency === 'today') expect(referral.neededBy).toBe(end);
+    }
+    const canStart = la.referrals.filter((r) => la.vacancies.some((v) => v.availableFrom <= r.neededBy));
+    expect(canStart.length).toBeGreaterThan(la.referrals.length / 2);
+  });
+
   it('prices placements within the reference ranges', () => {
     const weekly = (category: string) =>
       la.fees.filter((f) => f.category === category).map((f) => f.amount / 100);

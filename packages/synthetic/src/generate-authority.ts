@@ -173,7 +173,7 @@ export function generateAuthority(options: GenerateAuthorityOptions): SyntheticA
           history.episodes.find((e) => e.start === placement.start)?.reasonNewEpisode ?? '',
         );
       if (placement.start >= lastYearStart && newCarer && placement.placementType !== 'A6') {
-        referrals.push(referralFor(history, placement, code, `R${referrals.length + 1}`, extras));
+        referrals.push(referralFor(history, placement, code, `R${referrals.length + 1}`, windowEnd, extras));
       }
     });
   }

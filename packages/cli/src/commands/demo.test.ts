@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../program.js';
-import { demoToday } from './demo.js';
 
 function capture() {
   const out: string[] = [];
@@ -46,9 +45,5 @@ describe('placewise demo', () => {
     const { io, err } = capture();
     expect(await runCli(['demo', '--seed', 'abc'], io)).toBe(2);
     expect(err.join('')).toContain('--seed');
-  });
-
-  it('dates the demo four weeks after the synthetic history ends', () => {
-    expect(demoToday('2025-03-31')).toBe('2025-04-28');
   });
 });

@@ -24,13 +24,6 @@ interface Headline {
   value: string;
 }
 
-/** The demo's "today": four weeks after the synthetic history ends, when its vacancies are free. */
-export function demoToday(periodEnd: string): string {
-  const date = new Date(`${periodEnd}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 28);
-  return date.toISOString().slice(0, 10);
-}
-
 function count(n: number): string {
   return n.toLocaleString('en-GB');
 }
@@ -76,14 +69,11 @@ function summarise(seed: number, children: number): Headline[] {
   const prepared = prepareVacancies(la.vacancies, { locator });
   // The synthetic referrals are history (placements already made) and its vacancies are free after the
   // period ends, so the demo asks for each referral again as if it were needed four weeks after the period.
-  const neededBy = demoToday(la.period.end);
-  const matches = la.referrals.map((referral) =>
-    matchReferral({ ...referral, neededBy }, prepared, { locator, explain: 0 }),
-  );
+  const matches = la.referrals.map((referral) => matchReferral(referral, prepared, { locator, explain: 0 }));
   const matched = matches.filter((m) => m.eligibleCount > 0);
   headlines.push({
     label: 'Referrals with an eligible vacancy',
-    value: `${count(matched.length)} of ${count(la.referrals.length)}, if needed by ${neededBy}`,
+    value: `${count(matched.length)} of ${count(la.referrals.length)} open on ${la.period.end}`,
   });
   const first = matched[0];
   const top = first?.results[0];

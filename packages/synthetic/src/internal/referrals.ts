@@ -1,7 +1,7 @@
 import type { GssCode, Placement, Referral, Risk } from '@placewise/model';
 import type { Random } from '../random.js';
 import { ageAt } from './age.js';
-import { dayOf } from './day.js';
+import { type Day, dayOf, isoOf } from './day.js';
 import type { ChildHistory } from './history.js';
 
 const TEEN_RISKS: readonly Risk[] = [
@@ -18,15 +18,17 @@ function dayOfIso(iso: string): number {
 }
 
 /**
- * The referral that led to a placement (Placements Data Standard v2 fields): needed on the placement's
- * start day, the family home as a postcode sector, and suitability, risks and staffing that fit the
- * placement the child went to.
+ * An open referral modelled on a placement a child went to (Placements Data Standard v2 fields): the family
+ * home as a postcode sector, and suitability, risks and staffing that fit that placement. It is open on
+ * `openOn` (the last day of the history, when the vacancies are listed), so a matcher has vacancies to rank
+ * for it: needed that day (`today`), within five days, or within six weeks.
  */
 export function referralFor(
   history: ChildHistory,
   placement: Placement,
   authority: GssCode,
   id: string,
+  openOn: Day,
   random: Random,
 ): Referral {
   const { child } = history;
@@ -41,13 +43,15 @@ export function referralFor(
     ['within-5-days', 0.3],
     ['more-than-5-days', 0.4],
   ] as const);
+  const neededBy =
+    openOn + (urgency === 'today' ? 0 : urgency === 'within-5-days' ? random.int(1, 5) : random.int(6, 42));
   // Every defaulted field is written out, so the object is already what `Referral.parse` would return.
   return {
     id,
     childId: child.id,
     dateOfBirth: child.dateOfBirth,
     sex: child.sex,
-    neededBy: placement.start,
+    neededBy: isoOf(neededBy),
     urgency,
     plannedOrEmergency: urgency === 'today' ? 'emergency' : 'planned',
     responsibleAuthority: authority,
