@@ -36,12 +36,19 @@ describe('generateAuthority', () => {
     expect(la.referrals.length).toBeGreaterThan(0);
   });
 
-  it('keeps each child’s episodes contiguous: S first, each next starting the day the last ended', () => {
+  it('keeps each child’s episodes contiguous: S first (or the episode open when the window began), each next starting the day the last ended', () => {
     const byChild = new Map<string, Episode[]>();
     for (const e of la.episodes) byChild.set(e.childId, [...(byChild.get(e.childId) ?? []), e]);
     expect(byChild.size).toBe(800);
+    let before = 0;
     for (const episodes of byChild.values()) {
-      expect(episodes[0]?.reasonNewEpisode).toBe('S');
+      const first = episodes[0] as Episode;
+      if (first.start >= la.period.start) expect(first.reasonNewEpisode).toBe('S');
+      else {
+        // Looked after since before the window: the history starts with the episode open on its first day.
+        before++;
+        expect(first.end === undefined || first.end >= la.period.start).toBe(true);
+      }
       for (let i = 1; i < episodes.length; i++) {
         expect(episodes[i]?.start).toBe(episodes[i - 1]?.end);
         expect(episodes[i - 1]?.reasonEpisodeCeased).toBe('X1');
@@ -52,6 +59,7 @@ describe('generateAuthority', () => {
       const last = episodes.at(-1);
       if (last?.end) expect(last.reasonEpisodeCeased).toMatch(/^E/);
     }
+    expect(before).toBeGreaterThan(800 * 0.25);
   });
 
   it('is near the national mix of children and placements', () => {
@@ -148,5 +156,75 @@ describe('generateAuthority with real Ofsted homes', () => {
       expect(read.issues).toEqual([]);
       expect(read.value.episodes).toEqual(returnForYear(real, year).value.episodes);
     }
+  });
+});
+
+describe('generateAuthority over five years, 2,000 children', () => {
+  const big = generateAuthority({
+    seed: 7,
+    children: 2000,
+    authority: 'E10000016',
+    startYear: 2020,
+    years: 5,
+  });
+  const dob = new Map(big.children.map((c) => [c.id, c.dateOfBirth]));
+  const uasc = new Set(big.children.filter((c) => c.uasc).map((c) => c.id));
+  const ageOn = (id: string, day: string) => {
+    const born = dob.get(id) ?? day;
+    return Number(day.slice(0, 4)) - Number(born.slice(0, 4)) - (day.slice(5) < born.slice(5) ? 1 : 0);
+  };
+  const marches = big.collectionYears.map((y) => `${Number(y.slice(0, 4)) + 1}-03-31`);
+  const lookedAfterOn = (day: string) =>
+    new Set(
+      big.episodes
+        .filter((e) => e.start <= day && (e.end === undefined || e.end > day))
+        .map((e) => e.childId),
+    );
+  const stocks = marches.map((day) => lookedAfterOn(day).size);
+  const lastMarch = marches.at(-1) as string;
+  const stock = lookedAfterOn(lastMarch);
+
+  it('is a steady state: the number looked after on each 31 March is within 10% of their mean', () => {
+    const mean = stocks.reduce((a, b) => a + b, 0) / stocks.length;
+    expect(mean).toBeGreaterThan(2000 * 0.25);
+    for (const n of stocks) expect(Math.abs(n - mean) / mean).toBeLessThan(0.1);
+  });
+
+  it('has long stays: about a third of those looked after at the end are under 16 and in care 2.5 years or more (DfE 2024: 29,000 of 83,530)', () => {
+    const firstStart = new Map<string, string>();
+    for (const e of big.episodes) if (!firstStart.has(e.childId)) firstStart.set(e.childId, e.start);
+    const since = [...stock].filter((id) => (firstStart.get(id) ?? '') <= '2022-09-30');
+    const long = since.filter((id) => ageOn(id, lastMarch) < 16).length / stock.size;
+    expect(long).toBeGreaterThan(0.25);
+    expect(long).toBeLessThan(0.45);
+    // Some have been looked after since before the five years began.
+    expect(since.filter((id) => (firstStart.get(id) ?? '') < big.period.start).length).toBeGreaterThan(
+      stock.size * 0.1,
+    );
+  });
+
+  it('keeps starts at the national age mix (2024: 29% aged 16+, 26% aged 10–15) and UASC at about 8% of those looked after', () => {
+    const starts = big.episodes.filter((e) => e.reasonNewEpisode === 'S');
+    expect(starts.length).toBeGreaterThan(1000);
+    const share = (test: (age: number) => boolean) =>
+      starts.filter((e) => test(ageOn(e.childId, e.start))).length / starts.length;
+    expect(share((a) => a >= 16)).toBeGreaterThan(0.24);
+    expect(share((a) => a >= 16)).toBeLessThan(0.36);
+    expect(share((a) => a >= 10 && a < 16)).toBeGreaterThan(0.21);
+    expect(share((a) => a >= 10 && a < 16)).toBeLessThan(0.33);
+    const uascShare = [...stock].filter((id) => uasc.has(id)).length / stock.size;
+    expect(uascShare).toBeGreaterThan(0.05);
+    expect(uascShare).toBeLessThan(0.11);
+  });
+
+  it('moves children about as often as nationally: 10–20% of those looked after at the end had 3+ placements in the year', () => {
+    const yearStart = `${Number(lastMarch.slice(0, 4)) - 1}-04-01`;
+    const placements = new Map<string, number>();
+    for (const p of big.placements)
+      if (p.start <= lastMarch && (p.end === undefined || p.end >= yearStart))
+        placements.set(p.childId, (placements.get(p.childId) ?? 0) + 1);
+    const threePlus = [...stock].filter((id) => (placements.get(id) ?? 0) >= 3).length / stock.size;
+    expect(threePlus).toBeGreaterThan(0.1);
+    expect(threePlus).toBeLessThan(0.2);
   });
 });

@@ -28,7 +28,11 @@ import { createRandom } from './random.js';
 export interface GenerateAuthorityOptions {
   /** Any integer; the same options give byte-identical output. */
   seed: number;
-  /** Children with at least one episode in the generated years. */
+  /**
+   * Children looked after at some point in the generated years (each has at least one episode in them).
+   * The number looked after on each 31 March is steady, at about 43% of this over three years (31% over
+   * five): children who entered years before the window and remain are among them.
+   */
   children: number;
   /** A real English upper-tier authority whose postcode sectors the children live in. Default: one drawn from the seed. */
   authority?: GssCode;
@@ -109,10 +113,15 @@ function collectionYear(start: number): CollectionYear {
  * English area (so distances are real, at sector precision), the settings they live in (in and out of
  * area, synthetic `SC9…` URNs), vacancies, referrals and fees. No real child is in it.
  *
+ * Children are drawn from a steady flow into care over the 18 years before the window and the window
+ * itself, keeping those still looked after in it, so the number looked after stays level through the
+ * years (no growth that is an artefact of the draw). Episodes and placements are those open on or after
+ * the window's first day, as the window's returns hold them: a child in care since before it has no RNE `S`.
+ *
  * @throws {@link UnknownAuthorityError} when `authority` has no English postcode sectors (a programmer error).
  * @example
  * const la = generateAuthority({ seed: 1, children: 500 });
- * la.episodes.length; // several episodes a child
+ * la.episodes.length; // about 2.4 episodes a child over three years
  */
 export function generateAuthority(options: GenerateAuthorityOptions): SyntheticAuthority {
   const random = createRandom(options.seed);

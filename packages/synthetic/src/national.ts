@@ -12,21 +12,28 @@ export interface GenerateNationalOptions {
   seed: number;
   /** How many authorities. Default 150 (England has 153 children's services authorities). */
   authorities?: number;
-  /** Children across all authorities. Default 84,000 (about England's children looked after at 31 March). */
+  /**
+   * Children looked after at some point in the years, across all authorities. Default 195,000: over three
+   * years that leaves about 84,000 looked after on each 31 March, as in England (DfE: 83,530 at 31 March
+   * 2024, 81,770 in 2025); the rest are the children who start or stop being looked after in between.
+   */
   children?: number;
-  /** Default 2020 (`2020-21`). */
+  /** Default 2022 (`2022-23`). */
   startYear?: GenerateAuthorityOptions['startYear'];
-  /** Default 5, so the preset spans 2020-21 to 2024-25. */
+  /** Default 3, so the preset spans 2022-23 to 2024-25. */
   years?: GenerateAuthorityOptions['years'];
 }
 
 /**
- * A national-scale preset for benchmarks: many synthetic authorities (by default 150 of them with
- * 84,000 children between them over five collection years, sized unevenly as real authorities are), each in a different real English authority's sectors, with child ids unique across all.
+ * A national-scale preset for benchmarks: many synthetic authorities, each in a different real English
+ * authority's sectors, sized unevenly as real authorities are, with child ids unique across all. By default
+ * England's scale: 150 authorities, 195,000 children looked after at some point in 2022-23 to 2024-25,
+ * about 84,000 of them on each 31 March (the number is steady, as England's has been since 2021), and
+ * about 470,000 episodes (seed 1: 84,106 / 84,068 / 83,820 at 31 March 2023 / 2024 / 2025; 472,152 episodes).
  *
  * @example
  * const england = generateNational({ seed: 1 });
- * england.reduce((n, la) => n + la.episodes.length, 0); // ≈ 280,000
+ * england.reduce((n, la) => n + la.episodes.length, 0); // ≈ 470,000
  */
 export function generateNational(options: GenerateNationalOptions): SyntheticAuthority[] {
   const random = createRandom(options.seed);
@@ -36,7 +43,7 @@ export function generateNational(options: GenerateNationalOptions): SyntheticAut
     [codes[i], codes[j]] = [codes[j] as GssCode, codes[i] as GssCode];
   }
   const count = Math.min(options.authorities ?? 150, codes.length);
-  const total = options.children ?? 84_000;
+  const total = options.children ?? 195_000;
   const weights = Array.from({ length: count }, () => random.logNormal(1, 0.5));
   const sum = weights.reduce((a, b) => a + b, 0);
   return codes.slice(0, count).map((authority, i) =>
@@ -45,8 +52,8 @@ export function generateNational(options: GenerateNationalOptions): SyntheticAut
       children: Math.max(1, Math.round((total * (weights[i] ?? 1)) / sum)),
       authority,
       idPrefix: `${i.toString(36).toUpperCase().padStart(2, '0')}C`,
-      startYear: options.startYear ?? 2020,
-      years: options.years ?? 5,
+      startYear: options.startYear ?? 2022,
+      years: options.years ?? 3,
     }),
   );
 }

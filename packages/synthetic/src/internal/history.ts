@@ -93,7 +93,7 @@ function nextLegalChange(
 function careLength(age: number, uasc: boolean, r: Random): number {
   if ((uasc || age >= 16) && r.chance(0.7)) return Number.POSITIVE_INFINITY; // until 18
   if (r.chance(0.3)) return 1 + Math.round(r.exponential(50));
-  return 30 + Math.round(r.exponential(1300));
+  return 30 + Math.round(r.exponential(2000));
 }
 
 function exitReason(
@@ -167,11 +167,22 @@ function statusChange(
   return undefined;
 }
 
+/** Days of the longest possible stay (entry at birth, leaving at 18): entries earlier than this cannot reach the window. */
+const LONGEST_STAY = 18 * 366;
+
+/**
+ * Draws a child in care at some point in the window, from a steady flow of entries: entry uniform over the
+ * 18 years before the window and the window itself, kept only if the child is still in care on the
+ * window's first day. So the number looked after is stationary through the window (no growth that is an
+ * artefact of the draw), long stays that began years earlier are there, and starts within the window
+ * keep the national age mix (every in-window entry is kept).
+ */
 function drawChild(id: string, ctx: HistoryContext, r: Random) {
   const uasc = r.chance(UASC_SHARE);
   for (let attempt = 0; ; attempt++) {
-    const before = attempt < 20 && r.chance(0.45);
-    const entry = before ? ctx.windowStart - r.int(1, 365 * 5) : r.int(ctx.windowStart, ctx.windowEnd);
+    // In-window entries are always kept, so this ends; the bound only guards against a pathological window.
+    const earliest = attempt < 1000 ? ctx.windowStart - LONGEST_STAY : ctx.windowStart;
+    const entry = r.int(earliest, ctx.windowEnd);
     const [min, max] = uasc ? [14, 17] : r.weighted(ENTRY_AGE);
     const age = r.int(min, max);
     const dob = entry - age * 365 - Math.floor(age / 4) - r.int(0, 364);
@@ -189,9 +200,19 @@ function drawChild(id: string, ctx: HistoryContext, r: Random) {
  * (T/U), and leaving care with a reason that fits the child's age and placement. The meanings of RNE T/U/B
  * and of most REC codes are tagged [R] (recalled, unconfirmed) in the domain brief §1.4; the rules kept
  * here are those the DfE validator enforces (E5/E6 not under 14, E17 only at 18, E45/E46 from U1–U6,
- * P1 not under V2, K3/H5 from 16).
+ * P1 not under V2, K3/H5 from 16). The child is drawn from a steady flow into care (see `drawChild`);
+ * only the episodes and placements open on or after the window's first day are kept — what the window's
+ * returns hold — so a child in care since before the window starts with the episode open then, not RNE S.
  */
 export function simulateChild(id: string, ctx: HistoryContext, r: Random): ChildHistory {
+  for (;;) {
+    const history = simulateOnce(id, ctx, r);
+    // Adoption can end a stay sooner than drawn, before the window: such a child is not one of the window's.
+    if (history.episodes.length > 0) return history;
+  }
+}
+
+function simulateOnce(id: string, ctx: HistoryContext, r: Random): ChildHistory {
   const drawn = drawChild(id, ctx, r);
   const { uasc, entry, dob, at18 } = drawn;
   let careEnd = drawn.end;
@@ -205,7 +226,7 @@ export function simulateChild(id: string, ctx: HistoryContext, r: Random): Child
     dateOfBirth: isoOf(dob),
     ethnicity: r.weighted(uasc ? UASC_ETHNICITY : ETHNICITY),
     upn:
-      ageAtEntry < 4
+      ageAt(dob, Math.max(entry, ctx.windowStart)) < 4
         ? 'UN1'
         : uasc
           ? 'UN2'
@@ -245,6 +266,8 @@ export function simulateChild(id: string, ctx: HistoryContext, r: Random): Child
 
   const episode = (end: Day | undefined, rec?: string, reasonPlaceChange?: string): void => {
     run.episodeCount++;
+    // Only what the window's returns hold: an episode over before the window is not recorded (nor built).
+    if (end !== undefined && end < ctx.windowStart) return;
     // Built by assignment rather than spreads: this runs half a million times in the national preset.
     const e: Episode = {
       childId: id,
@@ -323,7 +346,8 @@ export function simulateChild(id: string, ctx: HistoryContext, r: Random): Child
   return {
     child,
     episodes,
-    runs,
+    // Placements as the window's returns show them: those open on or after its first day.
+    runs: runs.filter((run) => run.end === undefined || run.end >= ctx.windowStart),
     ...(homeSector ? { homeSector: homeSector.sector } : {}),
     ...(homePostcode ? { homePostcode } : {}),
   };

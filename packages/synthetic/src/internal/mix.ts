@@ -13,8 +13,12 @@ export const ENTRY_AGE: readonly (readonly [readonly [number, number], number])[
   [[16, 17], 0.29],
 ];
 
-/** Share of children who are unaccompanied asylum-seeking children (6,540 of 81,770 at 31 March 2025). */
-export const UASC_SHARE = 0.08;
+/**
+ * Share of the children drawn who are unaccompanied asylum-seeking children. UASC stay shorter than
+ * others (they enter at 14–17), so this gives about 8% of those looked after at 31 March, as nationally
+ * (6,540 of 81,770 at 31 March 2025).
+ */
+export const UASC_SHARE = 0.095;
 
 /** ETHNIC codes for children who are not UASC, roughly the CLA population at 31 March 2024. */
 export const ETHNICITY: readonly (readonly [string, number])[] = [
