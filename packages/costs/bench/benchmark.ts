@@ -4,6 +4,7 @@
  * Run: pnpm --filter @placewise/costs bench
  */
 import type { FeeUnit, PlacementCategory } from '@placewise/model';
+import { mulberry32, trackMemoryPeaks } from '../../../scripts/lib/bench.js';
 import { type BenchmarkFee, benchmarkFees } from '../src/index.js';
 import { quantileSorted } from '../src/quantile.js';
 import { toWeeklyAmount } from '../src/weekly.js';
@@ -21,16 +22,6 @@ const CATEGORIES: PlacementCategory[] = [
 ];
 const UNITS: FeeUnit[] = ['day', 'week', 'week', 'week', 'four-weeks', 'month', 'year'];
 const PROVIDERS = ['PR1', 'PR2', 'PR3', 'PR4', 'PR5'];
-
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeFees(n: number): BenchmarkFee[] {
   const random = mulberry32(42);
@@ -76,13 +67,8 @@ function naiveBenchmark(fees: readonly BenchmarkFee[]) {
   return { all: all.length, out };
 }
 
-let peakRss = 0;
-let peakHeap = 0;
-function sample() {
-  const m = process.memoryUsage();
-  peakRss = Math.max(peakRss, m.rss);
-  peakHeap = Math.max(peakHeap, m.heapUsed);
-}
+const peaks = trackMemoryPeaks();
+const sample = peaks.sample;
 
 function time<T>(label: string, fn: () => T, runs = 5): { ms: number; result: T } {
   let best = Number.POSITIVE_INFINITY;
@@ -114,14 +100,14 @@ time('benchmarkFees by category + providerType', () =>
   benchmarkFees(fees, { by: ['category', 'providerType'] }),
 );
 time('benchmarkFees by category + inArea', () => benchmarkFees(fees, { by: ['category', 'inArea'] }));
-const fastPeakHeap = peakHeap;
+const fastPeakHeap = peaks.heapUsed;
 const naive = time('naive baseline by category (Array.sort)', () => naiveBenchmark(fees));
 console.log(
   `ratio naive / benchmarkFees: ${(naive.ms / fast.ms).toFixed(1)}×; groups ${fast.result.groups.length}; ` +
     `outliers ${fast.result.overall.outliers.length.toLocaleString('en-GB')}; high-cost ${fast.result.overall.highCostCount.toLocaleString('en-GB')}`,
 );
 console.log(
-  `memory: input heap ${(before.heapUsed / 2 ** 20).toFixed(0)} MiB; peak heap during benchmarkFees ${(fastPeakHeap / 2 ** 20).toFixed(0)} MiB; peak heap overall ${(peakHeap / 2 ** 20).toFixed(0)} MiB; peak rss ${(peakRss / 2 ** 20).toFixed(0)} MiB`,
+  `memory: input heap ${(before.heapUsed / 2 ** 20).toFixed(0)} MiB; peak heap during benchmarkFees ${(fastPeakHeap / 2 ** 20).toFixed(0)} MiB; peak heap overall ${(peaks.heapUsed / 2 ** 20).toFixed(0)} MiB; peak rss ${(peaks.rss / 2 ** 20).toFixed(0)} MiB`,
 );
 if (fast.ms >= 1000) {
   console.log('SLOWER than the 1 s floor for this many records');

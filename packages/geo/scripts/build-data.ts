@@ -9,35 +9,17 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { splitCsvLine } from '../src/internal/csv-fields.js';
 
 const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '../../../../shared/data'));
 const out = join(import.meta.dirname, '../src/internal/sector-data.ts');
 
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-    if (line.trim() === '') continue;
-    const fields: string[] = [];
-    let field = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i];
-      if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else if (ch === '"') quoted = false;
-        else field += ch;
-      } else if (ch === '"') quoted = true;
-      else if (ch === ',') {
-        fields.push(field);
-        field = '';
-      } else field += ch;
-    }
-    fields.push(field);
-    rows.push(fields);
-  }
-  return rows;
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map(splitCsvLine);
 }
 
 function b36(value: number, width: number): string {

@@ -1,7 +1,6 @@
 import type { GridPoint, Issue, LocatedPostcode, PostcodeLocator } from '@placewise/model';
 import { parsePostcode } from '@placewise/model';
-import { upperTierAuthorityOf } from './authorities.js';
-import { nationOfCode } from './internal/nation.js';
+import { locatedIn, mostTallied } from './internal/located.js';
 import { decodeIndex, type OnspdIndexData } from './internal/onspd-format.js';
 import { packPostcode } from './internal/packed-postcode.js';
 
@@ -107,18 +106,7 @@ function summarise(
     const a = data.authority[i] ?? 0;
     counts.set(a, (counts.get(a) ?? 0) + 1);
   }
-  const main = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]?.[0] ?? 0;
-  const lowerTier = data.authorities[main] ?? '';
-  const nation = nationOfCode(lowerTier);
-  if (!nation) return undefined;
   const n = to - from;
   const point: GridPoint = { easting: Math.round(easting / n), northing: Math.round(northing / n) };
-  return {
-    postcode,
-    point,
-    authority: upperTierAuthorityOf(lowerTier),
-    lowerTierAuthority: lowerTier,
-    nation,
-    precision,
-  };
+  return locatedIn(postcode, point, data.authorities[mostTallied(counts)] ?? '', precision);
 }

@@ -1,7 +1,6 @@
 import type { GridPoint, LocatedPostcode, PostcodeLocator } from '@placewise/model';
 import { parsePostcode } from '@placewise/model';
-import { upperTierAuthorityOf } from './authorities.js';
-import { nationOfCode } from './internal/nation.js';
+import { locatedIn, mostTallied } from './internal/located.js';
 import { authorityRow, sectorTable } from './internal/sector-table.js';
 
 /**
@@ -58,17 +57,6 @@ function located(
     byAuthority.set(la, (byAuthority.get(la) ?? 0) + w);
   }
   if (weight === 0) return undefined;
-  const main = [...byAuthority.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
-  const lowerTier = authorityRow(main)[0];
-  const nation = nationOfCode(lowerTier);
-  if (!nation) return undefined;
   const point: GridPoint = { easting: Math.round(easting / weight), northing: Math.round(northing / weight) };
-  return {
-    postcode,
-    point,
-    authority: upperTierAuthorityOf(lowerTier),
-    lowerTierAuthority: lowerTier,
-    nation,
-    precision,
-  };
+  return locatedIn(postcode, point, authorityRow(mostTallied(byAuthority))[0], precision);
 }

@@ -1,17 +1,11 @@
 import { createSectorLocator, listSectors } from '@placewise/geo';
 import type { Referral, Vacancy } from '@placewise/model';
 import { Referral as ReferralSchema, Vacancy as VacancySchema } from '@placewise/model';
+import { mulberry32 } from '../../../scripts/lib/bench.js';
 
 /** A seeded generator of synthetic vacancies and referrals over real English postcode sectors. */
 export function generate(seed: number) {
-  let s = seed >>> 0;
-  const random = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const sectors = listSectors().filter((x) => x.nation === 'england');
   const risks = [

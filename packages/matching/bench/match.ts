@@ -1,15 +1,11 @@
+import { trackMemoryPeaks } from '../../../scripts/lib/bench.js';
 import { assignPlacements } from '../src/assign-placements.js';
 import { matchReferral } from '../src/match-referral.js';
 import { prepareVacancies } from '../src/prepare-vacancies.js';
 import { generate } from './generate.js';
 
-let peakRss = 0;
-let peakHeap = 0;
-const sample = () => {
-  const m = process.memoryUsage();
-  peakRss = Math.max(peakRss, m.rss);
-  peakHeap = Math.max(peakHeap, m.heapUsed);
-};
+const peaks = trackMemoryPeaks();
+const sample = peaks.sample;
 const timer = setInterval(sample, 5);
 const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -79,4 +75,4 @@ console.log(
 );
 clearInterval(timer);
 sample();
-console.log(`peak memory: rss ${mb(peakRss)}, heapUsed ${mb(peakHeap)}`);
+console.log(`peak memory: rss ${mb(peaks.rss)}, heapUsed ${mb(peaks.heapUsed)}`);

@@ -58,12 +58,7 @@ export function matchReferral(
   const { policy, issues: policyIssues } = resolvePolicy(options.policy);
   const c = prepared.columns;
   const r = compileReferral(referral, c.authorityIds, options.locator, policy.maxDistanceMiles);
-  const benchmark = options.costBenchmark;
-  const scorer = createScorer(
-    policy,
-    benchmark && ((i) => benchmark(c.vacancies[i] as Vacancy, referral)),
-    options.costBenchmarkKind ?? 'percentile',
-  );
+  const scorer = createScorer(policy, c, referral, options);
   const ctx = eligibilityContext(policy);
   const n = c.size;
   const scores = new Float64Array(n);

@@ -8,17 +8,6 @@ const CIN = ['N1', 'N1', 'N2', 'N4', 'N5', 'N8'];
 const DISTRICTS = ['LS6', 'LS8', 'LS11', 'BD1', 'BD7', 'HX1', 'WF1', 'HD1', 'M1', 'S10', 'YO1', 'HG2'];
 const LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 const day = (d: number) => {
   const date = new Date(Date.UTC(2015, 0, 1) + d * 86_400_000);

@@ -5,8 +5,9 @@
  */
 import { cpus, loadavg } from 'node:os';
 import Papa from 'papaparse';
+import { mulberry32 } from '../../../scripts/lib/bench.js';
 import { readReturn, streamTable } from '../src/index.js';
-import { EPISODE_HEADER, episodeLines, headerCsv, rng } from './generate.js';
+import { EPISODE_HEADER, episodeLines, headerCsv } from './generate.js';
 
 interface Timing {
   wall: number;
@@ -37,7 +38,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 // 1. Throughput on an in-memory file.
 const CHILDREN = 50_000;
-const lines = episodeLines(0, CHILDREN, rng(1));
+const lines = episodeLines(0, CHILDREN, mulberry32(1));
 const episodesCsv = `${EPISODE_HEADER}\r\n${lines.join('\r\n')}\r\n`;
 const header = headerCsv(CHILDREN);
 const rows = lines.length;
@@ -81,7 +82,7 @@ console.log(
 // 2. A 1M-row file streamed in 64 KiB chunks, generated on the fly so the whole file never exists.
 async function* bigFile(target: number): AsyncGenerator<Uint8Array> {
   const encoder = new TextEncoder();
-  const random = rng(2);
+  const random = mulberry32(2);
   let buffer = `${EPISODE_HEADER}\r\n`;
   let made = 0;
   let child = 0;

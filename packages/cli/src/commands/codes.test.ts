@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { capture } from '../../test/capture.js';
 import { runCli } from '../program.js';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 describe('placewise codes', () => {
   it('prints a table of the codes valid in the year', async () => {

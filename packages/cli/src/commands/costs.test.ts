@@ -2,17 +2,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { capture } from '../../test/capture.js';
 import { runCli } from '../program.js';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
 
 const CSV = `amount,unit,from,to,category,providerType,region,ageBand,staffingRatio,inArea
 "£5,000.00",week,2024-04-01,,childrens-home,PR4,North West,11-15,1:1,no

@@ -3,13 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadOnspdIndex } from '@placewise/geo';
 import { describe, expect, it } from 'vitest';
+import { capture } from '../../test/capture.js';
 import { runCli } from '../program.js';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) }, out, err };
-}
 
 const sample = join(import.meta.dirname, '../../../geo/test/fixtures/onspd-sample.csv');
 
@@ -19,7 +14,7 @@ describe('placewise geo build', () => {
     const out = join(dir, 'onspd.idx');
     const { io, out: stdout } = capture();
     expect(await runCli(['geo', 'build', sample, '--out', out, '--json'], io)).toBe(0);
-    const summary = JSON.parse(stdout.join(''));
+    const summary = JSON.parse(stdout());
     expect(summary.indexed).toBe(2092);
     const { value: locator } = loadOnspdIndex(new Uint8Array(await readFile(out)));
     expect(locator?.locate('LS6 1AG')).toMatchObject({
@@ -39,7 +34,7 @@ describe('placewise geo build', () => {
     await writeFile(big, rows.join('\n'));
     const { io, err } = capture();
     expect(await runCli(['geo', 'build', big, '--out', join(dir, 'x.idx')], io)).toBe(0);
-    expect(err.join('')).toMatch(/100,000 rows read/);
+    expect(err()).toMatch(/100,000 rows read/);
   });
 
   it('fails with a clear message for a file without the needed columns', async () => {
@@ -48,7 +43,7 @@ describe('placewise geo build', () => {
     await writeFile(bad, 'postcode,x\nLS6 1AG,1\n');
     const { io, err } = capture();
     expect(await runCli(['geo', 'build', bad, '--out', join(dir, 'x.idx')], io)).toBe(1);
-    expect(err.join('')).toMatch(/onspd.missing-column/);
+    expect(err()).toMatch(/onspd.missing-column/);
     expect(await runCli(['geo', 'build', join(dir, 'absent.csv'), '--out', join(dir, 'x.idx')], io)).toBe(2);
   });
 });

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { createSectorLocator } from '@placewise/geo';
 import {
   type AssignmentResult,
@@ -9,52 +8,11 @@ import {
   matchReferral,
   prepareVacancies,
 } from '@placewise/matching';
-import { type Issue, issuesFromZodError, Referral, Vacancy } from '@placewise/model';
+import { type Issue, Referral, Vacancy } from '@placewise/model';
 import type { Command } from 'commander';
-import type { z } from 'zod';
+import { parseRecords } from '../internal/parse-records.js';
+import { readJson } from '../internal/read-json.js';
 import { CliExit, type CliIo } from '../io.js';
-
-async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new CliExit(1, `Cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}).`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    // JSON.parse's message quotes the input, which may hold personal data: name the file only.
-    throw new CliExit(1, `${file} is not valid JSON.`);
-  }
-}
-
-/** Parses one record or an array of records, collecting located issues (never quoting values). */
-function parseAll<T extends z.ZodType>(
-  schema: T,
-  data: unknown,
-  file: string,
-  many: boolean,
-  issues: Issue[],
-): z.infer<T>[] {
-  if (many && !Array.isArray(data)) {
-    issues.push({
-      code: 'cli.not-an-array',
-      severity: 'error',
-      message: 'Expected a JSON array.',
-      location: { file },
-    });
-    return [];
-  }
-  const records = many ? (data as unknown[]) : [data];
-  const parsed: z.infer<T>[] = [];
-  records.forEach((record, index) => {
-    const result = schema.safeParse(record);
-    if (result.success) parsed.push(result.data);
-    else issues.push(...issuesFromZodError(result.error, { location: { file, path: many ? [index] : [] } }));
-  });
-  return parsed;
-}
 
 function stopOnErrors(issues: readonly Issue[]): void {
   const errors = issues.filter((i) => i.severity === 'error');
@@ -66,9 +24,35 @@ function stopOnErrors(issues: readonly Issue[]): void {
   throw new CliExit(1, `${errors.length} issue(s) in the input:\n${lines.join('\n')}`);
 }
 
-async function readPolicy(file: string | undefined, issues: Issue[]): Promise<MatchPolicyInput | undefined> {
-  if (!file) return undefined;
-  return parseAll(MatchPolicy, await readJson(file), file, false, issues)[0];
+interface MatchInputFiles {
+  referrals: string;
+  /** Whether the referrals file holds an array (`assign`) rather than one referral (`match`). */
+  manyReferrals: boolean;
+  vacancies: string;
+  policy?: string | undefined;
+}
+
+/** Reads and checks the referral(s), vacancies and optional policy, stopping on any error, and prepares the vacancies. */
+async function readMatchInputs(files: MatchInputFiles) {
+  const issues: Issue[] = [];
+  const referrals = parseRecords(
+    Referral,
+    await readJson(files.referrals),
+    files.referrals,
+    files.manyReferrals,
+    issues,
+  );
+  const vacancies = parseRecords(Vacancy, await readJson(files.vacancies), files.vacancies, true, issues);
+  const policy: MatchPolicyInput | undefined = files.policy
+    ? parseRecords(MatchPolicy, await readJson(files.policy), files.policy, false, issues)[0]
+    : undefined;
+  stopOnErrors(issues);
+  const locator = createSectorLocator();
+  return {
+    referrals,
+    prepared: prepareVacancies(vacancies, { locator }),
+    options: { locator, ...(policy ? { policy } : {}) },
+  };
 }
 
 const pad = (text: string, width: number) =>
@@ -143,30 +127,19 @@ export function registerMatch(program: Command, io: CliIo): void {
       }) => {
         const top = Number(options.top);
         if (!Number.isInteger(top) || top < 0) throw new CliExit(1, '--top must be a whole number.');
-        const issues: Issue[] = [];
-        const [referral] = parseAll(
-          Referral,
-          await readJson(options.referral),
-          options.referral,
-          false,
-          issues,
-        );
-        const vacancies = parseAll(
-          Vacancy,
-          await readJson(options.vacancies),
-          options.vacancies,
-          true,
-          issues,
-        );
-        const policy = await readPolicy(options.policy, issues);
-        stopOnErrors(issues);
-        if (!referral) throw new CliExit(1);
-        const locator = createSectorLocator();
-        const result = matchReferral(referral, prepareVacancies(vacancies, { locator }), {
-          locator,
-          explain: top,
-          ...(policy ? { policy } : {}),
+        const {
+          referrals,
+          prepared,
+          options: matchOptions,
+        } = await readMatchInputs({
+          referrals: options.referral,
+          manyReferrals: false,
+          vacancies: options.vacancies,
+          policy: options.policy,
         });
+        const [referral] = referrals;
+        if (!referral) throw new CliExit(1);
+        const result = matchReferral(referral, prepared, { ...matchOptions, explain: top });
         io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : matchTable(result, top));
       },
     );
@@ -191,28 +164,19 @@ export function registerMatch(program: Command, io: CliIo): void {
       }) => {
         if (options.fairness !== 'none' && options.fairness !== 'urgency')
           throw new CliExit(1, "--fairness must be 'none' or 'urgency'.");
-        const issues: Issue[] = [];
-        const referrals = parseAll(
-          Referral,
-          await readJson(options.referrals),
-          options.referrals,
-          true,
-          issues,
-        );
-        const vacancies = parseAll(
-          Vacancy,
-          await readJson(options.vacancies),
-          options.vacancies,
-          true,
-          issues,
-        );
-        const policy = await readPolicy(options.policy, issues);
-        stopOnErrors(issues);
-        const locator = createSectorLocator();
-        const result = assignPlacements(referrals, prepareVacancies(vacancies, { locator }), {
-          locator,
+        const {
+          referrals,
+          prepared,
+          options: assignOptions,
+        } = await readMatchInputs({
+          referrals: options.referrals,
+          manyReferrals: true,
+          vacancies: options.vacancies,
+          policy: options.policy,
+        });
+        const result = assignPlacements(referrals, prepared, {
+          ...assignOptions,
           fairness: options.fairness,
-          ...(policy ? { policy } : {}),
         });
         io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : assignTable(result));
       },

@@ -2,13 +2,8 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { capture } from '../../test/capture.js';
 import { runCli } from '../program.js';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) }, out, err };
-}
 
 const HEADER =
   'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nC001,F,14/02/2010,WBRI,A123456789012,0,\r\nC002,M,03/07/2008,MWBA,UN2,,\r\n';
@@ -28,15 +23,15 @@ describe('placewise ssda903 check', () => {
   it('prints each table and exits 0 for a clean return', async () => {
     const { io, out } = capture();
     expect(await runCli(['ssda903', 'check', await returnDir(), '--year', '2024-25'], io)).toBe(0);
-    expect(out.join('')).toMatch(/Episodes\s+2024-Episodes.CSV\s+2\s+2\s+0/);
-    expect(out.join('')).toContain('No issues.');
+    expect(out()).toMatch(/Episodes\s+2024-Episodes.CSV\s+2\s+2\s+0/);
+    expect(out()).toContain('No issues.');
   });
 
   it('prints JSON tables and issues, and exits 1 when there is an error', async () => {
     const bad = `${EPISODES}C009,01/04/2024,S,C2,N1,U4,PR1,,,,LS6 1AA,LS8 2BB,SC000001\r\n`;
     const { io, out, err } = capture();
     expect(await runCli(['ssda903', 'check', await returnDir(bad), '--json'], io)).toBe(1);
-    const report = JSON.parse(out.join(''));
+    const report = JSON.parse(out());
     expect(report.tables).toEqual([
       { table: 'Episodes', file: '2024-Episodes.CSV', rows: 3, accepted: 2, rejected: 1 },
       { table: 'Header', file: 'header.csv', rows: 2, accepted: 2, rejected: 0 },
@@ -49,7 +44,7 @@ describe('placewise ssda903 check', () => {
         location: { file: '2024-Episodes.CSV', table: 'Episodes', row: 3, column: 'CHILD' },
       },
     ]);
-    expect(err.join('')).toContain('1 error(s) found.');
+    expect(err()).toContain('1 error(s) found.');
   });
 
   it('reads the XML form from a single file', async () => {
@@ -60,7 +55,7 @@ describe('placewise ssda903 check', () => {
     await writeFile(join(dir, 'return.xml'), xml);
     const { io, out } = capture();
     expect(await runCli(['ssda903', 'check', join(dir, 'return.xml'), '--json'], io)).toBe(0);
-    const report = JSON.parse(out.join(''));
+    const report = JSON.parse(out());
     expect(report.tables.find((t: { table: string }) => t.table === 'Episodes')).toMatchObject({
       rows: 1,
       accepted: 1,
@@ -104,6 +99,6 @@ describe('placewise ssda903 pseudonymise', () => {
     expect(
       await runCli(['ssda903', 'pseudonymise', input, join(input, 'out'), '--key-file', keyFile], io),
     ).toBe(2);
-    expect(err.join('')).toContain('The key file is empty.');
+    expect(err()).toContain('The key file is empty.');
   });
 });

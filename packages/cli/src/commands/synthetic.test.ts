@@ -4,13 +4,8 @@ import { join } from 'node:path';
 import { Fee, LocalAuthority, Referral, Setting, Vacancy } from '@placewise/model';
 import { readReturn } from '@placewise/ssda903';
 import { describe, expect, it } from 'vitest';
+import { capture } from '../../test/capture.js';
 import { runCli } from '../program.js';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t) }, out, err };
-}
 
 async function csvFiles(dir: string) {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.csv'));
@@ -43,7 +38,7 @@ describe('placewise synthetic', () => {
     for (const v of await load('vacancies.json')) Vacancy.parse(v);
     for (const r of await load('referrals.json')) Referral.parse(r);
     for (const f of await load('fees.json')) Fee.parse(f);
-    expect(err.join('')).toMatch(/Wrote \d+ files/);
+    expect(err()).toMatch(/Wrote \d+ files/);
   });
 
   it('is byte-identical for the same seed', async () => {
@@ -109,7 +104,7 @@ describe('placewise synthetic', () => {
   it('rejects bad options with exit code 2', async () => {
     const { io, err } = capture();
     expect(await runCli(['synthetic', '--children', 'lots', '--out', tmpdir()], io)).toBe(2);
-    expect(err.join('')).toMatch(/--children/);
+    expect(err()).toMatch(/--children/);
     expect(
       await runCli(['synthetic', '--fault-kinds', 'gremlins', '--faults', '0.1', '--out', tmpdir()], io),
     ).toBe(2);

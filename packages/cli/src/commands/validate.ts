@@ -1,27 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ENTITY_SCHEMAS, findEntityName, type Issue, issuesFromZodError } from '@placewise/model';
+import { ENTITY_SCHEMAS, findEntityName, type Issue } from '@placewise/model';
 import type { Command } from 'commander';
+import { parseRecords } from '../internal/parse-records.js';
+import { readJson } from '../internal/read-json.js';
 import { CliExit, type CliIo } from '../io.js';
 
 function formatPath(path: Issue['location']['path']): string {
   return path?.length ? path.join('.') : '(root)';
-}
-
-async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new CliExit(1, `Cannot read ${file} (${reason}).`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    // JSON.parse's message quotes the input, which may hold personal data: name the file only.
-    throw new CliExit(1, `${file} is not valid JSON.`);
-  }
 }
 
 /**
@@ -45,11 +30,8 @@ export function registerValidate(program: Command, io: CliIo): void {
       }
       const data = await readJson(file);
       const records = Array.isArray(data) ? data : [data];
-      const issues = records.flatMap((record, index) => {
-        const result = ENTITY_SCHEMAS[entity].safeParse(record);
-        const path = Array.isArray(data) ? [index] : [];
-        return result.success ? [] : issuesFromZodError(result.error, { location: { file, path } });
-      });
+      const issues: Issue[] = [];
+      parseRecords(ENTITY_SCHEMAS[entity], data, file, Array.isArray(data), issues);
       const valid = issues.length === 0;
       if (options.json) {
         io.stdout(`${JSON.stringify({ valid, issues }, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import type { Issue, Referral, Vacancy } from '@placewise/model';
+import type { Issue, Referral } from '@placewise/model';
 import { ELIGIBILITY_RULES, type EligibilityFailure } from '../eligibility.js';
 import type { MatchReferralOptions } from '../match-referral.js';
 import type { MatchPolicy } from '../policy.js';
@@ -70,12 +70,7 @@ export function buildCandidates(
     const compiled = compileReferral(referral, c.authorityIds, options.locator, policy.maxDistanceMiles);
     for (const issue of compiled.issues)
       issues.push({ ...issue, location: { path: ['referrals', input, ...(issue.location.path ?? [])] } });
-    const benchmark = options.costBenchmark;
-    const scorer = createScorer(
-      policy,
-      benchmark && ((i) => benchmark(c.vacancies[i] as Vacancy, referral)),
-      options.costBenchmarkKind ?? 'percentile',
-    );
+    const scorer = createScorer(policy, c, referral, options);
     let count = 0;
     for (let i = 0; i < c.size; i++) {
       const fail = checkEligibility(compiled, c, i, ctx);

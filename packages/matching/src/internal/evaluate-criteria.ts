@@ -1,3 +1,5 @@
+import type { Referral, Vacancy } from '@placewise/model';
+import type { MatchReferralOptions } from '../match-referral.js';
 import type { MatchPolicy } from '../policy.js';
 import type { CompiledReferral } from './compiled-referral.js';
 import { milesBetween } from './miles.js';
@@ -42,12 +44,14 @@ export interface Scorer {
   readonly weight: Float64Array;
 }
 
-/** Builds a {@link Scorer} from a parsed policy. */
+/** Builds a {@link Scorer} for one referral from a parsed policy, with the caller's cost benchmark if any. */
 export function createScorer(
   policy: MatchPolicy,
-  cost: ((i: number) => number | undefined) | undefined,
-  costKind: 'percentile' | 'ratio',
+  c: VacancyColumns,
+  referral: Referral,
+  options: Pick<MatchReferralOptions, 'costBenchmark' | 'costBenchmarkKind'>,
 ): Scorer {
+  const benchmark = options.costBenchmark;
   const w = policy.weights;
   const h = policy.halfScoreMiles;
   return {
@@ -71,8 +75,8 @@ export function createScorer(
     unknown: policy.unknownScore,
     schoolMultiplier: policy.schoolMustContinueMultiplier,
     familyMultiplier: policy.closeToFamilyMultiplier,
-    cost,
-    costKind,
+    cost: benchmark && ((i) => benchmark(c.vacancies[i] as Vacancy, referral)),
+    costKind: options.costBenchmarkKind ?? 'percentile',
     value: new Float64Array(CRITERIA),
     raw: new Float64Array(CRITERIA),
     weight: new Float64Array(CRITERIA),
