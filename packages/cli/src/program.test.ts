@@ -11,7 +11,7 @@ describe('runCli', () => {
 
   it('exits non-zero on an unknown command', async () => {
     const { io, err } = capture();
-    expect(await runCli(['no-such-command'], io)).not.toBe(0);
+    expect(await runCli(['no-such-command'], io)).toBe(2);
     expect(err()).toMatch(/unknown command/);
   });
 });

@@ -54,7 +54,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       if (error.message) io.stderr(`${error.message}\n`);
       return error.exitCode;
     }
-    if (error instanceof CommanderError) return error.exitCode;
+    // Help and version end with 0; every usage error (unknown command or option, missing argument) with 2.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     throw error;
   }
 }

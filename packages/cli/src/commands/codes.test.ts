@@ -36,7 +36,7 @@ describe('placewise codes', () => {
 
   it('exits non-zero naming the known lists for an unknown list', async () => {
     const c = capture();
-    expect(await runCli(['codes', 'NOPE'], c.io)).not.toBe(0);
+    expect(await runCli(['codes', 'NOPE'], c.io)).toBe(2);
     expect(c.err()).toContain('Unknown code list "NOPE"');
     expect(c.err()).toContain('PLACE_PROVIDER');
     expect(c.out()).toBe('');
@@ -44,7 +44,7 @@ describe('placewise codes', () => {
 
   it('exits non-zero for a malformed year', async () => {
     const c = capture();
-    expect(await runCli(['codes', 'PLACE', '--year', '2024'], c.io)).not.toBe(0);
+    expect(await runCli(['codes', 'PLACE', '--year', '2024'], c.io)).toBe(2);
     expect(c.err()).toContain('--year');
   });
 });

@@ -39,13 +39,13 @@ export function registerCodes(program: Command, io: CliIo): void {
       const definitions = LISTS[list];
       if (!definitions) {
         throw new CliExit(
-          1,
+          2,
           `Unknown code list "${listArg}". Known lists: ${Object.keys(LISTS).join(', ')}.`,
         );
       }
       const year = options.year ?? collectionYearOf(new Date().toISOString().slice(0, 10));
       if (!CollectionYear.safeParse(year).success) {
-        throw new CliExit(1, '--year must be a collection year written like 2024-25.');
+        throw new CliExit(2, '--year must be a collection year written like 2024-25.');
       }
       const codes = definitions.filter((c) => isCodeDefinitionValidIn(c, year));
       io.stdout(

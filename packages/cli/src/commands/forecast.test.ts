@@ -117,11 +117,11 @@ describe('placewise sufficiency forecast', () => {
 
   it('refuses bad options and folders without returns', async () => {
     const c = capture();
-    expect(await forecast([join(root, 'folders'), '--horizon', '9y'], c.io)).toBe(1);
+    expect(await forecast([join(root, 'folders'), '--horizon', '9y'], c.io)).toBe(2);
     expect(c.err()).toContain('--horizon');
-    expect(await forecast([join(root, 'folders'), '--json', '--html', 'x.html'], c.io)).toBe(1);
+    expect(await forecast([join(root, 'folders'), '--json', '--html', 'x.html'], c.io)).toBe(2);
     const empty = await mkdtemp(join(tmpdir(), 'placewise-empty-'));
-    expect(await forecast([empty], c.io)).toBe(1);
+    expect(await forecast([empty], c.io)).toBe(2);
     expect(c.err()).toContain('No SSDA903 files');
     await rm(empty, { recursive: true });
   });

@@ -53,7 +53,7 @@ async function findYearFiles(
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     throw new CliExit(
-      1,
+      2,
       `Cannot read the folder ${dir} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}).`,
     );
   }
@@ -82,7 +82,7 @@ async function readYears(dir: string, io: CliIo): Promise<{ returns: AnnualRetur
   const groups = await findYearFiles(dir);
   if (groups.size === 0)
     throw new CliExit(
-      1,
+      2,
       `No SSDA903 files with a year in their name or folder (2023-episodes.csv, 2023-24/episodes.csv) in ${dir}.`,
     );
   const returns = new Map<CollectionYear, AnnualReturn>();
@@ -141,15 +141,15 @@ async function readCosts(file: string): Promise<Record<string, number>> {
   try {
     parsed = JSON.parse(await readFile(file, 'utf8'));
   } catch {
-    throw new CliExit(1, `Cannot read ${file} as JSON (an object of category → weekly cost in pounds).`);
+    throw new CliExit(2, `Cannot read ${file} as JSON (an object of category → weekly cost in pounds).`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    throw new CliExit(1, `${file} must be an object of category → weekly cost in pounds.`);
+    throw new CliExit(2, `${file} must be an object of category → weekly cost in pounds.`);
   const pence: Record<string, number> = {};
   for (const [category, pounds] of Object.entries(parsed)) {
     if (typeof pounds !== 'number' || !Number.isFinite(pounds) || pounds < 0)
       throw new CliExit(
-        1,
+        2,
         `${file}: the weekly cost of "${category}" must be a number of pounds, 0 or more.`,
       );
     pence[category] = Math.round(pounds * 100);
@@ -299,7 +299,7 @@ ${spendTable}
 
 function checkDate(name: string, value: string | undefined): void {
   if (value !== undefined && !ISO_DATE.test(value))
-    throw new CliExit(1, `--${name} must be a date written YYYY-MM-DD.`);
+    throw new CliExit(2, `--${name} must be a date written YYYY-MM-DD.`);
 }
 
 /**
@@ -328,27 +328,27 @@ export function registerForecast(sufficiency: Command, io: CliIo): void {
     .option('--json', 'print the forecast as JSON')
     .option('--html <file>', 'write a self-contained HTML page with a chart per category')
     .action(async (dir: string, flags: ForecastFlags) => {
-      if (flags.json && flags.html) throw new CliExit(1, 'Choose one of --json and --html.');
+      if (flags.json && flags.html) throw new CliExit(2, 'Choose one of --json and --html.');
       checkDate('from', flags.from);
       checkDate('to', flags.to);
-      if (flags.step !== 'day' && flags.step !== 'week') throw new CliExit(1, '--step must be day or week.');
+      if (flags.step !== 'day' && flags.step !== 'week') throw new CliExit(2, '--step must be day or week.');
       const samples = Number(flags.samples);
       const seed = Number(flags.seed);
       if (!Number.isInteger(samples) || samples < 1)
-        throw new CliExit(1, '--samples must be a whole number of at least 1.');
-      if (!Number.isInteger(seed)) throw new CliExit(1, '--seed must be a whole number.');
+        throw new CliExit(2, '--samples must be a whole number of at least 1.');
+      if (!Number.isInteger(seed)) throw new CliExit(2, '--seed must be a whole number.');
       const costs = flags.costs ? await readCosts(flags.costs) : undefined;
       const read = await readYears(dir, io);
       const merged = mergeReturns(read.returns);
       const history = merged.value;
       const from = flags.from ?? history.coveredFrom;
       const to = flags.to ?? history.coveredTo;
-      if (!from || !to) throw new CliExit(1, 'No return was read.');
-      if (to < from) throw new CliExit(1, '--to must not be before --from.');
+      if (!from || !to) throw new CliExit(2, 'No return was read.');
+      if (to < from) throw new CliExit(2, '--to must not be before --from.');
       const horizonDays = parseHorizon(flags.horizon, to);
       if (horizonDays === undefined || horizonDays < 1 || horizonDays > MAX_HORIZON_DAYS)
         throw new CliExit(
-          1,
+          2,
           '--horizon must be like 3y, 18m, 26w or a number of days, from 1 day to 5 years.',
         );
       const step = flags.step;

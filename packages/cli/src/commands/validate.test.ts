@@ -62,7 +62,7 @@ describe('placewise validate', () => {
   it('names the file when it is not JSON, without quoting its content', async () => {
     const c = capture();
     const path = file('broken.json', '{"childId": "SECRET-ID",');
-    expect(await runCli(['validate', 'child', path], c.io)).not.toBe(0);
+    expect(await runCli(['validate', 'child', path], c.io)).toBe(2);
     expect(c.err()).toContain(`${path} is not valid JSON`);
     expect(c.err()).not.toContain('SECRET-ID');
   });
@@ -70,13 +70,13 @@ describe('placewise validate', () => {
   it('names the file when it cannot be read', async () => {
     const c = capture();
     const path = join(dir, 'missing.json');
-    expect(await runCli(['validate', 'child', path], c.io)).not.toBe(0);
+    expect(await runCli(['validate', 'child', path], c.io)).toBe(2);
     expect(c.err()).toContain(`Cannot read ${path} (ENOENT)`);
   });
 
   it('exits non-zero for an unknown entity, listing the known ones', async () => {
     const c = capture();
-    expect(await runCli(['validate', 'pony', file('x.json', {})], c.io)).not.toBe(0);
+    expect(await runCli(['validate', 'pony', file('x.json', {})], c.io)).toBe(2);
     expect(c.err()).toContain('Unknown entity "pony"');
     expect(c.err()).toContain('Referral');
   });

@@ -24,7 +24,7 @@ export function registerValidate(program: Command, io: CliIo): void {
       const entity = findEntityName(entityArg);
       if (!entity) {
         throw new CliExit(
-          1,
+          2,
           `Unknown entity "${entityArg}". Known: ${Object.keys(ENTITY_SCHEMAS).join(', ')}.`,
         );
       }
