@@ -1,5 +1,6 @@
-// Indicators + duty rules for a national-scale synthetic cohort (84,000 children in 150 authorities).
+// Indicators + duty rules for a national-scale synthetic cohort (the `generateNational` preset: 150 authorities).
 // Run: pnpm --filter @placewise/sufficiency bench [children]
+import { loadavg } from 'node:os';
 import type { Child, Episode, Placement, Setting } from '@placewise/model';
 import { generateNational } from '@placewise/synthetic';
 import { computeIndicators, evaluateRules, RULES, type SufficiencyDataset } from '../src/index.js';
@@ -21,16 +22,23 @@ function time<T>(label: string, run: () => T): { value: T; ms: number } {
   return { value, ms };
 }
 
-// The national preset (84,000 children over six collection years, 2019-20 … 2024-25). Pass a number of
-// children as the first argument to scale it: the preset gives about 250k episodes, so 168000 gives ~500k.
-const cohortSize = Number(process.argv[2] ?? 84_000);
+// The national preset over six collection years (2019-20 … 2024-25), with the preset's own number of children
+// unless a number is given as the first argument to scale it.
+const cohortSize = process.argv[2] === undefined ? undefined : Number(process.argv[2]);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 // Only the four arrays are kept, so the generator's fees, referrals and vacancies can be collected.
 function generate(): SufficiencyDataset {
   const children: Child[] = [];
   const episodes: Episode[] = [];
   const placements: Placement[] = [];
   const settings: Setting[] = [];
-  for (const la of generateNational({ seed: 1, children: cohortSize, startYear: 2019, years: 6 })) {
+  const options = { seed: 1, startYear: 2019, years: 6 } as const;
+  for (const la of generateNational(
+    cohortSize === undefined ? options : { ...options, children: cohortSize },
+  )) {
     for (const c of la.children) children.push({ ...c, responsibleAuthority: la.authority.code });
     for (const e of la.episodes) episodes.push(e);
     for (const p of la.placements) placements.push(p);
@@ -38,6 +46,7 @@ function generate(): SufficiencyDataset {
   }
   return { children, episodes, placements, settings };
 }
+console.log(`node ${process.version}, ${process.platform} ${process.arch}; load average at start: ${load()}`);
 const dataset = time('generate national cohort (not measured below)', generate).value;
 const { children, episodes, placements, settings } = dataset;
 console.log(
@@ -86,3 +95,4 @@ console.log(`ratio baseline / shared index: ${(naive.ms / shared.ms).toFixed(2)}
 console.log(
   `peak rss ${(peakRss / 1e6).toFixed(0)} MB, peak heap used ${(peakHeap / 1e6).toFixed(0)} MB (sampled between steps)`,
 );
+console.log(`load average at end: ${load()}`);

@@ -2,6 +2,9 @@ import type { Child, Episode, Placement, Setting } from '@placewise/model';
 import type { Approval } from './approval.js';
 import type { SufficiencyDataset } from './dataset.js';
 import type { DolOrder } from './dol-order.js';
+import { childTableOf, scanEpisodes, scanPlacements } from './internal/dataset-scan.js';
+import { groupByChild } from './internal/group-by-child.js';
+import { ChildMap, EpisodeMap, PlacementMap } from './internal/record-map.js';
 
 /**
  * A dataset grouped by child once, so each rule and indicator walks a child's few records instead of the
@@ -22,37 +25,12 @@ export interface DatasetIndex {
   dolOrdersByChild: ReadonlyMap<string, readonly DolOrder[]>;
 }
 
-function groupByChild<T extends { childId: string; start?: string }>(rows: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  let lastId: string | undefined;
-  let last: T[] = [];
-  for (const row of rows) {
-    // Returns list a child's rows together, so most rows skip the map lookup.
-    if (row.childId !== lastId) {
-      lastId = row.childId;
-      const list = groups.get(lastId);
-      if (list) last = list;
-      else {
-        last = [];
-        groups.set(lastId, last);
-      }
-    }
-    last.push(row);
-  }
-  for (const list of groups.values()) {
-    let sorted = true;
-    for (let i = 1; i < list.length && sorted; i++)
-      sorted = (list[i - 1]?.start ?? '') <= (list[i]?.start ?? '');
-    if (!sorted) list.sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : a.start === b.start ? 0 : 1));
-  }
-  return groups;
-}
-
 const cache = new WeakMap<SufficiencyDataset, DatasetIndex>();
 
 /**
- * Groups a dataset by child (and settings by id and URN) without changing it. Each map is built the first time
- * it is read, and the index is kept for the dataset object, so the rules, indicators and gap of one report
+ * Groups a dataset by child (and settings by id and URN) without changing it. The children are hashed by id
+ * once, and each of the episodes and placements is grouped onto them in one pass the first time one of its
+ * maps is read (the by-child maps are views of one table); the index is kept for the dataset object, so the rules, indicators and gap of one report
  * share it: datasets are treated as immutable, as everywhere in Placewise.
  *
  * @example
@@ -61,39 +39,29 @@ const cache = new WeakMap<SufficiencyDataset, DatasetIndex>();
 export function indexDataset(dataset: SufficiencyDataset): DatasetIndex {
   const cached = cache.get(dataset);
   if (cached) return cached;
-  let childrenById: Map<string, Child> | undefined;
-  let episodesByChild: Map<string, Episode[]> | undefined;
-  let episodesByPlacementType: Map<string, Episode[]> | undefined;
-  let placementsByChild: Map<string, Placement[]> | undefined;
+  const table = childTableOf(dataset);
+  let known: number[] | undefined;
+  const childrenById = new ChildMap(
+    table,
+    () => (known ??= Array.from({ length: table.known }, (_, i) => i)),
+  );
+  const episodesByChild = new EpisodeMap(table, () => scanEpisodes(dataset).order);
+  const placementsByChild = new PlacementMap(table, () => scanPlacements(dataset).order);
   let settingsById: Map<string, Setting> | undefined;
   let settingsByUrn: Map<string, Setting> | undefined;
   let approvalsByChild: Map<string, Approval[]> | undefined;
   let dolOrdersByChild: Map<string, DolOrder[]> | undefined;
   const index: DatasetIndex = {
-    get childrenById() {
-      if (!childrenById) {
-        childrenById = new Map();
-        for (const c of dataset.children) childrenById.set(c.id, c);
-      }
-      return childrenById;
-    },
+    childrenById,
     get episodesByChild() {
-      episodesByChild ??= groupByChild(dataset.episodes);
+      scanEpisodes(dataset);
       return episodesByChild;
     },
     get episodesByPlacementType() {
-      if (!episodesByPlacementType) {
-        episodesByPlacementType = new Map();
-        for (const e of dataset.episodes) {
-          const list = episodesByPlacementType.get(e.placementType);
-          if (list) list.push(e);
-          else episodesByPlacementType.set(e.placementType, [e]);
-        }
-      }
-      return episodesByPlacementType;
+      return scanEpisodes(dataset).byPlacementType;
     },
     get placementsByChild() {
-      placementsByChild ??= groupByChild(dataset.placements);
+      scanPlacements(dataset);
       return placementsByChild;
     },
     get settingsById() {

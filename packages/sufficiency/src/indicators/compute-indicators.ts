@@ -6,7 +6,9 @@ import { indexDataset } from '../dataset-index.js';
 import { ageAt } from '../internal/birthday.js';
 import { buildCareHistory, type StablePlacement } from '../internal/care-history.js';
 import { bump, emptyChildCount, emptyMix, proportion, sortKeys } from '../internal/counters.js';
+import { childTableOf, scanEpisodes, scanPlacements } from '../internal/dataset-scan.js';
 import { createPlaceFacts } from '../internal/place-facts.js';
+import { placementIn } from '../internal/placement-of.js';
 import { dfeAgeBandOf } from './age-band.js';
 import { distanceLocalityBandOf, emptyDistanceLocality } from './distance-locality.js';
 import type { ChildCount, SufficiencyIndicators } from './sufficiency-indicators.js';
@@ -21,6 +23,8 @@ export interface ComputeIndicatorsOptions {
   /** Defaults to the dataset's `responsibleAuthority`. */
   responsibleAuthority?: string;
 }
+
+const NO_FACTS = Object.freeze({});
 
 const OTHER_ARRANGEMENTS = new Set(['H5', 'P2', 'K3', 'Z1', 'Z11', 'Z12', 'Z13', 'Z14']);
 
@@ -86,6 +90,8 @@ export function computeIndicators(
     options.locator,
     options.responsibleAuthority ?? dataset.responsibleAuthority,
   );
+  // Without a locator an episode's facts are its derived placement's, found in the child's own list.
+  const derived = options.locator ? undefined : scanPlacements(dataset);
   const continuousSince = isoMonthsBefore(end, 30);
   const placedSince = isoMonthsBefore(end, 24);
   const cla = emptyChildCount();
@@ -100,8 +106,11 @@ export function computeIndicators(
   let stable = 0;
   let unknownChildren = 0;
 
-  for (const [childId, episodes] of index.episodesByChild) {
-    const child = index.childrenById.get(childId);
+  // The child table directly: no lookup by id per child, and the child's placements to hand.
+  const table = childTableOf(dataset);
+  for (const ordinal of scanEpisodes(dataset).order) {
+    const child = table.children[ordinal];
+    const episodes = table.episodes[ordinal] as Episode[];
     if (!child) {
       unknownChildren += 1;
       continue;
@@ -114,7 +123,11 @@ export function computeIndicators(
     if (lastCeased?.end) count(ceased, child, lastCeased.end);
     for (const placement of placements) {
       if (placement.start < start || placement.start > end) continue;
-      const band = distanceLocalityBandOf(facts(placement.first));
+      const band = distanceLocalityBandOf(
+        derived
+          ? (placementIn(table.placements[ordinal], placement.first) ?? NO_FACTS)
+          : facts(placement.first),
+      );
       newPlacements[band] += 1;
       newPlacements.total += 1;
     }
@@ -136,7 +149,10 @@ export function computeIndicators(
     const currentPlacement: StablePlacement | undefined = placements.findLast(
       (p) => p.start >= current.start && p.start <= end,
     );
-    const band = distanceLocalityBandOf(facts(currentPlacement?.first ?? open));
+    const first = currentPlacement?.first ?? open;
+    const band = distanceLocalityBandOf(
+      derived ? (placementIn(table.placements[ordinal], first) ?? NO_FACTS) : facts(first),
+    );
     atEnd[band] += 1;
     atEnd.total += 1;
     if (age < 16 && current.start <= continuousSince) {

@@ -10,6 +10,8 @@ export interface PlaceFacts {
   placementAuthority?: string | undefined;
 }
 
+const NO_FACTS: PlaceFacts = Object.freeze({});
+
 /**
  * Works out an episode's distance and locality: from its postcodes through `locator` when one is given
  * (DfE method: straight line between grid points, 1 dp; locality by the placement postcode's upper-tier
@@ -26,15 +28,9 @@ export function createPlaceFacts(
     if (!cache.has(postcode)) cache.set(postcode, locator.locate(postcode));
     return cache.get(postcode);
   };
+  // Without a locator the placement itself carries the three facts: return it rather than a copy per episode.
+  if (!locator) return (episode) => placementOf(index, episode) ?? NO_FACTS;
   return (episode) => {
-    if (!locator) {
-      const placement = placementOf(index, episode);
-      return {
-        distanceMiles: placement?.distanceMiles,
-        locality: placement?.locality,
-        placementAuthority: placement?.placementAuthority,
-      };
-    }
     const home = locate(episode.homePostcode);
     const placed = locate(episode.placementPostcode);
     const responsible = index.childrenById.get(episode.childId)?.responsibleAuthority ?? responsibleAuthority;

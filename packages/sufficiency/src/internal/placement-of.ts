@@ -3,7 +3,14 @@ import type { DatasetIndex } from '../dataset-index.js';
 
 /** The derived placement an episode belongs to: the child's placement open on the episode's start date. */
 export function placementOf(index: DatasetIndex, episode: Episode): Placement | undefined {
-  const placements = index.placementsByChild.get(episode.childId);
+  return placementIn(index.placementsByChild.get(episode.childId), episode);
+}
+
+/** The placement among a child's `placements` (sorted by start) open on the episode's start date. */
+export function placementIn(
+  placements: readonly Placement[] | undefined,
+  episode: Episode,
+): Placement | undefined {
   if (!placements) return undefined;
   for (let i = placements.length - 1; i >= 0; i--) {
     const p = placements[i] as Placement;

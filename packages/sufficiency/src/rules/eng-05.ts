@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { forEachIn } from '../internal/for-each-in.js';
+import { scanPlacements } from '../internal/dataset-scan.js';
 import { hasApproval } from '../internal/has-approval.js';
+import { forEachPlacementIn } from '../internal/placements-in.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
 /**
@@ -23,23 +24,18 @@ export const eng05 = defineRule({
   parameters: z.object({}),
   evaluate(dataset, { window, index }) {
     const findings: RuleFindingDraft[] = [];
-    forEachIn(
-      dataset.placements,
-      window,
-      (placement, overlap) => {
-        if (placement.locality !== 'OUT') return;
-        if (hasApproval(index, placement, ['nominated-officer', 'director-of-childrens-services'])) return;
-        findings.push({
-          childId: placement.childId,
-          placementId: placement.id,
-          ...(placement.settingId ? { settingId: placement.settingId } : {}),
-          from: overlap.start,
-          to: overlap.end,
-          reason: 'Placed outside the responsible authority with no nominated-officer approval recorded.',
-        });
-      },
-      (p) => p.locality === 'OUT',
-    );
+    forEachPlacementIn(dataset, scanPlacements(dataset).outOfArea, window, (placement, overlap) => {
+      if (placement.locality !== 'OUT') return;
+      if (hasApproval(index, placement, ['nominated-officer', 'director-of-childrens-services'])) return;
+      findings.push({
+        childId: placement.childId,
+        placementId: placement.id,
+        ...(placement.settingId ? { settingId: placement.settingId } : {}),
+        from: overlap.start,
+        to: overlap.end,
+        reason: 'Placed outside the responsible authority with no nominated-officer approval recorded.',
+      });
+    });
     return findings;
   },
 });

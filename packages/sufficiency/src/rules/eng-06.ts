@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { forEachIn } from '../internal/for-each-in.js';
+import { scanPlacements } from '../internal/dataset-scan.js';
 import { hasApproval } from '../internal/has-approval.js';
+import { forEachPlacementIn } from '../internal/placements-in.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
 /**
@@ -30,26 +31,23 @@ export const eng06 = defineRule({
   parameters: z.object({ adjacency: z.record(z.string(), z.array(z.string())).default({}) }),
   evaluate(dataset, { window, index, parameters, responsibleAuthority }) {
     const findings: RuleFindingDraft[] = [];
-    forEachIn(
-      dataset.placements,
-      window,
-      (placement, overlap) => {
-        if (placement.locality !== 'OUT' || placement.placementAuthority === undefined) return;
-        const home = index.childrenById.get(placement.childId)?.responsibleAuthority ?? responsibleAuthority;
-        const adjoining = home === undefined ? undefined : parameters.adjacency[home];
-        if (!adjoining || adjoining.includes(placement.placementAuthority)) return;
-        if (hasApproval(index, placement, ['director-of-childrens-services'])) return;
-        findings.push({
-          childId: placement.childId,
-          placementId: placement.id,
-          from: overlap.start,
-          to: overlap.end,
-          reason:
-            'Placed outside the responsible authority and not in an adjoining one, with no DCS approval recorded.',
-        });
-      },
-      (p) => p.locality === 'OUT',
-    );
+    // With no adjacency given no placement can be checked: skip the walk (the default).
+    if (Object.keys(parameters.adjacency).length === 0) return findings;
+    forEachPlacementIn(dataset, scanPlacements(dataset).outOfArea, window, (placement, overlap) => {
+      if (placement.locality !== 'OUT' || placement.placementAuthority === undefined) return;
+      const home = index.childrenById.get(placement.childId)?.responsibleAuthority ?? responsibleAuthority;
+      const adjoining = home === undefined ? undefined : parameters.adjacency[home];
+      if (!adjoining || adjoining.includes(placement.placementAuthority)) return;
+      if (hasApproval(index, placement, ['director-of-childrens-services'])) return;
+      findings.push({
+        childId: placement.childId,
+        placementId: placement.id,
+        from: overlap.start,
+        to: overlap.end,
+        reason:
+          'Placed outside the responsible authority and not in an adjoining one, with no DCS approval recorded.',
+      });
+    });
     return findings;
   },
 });

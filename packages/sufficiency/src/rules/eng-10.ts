@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { forEachIn } from '../internal/for-each-in.js';
+import { scanPlacements } from '../internal/dataset-scan.js';
+import { forEachPlacementIn } from '../internal/placements-in.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
 /**
@@ -22,22 +23,22 @@ export const eng10 = defineRule({
   parameters: z.object({ thresholdMiles: z.number().nonnegative().default(20) }),
   evaluate(dataset, { window, parameters }) {
     const findings: RuleFindingDraft[] = [];
-    forEachIn(
-      dataset.placements,
-      window,
-      (placement, overlap) => {
-        if (placement.distanceMiles === undefined || placement.distanceMiles <= parameters.thresholdMiles)
-          return;
-        findings.push({
-          childId: placement.childId,
-          placementId: placement.id,
-          from: overlap.start,
-          to: overlap.end,
-          reason: `Placed more than ${parameters.thresholdMiles} miles from home (straight line, DfE method).`,
-        });
-      },
-      (p) => p.distanceMiles !== undefined && p.distanceMiles > parameters.thresholdMiles,
-    );
+    // The distances sit in a typed array: only placements over the threshold are read.
+    const { withDistance, distances } = scanPlacements(dataset);
+    const far: number[] = [];
+    for (let i = 0; i < distances.length; i++)
+      if ((distances[i] as number) > parameters.thresholdMiles) far.push(withDistance[i] as number);
+    forEachPlacementIn(dataset, far, window, (placement, overlap) => {
+      if (placement.distanceMiles === undefined || placement.distanceMiles <= parameters.thresholdMiles)
+        return;
+      findings.push({
+        childId: placement.childId,
+        placementId: placement.id,
+        from: overlap.start,
+        to: overlap.end,
+        reason: `Placed more than ${parameters.thresholdMiles} miles from home (straight line, DfE method).`,
+      });
+    });
     return findings;
   },
 });

@@ -1,28 +1,42 @@
 import type { Placement } from '@placewise/model';
 import { z } from 'zod';
-import { fromDay, toDay } from '../internal/day.js';
-import { forEachIn } from '../internal/for-each-in.js';
+import { scanPlacements } from '../internal/dataset-scan.js';
+import { dayKey } from '../internal/day.js';
+import { clipToRange } from '../internal/window.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
 const FOSTERING = new Set(['kinship-fostering', 'fostering-in-house', 'fostering-agency']);
 
-/** Stretches of days on which more than `limit` of the placements overlap. */
+/**
+ * Stretches of days on which more than `limit` of the placements overlap, by a sweep over the sorted first
+ * and last days: a placement counts from its first day and stops counting the day after its last, so on
+ * equal dates a start comes before an end. ISO strings throughout, with no date arithmetic.
+ */
 function daysOverLimit(placements: readonly { start: string; end: string }[], limit: number) {
-  const events: [number, number][] = [];
-  for (const p of placements) events.push([toDay(p.start), 1], [toDay(p.end) + 1, -1]);
-  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const starts = placements.map((p) => p.start).sort();
+  const ends = placements.map((p) => p.end).sort();
   const spans: { start: string; end: string; count: number }[] = [];
   let count = 0;
-  let openedAt: number | undefined;
+  let openedAt: string | undefined;
   let peak = 0;
-  for (const [day, delta] of events) {
-    count += delta;
-    if (count > limit && openedAt === undefined) openedAt = day;
-    if (openedAt !== undefined) peak = Math.max(peak, count);
-    if (count <= limit && openedAt !== undefined) {
-      spans.push({ start: fromDay(openedAt), end: fromDay(day - 1), count: peak });
-      openedAt = undefined;
-      peak = 0;
+  let i = 0;
+  let j = 0;
+  while (j < ends.length) {
+    const start = starts[i];
+    const end = ends[j] as string;
+    if (start !== undefined && start <= end) {
+      i += 1;
+      count += 1;
+      if (count > limit && openedAt === undefined) openedAt = start;
+      if (openedAt !== undefined) peak = Math.max(peak, count);
+    } else {
+      j += 1;
+      count -= 1;
+      if (count <= limit && openedAt !== undefined) {
+        spans.push({ start: openedAt, end, count: peak });
+        openedAt = undefined;
+        peak = 0;
+      }
     }
   }
   return spans;
@@ -55,34 +69,53 @@ export const eng15 = defineRule({
       (s) => (s.type === 'foster-household' || s.type === 'kinship-household') && !s.fosteringLimitExemption,
     );
     if (households.length === 0) return findings;
-    const atSetting = new Map<string, { start: string; end: string }[]>();
-    const add = (settingId: string, placement: Placement, days: { start: string; end: string }) => {
-      if (!FOSTERING.has(placement.category)) return;
-      const list = atSetting.get(settingId);
-      if (list) list.push(days);
-      else atSetting.set(settingId, [days]);
-    };
-    const ids = new Set<string>();
-    const byUrn = new Map<string, string>();
-    for (const s of households) {
-      ids.add(s.id);
-      if (s.urn) byUrn.set(s.urn, s.id);
+    // Fostering placements on the window's days, grouped by setting id: the placement side is the smaller
+    // (a few placements per household in a year), so each household then costs one lookup.
+    const { byCategory, starts, ends } = scanPlacements(dataset);
+    const from = dayKey(window.start);
+    const to = dayKey(window.end);
+    const bySetting = new Map<string, Placement[]>();
+    const noSetting: Placement[] = [];
+    for (const category of FOSTERING) {
+      for (const i of byCategory.get(category) ?? []) {
+        // The date keys rule out most placements without reading them; the strings decide the rest.
+        if ((starts[i] as number) > to || (ends[i] as number) < from) continue;
+        const placement = dataset.placements[i] as Placement;
+        const end = placement.end;
+        if (placement.start > window.end || (end !== undefined && end < window.start)) continue;
+        if (!placement.settingId) noSetting.push(placement);
+        else {
+          const list = bySetting.get(placement.settingId);
+          if (list) list.push(placement);
+          else bySetting.set(placement.settingId, [placement]);
+        }
+      }
     }
-    forEachIn(
-      dataset.placements,
-      window,
-      (placement, days) => {
-        const settingId =
-          placement.settingId && ids.has(placement.settingId)
-            ? placement.settingId
-            : placement.urn
-              ? byUrn.get(placement.urn)
-              : undefined;
-        if (settingId) add(settingId, placement, days);
-      },
-      (p) => FOSTERING.has(p.category),
-    );
-    for (const household of households) {
+    // A placement counts at the household whose id is its setting id, else at the (last) household with its
+    // URN. Groups no household claims by id fall back to the URN.
+    const groupAt: (Placement[] | undefined)[] = households.map((h) => bySetting.get(h.id));
+    const claimed = new Set(groupAt);
+    const unclaimed = noSetting.slice();
+    for (const list of bySetting.values()) if (!claimed.has(list)) for (const p of list) unclaimed.push(p);
+    const byUrnGroup = new Map<string, Placement[]>();
+    if (unclaimed.some((p) => p.urn)) {
+      const idByUrn = new Map<string, string>();
+      for (const h of households) if (h.urn) idByUrn.set(h.urn, h.id);
+      for (const p of unclaimed) {
+        const id = p.urn ? idByUrn.get(p.urn) : undefined;
+        if (id === undefined) continue;
+        // The id's group, or a new one for an id no placement named: keyed by id, as duplicates share.
+        let list = bySetting.get(id);
+        if (list && claimed.has(list)) list.push(p);
+        else {
+          list = byUrnGroup.get(id);
+          if (list) list.push(p);
+          else byUrnGroup.set(id, [p]);
+        }
+      }
+    }
+    const spansOf = new Map<Placement[], ReturnType<typeof daysOverLimit>>();
+    households.forEach((household, i) => {
       if ((household.fosteredChildren ?? 0) > parameters.limit) {
         findings.push({
           settingId: household.id,
@@ -91,9 +124,16 @@ export const eng15 = defineRule({
           reason: `The household records ${household.fosteredChildren} fostered children, over the usual limit of ${parameters.limit}, with no exemption recorded.`,
         });
       }
-      const placed = atSetting.get(household.id);
-      if (!placed || placed.length <= parameters.limit) continue;
-      for (const span of daysOverLimit(placed, parameters.limit)) {
+      const placed = groupAt[i] ?? (byUrnGroup.size > 0 ? byUrnGroup.get(household.id) : undefined);
+      if (!placed || placed.length <= parameters.limit) return;
+      // Households sharing an id share a group: work its spans out once.
+      let spans = spansOf.get(placed);
+      if (!spans) {
+        const days = placed.map((p) => clipToRange(p, window) as { start: string; end: string });
+        spans = daysOverLimit(days, parameters.limit);
+        spansOf.set(placed, spans);
+      }
+      for (const span of spans) {
         findings.push({
           settingId: household.id,
           from: span.start,
@@ -101,7 +141,7 @@ export const eng15 = defineRule({
           reason: `${span.count} fostering placements at the household at once, over the usual limit of ${parameters.limit}, with no exemption recorded.`,
         });
       }
-    }
+    });
     return findings;
   },
 });

@@ -1,5 +1,8 @@
+import type { Episode } from '@placewise/model';
 import { z } from 'zod';
 import { birthdayAt } from '../internal/birthday.js';
+import { scanEpisodes } from '../internal/dataset-scan.js';
+import { dayKey } from '../internal/day.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
 /**
@@ -32,7 +35,15 @@ export const eng16 = defineRule({
   }),
   evaluate(dataset, { window, parameters, index }) {
     const findings: RuleFindingDraft[] = [];
-    for (const episode of dataset.episodes) {
+    // The start keys rule out episodes outside the window without reading them; the strings decide the rest.
+    const { starts } = scanEpisodes(dataset);
+    const from = dayKey(window.start);
+    const to = dayKey(window.end);
+    const episodes = dataset.episodes;
+    for (let i = 0; i < episodes.length; i++) {
+      const key = starts[i] as number;
+      if (key < from || key > to) continue;
+      const episode = episodes[i] as Episode;
       if (episode.start < window.start || episode.start > window.end) continue;
       const byPlace = parameters.placeMinimumAge[episode.placementType];
       const byStatus = parameters.legalStatusMinimumAge[episode.legalStatus];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { forEachIn } from '../internal/for-each-in.js';
+import { scanPlacements } from '../internal/dataset-scan.js';
 import { hasApproval } from '../internal/has-approval.js';
+import { forEachPlacementIn } from '../internal/placements-in.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
 /** The preference order for out-of-area placements in Wales, best first (CPPCR (Wales) reg 12). */
@@ -41,26 +42,21 @@ export const wal01 = defineRule({
   parameters: z.object({ bordering: z.record(z.string(), z.array(z.string())).default({}) }),
   evaluate(dataset, { window, index, parameters, responsibleAuthority }) {
     const findings: RuleFindingDraft[] = [];
-    forEachIn(
-      dataset.placements,
-      window,
-      (placement, overlap) => {
-        if (placement.locality !== 'OUT') return;
-        if (hasApproval(index, placement, ['panel'])) return;
-        const home = index.childrenById.get(placement.childId)?.responsibleAuthority ?? responsibleAuthority;
-        const tier = placement.placementAuthority
-          ? TIERS[tierOf(placement.placementAuthority, (home && parameters.bordering[home]) || [])]
-          : undefined;
-        findings.push({
-          childId: placement.childId,
-          placementId: placement.id,
-          from: overlap.start,
-          to: overlap.end,
-          reason: `Placed outside the authority${tier ? ` (in ${tier})` : ''} with no panel approval recorded; reg 12 requires it and the order of preference to be followed.`,
-        });
-      },
-      (p) => p.locality === 'OUT',
-    );
+    forEachPlacementIn(dataset, scanPlacements(dataset).outOfArea, window, (placement, overlap) => {
+      if (placement.locality !== 'OUT') return;
+      if (hasApproval(index, placement, ['panel'])) return;
+      const home = index.childrenById.get(placement.childId)?.responsibleAuthority ?? responsibleAuthority;
+      const tier = placement.placementAuthority
+        ? TIERS[tierOf(placement.placementAuthority, (home && parameters.bordering[home]) || [])]
+        : undefined;
+      findings.push({
+        childId: placement.childId,
+        placementId: placement.id,
+        from: overlap.start,
+        to: overlap.end,
+        reason: `Placed outside the authority${tier ? ` (in ${tier})` : ''} with no panel approval recorded; reg 12 requires it and the order of preference to be followed.`,
+      });
+    });
     return findings;
   },
 });

@@ -1,0 +1,110 @@
+import type { Episode } from '@placewise/model';
+import type { SufficiencyDataset } from '../dataset.js';
+import { type ChildTable, tabulateChildren } from './child-table.js';
+import { dayKey } from './day.js';
+import { groupByOrdinal } from './group-by-child.js';
+
+/** What one pass over a dataset's episodes gives: by child (sorted by start) and by PLACE (input order). */
+export interface EpisodeScan {
+  /** Ordinals of the children with episodes, in order of first appearance in `episodes`. */
+  order: number[];
+  byPlacementType: Map<string, Episode[]>;
+  /** {@link dayKey} of each episode's start, by input index. */
+  starts: Float64Array;
+}
+
+/**
+ * What one pass over a dataset's placements gives: by child (sorted by start); the {@link dayKey} of each
+ * start and end (open: Infinity) by input index, so a date test reads no placement object; and the input
+ * indices, in input order, of those outside the responsible authority, of each category, and of those with a
+ * distance (with the distances in a typed array).
+ */
+export interface PlacementScan {
+  /** Ordinals of the children with placements, in order of first appearance in `placements`. */
+  order: number[];
+  starts: Float64Array;
+  ends: Float64Array;
+  outOfArea: number[];
+  byCategory: Map<string, number[]>;
+  withDistance: number[];
+  distances: Float64Array;
+}
+
+interface Scans {
+  table: ChildTable;
+  episodes?: EpisodeScan;
+  placements?: PlacementScan;
+}
+
+const scans = new WeakMap<SufficiencyDataset, Scans>();
+
+function scansOf(dataset: SufficiencyDataset): Scans {
+  let found = scans.get(dataset);
+  if (!found) {
+    found = { table: tabulateChildren(dataset.children) };
+    scans.set(dataset, found);
+  }
+  return found;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, row: T): void {
+  const list = map.get(key);
+  if (list) list.push(row);
+  else map.set(key, [row]);
+}
+
+/**
+ * The dataset's child table, kept for the dataset object as the index is. {@link scanEpisodes} and
+ * {@link scanPlacements} group those tables into it: each table is read once (half a million objects
+ * scattered over the heap, where each read is a cache miss) and each child id is hashed once per table.
+ */
+export function childTableOf(dataset: SufficiencyDataset): ChildTable {
+  return scansOf(dataset).table;
+}
+
+/** One pass over the episodes; see {@link childTableOf}. */
+export function scanEpisodes(dataset: SufficiencyDataset): EpisodeScan {
+  const found = scansOf(dataset);
+  if (!found.episodes) {
+    const byPlacementType = new Map<string, Episode[]>();
+    const starts = new Float64Array(dataset.episodes.length);
+    const order = groupByOrdinal(dataset.episodes, found.table, found.table.episodes, (e, i) => {
+      push(byPlacementType, e.placementType, e);
+      starts[i] = dayKey(e.start);
+    });
+    found.episodes = { order, byPlacementType, starts };
+  }
+  return found.episodes;
+}
+
+/** One pass over the placements; see {@link childTableOf}. */
+export function scanPlacements(dataset: SufficiencyDataset): PlacementScan {
+  const found = scansOf(dataset);
+  if (!found.placements) {
+    const n = dataset.placements.length;
+    const starts = new Float64Array(n);
+    const ends = new Float64Array(n);
+    const outOfArea: number[] = [];
+    const byCategory = new Map<string, number[]>();
+    const withDistance: number[] = [];
+    const distances = new Float64Array(n);
+    const order = groupByOrdinal(dataset.placements, found.table, found.table.placements, (p, i) => {
+      starts[i] = dayKey(p.start);
+      ends[i] = p.end === undefined ? Number.POSITIVE_INFINITY : dayKey(p.end);
+      if (p.locality === 'OUT') outOfArea.push(i);
+      push(byCategory, p.category, i);
+      const miles = p.distanceMiles;
+      if (miles !== undefined) distances[withDistance.push(i) - 1] = miles;
+    });
+    found.placements = {
+      order,
+      starts,
+      ends,
+      outOfArea,
+      byCategory,
+      withDistance,
+      distances: distances.subarray(0, withDistance.length),
+    };
+  }
+  return found.placements;
+}
