@@ -152,7 +152,7 @@ export interface SettingPoolOptions {
   children: number;
   /** The last day of the history: Ofsted inspections fall in the two years before it. */
   asOf: Day;
-  /** A prefix making setting ids and URNs unique to this authority. */
+  /** A block of synthetic URNs for this authority (URNs may repeat across authorities; setting ids do not). */
   urnBlock: number;
   /** Take children's homes and secure homes from Ofsted's real provider list. Default false. */
   ofsted?: boolean;
@@ -169,6 +169,9 @@ export function createSettingPool(options: SettingPoolOptions, random: Random): 
   const all: PooledSetting[] = [];
   const byKey = new Map<string, PooledSetting[]>();
   let serial = 0;
+  // Setting ids carry the authority's GSS type and number (E08000014 → S08014), unique across England's
+  // authorities, so a national cohort never merges two authorities' households.
+  const idPrefix = `S${options.authority.slice(1, 3)}${options.authority.slice(-3)}`;
   const nextUrn = () => `SC9${String((options.urnBlock * 2000 + serial++) % 100000).padStart(5, '0')}`;
   const fosteringUrn = nextUrn();
   const adoptionUrn = nextUrn();
@@ -199,7 +202,7 @@ export function createSettingPool(options: SettingPoolOptions, random: Random): 
     const judgement = r.weighted(JUDGEMENT);
     const places = r.int(spec.places[0], spec.places[1]);
     const setting: Setting = {
-      id: `S${options.urnBlock}-${all.length + 1}`,
+      id: `${idPrefix}-${all.length + 1}`,
       urn,
       type: spec.type,
       category: spec.category,
