@@ -3,7 +3,7 @@
  * programmer error, since the types already say what is expected. Validate data with {@link IsoDate} first.
  *
  * @example
- * try { collectionYearOf('31/03/2024'); } catch (e) { if (e instanceof InvalidDateError) console.log(e.message); }
+ * try { collectionYearOf('31/03/2024'); } catch (e) { if (e instanceof InvalidDateError) report(e.message); }
  */
 export class InvalidDateError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
