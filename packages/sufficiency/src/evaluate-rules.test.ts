@@ -7,6 +7,38 @@ import { defineRule } from './rule.js';
 import { RULES } from './rules/registry.js';
 
 describe('evaluateRules', () => {
+  it('builds each finding as spreading the draft and adding the rule’s fields would, keys in order', () => {
+    const drafts = [
+      { childId: 'C1', from: '2024-06-01', reason: 'r' },
+      { from: '2024-06-02', severity: 'breach' as const, childId: 'C2', reason: 'r', extra: 1 },
+      JSON.parse('{"__proto__": {"x": 1}, "from": "2024-06-03", "reason": "r"}'),
+    ];
+    const rule = defineRule({
+      id: 'TEST-02',
+      title: 'Drafts of several shapes',
+      nations: ['england'],
+      severity: 'flag',
+      legalBasis: { instrument: 'Test Act', section: 's2' },
+      inForce: { from: '2024-01-01' },
+      parameters: z.object({}),
+      evaluate: () => drafts,
+    });
+    const { value } = evaluateRules(
+      dataset({ children: [], episodes: [] }),
+      { asOf: '2024-06-01' },
+      { nation: 'england', rules: [rule] },
+    );
+    const expected = drafts.map((d) => ({
+      ...d,
+      ruleId: rule.id,
+      title: rule.title,
+      severity: d.severity ?? rule.severity,
+      legalBasis: rule.legalBasis,
+    }));
+    expect(value.map((f) => JSON.stringify(f)).sort()).toEqual(expected.map((f) => JSON.stringify(f)).sort());
+    for (const f of value) expect(Object.getPrototypeOf(f)).toBe(Object.prototype);
+  });
+
   it('runs a custom rule only for the dates it is in force', () => {
     const rule = defineRule({
       id: 'TEST-01',

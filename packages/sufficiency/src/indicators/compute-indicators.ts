@@ -4,7 +4,7 @@ import { subMonths } from 'date-fns';
 import type { SufficiencyDataset } from '../dataset.js';
 import { indexDataset } from '../dataset-index.js';
 import { ageAt } from '../internal/birthday.js';
-import { buildCareHistory, type StablePlacement } from '../internal/care-history.js';
+import { CareHistoryBuffer } from '../internal/care-history.js';
 import { bump, emptyChildCount, emptyMix, proportion, sortKeys } from '../internal/counters.js';
 import { childTableOf, scanEpisodes, scanPlacements } from '../internal/dataset-scan.js';
 import { createPlaceFacts } from '../internal/place-facts.js';
@@ -44,8 +44,12 @@ function isUascOn(child: Child, date: string): boolean {
 }
 
 function count(into: ChildCount, child: Child, date: string): void {
+  countAged(into, child, date, ageAt(child.dateOfBirth, date));
+}
+
+function countAged(into: ChildCount, child: Child, date: string, age: number): void {
   into.total += 1;
-  into.byAgeBand[dfeAgeBandOf(ageAt(child.dateOfBirth, date))] += 1;
+  into.byAgeBand[dfeAgeBandOf(age)] += 1;
   into.bySex[child.sex] += 1;
   if (isUascOn(child, date)) into.byUasc.uasc += 1;
   else into.byUasc.nonUasc += 1;
@@ -108,6 +112,7 @@ export function computeIndicators(
 
   // The child table directly: no lookup by id per child, and the child's placements to hand.
   const table = childTableOf(dataset);
+  const history = new CareHistoryBuffer();
   for (const ordinal of scanEpisodes(dataset).order) {
     const child = table.children[ordinal];
     const episodes = table.episodes[ordinal] as Episode[];
@@ -116,48 +121,82 @@ export function computeIndicators(
       continue;
     }
     if (!touchesYear(episodes, start, end)) continue;
-    const { periods, placements } = buildCareHistory(episodes);
-    const firstStart = periods.find((p) => p.start >= start && p.start <= end);
-    if (firstStart) count(started, child, firstStart.start);
-    const lastCeased = periods.findLast((p) => p.end !== undefined && p.end >= start && p.end <= end);
-    if (lastCeased?.end) count(ceased, child, lastCeased.end);
-    for (const placement of placements) {
-      if (placement.start < start || placement.start > end) continue;
+    history.fill(episodes);
+    const { periodStart, periodEnd, placementStart, placementEnd, placementFirst } = history;
+    const periodCount = history.periods;
+    const placementCount = history.placements;
+    for (let k = 0; k < periodCount; k++) {
+      const s = periodStart[k] as string;
+      if (s >= start && s <= end) {
+        count(started, child, s);
+        break;
+      }
+    }
+    for (let k = periodCount - 1; k >= 0; k--) {
+      const e = periodEnd[k];
+      if (e !== undefined && e >= start && e <= end) {
+        if (e) count(ceased, child, e);
+        break;
+      }
+    }
+    for (let k = 0; k < placementCount; k++) {
+      const s = placementStart[k] as string;
+      if (s < start || s > end) continue;
+      const first = placementFirst[k] as Episode;
       const band = distanceLocalityBandOf(
-        derived
-          ? (placementIn(table.placements[ordinal], placement.first) ?? NO_FACTS)
-          : facts(placement.first),
+        derived ? (placementIn(table.placements[ordinal], first) ?? NO_FACTS) : facts(first),
       );
       newPlacements[band] += 1;
       newPlacements.total += 1;
     }
 
-    const current = periods.findLast((p) => p.start <= end && (p.end === undefined || p.end > end));
-    if (!current) continue;
-    const open = current.episodes.findLast((e) => e.start <= end);
+    let current = periodCount - 1;
+    for (; current >= 0; current--) {
+      const e = periodEnd[current];
+      if ((periodStart[current] as string) <= end && (e === undefined || e > end)) break;
+    }
+    if (current < 0) continue;
+    let open: Episode | undefined;
+    for (
+      let j = (history.periodLast[current] as number) - 1;
+      j >= (history.periodFirst[current] as number);
+      j--
+    ) {
+      const e = history.kept[j] as Episode;
+      if (e.start <= end) {
+        open = e;
+        break;
+      }
+    }
     if (!open) continue;
-    count(cla, child, end);
     const age = ageAt(child.dateOfBirth, end);
+    countAged(cla, child, end, age);
     bump(mix.byPlaceCode, open.placementType);
     mix.byCategory[categoryOf(open.placementType, open.placementProvider)] += 1;
     mix.byDfeGrouping[dfeGroupingOf(open.placementType)] += 1;
     if (age < 16 && OTHER_ARRANGEMENTS.has(open.placementType)) bump(under16, open.placementType);
 
     let inYear = 0;
-    for (const p of placements) if (p.start <= end && (p.end === undefined || p.end >= start)) inYear += 1;
+    for (let k = 0; k < placementCount; k++) {
+      const e = placementEnd[k];
+      if ((placementStart[k] as string) <= end && (e === undefined || e >= start)) inYear += 1;
+    }
     if (inYear >= 3) threePlus += 1;
-    const currentPlacement: StablePlacement | undefined = placements.findLast(
-      (p) => p.start >= current.start && p.start <= end,
-    );
-    const first = currentPlacement?.first ?? open;
+    const currentStart = periodStart[current] as string;
+    let currentPlacement = placementCount - 1;
+    for (; currentPlacement >= 0; currentPlacement--) {
+      const s = placementStart[currentPlacement] as string;
+      if (s >= currentStart && s <= end) break;
+    }
+    const first = currentPlacement >= 0 ? (placementFirst[currentPlacement] as Episode) : open;
     const band = distanceLocalityBandOf(
       derived ? (placementIn(table.placements[ordinal], first) ?? NO_FACTS) : facts(first),
     );
     atEnd[band] += 1;
     atEnd.total += 1;
-    if (age < 16 && current.start <= continuousSince) {
+    if (age < 16 && currentStart <= continuousSince) {
       stableOf += 1;
-      if (currentPlacement && currentPlacement.start <= placedSince) stable += 1;
+      if (currentPlacement >= 0 && (placementStart[currentPlacement] as string) <= placedSince) stable += 1;
     }
   }
 

@@ -87,3 +87,81 @@ export function buildCareHistory(episodes: readonly Episode[]): CareHistory {
   }
   return { periods, placements };
 }
+
+/**
+ * {@link buildCareHistory} into reusable arrays, for the indicators' loop over every child: the same periods
+ * and placements, held column-wise (period `k` is `periodStart[k]`, `periodEnd[k]` and the kept episodes
+ * `kept[periodFirst[k]]` to `kept[periodLast[k] - 1]`), so a national return allocates nothing per child.
+ * Each {@link CareHistoryBuffer.fill} overwrites the previous child's history; only the first `periods`
+ * (`placements`) entries are meaningful.
+ */
+export class CareHistoryBuffer {
+  readonly kept: Episode[] = [];
+  readonly periodStart: string[] = [];
+  readonly periodEnd: (string | undefined)[] = [];
+  readonly periodFirst: number[] = [];
+  readonly periodLast: number[] = [];
+  periods = 0;
+  readonly placementStart: string[] = [];
+  readonly placementEnd: (string | undefined)[] = [];
+  readonly placementFirst: Episode[] = [];
+  placements = 0;
+
+  /** Replaces the buffer's contents with the care history of `episodes` (sorted by start). */
+  fill(episodes: readonly Episode[]): void {
+    let kept = 0;
+    let periods = 0;
+    let placements = 0;
+    // Whether the current period has a placement yet (the last one, `placements - 1`).
+    let placed = false;
+    let previous: Episode | undefined;
+    let leftForTemporary = false;
+    for (let i = 0; i < episodes.length; i++) {
+      const episode = episodes[i] as Episode;
+      if (SHORT_BREAK_STATUSES.has(episode.legalStatus)) continue;
+      const continuous =
+        periods > 0 &&
+        episode.reasonNewEpisode !== 'S' &&
+        previous?.end !== undefined &&
+        previous.end === episode.start;
+      if (!continuous) {
+        this.periodStart[periods] = episode.start;
+        this.periodEnd[periods] = episode.end;
+        this.periodFirst[periods] = kept;
+        periods += 1;
+        placed = false;
+        leftForTemporary = false;
+      } else {
+        this.periodEnd[periods - 1] = episode.end;
+      }
+      this.kept[kept] = episode;
+      kept += 1;
+      this.periodLast[periods - 1] = kept;
+      previous = episode;
+      if (isTemporary(episode)) {
+        leftForTemporary = placed;
+        continue;
+      }
+      const first = placed ? (this.placementFirst[placements - 1] as Episode) : undefined;
+      const continues =
+        first !== undefined &&
+        (leftForTemporary
+          ? sameHome(episode, first)
+          : episode.reasonNewEpisode === 'L' ||
+            ((episode.placementType === 'A3' || episode.placementType === 'A5') &&
+              first.placementType.startsWith('U')));
+      if (continues) {
+        this.placementEnd[placements - 1] = episode.end;
+      } else {
+        this.placementStart[placements] = episode.start;
+        this.placementEnd[placements] = episode.end;
+        this.placementFirst[placements] = episode;
+        placements += 1;
+        placed = true;
+      }
+      leftForTemporary = false;
+    }
+    this.periods = periods;
+    this.placements = placements;
+  }
+}

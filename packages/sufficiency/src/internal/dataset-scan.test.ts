@@ -86,6 +86,36 @@ describe('the dataset index', () => {
   });
 });
 
+describe('forEachPlacementIn with malformed dates', () => {
+  it('visits as forEachIn does when some dates or the range are not ISO dates', () => {
+    const odd = fc.constantFrom('2024-4-01', '2024/04/01', '', '2023-13-45', '9999-99-99');
+    const date = fc.oneof(day, odd);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(ids, date, fc.option(date)), { maxLength: 30 }),
+        date,
+        date,
+        (raw, a, b) => {
+          const placements = raw.map(([id, start, end], i) =>
+            placement(id, start, end ?? undefined, 'U4', { id: `p${i}` }),
+          );
+          const range = { start: a, end: b };
+          const expected: unknown[] = [];
+          forEachIn(placements, range, (p, overlap) => expected.push([p.id, overlap]));
+          const seen: unknown[] = [];
+          forEachPlacementIn(
+            dataset({ placements }),
+            placements.map((_, i) => i),
+            range,
+            (p, overlap) => seen.push([p.id, overlap]),
+          );
+          expect(seen).toEqual(expected);
+        },
+      ),
+    );
+  });
+});
+
 describe('dayKey', () => {
   it('orders ISO dates as their strings do', () => {
     fc.assert(

@@ -8,9 +8,16 @@ import { groupByOrdinal } from './group-by-child.js';
 export interface EpisodeScan {
   /** Ordinals of the children with episodes, in order of first appearance in `episodes`. */
   order: number[];
-  byPlacementType: Map<string, Episode[]>;
+  /** Built from `indicesByPlacementType` when first read: most rules need only the indices. */
+  readonly byPlacementType: Map<string, Episode[]>;
+  /** The input indices of the episodes of each PLACE, in input order (PLACE codes in order of first appearance). */
+  indicesByPlacementType: Map<string, number[]>;
   /** {@link dayKey} of each episode's start, by input index. */
   starts: Float64Array;
+  /** {@link dayKey} of each episode's end (open: Infinity), by input index. */
+  ends: Float64Array;
+  /** The child table ordinal of each episode's child, by input index: its child with no lookup by id. */
+  ordinals: Int32Array;
 }
 
 /**
@@ -66,13 +73,41 @@ export function childTableOf(dataset: SufficiencyDataset): ChildTable {
 export function scanEpisodes(dataset: SufficiencyDataset): EpisodeScan {
   const found = scansOf(dataset);
   if (!found.episodes) {
-    const byPlacementType = new Map<string, Episode[]>();
+    const indicesByPlacementType = new Map<string, number[]>();
     const starts = new Float64Array(dataset.episodes.length);
-    const order = groupByOrdinal(dataset.episodes, found.table, found.table.episodes, (e, i) => {
-      push(byPlacementType, e.placementType, e);
-      starts[i] = dayKey(e.start);
-    });
-    found.episodes = { order, byPlacementType, starts };
+    const ends = new Float64Array(dataset.episodes.length);
+    const ordinals = new Int32Array(dataset.episodes.length);
+    const order = groupByOrdinal(
+      dataset.episodes,
+      found.table,
+      found.table.episodes,
+      (e, i) => {
+        push(indicesByPlacementType, e.placementType, i);
+        starts[i] = dayKey(e.start);
+        ends[i] = e.end === undefined ? Number.POSITIVE_INFINITY : dayKey(e.end);
+      },
+      ordinals,
+    );
+    const rows = dataset.episodes;
+    let byPlacementType: Map<string, Episode[]> | undefined;
+    found.episodes = {
+      order,
+      get byPlacementType() {
+        if (!byPlacementType) {
+          byPlacementType = new Map();
+          for (const [type, indices] of indicesByPlacementType)
+            byPlacementType.set(
+              type,
+              indices.map((i) => rows[i] as Episode),
+            );
+        }
+        return byPlacementType;
+      },
+      indicesByPlacementType,
+      starts,
+      ends,
+      ordinals,
+    };
   }
   return found.episodes;
 }

@@ -9,13 +9,15 @@ function byStart(a: { start?: string | undefined }, b: { start?: string | undefi
  * index) in input order, and returns the ordinals given rows in order of first appearance. Returns list a child's rows together, so each
  * run becomes one exact-size slice of the input and costs one map lookup; a child whose rows come in several
  * runs gets them appended. Lists keep input order, stably sorted by `start` when they are not already
- * (checked as the rows go by, not in a second pass). Ids the table does not hold are numbered.
+ * (checked as the rows go by, not in a second pass). Ids the table does not hold are numbered. When
+ * `ordinals` is given, each row's ordinal is written to it at the row's index.
  */
 export function groupByOrdinal<T extends { childId: string; start?: string | undefined }>(
   rows: readonly T[],
   table: ChildTable,
   lists: (T[] | undefined)[],
   visit?: (row: T, index: number) => void,
+  ordinals?: Int32Array,
 ): number[] {
   const order: number[] = [];
   const unsorted = new Set<T[]>();
@@ -39,6 +41,7 @@ export function groupByOrdinal<T extends { childId: string; start?: string | und
       // Returns usually list children in the Header's order: try the next ordinal before hashing the id.
       const ordinal = table.ids[guess] === runId ? guess : ordinalOf(table, runId);
       guess = ordinal + 1;
+      if (ordinals) ordinals.fill(ordinal, runStart, i);
       const existing = lists[ordinal];
       if (existing === undefined) {
         const list = rows.slice(runStart, i);

@@ -19,9 +19,21 @@ export function forEachPlacementIn(
   const from = dayKey(range.start);
   const to = dayKey(range.end);
   const rows = dataset.placements;
+  // Keys of well-formed dates order as their strings do, so when all four are numbers they decide alone and
+  // the date strings (each a cache miss) are not read; a NaN key falls back to the strings.
+  const keyed = !Number.isNaN(from) && !Number.isNaN(to);
   for (const i of indices) {
-    if ((starts[i] as number) > to || (ends[i] as number) < from) continue;
+    const s = starts[i] as number;
+    const e = ends[i] as number;
+    if (s > to || e < from) continue;
     const row = rows[i] as Placement;
+    if (keyed && !Number.isNaN(s) && !Number.isNaN(e)) {
+      visit(row, {
+        start: s > from ? row.start : range.start,
+        end: e > to ? range.end : (row.end as string),
+      });
+      continue;
+    }
     if (row.start > range.end) continue;
     const end = row.end;
     if (end !== undefined && end < range.start) continue;

@@ -1,5 +1,5 @@
 import type { Child, Episode, Placement } from '@placewise/model';
-import type { ChildTable } from './child-table.js';
+import { type ChildTable, ordinalMapOf } from './child-table.js';
 
 /**
  * A read-only map over the child table: the index's by-child maps share one hash table (one lookup per
@@ -13,7 +13,7 @@ abstract class OrdinalMap<V> implements ReadonlyMap<string, V> {
   ) {}
   protected abstract at(ordinal: number): V | undefined;
   get(id: string): V | undefined {
-    const ordinal = this.table.ordinalById.get(id);
+    const ordinal = ordinalMapOf(this.table).get(id);
     return ordinal === undefined ? undefined : this.at(ordinal);
   }
   has(id: string): boolean {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { daysAged } from '../internal/age-range.js';
-import { episodesOfTypes } from '../internal/episodes-of-types.js';
-import { forEachIn } from '../internal/for-each-in.js';
+import { forEachEpisodeOfTypes } from '../internal/episodes-of-types.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
 /**
@@ -28,17 +27,17 @@ export const eng01 = defineRule({
     bannedPlaces: z.array(z.string()).default(['H5', 'P2', 'K3']),
     reviewPlaces: z.array(z.string()).default(['Z1', 'Z11', 'Z12', 'Z13', 'Z14']),
   }),
-  evaluate(_dataset, { window, parameters, index }) {
+  evaluate(dataset, { window, parameters }) {
     const banned = new Set(parameters.bannedPlaces);
     const review = new Set(parameters.reviewPlaces);
     const findings: RuleFindingDraft[] = [];
-    forEachIn(
-      episodesOfTypes(index, [...parameters.bannedPlaces, ...parameters.reviewPlaces]),
+    forEachEpisodeOfTypes(
+      dataset,
+      [...parameters.bannedPlaces, ...parameters.reviewPlaces],
       window,
-      (episode, overlap) => {
+      (episode, overlap, child) => {
         const isBanned = banned.has(episode.placementType);
         if (!isBanned && !review.has(episode.placementType)) return;
-        const child = index.childrenById.get(episode.childId);
         if (!child) return;
         const under = daysAged(child.dateOfBirth, overlap, { max: parameters.minAge });
         if (!under) return;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { daysAged } from '../internal/age-range.js';
-import { episodesOfTypes } from '../internal/episodes-of-types.js';
-import { forEachIn } from '../internal/for-each-in.js';
+import { forEachEpisodeOfTypes } from '../internal/episodes-of-types.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
 const PLACEHOLDER_URN = 'XXXXXXX';
@@ -32,15 +31,15 @@ export const eng02 = defineRule({
     places: z.array(z.string()).default(['H5', 'K3']),
     requireRegisterMatch: z.boolean().default(false),
   }),
-  evaluate(_dataset, { window, parameters, index }) {
+  evaluate(dataset, { window, parameters, index }) {
     const places = new Set(parameters.places);
     const findings: RuleFindingDraft[] = [];
-    forEachIn(
-      episodesOfTypes(index, parameters.places),
+    forEachEpisodeOfTypes(
+      dataset,
+      parameters.places,
       window,
-      (episode, overlap) => {
+      (episode, overlap, child) => {
         if (!places.has(episode.placementType)) return;
-        const child = index.childrenById.get(episode.childId);
         if (!child) return;
         const days = daysAged(child.dateOfBirth, overlap, { min: 16, max: 18 });
         if (!days) return;

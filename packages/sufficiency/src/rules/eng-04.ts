@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { episodesOfTypes } from '../internal/episodes-of-types.js';
-import { forEachIn } from '../internal/for-each-in.js';
-import { isOutsideEngland, placementOf } from '../internal/placement-of.js';
+import { childTableOf, scanPlacements } from '../internal/dataset-scan.js';
+import { forEachEpisodeOfTypes } from '../internal/episodes-of-types.js';
+import { isOutsideEngland, placementIn } from '../internal/placement-of.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
 /**
@@ -25,17 +25,20 @@ export const eng04 = defineRule({
   },
   inForce: { from: '2002-04-01' },
   parameters: z.object({ places: z.array(z.string()).default(['K2']) }),
-  evaluate(_dataset, { window, parameters, index }) {
+  evaluate(dataset, { window, parameters }) {
     const places = new Set(parameters.places);
     const findings: RuleFindingDraft[] = [];
-    forEachIn(
-      episodesOfTypes(index, parameters.places),
+    forEachEpisodeOfTypes(
+      dataset,
+      parameters.places,
       window,
-      (episode, overlap) => {
+      (episode, overlap, _child, ordinal) => {
         if (!places.has(episode.placementType)) return;
         const urn = episode.urn?.trim().toUpperCase();
         if (urn && urn !== 'XXXXXXX') return;
-        if (isOutsideEngland(placementOf(index, episode)?.placementAuthority)) return;
+        scanPlacements(dataset);
+        const placement = placementIn(childTableOf(dataset).placements[ordinal], episode);
+        if (isOutsideEngland(placement?.placementAuthority)) return;
         findings.push({
           childId: episode.childId,
           episodeStart: episode.start,

@@ -28,6 +28,7 @@ export const eng10 = defineRule({
     const far: number[] = [];
     for (let i = 0; i < distances.length; i++)
       if ((distances[i] as number) > parameters.thresholdMiles) far.push(withDistance[i] as number);
+    const reason = `Placed more than ${parameters.thresholdMiles} miles from home (straight line, DfE method).`;
     forEachPlacementIn(dataset, far, window, (placement, overlap) => {
       if (placement.distanceMiles === undefined || placement.distanceMiles <= parameters.thresholdMiles)
         return;
@@ -36,7 +37,7 @@ export const eng10 = defineRule({
         placementId: placement.id,
         from: overlap.start,
         to: overlap.end,
-        reason: `Placed more than ${parameters.thresholdMiles} miles from home (straight line, DfE method).`,
+        reason,
       });
     });
     return findings;

@@ -1,4 +1,4 @@
-import type { Placement } from '@placewise/model';
+import type { Placement, Setting } from '@placewise/model';
 import { z } from 'zod';
 import { scanPlacements } from '../internal/dataset-scan.js';
 import { dayKey } from '../internal/day.js';
@@ -65,57 +65,80 @@ export const eng15 = defineRule({
   parameters: z.object({ limit: z.number().int().positive().default(3) }),
   evaluate(dataset, { window, parameters }) {
     const findings: RuleFindingDraft[] = [];
-    const households = (dataset.settings ?? []).filter(
-      (s) => (s.type === 'foster-household' || s.type === 'kinship-household') && !s.fosteringLimitExemption,
-    );
-    if (households.length === 0) return findings;
     // Fostering placements on the window's days, grouped by setting id: the placement side is the smaller
     // (a few placements per household in a year), so each household then costs one lookup.
     const { byCategory, starts, ends } = scanPlacements(dataset);
     const from = dayKey(window.start);
     const to = dayKey(window.end);
-    const bySetting = new Map<string, Placement[]>();
+    const keyed = !Number.isNaN(from) && !Number.isNaN(to);
+    // Each group notes whether a household claims it by id, instead of a set of 150,000 claimed lists.
+    const bySetting = new Map<string, { placements: Placement[]; claimed: boolean }>();
     const noSetting: Placement[] = [];
     for (const category of FOSTERING) {
       for (const i of byCategory.get(category) ?? []) {
         // The date keys rule out most placements without reading them; the strings decide the rest.
-        if ((starts[i] as number) > to || (ends[i] as number) < from) continue;
+        const s = starts[i] as number;
+        const e = ends[i] as number;
+        if (s > to || e < from) continue;
         const placement = dataset.placements[i] as Placement;
-        const end = placement.end;
-        if (placement.start > window.end || (end !== undefined && end < window.start)) continue;
+        // Keys of well-formed dates decide alone (see forEachPlacementIn); a NaN key falls back to the strings.
+        if (!(keyed && !Number.isNaN(s) && !Number.isNaN(e))) {
+          const end = placement.end;
+          if (placement.start > window.end || (end !== undefined && end < window.start)) continue;
+        }
         if (!placement.settingId) noSetting.push(placement);
         else {
-          const list = bySetting.get(placement.settingId);
-          if (list) list.push(placement);
-          else bySetting.set(placement.settingId, [placement]);
+          const group = bySetting.get(placement.settingId);
+          if (group) group.placements.push(placement);
+          else bySetting.set(placement.settingId, { placements: [placement], claimed: false });
         }
       }
     }
     // A placement counts at the household whose id is its setting id, else at the (last) household with its
-    // URN. Groups no household claims by id fall back to the URN.
-    const groupAt: (Placement[] | undefined)[] = households.map((h) => bySetting.get(h.id));
-    const claimed = new Set(groupAt);
+    // URN. Groups no household claims by id fall back to the URN. One pass over the settings finds the
+    // households, their groups, and those that may have a finding (read while each setting is in cache).
+    const households: Setting[] = [];
+    const groupAt: (Placement[] | undefined)[] = [];
+    const candidates: number[] = [];
+    for (const setting of dataset.settings ?? []) {
+      if (setting.type !== 'foster-household' && setting.type !== 'kinship-household') continue;
+      if (setting.fosteringLimitExemption) continue;
+      const group = bySetting.get(setting.id);
+      if (group) group.claimed = true;
+      if (
+        (setting.fosteredChildren ?? 0) > parameters.limit ||
+        (group?.placements.length ?? 0) > parameters.limit
+      )
+        candidates.push(households.length);
+      households.push(setting);
+      groupAt.push(group?.placements);
+    }
+    if (households.length === 0) return findings;
     const unclaimed = noSetting.slice();
-    for (const list of bySetting.values()) if (!claimed.has(list)) for (const p of list) unclaimed.push(p);
+    for (const group of bySetting.values())
+      if (!group.claimed) for (const p of group.placements) unclaimed.push(p);
     const byUrnGroup = new Map<string, Placement[]>();
-    if (unclaimed.some((p) => p.urn)) {
+    // The URN fallback can grow a group past the limit: then every household is checked.
+    const viaUrn = unclaimed.some((p) => p.urn);
+    if (viaUrn) {
       const idByUrn = new Map<string, string>();
       for (const h of households) if (h.urn) idByUrn.set(h.urn, h.id);
       for (const p of unclaimed) {
         const id = p.urn ? idByUrn.get(p.urn) : undefined;
         if (id === undefined) continue;
         // The id's group, or a new one for an id no placement named: keyed by id, as duplicates share.
-        let list = bySetting.get(id);
-        if (list && claimed.has(list)) list.push(p);
+        const group = bySetting.get(id);
+        if (group?.claimed) group.placements.push(p);
         else {
-          list = byUrnGroup.get(id);
+          const list = byUrnGroup.get(id);
           if (list) list.push(p);
           else byUrnGroup.set(id, [p]);
         }
       }
     }
     const spansOf = new Map<Placement[], ReturnType<typeof daysOverLimit>>();
-    households.forEach((household, i) => {
+    const check = (i: number) => {
+      const household = households[i] as Setting;
       if ((household.fosteredChildren ?? 0) > parameters.limit) {
         findings.push({
           settingId: household.id,
@@ -141,7 +164,9 @@ export const eng15 = defineRule({
           reason: `${span.count} fostering placements at the household at once, over the usual limit of ${parameters.limit}, with no exemption recorded.`,
         });
       }
-    });
+    };
+    if (viaUrn) for (let i = 0; i < households.length; i++) check(i);
+    else for (const i of candidates) check(i);
     return findings;
   },
 });

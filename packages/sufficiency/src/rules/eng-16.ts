@@ -1,7 +1,7 @@
 import type { Episode } from '@placewise/model';
 import { z } from 'zod';
 import { birthdayAt } from '../internal/birthday.js';
-import { scanEpisodes } from '../internal/dataset-scan.js';
+import { childTableOf, scanEpisodes } from '../internal/dataset-scan.js';
 import { dayKey } from '../internal/day.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
@@ -33,10 +33,11 @@ export const eng16 = defineRule({
       .record(z.string(), z.number().int().nonnegative())
       .default({ J1: 10, J2: 10, J3: 10 }),
   }),
-  evaluate(dataset, { window, parameters, index }) {
+  evaluate(dataset, { window, parameters }) {
     const findings: RuleFindingDraft[] = [];
     // The start keys rule out episodes outside the window without reading them; the strings decide the rest.
-    const { starts } = scanEpisodes(dataset);
+    const { starts, ordinals } = scanEpisodes(dataset);
+    const children = childTableOf(dataset).children;
     const from = dayKey(window.start);
     const to = dayKey(window.end);
     const episodes = dataset.episodes;
@@ -48,7 +49,7 @@ export const eng16 = defineRule({
       const byPlace = parameters.placeMinimumAge[episode.placementType];
       const byStatus = parameters.legalStatusMinimumAge[episode.legalStatus];
       if (byPlace === undefined && byStatus === undefined) continue;
-      const child = index.childrenById.get(episode.childId);
+      const child = children[ordinals[i] as number];
       if (!child) continue;
       const checks: [number | undefined, string][] = [
         [byPlace, `PLACE ${episode.placementType}`],

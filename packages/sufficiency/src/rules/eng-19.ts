@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { daysAged } from '../internal/age-range.js';
-import { episodesOfTypes } from '../internal/episodes-of-types.js';
-import { forEachIn } from '../internal/for-each-in.js';
+import { childTableOf, scanPlacements } from '../internal/dataset-scan.js';
+import { forEachEpisodeOfTypes } from '../internal/episodes-of-types.js';
 import { hasApproval } from '../internal/has-approval.js';
-import { placementOf } from '../internal/placement-of.js';
+import { placementIn } from '../internal/placement-of.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
 /**
@@ -24,18 +24,19 @@ export const eng19 = defineRule({
   },
   inForce: { from: '1991-10-14' },
   parameters: z.object({ minAgeWithoutApproval: z.number().int().positive().default(13) }),
-  evaluate(_dataset, { window, parameters, index }) {
+  evaluate(dataset, { window, parameters, index }) {
     const findings: RuleFindingDraft[] = [];
-    forEachIn(
-      episodesOfTypes(index, ['K1']),
+    forEachEpisodeOfTypes(
+      dataset,
+      ['K1'],
       window,
-      (episode, overlap) => {
+      (episode, overlap, child, ordinal) => {
         if (episode.placementType !== 'K1') return;
-        const child = index.childrenById.get(episode.childId);
         if (!child) return;
         const under = daysAged(child.dateOfBirth, overlap, { max: parameters.minAgeWithoutApproval });
         if (!under) return;
-        const placement = placementOf(index, episode);
+        scanPlacements(dataset);
+        const placement = placementIn(childTableOf(dataset).placements[ordinal], episode);
         if (placement && hasApproval(index, placement, ['secretary-of-state'])) return;
         findings.push({
           childId: episode.childId,
