@@ -1,4 +1,4 @@
-import type { Child, Episode, Placement } from '@placewise/model';
+import type { Child, Episode, Placement, Setting } from '@placewise/model';
 import { categoryOf } from '@placewise/model';
 import type { SufficiencyDataset } from '../src/dataset.js';
 
@@ -51,4 +51,27 @@ export function placement(
 /** A dataset of the given parts. */
 export function dataset(parts: Partial<SufficiencyDataset>): SufficiencyDataset {
   return { children: [], episodes: [], placements: [], ...parts };
+}
+
+/** A registered private children's home for ages 8–17 taking both sexes; `extra` overrides any field. */
+export function setting(id: string, extra: Partial<Setting> = {}): Setting {
+  return {
+    id,
+    type: 'childrens-home',
+    category: 'childrens-home',
+    registration: 'registered',
+    places: 4,
+    ageRange: { min: 8, max: 17 },
+    sexes: ['male', 'female'],
+    acceptsNeeds: [],
+    acceptsRisks: [],
+    deprivationOfLiberty: false,
+    ownership: 'private',
+    location: {},
+    languages: [],
+    faiths: [],
+    communication: [],
+    staffingRatios: [],
+    ...extra,
+  };
 }

@@ -1,27 +1,11 @@
 import type { Setting, Vacancy } from '@placewise/model';
 import { describe, expect, it } from 'vitest';
-import { child, dataset, episode, placement } from '../../test/fixtures.js';
+import { child, dataset, episode, placement, setting } from '../../test/fixtures.js';
 import { computeSufficiencyGap } from './compute-gap.js';
 
 const LEEDS = 'E08000035';
-const home = (id: string, min: number, max: number, places: number): Setting => ({
-  id,
-  type: 'childrens-home',
-  category: 'childrens-home',
-  registration: 'registered',
-  places,
-  ageRange: { min, max },
-  sexes: ['male', 'female'],
-  acceptsNeeds: [],
-  acceptsRisks: [],
-  deprivationOfLiberty: false,
-  ownership: 'private',
-  location: { authority: LEEDS },
-  languages: [],
-  faiths: [],
-  communication: [],
-  staffingRatios: [],
-});
+const home = (id: string, min: number, max: number, places: number): Setting =>
+  setting(id, { places, ageRange: { min, max }, location: { authority: LEEDS } });
 
 describe('computeSufficiencyGap', () => {
   const ds = dataset({

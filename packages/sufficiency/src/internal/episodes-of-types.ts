@@ -1,32 +1,20 @@
 import type { Child, Episode } from '@placewise/model';
 import type { SufficiencyDataset } from '../dataset.js';
-import type { DatasetIndex } from '../dataset-index.js';
 import { childTableOf, scanEpisodes } from './dataset-scan.js';
 import { dayKey } from './day.js';
 import type { DateRange } from './window.js';
 
-/** The episodes whose PLACE is one of `types`, from the index's by-type lists. */
-export function episodesOfTypes(index: DatasetIndex, types: Iterable<string>): Episode[] {
-  const out: Episode[] = [];
-  for (const type of types) {
-    const list = index.episodesByPlacementType.get(type);
-    if (list) for (const e of list) out.push(e);
-  }
-  return out;
-}
-
 /**
- * {@link forEachIn} over {@link episodesOfTypes}, visiting the same episodes in the same order, with each
+ * Visits each episode whose PLACE is one of `types` (each type once, however often it is listed; type by
+ * type, in the dataset's order within a type) and which overlaps `range`, with the overlapping days, the
  * episode's child (undefined when the `children` table lacks it) and its child table ordinal from the
- * episode scan: no lookup by child id. `accept` must be a pure test: it is asked only about episodes whose
- * date keys fall in the range.
+ * episode scan: no lookup by child id.
  */
 export function forEachEpisodeOfTypes(
   dataset: SufficiencyDataset,
   types: Iterable<string>,
   range: DateRange,
   visit: (episode: Episode, overlap: DateRange, child: Child | undefined, ordinal: number) => void,
-  accept?: (episode: Episode) => boolean,
 ): void {
   const { indicesByPlacementType, ordinals, starts, ends } = scanEpisodes(dataset);
   const table = childTableOf(dataset);
@@ -36,7 +24,7 @@ export function forEachEpisodeOfTypes(
   const from = dayKey(range.start);
   const to = dayKey(range.end);
   const keyed = !Number.isNaN(from) && !Number.isNaN(to);
-  for (const type of types) {
+  for (const type of new Set(types)) {
     const indices = indicesByPlacementType.get(type);
     if (!indices) continue;
     for (const i of indices) {
@@ -44,7 +32,6 @@ export function forEachEpisodeOfTypes(
       const e = ends[i] as number;
       if (s > to || e < from) continue;
       const row = rows[i] as Episode;
-      if (accept && !accept(row)) continue;
       const ordinal = ordinals[i] as number;
       let overlap: DateRange;
       if (keyed && !Number.isNaN(s) && !Number.isNaN(e)) {

@@ -29,7 +29,6 @@ export const eng01 = defineRule({
   }),
   evaluate(dataset, { window, parameters }) {
     const banned = new Set(parameters.bannedPlaces);
-    const review = new Set(parameters.reviewPlaces);
     const findings: RuleFindingDraft[] = [];
     forEachEpisodeOfTypes(
       dataset,
@@ -37,7 +36,6 @@ export const eng01 = defineRule({
       window,
       (episode, overlap, child) => {
         const isBanned = banned.has(episode.placementType);
-        if (!isBanned && !review.has(episode.placementType)) return;
         if (!child) return;
         const under = daysAged(child.dateOfBirth, overlap, { max: parameters.minAge });
         if (!under) return;
@@ -52,7 +50,6 @@ export const eng01 = defineRule({
             : `Placed under ${parameters.minAge} in PLACE ${episode.placementType} (other placement): check it is a care home, hospital, residential family centre, school or holiday scheme.`,
         });
       },
-      (e) => banned.has(e.placementType) || review.has(e.placementType),
     );
     return findings;
   },

@@ -1,28 +1,17 @@
 import type { Setting } from '@placewise/model';
 import { describe, expect, it } from 'vitest';
-import { child, dataset, episode } from '../../test/fixtures.js';
+import { setting as baseSetting, child, dataset, episode } from '../../test/fixtures.js';
 import { evaluateRules } from '../evaluate-rules.js';
 import { eng02 } from './eng-02.js';
 
-const setting = (urn: string, registration: Setting['registration']): Setting => ({
-  id: `S-${urn}`,
-  urn,
-  type: 'supported-accommodation',
-  category: 'supported-accommodation',
-  registration,
-  places: 4,
-  ageRange: { min: 16, max: 17 },
-  sexes: ['male', 'female'],
-  acceptsNeeds: [],
-  acceptsRisks: [],
-  deprivationOfLiberty: false,
-  ownership: 'private',
-  location: {},
-  languages: [],
-  faiths: [],
-  communication: [],
-  staffingRatios: [],
-});
+const setting = (urn: string, registration: Setting['registration']): Setting =>
+  baseSetting(`S-${urn}`, {
+    urn,
+    type: 'supported-accommodation',
+    category: 'supported-accommodation',
+    registration,
+    ageRange: { min: 16, max: 17 },
+  });
 
 describe('ENG-02 supported accommodation registration', () => {
   // Born 2007-01-10: 16 from 2023-01-10, 18 from 2025-01-10.

@@ -32,40 +32,32 @@ export const eng02 = defineRule({
     requireRegisterMatch: z.boolean().default(false),
   }),
   evaluate(dataset, { window, parameters, index }) {
-    const places = new Set(parameters.places);
     const findings: RuleFindingDraft[] = [];
-    forEachEpisodeOfTypes(
-      dataset,
-      parameters.places,
-      window,
-      (episode, overlap, child) => {
-        if (!places.has(episode.placementType)) return;
-        if (!child) return;
-        const days = daysAged(child.dateOfBirth, overlap, { min: 16, max: 18 });
-        if (!days) return;
-        const urn = episode.urn?.trim();
-        const setting = urn ? index.settingsByUrn.get(urn) : undefined;
-        let reason: string | undefined;
-        if (!urn || urn.toUpperCase() === PLACEHOLDER_URN) {
-          reason = `Aged 16–17 in PLACE ${episode.placementType} with no Ofsted URN recorded (URN blank or ${PLACEHOLDER_URN}).`;
-        } else if (setting?.registration === 'unregistered') {
-          reason = `Aged 16–17 in PLACE ${episode.placementType} at a setting recorded as unregistered.`;
-        } else if (!setting && parameters.requireRegisterMatch) {
-          reason = `Aged 16–17 in PLACE ${episode.placementType}; the URN is not on the supported accommodation register given.`;
-        }
-        if (reason) {
-          findings.push({
-            childId: episode.childId,
-            episodeStart: episode.start,
-            ...(setting ? { settingId: setting.id } : {}),
-            from: days.start,
-            to: days.end,
-            reason,
-          });
-        }
-      },
-      (e) => places.has(e.placementType),
-    );
+    forEachEpisodeOfTypes(dataset, parameters.places, window, (episode, overlap, child) => {
+      if (!child) return;
+      const days = daysAged(child.dateOfBirth, overlap, { min: 16, max: 18 });
+      if (!days) return;
+      const urn = episode.urn?.trim();
+      const setting = urn ? index.settingsByUrn.get(urn) : undefined;
+      let reason: string | undefined;
+      if (!urn || urn.toUpperCase() === PLACEHOLDER_URN) {
+        reason = `Aged 16–17 in PLACE ${episode.placementType} with no Ofsted URN recorded (URN blank or ${PLACEHOLDER_URN}).`;
+      } else if (setting?.registration === 'unregistered') {
+        reason = `Aged 16–17 in PLACE ${episode.placementType} at a setting recorded as unregistered.`;
+      } else if (!setting && parameters.requireRegisterMatch) {
+        reason = `Aged 16–17 in PLACE ${episode.placementType}; the URN is not on the supported accommodation register given.`;
+      }
+      if (reason) {
+        findings.push({
+          childId: episode.childId,
+          episodeStart: episode.start,
+          ...(setting ? { settingId: setting.id } : {}),
+          from: days.start,
+          to: days.end,
+          reason,
+        });
+      }
+    });
     return findings;
   },
 });

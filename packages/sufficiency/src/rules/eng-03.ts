@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { episodesOfTypes } from '../internal/episodes-of-types.js';
-import { forEachIn } from '../internal/for-each-in.js';
+import { forEachEpisodeOfTypes } from '../internal/episodes-of-types.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
 /**
@@ -22,24 +21,17 @@ export const eng03 = defineRule({
   },
   inForce: { from: '2023-10-28' },
   parameters: z.object({ places: z.array(z.string()).default(['P2']) }),
-  evaluate(_dataset, { window, parameters, index }) {
-    const places = new Set(parameters.places);
+  evaluate(dataset, { window, parameters }) {
     const findings: RuleFindingDraft[] = [];
-    forEachIn(
-      episodesOfTypes(index, parameters.places),
-      window,
-      (episode, overlap) => {
-        if (!places.has(episode.placementType)) return;
-        findings.push({
-          childId: episode.childId,
-          episodeStart: episode.start,
-          from: overlap.start,
-          to: overlap.end,
-          reason: `Placed in PLACE ${episode.placementType} (independent living), which may not be used for looked-after children from 28 October 2023.`,
-        });
-      },
-      (e) => places.has(e.placementType),
-    );
+    forEachEpisodeOfTypes(dataset, parameters.places, window, (episode, overlap) => {
+      findings.push({
+        childId: episode.childId,
+        episodeStart: episode.start,
+        from: overlap.start,
+        to: overlap.end,
+        reason: `Placed in PLACE ${episode.placementType} (independent living), which may not be used for looked-after children from 28 October 2023.`,
+      });
+    });
     return findings;
   },
 });

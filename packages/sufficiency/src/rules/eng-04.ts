@@ -26,29 +26,21 @@ export const eng04 = defineRule({
   inForce: { from: '2002-04-01' },
   parameters: z.object({ places: z.array(z.string()).default(['K2']) }),
   evaluate(dataset, { window, parameters }) {
-    const places = new Set(parameters.places);
     const findings: RuleFindingDraft[] = [];
-    forEachEpisodeOfTypes(
-      dataset,
-      parameters.places,
-      window,
-      (episode, overlap, _child, ordinal) => {
-        if (!places.has(episode.placementType)) return;
-        const urn = episode.urn?.trim().toUpperCase();
-        if (urn && urn !== 'XXXXXXX') return;
-        scanPlacements(dataset);
-        const placement = placementIn(childTableOf(dataset).placements[ordinal], episode);
-        if (isOutsideEngland(placement?.placementAuthority)) return;
-        findings.push({
-          childId: episode.childId,
-          episodeStart: episode.start,
-          from: overlap.start,
-          to: overlap.end,
-          reason: `Placed in a children's home (PLACE ${episode.placementType}) with no Ofsted URN recorded.`,
-        });
-      },
-      (e) => places.has(e.placementType),
-    );
+    forEachEpisodeOfTypes(dataset, parameters.places, window, (episode, overlap, _child, ordinal) => {
+      const urn = episode.urn?.trim().toUpperCase();
+      if (urn && urn !== 'XXXXXXX') return;
+      scanPlacements(dataset);
+      const placement = placementIn(childTableOf(dataset).placements[ordinal], episode);
+      if (isOutsideEngland(placement?.placementAuthority)) return;
+      findings.push({
+        childId: episode.childId,
+        episodeStart: episode.start,
+        from: overlap.start,
+        to: overlap.end,
+        reason: `Placed in a children's home (PLACE ${episode.placementType}) with no Ofsted URN recorded.`,
+      });
+    });
     return findings;
   },
 });

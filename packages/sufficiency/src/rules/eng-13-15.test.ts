@@ -1,6 +1,6 @@
 import type { Setting } from '@placewise/model';
 import { describe, expect, it } from 'vitest';
-import { child, dataset, episode, placement } from '../../test/fixtures.js';
+import { child, dataset, episode, placement, setting } from '../../test/fixtures.js';
 import { evaluateRules } from '../evaluate-rules.js';
 import { eng13 } from './eng-13.js';
 import { eng15 } from './eng-15.js';
@@ -34,25 +34,14 @@ describe('ENG-13 deprivation-of-liberty placements', () => {
 });
 
 describe('ENG-15 fostering limit', () => {
-  const household = (id: string, extra: Partial<Setting> = {}): Setting => ({
-    id,
-    type: 'foster-household',
-    category: 'fostering-in-house',
-    registration: 'registered',
-    places: 4,
-    ageRange: { min: 0, max: 17 },
-    sexes: ['male', 'female'],
-    acceptsNeeds: [],
-    acceptsRisks: [],
-    deprivationOfLiberty: false,
-    ownership: 'local-authority',
-    location: {},
-    languages: [],
-    faiths: [],
-    communication: [],
-    staffingRatios: [],
-    ...extra,
-  });
+  const household = (id: string, extra: Partial<Setting> = {}): Setting =>
+    setting(id, {
+      type: 'foster-household',
+      category: 'fostering-in-house',
+      ageRange: { min: 0, max: 17 },
+      ownership: 'local-authority',
+      ...extra,
+    });
   const four = ['A', 'B', 'C', 'D'];
   it('breaches on the days more than three fostering placements overlap at one household', () => {
     const ds = dataset({

@@ -1,7 +1,7 @@
 import type { Placement, Setting } from '@placewise/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dataset, placement } from '../../test/fixtures.js';
+import { dataset, placement, setting } from '../../test/fixtures.js';
 import { evaluateRules } from '../evaluate-rules.js';
 import { eng15 } from './eng-15.js';
 
@@ -62,25 +62,14 @@ function reference(
   return findings;
 }
 
-const household = (id: string, extra: Partial<Setting>): Setting => ({
-  id,
-  type: 'foster-household',
-  category: 'fostering-in-house',
-  registration: 'registered',
-  places: 4,
-  ageRange: { min: 0, max: 17 },
-  sexes: ['male', 'female'],
-  acceptsNeeds: [],
-  acceptsRisks: [],
-  deprivationOfLiberty: false,
-  ownership: 'local-authority',
-  location: {},
-  languages: [],
-  faiths: [],
-  communication: [],
-  staffingRatios: [],
-  ...extra,
-});
+const household = (id: string, extra: Partial<Setting>): Setting =>
+  setting(id, {
+    type: 'foster-household',
+    category: 'fostering-in-house',
+    ageRange: { min: 0, max: 17 },
+    ownership: 'local-authority',
+    ...extra,
+  });
 
 const day = fc.integer({ min: 0, max: 500 }).map((d) => fromDay(toDay('2024-01-01') + d));
 // Few ids and URNs, so households share ids and URNs, placements name settings that are not households,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { daysBetween, fromDay, toDay } from '../internal/day.js';
-import { episodesOfTypes } from '../internal/episodes-of-types.js';
-import { forEachIn } from '../internal/for-each-in.js';
+import { forEachEpisodeOfTypes } from '../internal/episodes-of-types.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
 /**
@@ -27,27 +26,22 @@ export const eng17 = defineRule({
     maxDays: z.record(z.string(), z.number().int().positive()).default({ T1: 42, T3: 21, T4: 7 }),
     maxT3Per365Days: z.number().int().positive().default(2),
   }),
-  evaluate(_dataset, { window, parameters, index }) {
+  evaluate(dataset, { window, parameters, index }) {
     const findings: RuleFindingDraft[] = [];
-    forEachIn(
-      episodesOfTypes(index, Object.keys(parameters.maxDays)),
-      window,
-      (episode, overlap) => {
-        const max = parameters.maxDays[episode.placementType];
-        if (max === undefined) return;
-        const days = daysBetween(episode.start, episode.end ?? window.end);
-        const from = fromDay(Math.max(toDay(episode.start) + max + 1, toDay(overlap.start)));
-        if (days <= max || from > overlap.end) return;
-        findings.push({
-          childId: episode.childId,
-          episodeStart: episode.start,
-          from,
-          to: overlap.end,
-          reason: `Temporary placement ${episode.placementType} lasted ${days} days${episode.end ? '' : ' so far'}, over the maximum of ${max}.`,
-        });
-      },
-      (e) => parameters.maxDays[e.placementType] !== undefined,
-    );
+    forEachEpisodeOfTypes(dataset, Object.keys(parameters.maxDays), window, (episode, overlap) => {
+      const max = parameters.maxDays[episode.placementType];
+      if (max === undefined) return;
+      const days = daysBetween(episode.start, episode.end ?? window.end);
+      const from = fromDay(Math.max(toDay(episode.start) + max + 1, toDay(overlap.start)));
+      if (days <= max || from > overlap.end) return;
+      findings.push({
+        childId: episode.childId,
+        episodeStart: episode.start,
+        from,
+        to: overlap.end,
+        reason: `Temporary placement ${episode.placementType} lasted ${days} days${episode.end ? '' : ' so far'}, over the maximum of ${max}.`,
+      });
+    });
     const t3 = new Map<string, string[]>();
     for (const e of index.episodesByPlacementType.get('T3') ?? []) {
       const list = t3.get(e.childId);

@@ -26,29 +26,22 @@ export const eng19 = defineRule({
   parameters: z.object({ minAgeWithoutApproval: z.number().int().positive().default(13) }),
   evaluate(dataset, { window, parameters, index }) {
     const findings: RuleFindingDraft[] = [];
-    forEachEpisodeOfTypes(
-      dataset,
-      ['K1'],
-      window,
-      (episode, overlap, child, ordinal) => {
-        if (episode.placementType !== 'K1') return;
-        if (!child) return;
-        const under = daysAged(child.dateOfBirth, overlap, { max: parameters.minAgeWithoutApproval });
-        if (!under) return;
-        scanPlacements(dataset);
-        const placement = placementIn(childTableOf(dataset).placements[ordinal], episode);
-        if (placement && hasApproval(index, placement, ['secretary-of-state'])) return;
-        findings.push({
-          childId: episode.childId,
-          episodeStart: episode.start,
-          ...(placement ? { placementId: placement.id } : {}),
-          from: under.start,
-          to: under.end,
-          reason: `In secure accommodation (PLACE K1) under ${parameters.minAgeWithoutApproval} with no Secretary of State approval recorded.`,
-        });
-      },
-      (e) => e.placementType === 'K1',
-    );
+    forEachEpisodeOfTypes(dataset, ['K1'], window, (episode, overlap, child, ordinal) => {
+      if (!child) return;
+      const under = daysAged(child.dateOfBirth, overlap, { max: parameters.minAgeWithoutApproval });
+      if (!under) return;
+      scanPlacements(dataset);
+      const placement = placementIn(childTableOf(dataset).placements[ordinal], episode);
+      if (placement && hasApproval(index, placement, ['secretary-of-state'])) return;
+      findings.push({
+        childId: episode.childId,
+        episodeStart: episode.start,
+        ...(placement ? { placementId: placement.id } : {}),
+        from: under.start,
+        to: under.end,
+        reason: `In secure accommodation (PLACE K1) under ${parameters.minAgeWithoutApproval} with no Secretary of State approval recorded.`,
+      });
+    });
     return findings;
   },
 });

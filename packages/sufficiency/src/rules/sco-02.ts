@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { daysAged } from '../internal/age-range.js';
-import { episodesOfTypes } from '../internal/episodes-of-types.js';
-import { forEachIn } from '../internal/for-each-in.js';
+import { forEachEpisodeOfTypes } from '../internal/episodes-of-types.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
 /**
@@ -23,27 +22,19 @@ export const sco02 = defineRule({
   },
   inForce: { from: '2024-08-28' },
   parameters: z.object({ places: z.array(z.string()).default(['R5']) }),
-  evaluate(_dataset, { window, parameters, index }) {
-    const places = new Set(parameters.places);
+  evaluate(dataset, { window, parameters }) {
     const findings: RuleFindingDraft[] = [];
-    forEachIn(
-      episodesOfTypes(index, parameters.places),
-      window,
-      (episode, overlap) => {
-        if (!places.has(episode.placementType)) return;
-        const child = index.childrenById.get(episode.childId);
-        const under18 = child && daysAged(child.dateOfBirth, overlap, { max: 18 });
-        if (!under18) return;
-        findings.push({
-          childId: episode.childId,
-          episodeStart: episode.start,
-          from: under18.start,
-          to: under18.end,
-          reason: `Under 18 in a young offender institution (PLACE ${episode.placementType}) on or after 28 August 2024.`,
-        });
-      },
-      (e) => places.has(e.placementType),
-    );
+    forEachEpisodeOfTypes(dataset, parameters.places, window, (episode, overlap, child) => {
+      const under18 = child && daysAged(child.dateOfBirth, overlap, { max: 18 });
+      if (!under18) return;
+      findings.push({
+        childId: episode.childId,
+        episodeStart: episode.start,
+        from: under18.start,
+        to: under18.end,
+        reason: `Under 18 in a young offender institution (PLACE ${episode.placementType}) on or after 28 August 2024.`,
+      });
+    });
     return findings;
   },
 });

@@ -1,6 +1,6 @@
 import type { Setting } from '@placewise/model';
 import { describe, expect, it } from 'vitest';
-import { child, dataset, placement } from '../../test/fixtures.js';
+import { child, dataset, placement, setting } from '../../test/fixtures.js';
 import { evaluateRules } from '../evaluate-rules.js';
 import { wal01 } from './wal-01.js';
 import { wal02 } from './wal-02.js';
@@ -12,25 +12,8 @@ const VALE = 'W06000014';
 const GWYNEDD = 'W06000002';
 const BRISTOL = 'E06000023';
 
-const home = (id: string, extra: Partial<Setting>): Setting => ({
-  id,
-  type: 'childrens-home',
-  category: 'childrens-home',
-  registration: 'registered',
-  places: 4,
-  ageRange: { min: 8, max: 17 },
-  sexes: ['male', 'female'],
-  acceptsNeeds: [],
-  acceptsRisks: [],
-  deprivationOfLiberty: false,
-  ownership: 'private',
-  location: { nation: 'wales' },
-  languages: [],
-  faiths: [],
-  communication: [],
-  staffingRatios: [],
-  ...extra,
-});
+const home = (id: string, extra: Partial<Setting>): Setting =>
+  setting(id, { location: { nation: 'wales' }, ...extra });
 
 describe('WAL-01 out-of-area placements', () => {
   const ds = dataset({
