@@ -29,9 +29,12 @@ describe('isValidCode', () => {
     expect(CODE_LISTS.PLACE.find((c) => c.code === 'P2')?.notForPlacementsAfter).toBe('2023-10-28');
   });
 
-  it('treats long-standing codes as valid from 2019-20 and rejects unknown or lower-case codes', () => {
+  it('reads unconfirmed older years by 2019-20 and rejects unknown, lower-case or out-of-range codes', () => {
     expect(isValidCode('PLACE', 'U1', '2019-20')).toBe(true);
-    expect(isValidCode('PLACE', 'U1', '2018-19')).toBe(false);
+    // 2017-18's lists are not confirmed, so they are 2019-20's: K3 (from 2024-25) is not in them.
+    expect(isValidCode('PLACE', 'U1', '2017-18')).toBe(true);
+    expect(isValidCode('PLACE', 'K3', '2017-18')).toBe(false);
+    expect(isValidCode('PLACE', 'U1', '1999-00')).toBe(false);
     expect(isValidCode('PLACE', 'u1', '2024-25')).toBe(false);
     expect(isValidCode('LS', 'X9', '2024-25')).toBe(false);
     expect(isValidCode('UPN_UNKNOWN', 'UN5', '2024-25')).toBe(true);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { CollectionYear, IsoDate } from './date.js';
+import type { CollectionYear } from './date.js';
 import { CHILD_CODE_LISTS } from './internal/child-codes.js';
+import type { CodeDefinition } from './internal/code-definition.js';
+import { codeListYearOf } from './internal/code-list-year.js';
 import { compareCollectionYears } from './internal/collection-year-order.js';
 import { EPISODE_CODE_LISTS } from './internal/episode-codes.js';
 
@@ -25,33 +27,13 @@ export const CodeListName = z.enum([
 /** @see {@link CodeListName} */
 export type CodeListName = z.infer<typeof CodeListName>;
 
-/**
- * One code of an SSDA903 code list and the collection years it may be returned in.
- * `validFrom` and `validUntil` are inclusive; absent means no limit on that side.
- * Descriptions are Placewise's own words, not DfE's text.
- *
- * @example
- * const k3: CodeDefinition = { code: 'K3', description: 'Supported accommodation', validFrom: '2024-25' };
- */
-export const CodeDefinition = z.object({
-  code: z.string().min(1),
-  description: z.string().min(1),
-  /** First collection year the code may be returned in. */
-  validFrom: CollectionYear.optional(),
-  /** Last collection year the code may be returned in. */
-  validUntil: CollectionYear.optional(),
-  /** The code may not be used for placements that start after this date (P2: 28 October 2023). */
-  notForPlacementsAfter: IsoDate.optional(),
-  /** True where the description is Placewise's best reading, not confirmed against DfE guidance. */
-  unconfirmed: z.boolean().optional(),
-});
-/** @see {@link CodeDefinition} */
-export type CodeDefinition = z.infer<typeof CodeDefinition>;
+export { CodeDefinition } from './internal/code-definition.js';
 
 /**
  * Every SSDA903 code list as data. Next year's changes are data-only edits: add codes with `validFrom`,
- * retire codes with `validUntil`. Lists begin at 2019-20, the earliest year Placewise covers; earlier
- * years read as invalid. Sources: the DfE CLA validator's yearly rule files and the SSD data model.
+ * retire codes with `validUntil`. Lists are confirmed from 2019-20; the years from 2013-14 that could not
+ * be confirmed are read with the nearest confirmed year's lists (`codeListYearFor`). Sources: the DfE CLA
+ * validator's yearly rule files and the SSD data model.
  *
  * @example
  * CODE_LISTS.PLACE.find((c) => c.code === 'K3')?.validFrom; // '2024-25'
@@ -75,7 +57,8 @@ export function isCodeDefinitionValidIn(definition: CodeDefinition, collectionYe
 }
 
 /**
- * Whether `code` is in `list` for `collectionYear`. Codes match exactly (upper case, no spaces).
+ * Whether `code` is in `list` for `collectionYear` (an unconfirmed year by the nearest confirmed year's
+ * lists). Codes match exactly (upper case, no spaces).
  * Date-level limits such as P2's `notForPlacementsAfter` are not checked here.
  *
  * @example
@@ -83,7 +66,8 @@ export function isCodeDefinitionValidIn(definition: CodeDefinition, collectionYe
  * isValidCode('PLACE', 'H5', '2025-26'); // false
  */
 export function isValidCode(list: CodeListName, code: string, collectionYear: CollectionYear): boolean {
-  return CODE_LISTS[list].some((c) => c.code === code && isCodeDefinitionValidIn(c, collectionYear));
+  const year = codeListYearOf(collectionYear) ?? collectionYear;
+  return CODE_LISTS[list].some((c) => c.code === code && isCodeDefinitionValidIn(c, year));
 }
 
 /**
@@ -97,11 +81,13 @@ export function describeCode(list: CodeListName, code: string): string | undefin
 }
 
 /**
- * The codes of `list` valid in `collectionYear`, in list order (a new array each call).
+ * The codes of `list` valid in `collectionYear`, in list order (a new array each call). A year whose
+ * lists are not confirmed is read with the nearest confirmed year's (see `codeListYearFor`).
  *
  * @example
  * codesFor('PLACE', '2025-26').map((c) => c.code).includes('Z11'); // true
  */
 export function codesFor(list: CodeListName, collectionYear: CollectionYear): CodeDefinition[] {
-  return CODE_LISTS[list].filter((c) => isCodeDefinitionValidIn(c, collectionYear));
+  const year = codeListYearOf(collectionYear) ?? collectionYear;
+  return CODE_LISTS[list].filter((c) => isCodeDefinitionValidIn(c, year));
 }

@@ -36,6 +36,14 @@ export type { ReferralInput } from './referral.js';
 export { Referral, ReferralLocation, Risk, StaffingRatio, Suitability, VisitFrequency } from './referral.js';
 export { OfstedJudgement, Ownership, Setting, SettingType } from './setting.js';
 export { SEX_CODES, sexFromCode } from './sex.js';
+export type { CodeListYear } from './supported-years.js';
+export {
+  codeListYearFor,
+  inferCollectionYear,
+  isSupportedCollectionYear,
+  SUPPORTED_COLLECTION_YEARS,
+} from './supported-years.js';
+export { isValidUpn, upnCheckLetter } from './upn.js';
 export type { VacancyInput } from './vacancy.js';
 export { Vacancy } from './vacancy.js';
 export type { IssuesFromZodErrorOptions } from './zod-issues.js';

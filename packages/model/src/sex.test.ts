@@ -16,3 +16,11 @@ describe('sexFromCode', () => {
     expect(sexFromCode('X', '2024-25')).toBeUndefined();
   });
 });
+
+describe('sexFromCode in older years', () => {
+  it('reads 1 and 2 in 2013-14 and 2017-18, and not M/F', () => {
+    expect(sexFromCode('1', '2013-14')).toBe('male');
+    expect(sexFromCode('2', '2017-18')).toBe('female');
+    expect(sexFromCode('F', '2017-18')).toBeUndefined();
+  });
+});

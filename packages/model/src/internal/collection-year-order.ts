@@ -3,5 +3,5 @@ export function compareCollectionYears(a: string, b: string): number {
   return Number(a.slice(0, 4)) - Number(b.slice(0, 4));
 }
 
-/** The earliest collection year Placewise's code lists cover. */
+/** The earliest collection year whose code lists are confirmed; older years borrow its lists. */
 export const FIRST_COVERED_YEAR = '2019-20';

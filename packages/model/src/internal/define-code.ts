@@ -1,4 +1,4 @@
-import type { CodeDefinition } from '../codes.js';
+import type { CodeDefinition } from './code-definition.js';
 import { FIRST_COVERED_YEAR } from './collection-year-order.js';
 
 /** A code valid from the first covered year unless `extra` says otherwise. */

@@ -1,4 +1,4 @@
-import type { CodeDefinition } from '../codes.js';
+import type { CodeDefinition } from './code-definition.js';
 import { defineCode as d } from './define-code.js';
 
 // Descriptions are our own words. `unconfirmed` marks meanings recalled rather than read in a
