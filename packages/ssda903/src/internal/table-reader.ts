@@ -1,7 +1,7 @@
 import type { Issue } from '@placewise/model';
-import Papa from 'papaparse';
 import { normaliseColumnName, tableFromColumns } from '../detect-table.js';
 import { SSDA903_COLUMNS, type Ssda903Table } from '../table.js';
+import { CsvLines } from './csv-lines.js';
 import { requiredColumns } from './fields.js';
 import { issue } from './issue.js';
 import { type ConvertOptions, RowConverter } from './row-converter.js';
@@ -13,9 +13,9 @@ export interface TableReaderOptions extends ConvertOptions {
 }
 
 /**
- * Reads CSV text pushed in pieces (any split, even inside a quoted field) into records, issues and row
- * counts. Uses papaparse's low-level parser the way its own chunked streamer does: every piece but the
- * last leaves its unfinished final line for the next.
+ * Reads CSV text pushed in pieces (any split, even inside a quoted field or a CRLF) into records, issues
+ * and row counts. Lines end at CR, LF or CRLF, mixed anywhere; a quote left open at a line's end breaks
+ * only that row (see {@link CsvLines}).
  */
 export class TableReader {
   table: Ssda903Table | undefined;
@@ -32,8 +32,10 @@ export class TableReader {
   childIds = new Set<string>();
   private childIndex = -1;
 
-  private pending = '';
-  private parser: Papa.Parser | undefined;
+  private readonly lines = new CsvLines(
+    (values, broken) => this.take(values, broken),
+    () => this.width,
+  );
   private converter: RowConverter | undefined;
   private headerSeen = false;
   private width = 0;
@@ -49,36 +51,19 @@ export class TableReader {
 
   /** Adds text; complete lines are read now, an unfinished last line waits for more. */
   push(text: string): void {
-    this.pending += text;
-    this.parse(false);
+    this.lines.push(text);
   }
 
   /** Reads whatever is left, including a last line with no line break. */
   end(): void {
-    this.parse(true);
+    this.lines.end();
     if (!this.headerSeen) this.noHeader();
   }
 
-  private parse(final: boolean): void {
-    if (this.pending === '') return;
-    if (!this.parser) {
-      if (!final && !/[\r\n]/.test(this.pending)) return;
-      this.parser = new Papa.Parser({ delimiter: ',', newline: guessNewline(this.pending) });
-    }
-    const result = this.parser.parse(this.pending, 0, !final) as {
-      data: string[][];
-      errors: Papa.ParseError[];
-      meta: { cursor: number };
-    };
-    const data = result.data;
-    const broken = new Set(result.errors.map((error) => error.row ?? -1));
-    this.pending = final ? '' : this.pending.slice(result.meta.cursor);
-    for (let i = 0; i < data.length; i++) {
-      const values = data[i] as string[];
-      if (isBlank(values)) continue;
-      if (!this.headerSeen) this.header(values);
-      else this.row(values, broken.has(i));
-    }
+  private take(values: string[], broken: boolean): void {
+    if (isBlank(values)) return;
+    if (!this.headerSeen) this.header(values);
+    else this.row(values, broken);
   }
 
   /** Takes a header row (CSV) or a table's column list (XML). */
@@ -112,13 +97,17 @@ export class TableReader {
         this.issues.push(issue('column.absent', `${column} is absent; read as blank.`, { ...where, column }));
       }
     }
-    for (const column of index.keys()) {
-      if (!expected.has(column) && column !== '') {
-        this.issues.push(
-          issue('column.unknown', `${table} has no column of this name; ignored.`, { ...where, column }),
-        );
-      }
-    }
+    // An unknown header cell may be data (a header that lost its line break), so it is named by position.
+    columns.forEach((column, i) => {
+      if (expected.has(column) || column === '' || index.get(column) !== i) return;
+      const position = `column ${i + 1}`;
+      this.issues.push(
+        issue('column.unknown', `${table} has no such column at ${position}; ignored.`, {
+          ...where,
+          column: position,
+        }),
+      );
+    });
     this.converter = new RowConverter(table, index, this.options);
     if (table === 'Header') this.childIndex = index.get('CHILD') ?? -1;
     this.readable = true;
@@ -136,7 +125,7 @@ export class TableReader {
     if (broken || values.length !== this.width) {
       this.rejected++;
       const message = broken
-        ? 'The row has broken quoting.'
+        ? 'The row has broken quoting: a quote is not closed on its line, or text follows a closing quote.'
         : `The row has ${values.length} fields; the header has ${this.width}.`;
       const location = {
         ...(this.options.file ? { file: this.options.file } : {}),
@@ -174,13 +163,6 @@ export class TableReader {
     this.issues = [];
     return batch;
   }
-}
-
-function guessNewline(text: string): '\r\n' | '\n' | '\r' {
-  const lf = text.indexOf('\n');
-  if (lf > 0 && text[lf - 1] === '\r') return '\r\n';
-  if (lf >= 0) return '\n';
-  return '\r';
 }
 
 /** A blank line, or one of only commas and spaces as spreadsheet exports leave at the end of a file. */
