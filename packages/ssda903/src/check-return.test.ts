@@ -14,20 +14,33 @@ const episode = (childId: string, start: string, end?: string): Episode => ({
 });
 
 describe('checkReturn', () => {
-  it('lets an episode begin the day the previous one ends, and rejects one that begins before', () => {
+  it('lets an episode begin the day the previous one ends, and cuts short one still open when the next begins', () => {
     const episodes = [
       episode('A', '2024-01-01', '2024-02-01'),
       episode('A', '2024-02-01'),
       episode('A', '2024-03-01'),
     ];
     const { value, issues } = checkReturn({ ...emptyReturn(), episodes });
-    expect(value.episodes).toEqual(episodes.slice(0, 2));
+    expect(value.episodes).toEqual([
+      episodes[0],
+      { ...episodes[1], end: '2024-03-01', reasonEpisodeCeased: 'X1' },
+      episodes[2],
+    ]);
     expect(issues).toEqual([
       expect.objectContaining({
-        code: 'episode.overlap',
+        code: 'episode.truncated',
+        severity: 'warning',
         location: { table: 'Episodes', row: 3, column: 'DECOM' },
       }),
     ]);
+    expect(issues[0]?.message).toContain('row 2');
+  });
+
+  it('rejects the later of two episodes that start on the same day: that overlap cannot be resolved', () => {
+    const episodes = [episode('A', '2024-01-01', '2024-03-01'), episode('A', '2024-01-01')];
+    const { value, issues } = checkReturn({ ...emptyReturn(), episodes });
+    expect(value.episodes).toEqual([episodes[0]]);
+    expect(issues.map((i) => [i.code, i.location.row])).toEqual([['episode.overlap', 2]]);
   });
 
   it('finds overlaps whatever order the rows come in', () => {

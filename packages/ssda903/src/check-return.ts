@@ -14,8 +14,9 @@ function locate<T>(records: readonly T[]): Located<T> {
 
 /**
  * Runs the checks that span records on a return already in memory (for example one gathered with
- * `streamTable`): duplicate children, episodes with no Header record, overlapping episodes. Rows in the
- * issues are 1-based positions in the arrays. Returns the return without the rejected records.
+ * `streamTable`): duplicate children, episodes with no Header record, overlapping episodes (the earlier
+ * one cut short at the later one's start). Rows in the issues are 1-based positions in the arrays.
+ * Returns the return without the rejected records and with the cut-short episodes ended.
  *
  * @example
  * const { value, issues } = checkReturn({ ...emptyReturn(), children, episodes });
@@ -30,7 +31,11 @@ export function checkReturn(input: Ssda903Return, options: CheckReturnOptions = 
     value: {
       ...input,
       children: input.children.filter((_, i) => !duplicates.has(i)),
-      episodes: input.episodes.filter((_, i) => !bad.has(i)),
+      episodes: input.episodes.flatMap((episode, i) => {
+        if (bad.rejected.has(i)) return [];
+        const end = bad.truncated.get(i);
+        return end === undefined ? [episode] : [{ ...episode, end, reasonEpisodeCeased: 'X1' }];
+      }),
     },
     issues,
   };

@@ -32,6 +32,19 @@ export const SSDA903_ISSUE_CODES = {
     description: 'A number column holds something other than a whole number.',
   },
   'upn.malformed': { severity: 'warning', description: 'UPN is neither 13 characters nor a UN1–UN5 code.' },
+  'upn.check-letter': {
+    severity: 'warning',
+    description: "The UPN's first letter is not the check letter of the rest (DfE UPN guidance).",
+  },
+  'year.unconfirmed': {
+    severity: 'warning',
+    description:
+      "The collection year's code lists could not be confirmed, so the nearest confirmed year's lists are used.",
+  },
+  'year.unsupported': {
+    severity: 'error',
+    description: 'The collection year is outside the supported range; codes are checked against every year.',
+  },
   'postcode.malformed': {
     severity: 'warning',
     description: 'A postcode is not a UK postcode, sector or district; it is left out of the record.',
@@ -39,7 +52,13 @@ export const SSDA903_ISSUE_CODES = {
   'episode.ends-before-start': { severity: 'error', description: 'DEC is before DECOM.' },
   'episode.overlap': {
     severity: 'error',
-    description: "The episode starts before the child's previous episode ends.",
+    description:
+      "The episode starts on the same day as the child's previous episode, so the overlap cannot be resolved.",
+  },
+  'episode.truncated': {
+    severity: 'warning',
+    description:
+      "The episode starts before the child's previous episode ends; the previous one is cut short at this DECOM (REC X1) and both are kept.",
   },
   'episode.no-header': { severity: 'error', description: 'The episode is for a child with no Header row.' },
   'child.duplicate': { severity: 'error', description: 'A second Header row for the same CHILD.' },

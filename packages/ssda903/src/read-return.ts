@@ -3,6 +3,7 @@ import { tableFromFileName } from './detect-table.js';
 import { findDuplicateChildren, findEpisodeProblems, type Located } from './internal/cross-checks.js';
 import { readRows, summaryOf } from './internal/read-rows.js';
 import type { TableReader } from './internal/table-reader.js';
+import { yearIssues } from './internal/year.js';
 import { readXmlTables } from './read-xml.js';
 import type { TableSummary } from './records.js';
 import { emptyReturn, RETURN_KEYS, type Ssda903Return } from './return.js';
@@ -16,7 +17,11 @@ export interface ReturnFile {
 
 /** Options for {@link readReturn}. */
 export interface ReadReturnOptions {
-  /** The collection year codes are checked against. Default: any year's codes are accepted. */
+  /**
+   * The collection year codes and SEX are checked against (2013-14 on; a year whose lists are not
+   * confirmed is read with the nearest confirmed year's and gives one `year.unconfirmed` warning).
+   * Default: any year's codes are accepted.
+   */
   collectionYear?: CollectionYear;
   /** Used to exempt placements outside England from the URN check. Default: none. */
   locator?: PostcodeLocator;
@@ -52,7 +57,7 @@ function isXml(file: ReturnFile): boolean {
  */
 export function readReturn(files: readonly ReturnFile[], options: ReadReturnOptions = {}): ReadReturnResult {
   const readers: TableReader[] = [];
-  const issues: Issue[] = [];
+  const issues: Issue[] = yearIssues(options.collectionYear);
   for (const file of files) {
     if (isXml(file)) {
       const xml = readXmlTables(file.content, { ...options, file: file.name });
@@ -119,8 +124,20 @@ function crossCheck(readers: TableReader[]): Issue[] {
   for (const reader of headers) for (const id of reader.childIds) childIds?.add(id);
   const episodeReaders = readers.filter((r) => r.table === 'Episodes');
   const episodes = located<Episode>(episodeReaders);
-  reject(episodeReaders, findEpisodeProblems(episodes, childIds, issues), episodes);
+  const problems = findEpisodeProblems(episodes, childIds, issues);
+  truncate(episodeReaders, problems.truncated, episodes);
+  reject(episodeReaders, problems.rejected, episodes);
   return issues;
+}
+
+/** Ends episodes early (new records; the readers' arrays are updated in place). */
+function truncate(readers: TableReader[], ends: ReadonlyMap<number, string>, owned: Owned<Episode>): void {
+  for (const [i, end] of ends) {
+    const reader = readers[owned.owner[i] as number] as TableReader;
+    const at = owned.index[i] as number;
+    const episode = reader.records[at] as unknown as Episode;
+    reader.records[at] = { ...episode, end, reasonEpisodeCeased: 'X1' };
+  }
 }
 
 function reject(readers: TableReader[], indexes: Set<number>, owned: Owned<unknown>): void {

@@ -1,5 +1,6 @@
 import type { CollectionYear, Issue, PostcodeLocator } from '@placewise/model';
 import { readRows, summaryOf } from './internal/read-rows.js';
+import { yearIssues } from './internal/year.js';
 import type { Ssda903Record, Ssda903Records, TableSummary } from './records.js';
 import type { Ssda903Table } from './table.js';
 
@@ -44,6 +45,6 @@ export function readTable(
   return {
     value: reader.records as unknown as Ssda903Record[],
     table: summaryOf(reader, options),
-    issues: reader.issues,
+    issues: [...yearIssues(options.collectionYear, options.file), ...reader.issues],
   };
 }

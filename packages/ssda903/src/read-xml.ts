@@ -1,12 +1,11 @@
 import type { Issue } from '@placewise/model';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { decodeBytes } from './internal/decode.js';
 import { issue } from './internal/issue.js';
 import { TableReader } from './internal/table-reader.js';
+import { parseXml, type XmlElement } from './internal/xml-tree.js';
 import type { ReadTableOptions } from './read-table.js';
 import { SSDA903_COLUMNS, type Ssda903Table } from './table.js';
 
-type XmlNode = Record<string, unknown>;
 type Fields = Map<string, string>;
 
 /** Nested elements of a child and the table each one's rows belong to (DfE validator `ingress.py`). */
@@ -18,7 +17,6 @@ const NESTED: ReadonlyArray<[string, Ssda903Table]> = [
   ['PERMANENCE', 'PrevPerm'],
   ['AD_PLACED', 'PlacedAdoption'],
 ];
-const ARRAYS = new Set(['CHILD', ...NESTED.map(([tag]) => tag)]);
 const ALIASES: Readonly<Record<string, string>> = { CHILDID: 'CHILD', PL: 'PLACE' };
 /** The tables the XML form carries, in the order they are reported. */
 export const XML_TABLES: readonly Ssda903Table[] = [
@@ -47,17 +45,15 @@ export function readXmlTables(
 ): { readers: TableReader[]; issues: Issue[] } {
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeBytes(input);
   const at = options.file ? { file: options.file } : {};
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    return { readers: [], issues: [issue('xml.malformed', 'The file is not well-formed XML.', at)] };
+  const parsed = parseXml(text);
+  if ('problem' in parsed) {
+    const { message, line } = parsed.problem;
+    return {
+      readers: [],
+      issues: [issue('xml.malformed', `${message} (line ${line})`, { ...at, row: line })],
+    };
   }
-  const parser = new XMLParser({
-    ignoreAttributes: true,
-    parseTagValue: false,
-    trimValues: true,
-    isArray: (name) => ARRAYS.has(name),
-  });
-  const children = findChildren(parser.parse(text) as unknown);
+  const children = findChildren(parsed.root);
   if (children.length === 0) {
     return { readers: [], issues: [issue('xml.malformed', 'The XML holds no CHILD elements.', at)] };
   }
@@ -70,45 +66,50 @@ export function readXmlTables(
   const add = (table: Ssda903Table, fields: Fields) =>
     readers.get(table)?.row(SSDA903_COLUMNS[table].map((column) => fields.get(column) ?? ''));
   for (const child of children) {
-    const header = leaves(child, leaves(asNode(child.HEADER), new Map()));
+    const headerElement = child.children.find((element) => element.name === 'HEADER');
+    const header = leaves(child, headerElement ? leaves(headerElement, new Map()) : new Map());
     add('Header', header);
     if (header.has('DUC') || (header.has('UASC') && header.get('UASC') !== '0')) add('UASC', header);
     if (header.has('IN_TOUCH')) add('OC3', header);
     if (header.has('DATE_INT')) add('AD1', header);
     for (const [tag, table] of NESTED) {
-      for (const element of [...elements(child[tag]), ...elements(asNode(child.HEADER)[tag])]) {
-        add(table, leaves(element, new Map(header)));
-      }
+      const nested = [...child.children, ...(headerElement?.children ?? [])].filter((e) => e.name === tag);
+      for (const element of nested) add(table, leaves(element, new Map(header)));
     }
   }
   return { readers: [...readers.values()], issues: [] };
 }
 
-function asNode(value: unknown): XmlNode {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as XmlNode) : {};
-}
-
-function elements(value: unknown): XmlNode[] {
-  return Array.isArray(value) ? value.map(asNode) : value === undefined ? [] : [asNode(value)];
-}
-
-/** Copies an element's text-valued children into `fields`, renaming the XML-only tags. */
-function leaves(node: XmlNode, fields: Fields): Fields {
-  for (const [tag, value] of Object.entries(node)) {
-    if (typeof value === 'string' || typeof value === 'number')
-      fields.set(ALIASES[tag] ?? tag, String(value));
+/**
+ * Copies an element's text-only children into `fields`, renaming the XML-only tags. An empty or
+ * whitespace-only element (`<UASC />`, `<UASC> </UASC>`) is an absent value, not an empty one.
+ */
+function leaves(node: XmlElement, fields: Fields): Fields {
+  for (const element of node.children) {
+    if (element.children.length > 0) continue;
+    const value = element.text.trim();
+    if (value === '') continue;
+    fields.set(
+      Object.hasOwn(ALIASES, element.name) ? (ALIASES[element.name] as string) : element.name,
+      value,
+    );
   }
   return fields;
 }
 
-/** The CHILD elements, wherever the root puts them. */
-function findChildren(root: unknown, depth = 0): XmlNode[] {
-  const node = asNode(root);
-  const found = elements(node.CHILD).filter((child) => 'HEADER' in child || 'EPISODE' in child);
-  if (found.length > 0 || depth > 3) return found;
-  for (const value of Object.values(node)) {
-    const nested = findChildren(value, depth + 1);
-    if (nested.length > 0) return nested;
+/** The CHILD elements (those holding a HEADER or an EPISODE), wherever within four levels the root puts them. */
+function findChildren(root: XmlElement): XmlElement[] {
+  let level: XmlElement[] = [root];
+  for (let depth = 0; depth <= 4 && level.length > 0; depth++) {
+    const found = level.flatMap((node) =>
+      node.children.filter(
+        (element) =>
+          element.name === 'CHILD' &&
+          element.children.some((e) => e.name === 'HEADER' || e.name === 'EPISODE'),
+      ),
+    );
+    if (found.length > 0) return found;
+    level = level.flatMap((node) => node.children);
   }
   return [];
 }

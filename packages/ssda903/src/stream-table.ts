@@ -2,6 +2,7 @@ import type { Issue } from '@placewise/model';
 import { createChunkDecoder } from './internal/decode.js';
 import { summaryOf } from './internal/read-rows.js';
 import { TableReader } from './internal/table-reader.js';
+import { yearIssues } from './internal/year.js';
 import type { ReadTableOptions, TableResult } from './read-table.js';
 import type { Ssda903Record, Ssda903Records, TableSummary } from './records.js';
 import type { Ssda903Table } from './table.js';
@@ -56,6 +57,7 @@ export async function* streamTable(
   options: ReadTableOptions = {},
 ): AsyncGenerator<TableBatch<Ssda903Record>> {
   const reader = new TableReader(options);
+  reader.issues.push(...yearIssues(options.collectionYear, options.file));
   const decoder = createChunkDecoder();
   const batch = (): TableBatch<Ssda903Record> => {
     const { records, issues } = reader.drain();

@@ -120,7 +120,7 @@ describe('hand-written fixtures', () => {
         ['sex.invalid', 'error', 'header.csv', 4, 'SEX'],
         ['date.invalid', 'error', 'header.csv', 5, 'DOB'],
         ['episode.ends-before-start', 'error', 'episodes.csv', 1, 'DEC'],
-        ['episode.overlap', 'error', 'episodes.csv', 3, 'DECOM'],
+        ['episode.truncated', 'warning', 'episodes.csv', 3, 'DECOM'],
         ['episode.no-header', 'error', 'episodes.csv', 4, 'CHILD'],
         ['code.invalid', 'error', 'episodes.csv', 5, 'PLACE'],
         ['postcode.malformed', 'warning', 'episodes.csv', 6, 'PL_POST'],
@@ -131,10 +131,12 @@ describe('hand-written fixtures', () => {
     expect(found).toHaveLength(10);
     expect(result.tables).toEqual([
       { table: 'Header', file: 'header.csv', rows: 5, accepted: 2, rejected: 3 },
-      { table: 'Episodes', file: 'episodes.csv', rows: 8, accepted: 3, rejected: 5 },
+      { table: 'Episodes', file: 'episodes.csv', rows: 8, accepted: 4, rejected: 4 },
     ]);
-    expect(result.value.episodes.map((e) => e.childId)).toEqual(['F002', 'F003', 'F004']);
-    expect(result.value.episodes[1]?.placementPostcode).toBeUndefined();
+    expect(result.value.episodes.map((e) => e.childId)).toEqual(['F002', 'F002', 'F003', 'F004']);
+    // F002's first episode (open) is cut short where the second begins; the child is kept.
+    expect(result.value.episodes[0]).toMatchObject({ end: '2024-05-01', reasonEpisodeCeased: 'X1' });
+    expect(result.value.episodes[2]?.placementPostcode).toBeUndefined();
     for (const found of result.issues) expect(found.message).not.toMatch(/F00\d|LS6|2010|2008/);
   });
 });

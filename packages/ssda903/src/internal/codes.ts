@@ -1,4 +1,10 @@
-import { CODE_LISTS, type CodeListName, type CollectionYear, codesFor } from '@placewise/model';
+import {
+  CODE_LISTS,
+  type CodeListName,
+  type CollectionYear,
+  codesFor,
+  isSupportedCollectionYear,
+} from '@placewise/model';
 
 const cache = new Map<string, ReadonlySet<string>>();
 
@@ -13,7 +19,10 @@ export function validCodes(
   const key = `${list}:${collectionYear ?? '*'}`;
   let codes = cache.get(key);
   if (!codes) {
-    const definitions = collectionYear ? codesFor(list, collectionYear) : CODE_LISTS[list];
+    const definitions =
+      collectionYear && isSupportedCollectionYear(collectionYear)
+        ? codesFor(list, collectionYear)
+        : CODE_LISTS[list];
     codes = new Set(definitions.map((definition) => definition.code));
     cache.set(key, codes);
   }

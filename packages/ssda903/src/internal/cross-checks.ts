@@ -32,16 +32,25 @@ export function findDuplicateChildren(children: Located<Child>, issues: Issue[])
   return rejected;
 }
 
+/** What the episode checks found: episodes to reject, and episodes to end early (index → new DEC). */
+export interface EpisodeProblems {
+  rejected: Set<number>;
+  truncated: Map<number, string>;
+}
+
 /**
- * Indexes of episodes that are for a child with no Header row (`episode.no-header`) or that start
- * before the same child's earlier episode ends (`episode.overlap`; the later episode is the one rejected).
- * An episode that ends on the day the next begins does not overlap it (REC X1).
+ * Episodes that are for a child with no Header row (`episode.no-header`, rejected), and episodes that
+ * start before the same child's earlier episode ends: the earlier one is cut short at the later one's
+ * DECOM (`episode.truncated`, both kept, so the child is still counted), unless both start on the same
+ * day, which cannot be resolved (`episode.overlap`, the later is rejected). An episode that ends on the
+ * day the next begins does not overlap it (REC X1).
  */
 export function findEpisodeProblems(
   episodes: Located<Episode>,
   childIds: ReadonlySet<string> | undefined,
   issues: Issue[],
-): Set<number> {
+): EpisodeProblems {
+  const truncated = new Map<number, string>();
   const rejected = new Set<number>();
   const order: number[] = [];
   episodes.records.forEach((episode, i) => {
@@ -56,22 +65,27 @@ export function findEpisodeProblems(
   });
   // Returns are usually sorted by child and start already; sort only when they are not.
   if (!isGrouped(episodes.records, order)) order.sort(byChildAndStart(episodes.records));
-  let child: string | undefined;
-  let openUntil: string | undefined;
-  let open = false;
+  let previous = -1;
   for (const i of order) {
     const episode = episodes.records[i] as Episode;
-    if (episode.childId === child && (open || (openUntil !== undefined && episode.start < openUntil))) {
-      rejected.add(i);
-      const message = "The episode starts before the child's previous episode ends.";
-      issues.push(issue('episode.overlap', message, where('Episodes', episodes, i, 'DECOM')));
-      continue;
+    const before = previous < 0 ? undefined : (episodes.records[previous] as Episode);
+    if (before !== undefined && before.childId === episode.childId) {
+      const end = truncated.get(previous) ?? before.end;
+      if (end === undefined || episode.start < end) {
+        if (episode.start <= before.start) {
+          rejected.add(i);
+          const message = `The episode starts on the same day as the child's episode at row ${episodes.rows[previous]}; it cannot be placed after it.`;
+          issues.push(issue('episode.overlap', message, where('Episodes', episodes, i, 'DECOM')));
+          continue;
+        }
+        truncated.set(previous, episode.start);
+        const message = `The episode at row ${episodes.rows[previous]} had not ended when this one began; it is cut short at this DECOM (REC X1) and both are kept.`;
+        issues.push(issue('episode.truncated', message, where('Episodes', episodes, i, 'DECOM')));
+      }
     }
-    child = episode.childId;
-    openUntil = episode.end;
-    open = episode.end === undefined;
+    previous = i;
   }
-  return rejected;
+  return { rejected, truncated };
 }
 
 /** Whether each child's episodes form one run, in start order. */

@@ -1,4 +1,11 @@
-import type { CollectionYear, Issue, PostcodeLocator } from '@placewise/model';
+import {
+  type CollectionYear,
+  type Issue,
+  isSupportedCollectionYear,
+  isValidUpn,
+  type PostcodeLocator,
+  sexFromCode,
+} from '@placewise/model';
 import type { Ssda903Table } from '../table.js';
 import { placeCutOffs, validCodes } from './codes.js';
 import { isoOfKey, ssdaDateKey } from './date.js';
@@ -46,13 +53,17 @@ export class RowConverter {
   private readonly dates = new Map<number, string>();
   private readonly cutOffs = placeCutOffs();
   private readonly yearText: string;
+  /** The year SEX codes are checked for; none when no (supported) year was given. */
+  private readonly sexYear: CollectionYear | undefined;
 
   constructor(
     readonly table: Ssda903Table,
     columnIndex: ReadonlyMap<string, number>,
     private readonly options: ConvertOptions,
   ) {
-    this.yearText = options.collectionYear ? `in ${options.collectionYear}` : 'in any collection year';
+    const year = options.collectionYear;
+    this.sexYear = year !== undefined && isSupportedCollectionYear(year) ? year : undefined;
+    this.yearText = this.sexYear ? `in ${this.sexYear}` : 'in any collection year';
     this.fields = TABLE_FIELDS[table].map((spec) => ({
       spec,
       index: columnIndex.get(spec.column) ?? -1,
@@ -116,9 +127,13 @@ export class RowConverter {
         return REJECT;
       }
       case 'sex': {
-        const sex = SEX[text.toUpperCase()];
+        const code = text.toUpperCase();
+        const sex = this.sexYear ? sexFromCode(code, this.sexYear) : SEX[code];
         if (sex) return sex;
-        issues.push(this.at('sex.invalid', 'SEX is not one of 1, 2, M, F or U.', row, spec.column));
+        const message = this.sexYear
+          ? `SEX is not a valid code in ${this.sexYear} (1 or 2 until 2023-24; M, F or U from 2024-25).`
+          : 'SEX is not one of 1, 2, M, F or U.';
+        issues.push(this.at('sex.invalid', message, row, spec.column));
         return REJECT;
       }
       case 'flag':
@@ -135,6 +150,15 @@ export class RowConverter {
         if (!known) {
           issues.push(
             this.at('upn.malformed', 'UPN is not 13 characters or a UN1–UN5 code.', row, spec.column),
+          );
+        } else if (!upn.startsWith('UN') && !isValidUpn(upn)) {
+          issues.push(
+            this.at(
+              'upn.check-letter',
+              'The UPN’s check letter does not match the rest of it.',
+              row,
+              spec.column,
+            ),
           );
         }
         return upn;
