@@ -19,6 +19,8 @@ const NAMES: Readonly<Record<string, Ssda903Table>> = {
   swepisodes: 'SWEpisodes',
   socialworker: 'SWEpisodes',
   socialworkerepisodes: 'SWEpisodes',
+  dolo: 'DoLo',
+  deprivationofliberty: 'DoLo',
 };
 
 /** XML tag names the DfE schema uses where the CSV form has other column names. */

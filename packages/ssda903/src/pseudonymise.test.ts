@@ -71,3 +71,30 @@ describe('pseudonymiseReturn', () => {
     await expect(createPseudonymiser({ key: '' })).rejects.toBeInstanceOf(PseudonymiseKeyError);
   });
 });
+
+describe('pseudonymise edge cases (issue 11, case 9)', () => {
+  it('refuses an idLength that is not a whole number from 8 to 64', async () => {
+    for (const idLength of [Number.NaN, 0, -1, 7, 65, 12.5, Number.POSITIVE_INFINITY]) {
+      await expect(createPseudonymiser({ key: 'k', idLength })).rejects.toBeInstanceOf(PseudonymiseKeyError);
+    }
+    const pseudonym = await createPseudonymiser({ key: 'k', idLength: 8 });
+    expect(await pseudonym('C001')).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('gives ids that differ only in lone surrogates different pseudonyms, and well-formed ids their UTF-8 HMAC', async () => {
+    const pseudonym = await createPseudonymiser({ key: 'k' });
+    const ids = ['C\uD800', 'C\uD801', 'C\uDC00', 'C\uFFFD'];
+    const out = await Promise.all(ids.map(pseudonym));
+    expect(new Set(out).size).toBe(ids.length);
+    const expected = createHmac('sha256', 'k').update('C\uFFFD', 'utf8').digest('hex').slice(0, 16);
+    expect(out[3]).toBe(expected);
+  });
+
+  it('throws PseudonymiseKeyError, not TypeError, for a key of the wrong type', async () => {
+    for (const key of [42, null, undefined, {}, ['k']]) {
+      await expect(createPseudonymiser({ key: key as never })).rejects.toBeInstanceOf(PseudonymiseKeyError);
+    }
+    const aes = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 128 }, false, ['encrypt']);
+    await expect(createPseudonymiser({ key: aes as CryptoKey })).rejects.toBeInstanceOf(PseudonymiseKeyError);
+  });
+});

@@ -5,12 +5,14 @@ import type { Ssda903Return } from './return.js';
 export interface PseudonymiseOptions {
   /** The council-held secret: raw bytes, text (UTF-8), or an HMAC-SHA-256 `CryptoKey` that can sign. */
   key: Uint8Array | string | CryptoKey;
-  /** Hex characters kept of each HMAC (16 = 64 bits). Default 16; at most 64. */
+  /** Hex characters kept of each HMAC (16 = 64 bits): a whole number from 8 to 64. Default 16. */
   idLength?: number;
 }
 
 /**
- * Thrown when the key cannot be used: a programmer error, not bad data.
+ * Thrown when the key or `idLength` cannot be used (an empty key, a key that is neither text, bytes nor
+ * an HMAC signing `CryptoKey`, an `idLength` that is not a whole number from 8 to 64): a programmer
+ * error, not bad data.
  *
  * @example
  * try {
@@ -26,8 +28,16 @@ export class PseudonymiseKeyError extends Error {
   }
 }
 
-async function importKey(key: PseudonymiseOptions['key']): Promise<CryptoKey> {
-  if (typeof key !== 'string' && !(key instanceof Uint8Array)) return key;
+function isHmacSigningKey(key: unknown): key is CryptoKey {
+  if (typeof CryptoKey === 'undefined' || !(key instanceof CryptoKey)) return false;
+  return key.algorithm.name === 'HMAC' && key.usages.includes('sign');
+}
+
+async function importKey(key: unknown): Promise<CryptoKey> {
+  if (isHmacSigningKey(key)) return key;
+  if (typeof key !== 'string' && !(key instanceof Uint8Array)) {
+    throw new PseudonymiseKeyError('The key must be text, bytes or an HMAC signing CryptoKey.');
+  }
   const bytes = typeof key === 'string' ? new TextEncoder().encode(key) : new Uint8Array(key);
   if (bytes.length === 0) throw new PseudonymiseKeyError('The pseudonymisation key is empty.');
   try {
@@ -49,20 +59,43 @@ async function importKey(key: PseudonymiseOptions['key']): Promise<CryptoKey> {
 export async function createPseudonymiser(
   options: PseudonymiseOptions,
 ): Promise<(id: string) => Promise<string>> {
+  const length = options.idLength ?? 16;
+  if (!Number.isInteger(length) || length < 8 || length > 64) {
+    throw new PseudonymiseKeyError('idLength must be a whole number from 8 to 64.');
+  }
   const key = await importKey(options.key);
-  const length = Math.min(64, Math.max(1, options.idLength ?? 16));
-  const encoder = new TextEncoder();
   const cache = new Map<string, Promise<string>>();
   return (id) => {
     let pseudonym = cache.get(id);
     if (!pseudonym) {
       pseudonym = crypto.subtle
-        .sign('HMAC', key, encoder.encode(id))
+        .sign('HMAC', key, bytesOf(id))
         .then((mac) => hex(mac).slice(0, length));
       cache.set(id, pseudonym);
     }
     return pseudonym;
   };
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * The bytes an id is signed as: its UTF-8 (so pseudonyms of well-formed ids never change), or for an id
+ * holding a lone surrogate, which UTF-8 cannot carry, 0xFF and then its UTF-16 code units. 0xFF never
+ * occurs in UTF-8, so two different ids never give the same bytes.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function bytesOf(id: string): Uint8Array<ArrayBuffer> {
+  if (!LONE_SURROGATE.test(id)) return encoder.encode(id);
+  const bytes = new Uint8Array(1 + id.length * 2);
+  bytes[0] = 0xff;
+  for (let i = 0; i < id.length; i++) {
+    const unit = id.charCodeAt(i);
+    bytes[1 + i * 2] = unit & 0xff;
+    bytes[2 + i * 2] = unit >> 8;
+  }
+  return bytes;
 }
 
 function hex(buffer: ArrayBuffer): string {
@@ -136,5 +169,6 @@ export async function pseudonymiseReturn(
     placedAdoption: await rows(value.placedAdoption),
     prevPerm: await rows(value.prevPerm),
     socialWorkerEpisodes: await rows(value.socialWorkerEpisodes),
+    ...(value.deprivationOfLiberty ? { deprivationOfLiberty: await rows(value.deprivationOfLiberty) } : {}),
   };
 }

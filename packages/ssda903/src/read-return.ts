@@ -75,6 +75,7 @@ export function readReturn(files: readonly ReturnFile[], options: ReadReturnOpti
   const value = emptyReturn();
   for (const reader of readers) {
     const key = RETURN_KEYS[reader.table as keyof typeof RETURN_KEYS];
+    value[key] ??= [];
     append(value[key] as unknown[], reader.records);
   }
   value.children = foldUasc(value.children, value.uasc);

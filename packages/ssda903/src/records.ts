@@ -1,5 +1,6 @@
 import type { Child, Episode } from '@placewise/model';
 import type { Ad1Record, PlacedAdoptionRecord } from './adoption.js';
+import type { DoLoRecord } from './deprivation-of-liberty.js';
 import type { MissingRecord } from './missing.js';
 import type { Oc2Record, Oc3Record } from './outcomes.js';
 import type { PrevPermRecord } from './prev-perm.js';
@@ -27,6 +28,7 @@ export interface Ssda903Records {
   PlacedAdoption: PlacedAdoptionRecord;
   PrevPerm: PrevPermRecord;
   SWEpisodes: SocialWorkerEpisodeRecord;
+  DoLo: DoLoRecord;
 }
 
 /** Any SSDA903 record. */

@@ -1,5 +1,6 @@
 import type { Child, Episode } from '@placewise/model';
 import type { Ad1Record, PlacedAdoptionRecord } from './adoption.js';
+import type { DoLoRecord } from './deprivation-of-liberty.js';
 import type { MissingRecord } from './missing.js';
 import type { Oc2Record, Oc3Record } from './outcomes.js';
 import type { PrevPermRecord } from './prev-perm.js';
@@ -39,6 +40,8 @@ export interface Ssda903Return {
   prevPerm: PrevPermRecord[];
   /** SWEpisodes */
   socialWorkerEpisodes: SocialWorkerEpisodeRecord[];
+  /** DoLo (deprivation of liberty orders; optional so returns built before it still type-check) */
+  deprivationOfLiberty?: DoLoRecord[];
 }
 
 /**
@@ -59,6 +62,7 @@ export const RETURN_KEYS = {
   PlacedAdoption: 'placedAdoption',
   PrevPerm: 'prevPerm',
   SWEpisodes: 'socialWorkerEpisodes',
+  DoLo: 'deprivationOfLiberty',
 } as const satisfies Record<Ssda903Table, keyof Ssda903Return>;
 
 /**
@@ -80,5 +84,6 @@ export function emptyReturn(): Ssda903Return {
     placedAdoption: [],
     prevPerm: [],
     socialWorkerEpisodes: [],
+    deprivationOfLiberty: [],
   };
 }

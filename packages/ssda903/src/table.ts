@@ -19,6 +19,7 @@ export const Ssda903Table = z.enum([
   'PlacedAdoption',
   'PrevPerm',
   'SWEpisodes',
+  'DoLo',
 ]);
 /** @see {@link Ssda903Table} */
 export type Ssda903Table = z.infer<typeof Ssda903Table>;
@@ -69,4 +70,5 @@ export const SSDA903_COLUMNS: Readonly<Record<Ssda903Table, readonly string[]>> 
   PlacedAdoption: ['CHILD', 'DOB', 'DATE_PLACED', 'DATE_PLACED_CEASED', 'REASON_PLACED_CEASED'],
   PrevPerm: ['CHILD', 'DOB', 'PREV_PERM', 'LA_PERM', 'DATE_PERM'],
   SWEpisodes: ['CHILD', 'DOB', 'SW_ID', 'SW_DECOM', 'SW_DEC', 'SW_REASON'],
+  DoLo: ['CHILD', 'DOB', 'DOLO_START', 'DOLO_END'],
 };

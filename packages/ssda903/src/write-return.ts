@@ -23,6 +23,7 @@ export const SSDA903_FILE_NAMES: Readonly<Record<Ssda903Table, string>> = {
   PlacedAdoption: 'placed_adoption.csv',
   PrevPerm: 'prev_perm.csv',
   SWEpisodes: 'sw_episodes.csv',
+  DoLo: 'dolo.csv',
 };
 
 /** Options for {@link writeReturn}. */
@@ -57,7 +58,8 @@ export function writeReturn(
 ): { name: string; content: string }[] {
   const files: { name: string; content: string }[] = [];
   for (const table of Ssda903Table.options) {
-    const records = table === 'UASC' ? uascRows(value.children, value.uasc) : value[RETURN_KEYS[table]];
+    const records =
+      (table === 'UASC' ? uascRows(value.children, value.uasc) : value[RETURN_KEYS[table]]) ?? [];
     if (records.length === 0 && !options.includeEmpty && table !== 'Header' && table !== 'Episodes') continue;
     files.push({ name: SSDA903_FILE_NAMES[table], content: writeTable(table, records as never, options) });
   }

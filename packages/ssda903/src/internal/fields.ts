@@ -151,6 +151,7 @@ export const TABLE_FIELDS: Readonly<Record<Ssda903Table, readonly FieldSpec[]>> 
       ],
     }),
   ],
+  DoLo: [CHILD, DOB, f('DOLO_START', 'start', 'date', req), f('DOLO_END', 'end', 'date')],
 };
 
 /** The columns a file must have for its table to be read at all: those whose values are required. */
