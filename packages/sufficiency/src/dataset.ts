@@ -1,4 +1,5 @@
 import type { Child, Episode, GssCode, Placement, Setting } from '@placewise/model';
+import type { Coverage } from '@placewise/ssda903';
 import type { Approval } from './approval.js';
 import type { DolOrder } from './dol-order.js';
 import type { SiblingLink } from './sibling-link.js';
@@ -21,4 +22,9 @@ export interface SufficiencyDataset {
   dolOrders?: readonly DolOrder[];
   /** The responsible authority; children's own `responsibleAuthority` wins where set. */
   responsibleAuthority?: GssCode;
+  /**
+   * What the records rest on: rows read and used (`coverageOf` on the read return). Copied into every
+   * result that counts children; when absent, the records are taken as all the rows there were.
+   */
+  coverage?: Coverage;
 }

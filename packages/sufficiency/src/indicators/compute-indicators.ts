@@ -10,6 +10,7 @@ import { childTableOf, scanEpisodes, scanPlacements } from '../internal/dataset-
 import { createPlaceFacts } from '../internal/place-facts.js';
 import { placementIn } from '../internal/placement-of.js';
 import { dfeAgeBandOf } from './age-band.js';
+import { coverageFieldsOf } from './coverage-of-dataset.js';
 import { distanceLocalityBandOf, emptyDistanceLocality } from './distance-locality.js';
 import type { ChildCount, SufficiencyIndicators } from './sufficiency-indicators.js';
 
@@ -227,6 +228,7 @@ export function computeIndicators(
       distanceLocality: { at31March: atEnd, placementsStartedInYear: newPlacements },
       under16OtherArrangements: { total: under16Total, byPlaceCode: sortKeys(under16) },
       uasc: { at31March: cla.byUasc.uasc, startedDuringYear: started.byUasc.uasc },
+      ...coverageFieldsOf(dataset),
     },
     issues,
   };

@@ -1,4 +1,5 @@
 import type { CollectionYear, DfeGrouping, IsoDate, PlacementCategory, Sex } from '@placewise/model';
+import type { Coverage } from '@placewise/ssda903';
 import type { DfeAgeBand } from './age-band.js';
 import type { DistanceLocality } from './distance-locality.js';
 
@@ -39,4 +40,8 @@ export interface SufficiencyIndicators {
   distanceLocality: { at31March: DistanceLocality; placementsStartedInYear: DistanceLocality };
   under16OtherArrangements: { total: number; byPlaceCode: Record<string, number> };
   uasc: { at31March: number; startedDuringYear: number };
+  /** Rows read and used, per table, that these figures rest on. */
+  coverage: Coverage;
+  /** `incomplete` when the figures rest on less than 95% of the rows read, or on none: not to be published. */
+  status: 'complete' | 'incomplete';
 }

@@ -118,6 +118,8 @@ export function buildSufficiencyReport(
   const name = options.authorityName ?? authority ?? 'the authority';
   return {
     value: {
+      status: indicators.value.status,
+      coverage: indicators.value.coverage,
       title: `Sufficiency report: ${name}, ${options.collectionYear}`,
       authority: {
         ...(authority ? { code: authority } : {}),

@@ -12,6 +12,7 @@ import {
   type ReportTable,
 } from '../internal/report-rows.js';
 import { svgBars } from '../internal/svg-bars.js';
+import { incompleteBannerText } from './coverage-banner.js';
 import type { SufficiencyReport } from './sufficiency-report.js';
 
 const STYLE = `
@@ -73,11 +74,12 @@ export function renderReportHtml(report: SufficiencyReport): string {
   const wanting = report.gap.gaps.filter((g) => g.wantOfLocalProvision);
   const breaches = report.findings.filter((f) => f.severity === 'breach').length;
   const away = i.distanceLocality.at31March.outside20OrLess + i.distanceLocality.at31March.outsideOver20;
+  const banner = incompleteBannerText(report);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(report.title)}</title><style>${STYLE}</style></head>
 <body><header>Placewise sufficiency report</header><main>
-<h1>${escapeHtml(report.title)}</h1>
+<h1>${escapeHtml(report.title)}</h1>${banner ? `\n<div class="inset warn" role="alert"><strong>Warning</strong> ${escapeHtml(banner)}</div>` : ''}
 <p class="lede">Children looked after, ${escapeHtml(report.period.start)} to ${escapeHtml(report.period.end)}${report.generatedOn ? `. Generated ${escapeHtml(report.generatedOn)}` : ''}.</p>
 <div class="cards">
 ${card(String(total), 'children looked after at 31 March')}

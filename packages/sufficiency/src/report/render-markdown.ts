@@ -7,6 +7,7 @@ import {
   placementMix,
   type ReportTable,
 } from '../internal/report-rows.js';
+import { incompleteBannerText } from './coverage-banner.js';
 import type { SufficiencyReport } from './sufficiency-report.js';
 
 function table(t: ReportTable): string {
@@ -26,8 +27,10 @@ function table(t: ReportTable): string {
 export function renderReportMarkdown(report: SufficiencyReport): string {
   const p = report.period;
   const wanting = report.gap.gaps.filter((g) => g.wantOfLocalProvision);
+  const banner = incompleteBannerText(report);
   return [
     `# ${report.title}`,
+    ...(banner ? [`> **Warning** ${banner}`] : []),
     `Collection year ${report.collectionYear}: ${p.start} to ${p.end}.${report.generatedOn ? ` Generated ${report.generatedOn}.` : ''}`,
     '## Key figures',
     table(keyFigures(report)),

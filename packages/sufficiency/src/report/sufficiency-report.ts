@@ -1,4 +1,5 @@
 import type { CollectionYear, GssCode, IsoDate, Issue, Nation } from '@placewise/model';
+import type { Coverage } from '@placewise/ssda903';
 import type { Comparators } from '../comparators.js';
 import type { SufficiencyGap } from '../gap/gap-table.js';
 import type { SufficiencyIndicators } from '../indicators/sufficiency-indicators.js';
@@ -21,6 +22,10 @@ export interface FindingSummary {
  * `renderReportHtml`, or hand it to another system.
  */
 export interface SufficiencyReport {
+  /** `incomplete` when the figures rest on less than 95% of the rows read: the renderers say so first. */
+  status: 'complete' | 'incomplete';
+  /** Rows read and used, per table, that every figure rests on. */
+  coverage: Coverage;
   title: string;
   authority: { code?: GssCode; name?: string; nation: Nation };
   collectionYear: CollectionYear;
