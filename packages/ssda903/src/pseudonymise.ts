@@ -68,9 +68,7 @@ export async function createPseudonymiser(
   return (id) => {
     let pseudonym = cache.get(id);
     if (!pseudonym) {
-      pseudonym = crypto.subtle
-        .sign('HMAC', key, bytesOf(id))
-        .then((mac) => hex(mac).slice(0, length));
+      pseudonym = crypto.subtle.sign('HMAC', key, bytesOf(id)).then((mac) => hex(mac).slice(0, length));
       cache.set(id, pseudonym);
     }
     return pseudonym;
