@@ -1,7 +1,8 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { CollectionYear, type Issue } from '@placewise/model';
+import type { CollectionYear, Issue, IssueSeverity } from '@placewise/model';
 import {
+  coverageOf,
   pseudonymiseReturn,
   type ReadReturnResult,
   type ReturnFile,
@@ -9,6 +10,8 @@ import {
   writeReturn,
 } from '@placewise/ssda903';
 import type { Command } from 'commander';
+import { inferYearOf, parseYearFlag } from '../internal/collection-year-flag.js';
+import { orderIssues, parseSeverity, summariseIssues } from '../internal/issue-summary.js';
 import { CliExit, type CliIo } from '../io.js';
 
 /** Above this many bytes of input, reading reports progress on stderr. */
@@ -43,11 +46,36 @@ async function readInput(path: string, io: CliIo): Promise<ReturnFile[]> {
   return files;
 }
 
-function parseYear(year: string | undefined): CollectionYear | undefined {
-  if (year === undefined) return undefined;
-  const parsed = CollectionYear.safeParse(year);
-  if (!parsed.success) throw new CliExit(2, `--year must be a collection year like 2024-25.`);
-  return parsed.data;
+/** Text output shows this many issues unless `--max-issues` says otherwise. */
+const DEFAULT_MAX_ISSUES = 200;
+
+interface CheckFlags {
+  year?: string;
+  json?: boolean;
+  maxIssues?: string;
+  severity?: string;
+}
+
+/**
+ * Reads the return for the year given, or else for the year its latest DECOM/DEC falls in (said on
+ * stderr), so codes and SEX are checked against the right year's lists.
+ */
+function readForYear(
+  files: ReturnFile[],
+  flag: CollectionYear | undefined,
+  io: CliIo,
+): { result: ReadReturnResult; year: CollectionYear | undefined } {
+  if (flag) return { result: readWithProgress(files, flag, io), year: flag };
+  const first = readWithProgress(files, undefined, io);
+  const year = inferYearOf(first);
+  if (!year) {
+    io.stderr(
+      'Could not tell the collection year from the episodes; codes were checked against every year.\n',
+    );
+    return { result: first, year: undefined };
+  }
+  io.stderr(`Collection year ${year} (from the latest episode date; pass --year to choose).\n`);
+  return { result: readWithProgress(files, year, io), year };
 }
 
 function readWithProgress(
@@ -68,7 +96,7 @@ function where(issue: Issue): string {
   return place.join(' ');
 }
 
-function printText(result: ReadReturnResult, io: CliIo): void {
+function printText(result: ReadReturnResult, shown: Issue[], io: CliIo): void {
   io.stdout('Table            File                          Rows  Accepted  Rejected\n');
   for (const t of result.tables) {
     const cells = [t.table.padEnd(16), (t.file ?? '').padEnd(28), String(t.rows).padStart(6)];
@@ -78,17 +106,38 @@ function printText(result: ReadReturnResult, io: CliIo): void {
     io.stdout('\nNo issues.\n');
     return;
   }
+  const summary = summariseIssues(result.issues);
+  io.stdout(`\nSummary: ${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.info} info\n`);
+  for (const { code, severity, count } of summary.byCode) {
+    io.stdout(`  ${severity.padEnd(8)} ${code.padEnd(27)} ${String(count).padStart(7)}\n`);
+  }
+  if (shown.length === 0) return;
   io.stdout('\nSeverity  Code                        Where                                    Message\n');
-  for (const issue of result.issues) {
+  for (const issue of shown) {
     io.stdout(
       `${issue.severity.padEnd(9)} ${issue.code.padEnd(27)} ${where(issue).padEnd(40)} ${issue.message}\n`,
     );
   }
 }
 
-async function check(path: string, options: { year?: string; json?: boolean }, io: CliIo): Promise<void> {
-  const year = parseYear(options.year);
-  const result = readWithProgress(await readInput(path, io), year, io);
+function parseMaxIssues(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new CliExit(2, '--max-issues must be a whole number, 0 or more.');
+  return n;
+}
+
+async function check(path: string, options: CheckFlags, io: CliIo): Promise<void> {
+  const flag = parseYearFlag(options.year);
+  const maxIssues = parseMaxIssues(options.maxIssues);
+  const severity: IssueSeverity | undefined = parseSeverity(options.severity);
+  if (options.severity !== undefined && !severity) {
+    throw new CliExit(2, '--severity must be error, warning or info.');
+  }
+  const { result, year } = readForYear(await readInput(path, io), flag, io);
+  const ordered = orderIssues(result.issues, severity);
+  const limit = maxIssues ?? (options.json ? ordered.length : DEFAULT_MAX_ISSUES);
+  const shown = ordered.slice(0, limit);
   if (options.json) {
     const tables = result.tables.map(({ table, file, rows, accepted, rejected }) => ({
       table,
@@ -97,9 +146,21 @@ async function check(path: string, options: { year?: string; json?: boolean }, i
       accepted,
       rejected,
     }));
-    io.stdout(`${JSON.stringify({ tables, issues: result.issues }, null, 2)}\n`);
+    const output = {
+      ...(year ? { collectionYear: year } : {}),
+      tables,
+      coverage: coverageOf(result),
+      summary: summariseIssues(result.issues),
+      issues: shown,
+    };
+    io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   } else {
-    printText(result, io);
+    printText(result, shown, io);
+    if (ordered.length > shown.length) {
+      io.stdout(
+        `\n… ${ordered.length - shown.length} more issue(s) not shown; use --max-issues N, --severity error or --json.\n`,
+      );
+    }
   }
   const errors = result.issues.filter((issue) => issue.severity === 'error').length;
   if (errors > 0) throw new CliExit(1, `${errors} error(s) found.`);
@@ -118,7 +179,7 @@ async function pseudonymise(
   options: { keyFile: string; year?: string },
   io: CliIo,
 ): Promise<void> {
-  const year = parseYear(options.year);
+  const flag = parseYearFlag(options.year);
   let key: Uint8Array;
   try {
     key = keyBytes(new Uint8Array(await readFile(options.keyFile)));
@@ -126,7 +187,7 @@ async function pseudonymise(
     throw new CliExit(2, `Cannot read the key file ${options.keyFile}.`);
   }
   if (key.length === 0) throw new CliExit(2, 'The key file is empty.');
-  const result = readWithProgress(await readInput(input, io), year, io);
+  const { result, year } = readForYear(await readInput(input, io), flag, io);
   const shared = await pseudonymiseReturn(result.value, { key });
   await mkdir(output, { recursive: true });
   const files = writeReturn(shared, year ? { collectionYear: year } : {});
@@ -150,9 +211,14 @@ export function registerSsda903(program: Command, io: CliIo): void {
     .command('check')
     .description('Check an SSDA903 return: a directory of CSV files, or the XML file.')
     .argument('<path>', 'directory of CSV files, or an XML (or single CSV) file')
-    .option('--year <year>', 'collection year the codes are checked against, e.g. 2024-25')
-    .option('--json', 'print { tables, issues } as JSON')
-    .action((path: string, options: { year?: string; json?: boolean }) => check(path, options, io));
+    .option(
+      '--year <year>',
+      'collection year the codes are checked against, e.g. 2024-25 (default: from the data)',
+    )
+    .option('--json', 'print { collectionYear, tables, coverage, summary, issues } as JSON')
+    .option('--max-issues <n>', `issues to list (default ${DEFAULT_MAX_ISSUES} in text, all in --json)`)
+    .option('--severity <level>', 'list only issues of this severity or worse: error, warning or info')
+    .action((path: string, options: CheckFlags) => check(path, options, io));
   ssda903
     .command('pseudonymise')
     .description('Write a pseudonymised copy of a return: hashed CHILD, DOB to month, postcodes to sector.')

@@ -2,7 +2,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createSectorLocator, findLocalAuthority } from '@placewise/geo';
 import { CollectionYear, GssCode, type Nation, Setting, Vacancy } from '@placewise/model';
-import { derivePlacements, type ReturnFile, readReturn } from '@placewise/ssda903';
+import { coverageOf, derivePlacements, type ReturnFile, readReturn } from '@placewise/ssda903';
 import {
   type AnnualReturn,
   buildSufficiencyReport,
@@ -12,12 +12,13 @@ import {
 } from '@placewise/sufficiency';
 import type { Command } from 'commander';
 import type { z } from 'zod';
+import { inferYearOf, parseYearFlag } from '../internal/collection-year-flag.js';
 import { CliExit, type CliIo } from '../io.js';
 import { registerForecast } from './forecast.js';
 
 interface ReportFlags {
   la: string;
-  year: string;
+  year?: string;
   settings?: string;
   vacancies?: string;
   population?: string;
@@ -102,21 +103,23 @@ async function readRecords<T>(path: string, schema: z.ZodType<T>, key: string, i
 async function runReport(dir: string, flags: ReportFlags, io: CliIo): Promise<void> {
   const la = GssCode.safeParse(flags.la);
   if (!la.success) throw new CliExit(2, '--la must be a GSS code like E08000035.');
-  const year = CollectionYear.safeParse(flags.year);
-  if (!year.success) throw new CliExit(2, '--year must be a collection year like 2024-25.');
+  const year = { data: parseYearFlag(flags.year) ?? (await yearFromData(dir, io)) };
   const population = flags.population === undefined ? undefined : Number(flags.population);
   if (population !== undefined && !(population > 0))
     throw new CliExit(2, '--population must be a positive number.');
   const locator = createSectorLocator();
   const { returns, years } = await readReturns(dir, year.data);
   const annual: AnnualReturn[] = [];
+  const tables: ReturnType<typeof readReturn>['tables'] = [];
   let errors = 0;
   returns.forEach((files, i) => {
     const collectionYear = years[i] as CollectionYear;
     const read = readReturn(files, { collectionYear, locator });
     errors += read.issues.filter((issue) => issue.severity === 'error').length;
+    tables.push(...read.tables);
     annual.push({ collectionYear, children: read.value.children, episodes: read.value.episodes });
   });
+  const coverage = coverageOf({ tables });
   if (errors > 0)
     io.stderr(
       `The return has ${errors} error(s); run \`placewise ssda903 check\` for details. Rows in error were left out.\n`,
@@ -134,6 +137,7 @@ async function runReport(dir: string, flags: ReportFlags, io: CliIo): Promise<vo
       episodes: [...merged.episodes],
       placements: placements.value,
       responsibleAuthority: la.data,
+      coverage,
       ...(settings ? { settings } : {}),
     },
     {
@@ -153,6 +157,26 @@ async function runReport(dir: string, flags: ReportFlags, io: CliIo): Promise<vo
   } else {
     io.stdout(renderReportMarkdown(report));
   }
+  if (report.status === 'incomplete') {
+    throw new CliExit(1, `Incomplete: ${coverage.reason ?? 'too few rows were usable.'}`);
+  }
+}
+
+/** The year of the return's top-level files, from their latest DECOM/DEC; said on stderr. */
+async function yearFromData(dir: string, io: CliIo): Promise<CollectionYear> {
+  let files: ReturnFile[];
+  try {
+    files = (await stat(dir)).isDirectory()
+      ? await filesIn(dir)
+      : [{ name: basename(dir), content: new Uint8Array(await readFile(dir)) }];
+  } catch {
+    throw new CliExit(2, `Cannot read ${dir}: no such file or directory.`);
+  }
+  const year = inferYearOf(readReturn(files));
+  if (!year)
+    throw new CliExit(2, 'Could not tell the collection year from the episodes; pass --year (e.g. 2024-25).');
+  io.stderr(`Collection year ${year} (from the latest episode date; pass --year to choose).\n`);
+  return year;
 }
 
 /** Registers `placewise sufficiency` with `report` (and `forecast`, from ./forecast.js). */
@@ -169,7 +193,7 @@ export function registerSufficiency(program: Command, io: CliIo): void {
     )
     .argument('<903-dir>', 'a directory of SSDA903 CSV/XML files (or one file)')
     .requiredOption('--la <gss>', 'the responsible authority (GSS code, e.g. E08000035)')
-    .requiredOption('--year <year>', 'the collection year, e.g. 2024-25')
+    .option('--year <year>', 'the collection year, e.g. 2024-25 (default: from the latest episode date)')
     .option('--settings <file>', 'a JSON array of settings (the authority’s own and commissioned provision)')
     .option('--vacancies <file>', 'a JSON array of vacancies on 31 March')
     .option('--population <n>', 'children aged under 18 in the authority, for rates per 10,000')
