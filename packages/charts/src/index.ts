@@ -1,0 +1,17 @@
+export type { BarChartOptions, BarDatum } from './bar-chart.js';
+export { barChart } from './bar-chart.js';
+export type { ChartOptions, ChartTable } from './chart-options.js';
+export { GOVUK_COLOURS, SERIES_COLOURS } from './colours.js';
+export type { GroupedBarChartOptions, GroupedBarDatum } from './grouped-bar-chart.js';
+export { groupedBarChart } from './grouped-bar-chart.js';
+export type {
+  BandPoint,
+  IntervalBand,
+  LineChartData,
+  LineChartOptions,
+  LinePoint,
+  LineSeries,
+} from './line-chart.js';
+export { lineChart } from './line-chart.js';
+export type { StackedBarChartOptions, StackedBarDatum } from './stacked-bar-chart.js';
+export { stackedBarChart } from './stacked-bar-chart.js';
