@@ -151,3 +151,65 @@ describe('lineChart', () => {
     expect(parseFigure(empty).tableRows()).toEqual([['No data']]);
   });
 });
+
+describe('lineChart colours and labels', () => {
+  it('gives the first series without a colour of its own the first series colour (blue)', () => {
+    const f = parseFigure(
+      lineChart(
+        {
+          series: [
+            {
+              name: 'Observed',
+              colour: '#0b0c0c',
+              points: [
+                { x: 1, y: 1 },
+                { x: 2, y: 2 },
+              ],
+            },
+            {
+              name: 'Projected',
+              points: [
+                { x: 2, y: 2 },
+                { x: 3, y: 3 },
+              ],
+            },
+          ],
+        },
+        { title: 'T' },
+      ),
+    );
+    const strokes = f
+      .all('path')
+      .filter((p) => p.getAttribute('class') === 'pw-chart__line')
+      .map((p) => p.getAttribute('stroke'));
+    expect(strokes).toEqual(['#0b0c0c', '#1d70b8']);
+    expect(f.text(f.all('figcaption')[0])).toContain('Projected: blue line');
+  });
+
+  it('anchors a date label on the right edge to its end so it is not cut off', () => {
+    const f = parseFigure(
+      lineChart(
+        {
+          series: [
+            {
+              name: 'y',
+              points: [
+                { x: '2024-04-01', y: 1 },
+                { x: '2026-03-31', y: 2 },
+              ],
+            },
+          ],
+        },
+        { title: 'T' },
+      ),
+    );
+    const last = f.all('text').find((t) => f.text(t) === '31 Mar 2026');
+    expect(last?.getAttribute('text-anchor')).toBe('end');
+    expect(
+      f
+        .all('text')
+        .find((t) => f.text(t) === '31 Mar 2025')
+        ?.getAttribute('text-anchor'),
+    ).toBe('middle');
+  });
+});

@@ -102,8 +102,10 @@ export function lineChart(data: LineChartData, options: LineChartOptions): strin
   const bottom = 30;
   const x = linearScale(x0, x1 === x0 ? x0 + 1 : x1, left, WIDTH - 14);
   const y = linearScale(yTicks.min, yTicks.max, HEIGHT - bottom, top);
-  const colourOf = (s: LineSeries, i: number) =>
-    s.colour ?? SERIES_COLOURS[i % SERIES_COLOURS.length] ?? GOVUK_COLOURS.blue;
+  // Series without a colour of their own take SERIES_COLOURS in turn, so the first of them is blue.
+  const uncoloured: readonly LineSeries[] = series.filter((s) => s.colour === undefined);
+  const colourOf = (s: LineSeries) =>
+    s.colour ?? SERIES_COLOURS[uncoloured.indexOf(s) % SERIES_COLOURS.length] ?? GOVUK_COLOURS.blue;
   const bandColour = (b: IntervalBand, i: number) =>
     b.colour ?? BAND_COLOURS[i % BAND_COLOURS.length] ?? GOVUK_COLOURS.paleBlue;
   const xTicks = isDate
@@ -115,8 +117,12 @@ export function lineChart(data: LineChartData, options: LineChartOptions): strin
         `<line x1="${left}" x2="${WIDTH - 14}" y1="${n(y(v))}" y2="${n(y(v))}" stroke="${GOVUK_COLOURS.midGrey}" stroke-width="1"/><text x="${left - 6}" y="${n(y(v) + 5)}" text-anchor="end">${escapeMarkup(format(v))}</text>`,
     ),
     ...xTicks.map((t) => {
-      const at = n(x(xNumber(t)));
-      return `<line x1="${at}" x2="${at}" y1="${top}" y2="${HEIGHT - bottom}" stroke="${GOVUK_COLOURS.midGrey}" stroke-width="1"/><text x="${at}" y="${HEIGHT - 10}" text-anchor="middle">${escapeMarkup(formatX(t))}</text>`;
+      const at = x(xNumber(t));
+      const label = formatX(t);
+      // A label centred on a tick near either edge would be cut off: anchor it to the inside instead.
+      const half = label.length * 3.75;
+      const anchor = at + half > WIDTH ? 'end' : at - half < 0 ? 'start' : 'middle';
+      return `<line x1="${n(at)}" x2="${n(at)}" y1="${top}" y2="${HEIGHT - bottom}" stroke="${GOVUK_COLOURS.midGrey}" stroke-width="1"/><text x="${n(at)}" y="${HEIGHT - 10}" text-anchor="${anchor}">${escapeMarkup(label)}</text>`;
     }),
   ].join('');
   const areas = shaded.map((b, i) => {
@@ -125,8 +131,8 @@ export function lineChart(data: LineChartData, options: LineChartOptions): strin
     const lower = b.points.map((p) => `${n(x(xNumber(p.x)))} ${n(y(p.lower))}`).reverse();
     return `<path class="pw-chart__band" d="M ${[...upper, ...lower].join(' L ')} Z" fill="${escapeMarkup(bandColour(b, i))}"/>`;
   });
-  const lines = series.map((s, i) => {
-    const colour = escapeMarkup(colourOf(s, i));
+  const lines = series.map((s) => {
+    const colour = escapeMarkup(colourOf(s));
     if (s.points.length === 1) {
       const p = s.points[0] as LinePoint;
       return `<circle cx="${n(x(xNumber(p.x)))}" cy="${n(y(p.y))}" r="3" fill="${colour}"/>`;
@@ -153,7 +159,7 @@ export function lineChart(data: LineChartData, options: LineChartOptions): strin
       body,
       description: xs.length === 0 ? 'No data.' : describe(series, shaded, format),
       key: [
-        ...series.map((s, i) => `${s.name}: ${colourName(colourOf(s, i))}${s.dashed ? ' dashed' : ''} line`),
+        ...series.map((s) => `${s.name}: ${colourName(colourOf(s))}${s.dashed ? ' dashed' : ''} line`),
         ...shaded.map((b, i) => `${b.name}: ${colourName(bandColour(b, i))} shading`),
       ].join('; '),
       table: {
