@@ -115,3 +115,12 @@ describe('groupedBarChart', () => {
     ]);
   });
 });
+
+describe('barChart value labels', () => {
+  it('writes the value after the marker when the marker lies beyond the bar', () => {
+    const f = parseFigure(barChart([{ label: 'a', value: 20, marker: 40 }], { title: 'T' }));
+    // Axis 0..40 over 340 px from x = 120: the marker at 460, so the value starts at 460 + 2 + 6.
+    const value = f.all('text').find((t) => f.text(t) === '20');
+    expect(value?.getAttribute('x')).toBe('468');
+  });
+});

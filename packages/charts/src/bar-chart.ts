@@ -68,7 +68,7 @@ export function barChart(bars: readonly BarDatum[], options: BarChartOptions): s
               bar.marker === undefined
                 ? ''
                 : `<line class="pw-chart__marker" x1="${n(x(finite(bar.marker)))}" x2="${n(x(finite(bar.marker)))}" y1="${y + 1}" y2="${y + ROW - 3}" stroke="${GOVUK_COLOURS.black}" stroke-width="3"/>`;
-            return `<g class="pw-chart__bar"><text x="${left - 8}" y="${y + 18}" text-anchor="end">${escapeMarkup(fitLabel(bar.label, left))}</text><rect x="${n(x0)}" y="${y + 4}" width="${n(Math.max(1, Math.abs(x(v) - x(0))))}" height="${ROW - 10}" fill="${GOVUK_COLOURS.blue}"/><text x="${n(Math.max(x(v), x(0)) + 6)}" y="${y + 18}">${escapeMarkup(written(bar))}</text>${marker}</g>`;
+            return `<g class="pw-chart__bar"><text x="${left - 8}" y="${y + 18}" text-anchor="end">${escapeMarkup(fitLabel(bar.label, left))}</text><rect x="${n(x0)}" y="${y + 4}" width="${n(Math.max(1, Math.abs(x(v) - x(0))))}" height="${ROW - 10}" fill="${GOVUK_COLOURS.blue}"/><text x="${n(Math.max(x(v), x(0), bar.marker === undefined ? 0 : x(finite(bar.marker)) + 2) + 6)}" y="${y + 18}">${escapeMarkup(written(bar))}</text>${marker}</g>`;
           })
           .join('');
   return renderFigure(
