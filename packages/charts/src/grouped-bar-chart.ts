@@ -1,4 +1,5 @@
-import { type MultiBarDatum, type MultiBarOptions, renderMultiBars } from './internal/render-multi-bars.js';
+import { renderMultiBars } from './internal/render-multi-bars.js';
+import type { MultiBarDatum, MultiBarOptions } from './multi-bar.js';
 
 /** One row of a {@link groupedBarChart}: a label and one value per series, in the order of `options.series`. */
 export type GroupedBarDatum = MultiBarDatum;

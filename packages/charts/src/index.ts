@@ -15,6 +15,7 @@ export type {
   LineSeries,
 } from './line-chart.js';
 export { lineChart } from './line-chart.js';
+export type { MultiBarDatum, MultiBarOptions } from './multi-bar.js';
 export type { RangeChartOptions, RangeRow } from './range-chart.js';
 export { rangeChart } from './range-chart.js';
 export type { StackedBarChartOptions, StackedBarDatum } from './stacked-bar-chart.js';

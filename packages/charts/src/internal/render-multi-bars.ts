@@ -1,5 +1,5 @@
-import type { ChartOptions } from '../chart-options.js';
 import { SERIES_COLOURS } from '../colours.js';
+import type { MultiBarDatum, MultiBarOptions } from '../multi-bar.js';
 import { colourName } from './colour-name.js';
 import { escapeMarkup } from './escape.js';
 import { finite } from './finite.js';
@@ -11,18 +11,6 @@ import { renderFigure } from './render-figure.js';
 import { legendHeight, renderLegend } from './render-legend.js';
 import { resolveId } from './resolve-id.js';
 import { svgNumber as n } from './svg-number.js';
-
-/** One row of several values, one per series, as stacked and grouped bar charts take them. */
-export interface MultiBarDatum {
-  label: string;
-  values: readonly number[];
-}
-
-/** What stacked and grouped bar charts share: the series' names and, optionally, their colours. */
-export interface MultiBarOptions extends ChartOptions {
-  series: readonly string[];
-  colours?: readonly string[];
-}
 
 const PLOT = 340;
 
