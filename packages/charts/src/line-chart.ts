@@ -3,6 +3,7 @@ import { GOVUK_COLOURS, SERIES_COLOURS } from './colours.js';
 import { colourName } from './internal/colour-name.js';
 import { dateTicks } from './internal/date-ticks.js';
 import { escapeMarkup } from './internal/escape.js';
+import { extent } from './internal/extent.js';
 import { formatNumber } from './internal/format-number.js';
 import { linearScale } from './internal/linear-scale.js';
 import { niceTicks } from './internal/nice-ticks.js';
@@ -10,7 +11,7 @@ import { renderFigure } from './internal/render-figure.js';
 import { legendHeight, renderLegend } from './internal/render-legend.js';
 import { resolveId } from './internal/resolve-id.js';
 import { svgNumber as n } from './internal/svg-number.js';
-import { formatX, xNumber } from './internal/x-value.js';
+import { formatX, xNumber as parseX } from './internal/x-value.js';
 
 /** A point on a line: `x` an ISO date (`2025-03-31`) or a number, `y` its value. */
 export interface LinePoint {
@@ -76,6 +77,16 @@ const BAND_COLOURS = [GOVUK_COLOURS.paleBlue, '#8eb8dc', '#5694ca'];
  * );
  */
 export function lineChart(data: LineChartData, options: LineChartOptions): string {
+  // Each x is parsed once: a daily series repeats the same dates across its line, bands and table.
+  const days = new Map<string | number, number>();
+  const xNumber = (x: string | number) => {
+    let day = days.get(x);
+    if (day === undefined) {
+      day = parseX(x);
+      days.set(x, day);
+    }
+    return day;
+  };
   const format = options.format ?? formatNumber;
   const bands = data.bands ?? [];
   const id = resolveId('line', options.id, options.title, data);
@@ -92,10 +103,9 @@ export function lineChart(data: LineChartData, options: LineChartOptions): strin
     ...shaded.flatMap((b) => b.points.flatMap((p) => [p.lower, p.upper])),
   ];
   const isDate = xs.some((x) => typeof x === 'string');
-  const xDays = xs.map(xNumber);
-  const x0 = Math.min(...xDays);
-  const x1 = Math.max(...xDays);
-  const yTicks = niceTicks(Math.min(0, ...ys), Math.max(0, ...ys));
+  const [x0, x1] = extent(xs.map(xNumber)) ?? [0, 1];
+  const [y0, y1] = extent(ys) ?? [0, 0];
+  const yTicks = niceTicks(Math.min(0, y0), Math.max(0, y1));
   const left = Math.max(40, Math.max(...yTicks.values.map((v) => format(v).length)) * 8 + 12);
   const names = [...series.map((s) => s.name), ...shaded.map((b) => b.name)];
   const top = legendHeight(names.length > 1 ? names.length : 0) + 10;
@@ -150,7 +160,7 @@ export function lineChart(data: LineChartData, options: LineChartOptions): strin
     xs.length === 0
       ? `<text x="${WIDTH / 2}" y="${HEIGHT / 2}" text-anchor="middle">No data</text>`
       : `${grid}${areas.join('')}${lines.join('')}${legend}`;
-  const table = lineTable(series, shaded, format, options.maxTableRows ?? 40);
+  const table = lineTable(series, shaded, format, options.maxTableRows ?? 40, xNumber);
   return renderFigure(
     {
       id,
@@ -198,6 +208,7 @@ function lineTable(
   bands: readonly IntervalBand[],
   format: (v: number) => string,
   maxRows: number,
+  xNumber: (x: string | number) => number,
 ): { head: string[]; rows: string[][]; note?: string } {
   const keys = new Map<number, string | number>();
   for (const p of [...series.flatMap((s) => s.points), ...bands.flatMap((b) => b.points)])
