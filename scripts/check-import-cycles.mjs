@@ -2,8 +2,8 @@
 // House rule: no import cycles, type-only ones included. Reads every module under packages/*/src and
 // apps/*/src (tests aside), resolves each import, export-from and import() the way TypeScript does (so
 // `./x.js` finds `x.ts` and `@placewise/<name>` finds its source through the `@placewise/source`
-// condition), and fails listing every cycle: each group of files that import each other, with one ring
-// through the group written out.
+// condition), and fails listing every cycle: each group of files that import each other, with rings
+// through the group written out until every file of the group is on one.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -106,9 +106,15 @@ if (groups.length > 0) {
   const lines = [`Import cycles (type-only imports count): ${groups.length}`];
   for (const [i, group] of groups.entries()) {
     const members = new Set(group);
-    lines.push(`\n${i + 1}. ${group.length} files import each other:`);
-    lines.push(`   ${ring(group[0], members).map(name).join('\n     -> ')}`);
-    if (group.length > 2) lines.push(`   all files in this group: ${group.map(name).join(', ')}`);
+    lines.push(`\n${i + 1}. ${group.length} files import each other: ${group.map(name).join(', ')}`);
+    // One ring through each file not yet on a ring shown, so every file of the group appears on one.
+    const shown = new Set();
+    for (const file of group) {
+      if (shown.has(file)) continue;
+      const path = ring(file, members);
+      for (const f of path) shown.add(f);
+      lines.push(`   ring: ${path.map(name).join('\n      -> ')}`);
+    }
   }
   lines.push('\nBreak each ring: move the type or function both sides need into the lower file.');
   process.stderr.write(`${lines.join('\n')}\n`);
