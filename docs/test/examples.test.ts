@@ -6,6 +6,7 @@ import { generateAuthority, writeSyntheticReturns } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import { benchmarkCosts } from '../examples/benchmark-costs.js';
 import { checkChosenFiles } from '../examples/browser.js';
+import { feeChartPage } from '../examples/chart-in-a-report.js';
 import { matchThroughCli, validateReferrals } from '../examples/cli-from-another-language.js';
 import { createMatchService } from '../examples/embed-matcher.js';
 import { farFromHome, runWithLocalRule } from '../examples/own-rule.js';
@@ -181,6 +182,26 @@ describe('benchmark your placement costs', () => {
     // £120 a day is £840 a week; the fee with fractions of a penny was left out, not rounded.
     expect(benchmark.groups.find((g) => g.label === 'fostering-agency')?.median).toBe(84_000);
     expect(lines.some((l) => l.startsWith('childrens-home: median £5,800.00'))).toBe(true);
+  });
+});
+
+describe('draw a chart in a report', () => {
+  it('writes one named, described chart whose table holds the medians', () => {
+    const fees = [400_00, 450_00, 500_00].map((amount, i) => ({
+      id: `F${i}`,
+      amount,
+      unit: 'week' as const,
+      from: '2024-04-01',
+      category: 'fostering-in-house' as const,
+    }));
+    const html = feeChartPage(fees);
+    expect(html.match(/<svg /g)).toHaveLength(1);
+    expect(html).toMatch(/<svg[^>]* role="img" aria-labelledby="[^"]+-title [^"]+-desc"/);
+    expect(html).toContain('Weekly fees by category</title>');
+    // The middle of £400, £450 and £500 is £450, written the same way in the table.
+    expect(html).toMatch(
+      /<th scope="row" class="govuk-table__header">fostering-in-house<\/th>(<td[^>]*>[^<]*<\/td>){2}<td[^>]*>£450\.00<\/td>/,
+    );
   });
 });
 
