@@ -137,6 +137,9 @@ function notesFor(asAt: string, year: number): string[] {
     'Fostering agencies are counted where Ofsted registers them, not where they place children.',
     'A share resting on fewer than 5 owners or fewer than 3 homes is not shown as a figure.',
   ];
+  notes.push(
+    "The 2024 joiners include 53 homes that became active in April 2024 and are counted again as 2025 joiners, as in Ofsted's own files.",
+  );
   if (asAt === '2023-03-31')
     notes.push(
       'The 2023 provider list holds only providers that had had a full inspection: about 223 newer homes are in the homes and places counts but not in ownership or judgements.',
