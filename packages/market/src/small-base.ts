@@ -1,6 +1,16 @@
-/** Fewer owners than this, and a share of places is not shown to one decimal. */
+/**
+ * Fewer owners than this, and a share of places is not shown to one decimal.
+ *
+ * @example
+ * SMALL_BASE_OWNERS; // 5
+ */
 export const SMALL_BASE_OWNERS = 5;
-/** Fewer homes than this in an area, and a share is not shown to one decimal. */
+/**
+ * Fewer homes than this in an area, and a share is not shown to one decimal.
+ *
+ * @example
+ * SMALL_BASE_HOMES; // 3
+ */
 export const SMALL_BASE_HOMES = 3;
 
 /**
