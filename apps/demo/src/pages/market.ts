@@ -197,7 +197,7 @@ export const marketPage: Page = {
     root.append(
       pageHeading('Market', "Children's homes from Ofsted's open data"),
       paragraph(
-        "Who provides children's homes in an area, who owns the places, how many opened and closed each year, and how Ofsted judged them.",
+        "Who provides children's homes in an area, who owns the places, how many opened and closed each year, and how Ofsted judged them. Unlike the rest of the demo these homes are real: Ofsted's published figures, with the homes' names redacted as Ofsted redacts them.",
       ),
       form,
       out,
