@@ -27,3 +27,21 @@ describe('resolveMarketArea', () => {
     });
   });
 });
+
+describe('split authorities', () => {
+  it("points to the former authority whose name Ofsted's records keep", async () => {
+    const { buildMarketReport } = await import('./report.js');
+    const data = {
+      authorities: [],
+      providers: { asAt: '2023-03-31', source: '', providers: [] },
+      homes: [],
+      flow: [],
+      spend: [],
+      sources: { homes: '', flow: '', spend: '' },
+    };
+    const notes = buildMarketReport(data, { authorities: ['E06000063'] }).notes;
+    expect(notes.some((n) => n.includes('add E10000006'))).toBe(true);
+    const both = buildMarketReport(data, { authorities: ['E06000063', 'E10000006'] }).notes;
+    expect(both.some((n) => n.includes('add E10000006'))).toBe(false);
+  });
+});

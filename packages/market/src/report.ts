@@ -114,7 +114,7 @@ export function buildMarketReport(
       ),
     },
     spend: { source: data.sources.spend, years: summariseSpend(data.spend.filter(inArea)) },
-    notes: notesFor(snapshot.asAt, year),
+    notes: [...notesFor(snapshot.asAt, year), ...predecessorNotes(resolved.authorities)],
     issues,
   };
   const population = options.population;
@@ -128,6 +128,27 @@ export function buildMarketReport(
     };
   }
   return report;
+}
+
+// Authorities split since 2021, and the one whose name Ofsted's records keep for homes from before the split.
+const PREDECESSOR: Record<string, [string, string]> = {
+  E06000063: ['E10000006', 'Cumbria'],
+  E06000064: ['E10000006', 'Cumbria'],
+  E06000061: ['E10000021', 'Northamptonshire'],
+  E06000062: ['E10000021', 'Northamptonshire'],
+};
+
+function predecessorNotes(authorities: readonly string[]): string[] {
+  const chosen = new Set(authorities);
+  const missing = new Map<string, string>();
+  for (const code of authorities) {
+    const [predecessor, name] = PREDECESSOR[code] ?? [];
+    if (predecessor && name && !chosen.has(predecessor)) missing.set(predecessor, name);
+  }
+  return [...missing].map(
+    ([code, name]) =>
+      `Homes and events from before ${name} was split are recorded under ${name} (${code}) in Ofsted's data, with no finer location: add ${code} to the area to count them.`,
+  );
 }
 
 function notesFor(asAt: string, year: number): string[] {

@@ -31,15 +31,22 @@ const JUDGEMENTS: Record<string, string> = {
   'not-judged': 'No judgement yet',
 };
 
-/** The area choices: England, the nine regions, then every current authority by name. */
-function areaOptions(): [string, string][] {
-  const authorities = MARKET_AUTHORITIES.filter((la) => la.current).sort((a, b) =>
+/**
+ * The area choices: England, the nine regions, then every current authority by name, and any former one
+ * (Cumbria) that Ofsted's records still name for homes from before it was split.
+ */
+function areaOptions(data: MarketData): [string, string][] {
+  const withHomes = new Set(data.homes.map((row) => row.authority));
+  const authorities = MARKET_AUTHORITIES.filter((la) => la.current || withHomes.has(la.code)).sort((a, b) =>
     a.name.localeCompare(b.name),
   );
   return [
     ['england', 'England'],
     ...MARKET_REGIONS.map((r): [string, string] => [`region:${r}`, `${r} (region)`]),
-    ...authorities.map((la): [string, string] => [`la:${la.code}`, la.name]),
+    ...authorities.map((la): [string, string] => [
+      `la:${la.code}`,
+      la.current ? la.name : `${la.name} (former)`,
+    ]),
   ];
 }
 
@@ -157,7 +164,12 @@ function results(report: MarketReport): Element[] {
         formatCount(j.places),
       ]),
     }),
-    insetText(report.notes.slice(0, 2).join(' ')),
+    insetText(
+      [
+        ...report.notes.slice(0, 2),
+        ...report.notes.filter((n) => n.startsWith('Homes and events from before')),
+      ].join(' '),
+    ),
   ];
 }
 
@@ -175,7 +187,7 @@ export const marketPage: Page = {
       out.setAttribute('data-area', choice);
     };
     const form = h('form', { novalidate: true, id: 'market-form' }, [
-      select({ id: 'area', label: 'Authority or region', options: areaOptions(), value: 'england' }),
+      select({ id: 'area', label: 'Authority or region', options: areaOptions(data), value: 'england' }),
       select({
         id: 'year',
         label: 'Homes and places at 31 March',
