@@ -35,6 +35,8 @@ export interface MarketReport {
     source: string;
     total: number;
     bySector: { sector: MarketSector; agencies: number }[];
+    /** Agencies by their latest overall judgement. */
+    judgements: { judgement: JudgementCount['judgement']; agencies: number }[];
   };
   judgements: { asAt: string; source: string; rows: JudgementCount[] };
   concentration: Concentration & { asAt: string; source: string };
@@ -103,7 +105,14 @@ export function buildMarketReport(
     area: { label: resolved.label, kind: resolved.kind, authorities: resolved.authorities },
     year,
     supply: { ...supply, asAt: `${year}-03-31`, source: data.sources.homes },
-    fostering: { ...snapshot, ...fostering },
+    fostering: {
+      ...snapshot,
+      ...fostering,
+      judgements: countJudgements(providers.filter((p) => p.kind === 'fostering-agency')).map((j) => ({
+        judgement: j.judgement,
+        agencies: j.homes,
+      })),
+    },
     judgements: { ...snapshot, rows: countJudgements(homes) },
     concentration: { ...measureConcentration(homes), ...snapshot },
     flow: {

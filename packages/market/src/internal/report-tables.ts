@@ -75,6 +75,11 @@ export function reportTables(report: MarketReport): ReportTable[] {
       ],
     },
     {
+      title: `Independent fostering agencies by Ofsted judgement, ${fostering.asAt}`,
+      head: ['Overall judgement', 'Agencies'],
+      rows: fostering.judgements.map((j) => [JUDGEMENT_LABEL[j.judgement] ?? j.judgement, n(j.agencies)]),
+    },
+    {
       title: 'Homes opened and closed, years to 31 March',
       caption: flow.source,
       head: [
