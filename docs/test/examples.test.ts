@@ -9,6 +9,7 @@ import { checkChosenFiles } from '../examples/browser.js';
 import { feeChartPage } from '../examples/chart-in-a-report.js';
 import { matchThroughCli, validateReferrals } from '../examples/cli-from-another-language.js';
 import { createMatchService } from '../examples/embed-matcher.js';
+import { knowYourMarket, purchasingPower } from '../examples/know-your-market.js';
 import { farFromHome, runWithLocalRule } from '../examples/own-rule.js';
 import { placementsByCategory } from '../examples/quick-start.js';
 import { assessReturn } from '../examples/sufficiency-assessment.js';
@@ -213,5 +214,42 @@ describe('add your own rule', () => {
     expect(strict.length).toBeGreaterThan(loose.length);
     expect(loose).toEqual([]);
     expect(strict[0]?.legalBasis.instrument).toBe('Children Act 1989');
+  });
+});
+
+describe('know your market', () => {
+  it("describes an authority's and its region's children's homes market", () => {
+    const market = knowYourMarket('Leeds');
+    expect(market?.lines[0]).toMatch(/^Leeds: \d+ children's homes, \d+ places at 31 March 2025$/);
+    expect(market?.region.area.label).toBe('Yorkshire and The Humber');
+    // The region's places are its authorities' places added up, Leeds's among them.
+    expect(market?.region.supply.places).toBeGreaterThan(
+      market?.local.supply.places ?? Number.POSITIVE_INFINITY,
+    );
+    expect(market?.region.concentration.top5.text).toMatch(/^\d+\.\d%$/);
+    expect(knowYourMarket('Atlantis')).toBeUndefined();
+  });
+
+  it("compares the same provider's weekly prices across the region's councils", () => {
+    const fee = (id: string, amount: number, unit: 'week' | 'day') => ({
+      id,
+      amount,
+      unit,
+      from: '2024-04-01',
+      category: 'childrens-home' as const,
+      ageBand: '11-15',
+      staffingRatio: '1:1',
+    });
+    const { comparisons, issues } = purchasingPower([
+      { authority: 'E08000035', provider: 'Example Care Ltd', fee: fee('a', 500_000, 'week') },
+      { authority: 'E08000032', provider: 'Example Care Ltd', fee: fee('b', 100_000, 'day') }, // £7,000 a week
+    ]);
+    expect(issues).toEqual([]);
+    expect(comparisons[0]).toMatchObject({
+      region: 'Yorkshire and The Humber',
+      lowest: 500_000,
+      highest: 700_000,
+    });
+    expect(comparisons[0]?.authorities[0]).toMatchObject({ authority: 'E08000032', difference: 100_000 });
   });
 });

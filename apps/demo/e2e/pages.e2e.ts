@@ -6,6 +6,7 @@ const PAGES = [
   { id: 'forecast', heading: 'Forecast' },
   { id: 'find-a-placement', heading: 'Find a placement' },
   { id: 'costs', heading: 'Costs' },
+  { id: 'market', heading: 'Market' },
   { id: 'your-own-data', heading: 'Your own data' },
 ];
 

@@ -4,6 +4,7 @@ import { initAll } from 'govuk-frontend';
 import { costsPage } from './pages/costs.js';
 import { findPlacementPage } from './pages/find-placement.js';
 import { forecastPage } from './pages/forecast.js';
+import { marketPage } from './pages/market.js';
 import { ownDataPage } from './pages/own-data.js';
 import { sufficiencyPage } from './pages/sufficiency.js';
 import { startRouter } from './router.js';
@@ -13,4 +14,5 @@ document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 initAll();
 
 const root = document.getElementById('page');
-if (root) startRouter([sufficiencyPage, forecastPage, findPlacementPage, costsPage, ownDataPage], root);
+if (root)
+  startRouter([sufficiencyPage, forecastPage, findPlacementPage, costsPage, marketPage, ownDataPage], root);

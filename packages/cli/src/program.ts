@@ -3,6 +3,7 @@ import { registerCodes } from './commands/codes.js';
 import { registerCosts } from './commands/costs.js';
 import { registerDemo } from './commands/demo.js';
 import { registerGeo } from './commands/geo.js';
+import { registerMarket } from './commands/market.js';
 import { registerMatch } from './commands/match.js';
 import { registerSsda903 } from './commands/ssda903.js';
 import { registerSufficiency } from './commands/sufficiency.js';
@@ -31,6 +32,7 @@ export function createProgram(io: CliIo): Command {
     registerSufficiency,
     registerMatch,
     registerCosts,
+    registerMarket,
     registerDemo,
   ]) {
     register(program, io);
