@@ -1,6 +1,6 @@
 import type { LocatedPostcode, Placement, PostcodeLocator } from '@placewise/model';
-import { describe, expect, it } from 'vitest';
 import { derivePlacements } from '@placewise/ssda903';
+import { describe, expect, it } from 'vitest';
 import { child, dataset, episode } from '../../test/fixtures.js';
 import { computeIndicators } from './compute-indicators.js';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { scanPlacements } from '../internal/dataset-scan.js';
 import { hasApproval } from '../internal/has-approval.js';
+import { withoutApprovals } from '../internal/not-assessable.js';
 import { forEachPlacementIn } from '../internal/placements-in.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
@@ -29,6 +30,8 @@ export const eng06 = defineRule({
   },
   inForce: { from: '2014-04-01' },
   parameters: z.object({ adjacency: z.record(z.string(), z.array(z.string())).default({}) }),
+  notAssessable: (dataset) =>
+    withoutApprovals(dataset, "Director of Children's Services approvals (CPPCR reg 11)"),
   evaluate(dataset, { window, index, parameters, responsibleAuthority }) {
     const findings: RuleFindingDraft[] = [];
     // With no adjacency given no placement can be checked: skip the walk (the default).

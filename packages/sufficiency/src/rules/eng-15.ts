@@ -63,6 +63,10 @@ export const eng15 = defineRule({
   },
   inForce: { from: '1991-10-14' },
   parameters: z.object({ limit: z.number().int().positive().default(3) }),
+  notAssessable: (dataset) =>
+    (dataset.settings ?? []).some((s) => s.type === 'foster-household' || s.type === 'kinship-household')
+      ? undefined
+      : 'it needs each foster household and the children placed with it, which the SSDA903 return does not record; supply settings of type foster-household to check it.',
   evaluate(dataset, { window, parameters }) {
     const findings: RuleFindingDraft[] = [];
     // Fostering placements on the window's days, grouped by setting id: the placement side is the smaller
