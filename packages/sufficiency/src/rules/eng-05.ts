@@ -29,6 +29,8 @@ export const eng05 = defineRule({
   evaluate(dataset, { window, index }) {
     const findings: RuleFindingDraft[] = [];
     forEachPlacementIn(dataset, scanPlacements(dataset).outOfArea, window, (placement, overlap) => {
+      // A temporary move (T0–T4) is no placement: not a new out-of-area or distant placement.
+      if (placement.category === 'temporary') return;
       if (placement.locality !== 'OUT') return;
       if (hasApproval(index, placement, ['nominated-officer', 'director-of-childrens-services'])) return;
       const { childId, id: placementId, settingId } = placement;

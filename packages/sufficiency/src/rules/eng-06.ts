@@ -37,6 +37,8 @@ export const eng06 = defineRule({
     // With no adjacency given no placement can be checked: skip the walk (the default).
     if (Object.keys(parameters.adjacency).length === 0) return findings;
     forEachPlacementIn(dataset, scanPlacements(dataset).outOfArea, window, (placement, overlap) => {
+      // A temporary move (T0–T4) is no placement: not a new out-of-area or distant placement.
+      if (placement.category === 'temporary') return;
       if (placement.locality !== 'OUT' || placement.placementAuthority === undefined) return;
       const home = index.childrenById.get(placement.childId)?.responsibleAuthority ?? responsibleAuthority;
       const adjoining = home === undefined ? undefined : parameters.adjacency[home];
