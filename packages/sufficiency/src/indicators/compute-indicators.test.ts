@@ -104,6 +104,11 @@ describe('computeIndicators (hand-worked, 2024-25)', () => {
     expect(v.longTermStability).toEqual({ count: 3, of: 4, percentage: 75 });
   });
 
+  it('counts locality at 31 March whether or not the distance is known', () => {
+    // C inside; D and E outside; the other ten have no locality on their placement.
+    expect(v.distanceLocality.localityAt31March).toEqual({ inside: 1, outside: 2, notKnown: 10 });
+  });
+
   it('bands distance and locality, with missing postcodes as not known', () => {
     expect(v.distanceLocality.at31March).toEqual({
       inside20OrLess: 1,

@@ -15,7 +15,7 @@ import { indexDataset } from '../dataset-index.js';
 import { ageAt } from '../internal/birthday.js';
 import { bump, emptyChildCount, emptyMix, proportion, sortKeys } from '../internal/counters.js';
 import { childTableOf, scanEpisodes, scanPlacements } from '../internal/dataset-scan.js';
-import { createPlaceFacts } from '../internal/place-facts.js';
+import { createPlaceFacts, type PlaceFacts } from '../internal/place-facts.js';
 import { usualEpisode } from '../internal/usual-episode.js';
 import { dfeAgeBandOf } from './age-band.js';
 import { distanceLocalityBandOf, emptyDistanceLocality } from './distance-locality.js';
@@ -37,7 +37,7 @@ export interface ComputeIndicatorsOptions {
   distancesApproximate?: boolean;
 }
 
-const NO_FACTS = Object.freeze({});
+const NO_FACTS: PlaceFacts = Object.freeze({});
 const NO_PLACEMENTS: readonly Placement[] = [];
 
 const OTHER_ARRANGEMENTS = new Set(['H5', 'P2', 'K3', 'Z1', 'Z11', 'Z12', 'Z13', 'Z14']);
@@ -101,8 +101,9 @@ function countAged(into: ChildCount, child: Child, date: string, age: number): v
  *   the clock), or placed for adoption where the adoptive placement and the placement before it together
  *   last 2 years or more.
  * - `distanceLocality`: DfE's bands (inside/outside the authority × 20 miles or less / over 20 miles, and not
- *   known) for children at 31 March and for placements starting in the year; `approximate` says whether the
- *   distances come from postcode-sector centroids.
+ *   known) for children at 31 March and for placements starting in the year; `localityAt31March`, inside or
+ *   outside the authority whether or not the distance is known (DfE's placement-by-locality table);
+ *   `approximate` says whether the distances come from postcode-sector centroids.
  * - `under16OtherArrangements`: children under 16 at 31 March in H5, P2, K3, Z1 or Z11–Z14.
  * - `uasc`: unaccompanied asylum-seeking children at 31 March (UASC status not ceased by then) and starting.
  *
@@ -135,6 +136,7 @@ export function computeIndicators(
   const mix = emptyMix();
   const atEnd = emptyDistanceLocality();
   const newPlacements = emptyDistanceLocality();
+  const locality = { inside: 0, outside: 0, notKnown: 0 };
   const under16: Record<string, number> = {};
   let threePlus = 0;
   let twoYearOf = 0;
@@ -208,9 +210,13 @@ export function computeIndicators(
       twoYearOf += 1;
       if (inTwoYears >= 3) twoYearThreePlus += 1;
     }
-    const band = distanceLocalityBandOf(options.locator ? facts(usual) : (placed ?? NO_FACTS));
+    const where = options.locator ? facts(usual) : (placed ?? NO_FACTS);
+    const band = distanceLocalityBandOf(where);
     atEnd[band] += 1;
     atEnd.total += 1;
+    if (where.locality === 'IN') locality.inside += 1;
+    else if (where.locality === 'OUT') locality.outside += 1;
+    else locality.notKnown += 1;
     if (age < 16 && current.start <= continuousSince) {
       stableOf += 1;
       if (placed && isLongTermStable(placed, before, placedSince)) stable += 1;
@@ -244,6 +250,7 @@ export function computeIndicators(
       distanceLocality: {
         at31March: atEnd,
         placementsStartedInYear: newPlacements,
+        localityAt31March: locality,
         approximate: options.distancesApproximate ?? (options.locator ? located.sector : true),
       },
       under16OtherArrangements: { total: under16Total, byPlaceCode: sortKeys(under16) },

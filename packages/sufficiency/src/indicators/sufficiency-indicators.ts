@@ -43,6 +43,8 @@ export interface SufficiencyIndicators {
   distanceLocality: {
     at31March: DistanceLocality;
     placementsStartedInYear: DistanceLocality;
+    /** Children at 31 March inside or outside the authority, whether or not the distance is known. */
+    localityAt31March: { inside: number; outside: number; notKnown: number };
     /** Distances from postcode-sector centroids: an approximation of DfE's full-postcode figure. */
     approximate: boolean;
   };
