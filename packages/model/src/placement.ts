@@ -15,8 +15,9 @@ export type Locality = z.infer<typeof Locality>;
 
 /**
  * A placement: a run of consecutive episodes in one setting, counted the way DfE counts placements
- * (a new placement starts when RNE is S, P, T, U or B; a legal-status-only change continues it).
- * Derived fields are those DfE adds to the return.
+ * (a new placement starts when RNE is S, P, T, U or B; a legal-status-only change continues it; temporary
+ * moves T0–T4 and short breaks V3/V4 are not placements). Derive them with `derivePlacements` from
+ * `@placewise/ssda903`, the one place that applies these rules. Derived fields are those DfE adds to the return.
  *
  * @example
  * const placement: Placement = {
@@ -38,6 +39,12 @@ export const Placement = z.object({
   urn: z.string().optional(),
   homePostcode: z.string().optional(),
   placementPostcode: z.string().optional(),
+  /**
+   * The day the child began living with this placement's carer: the start of the first of a run of
+   * placements joined by same-carer changes (RNE T or U). Equals `start` when the carer is new; absent
+   * on placements not made by `derivePlacements`.
+   */
+  sameCarerSince: IsoDate.optional(),
   /** How many episodes make up this placement. */
   episodeCount: z.number().int().positive(),
   /** PL_DISTANCE: straight-line miles home → placement, 1 dp; absent when not known. */

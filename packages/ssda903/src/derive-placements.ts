@@ -9,7 +9,23 @@ import {
   type PostcodeLocator,
   type Result,
 } from '@placewise/model';
+import {
+  isTemporaryPlacement,
+  orderEpisodes,
+  SHORT_BREAK_STATUSES,
+  startsPeriod,
+} from './internal/episode-order.js';
 import { issue } from './internal/issue.js';
+
+/**
+ * How a change of placement with the same carer (RNE T or U) is counted: `new-placement` (the default) makes
+ * it another placement, as the RNE code says; `same-placement` continues the placement, as a child who has not
+ * moved home might say. Either way the placement keeps `sameCarerSince` (rule `same-carer`).
+ *
+ * @example
+ * const choice: SameCarerChange = 'new-placement';
+ */
+export type SameCarerChange = 'new-placement' | 'same-placement';
 
 /** Options for {@link derivePlacements}. */
 export interface DerivePlacementsOptions {
@@ -17,30 +33,42 @@ export interface DerivePlacementsOptions {
   locator?: PostcodeLocator;
   /** The responsible authority (upper tier GSS code), for `locality` IN/OUT. Default: none (left out). */
   responsibleAuthority?: GssCode;
+  /** How RNE T and U are counted; see {@link SameCarerChange}. Default `new-placement`. */
+  sameCarerChange?: SameCarerChange;
+  /** Keep short-break episodes (LS V3/V4) as placements, which DfE does not. Default false. */
+  includeShortBreaks?: boolean;
 }
 
-/** RNE codes that begin a new placement (DfE counting; L, a legal-status-only change, continues one). */
-const NEW_PLACEMENT = new Set(['S', 'P', 'T', 'U', 'B']);
 const NATION_CODES = { wales: 'WAL', scotland: 'SCO', 'northern-ireland': 'NIR' } as const;
+const squash = (p: string | undefined) => p?.replace(/\s+/g, '').toUpperCase() ?? '';
 
-function compareEpisodes(a: Episode, b: Episode): number {
-  if (a.childId !== b.childId) return a.childId < b.childId ? -1 : 1;
-  return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
+/** Rule `return-from-temporary-continues`: back to the same PLACE and PL_POST. */
+function returnsTo(episode: Episode, left: Episode): boolean {
+  return (
+    episode.placementType === left.placementType &&
+    squash(episode.placementPostcode) === squash(left.placementPostcode)
+  );
 }
 
-function startsPlacement(episode: Episode, previous: Episode | undefined): boolean {
-  if (!previous || previous.childId !== episode.childId) return true;
-  // A gap in care, or an episode that does not follow on, cannot continue the previous placement.
-  if (previous.end !== episode.start) return true;
-  return NEW_PLACEMENT.has(episode.reasonNewEpisode);
+/** The state of the child's current placement while the episodes are walked. */
+interface Current {
+  placement: Placement;
+  first: Episode;
+  /** Set while the child is on a temporary move: the day it began and how many temporary episodes. */
+  awaySince?: string;
+  awayEpisodes: number;
 }
 
 /**
- * Groups episodes into placements the way DfE counts them: a new placement begins when RNE is S, P, T,
- * U or B; an L episode (legal status changed only) continues the placement it follows. With a locator it
- * adds DfE's derived fields: PL_DISTANCE (`distanceMiles`), PL_LA (`placementAuthority`: the upper-tier
- * authority in England, `WAL`/`SCO`/`NIR` elsewhere) and PL_LOCATION (`locality`, given the responsible
- * authority). Category comes from `categoryOf(PLACE, PLACE_PROVIDER)`.
+ * Turns SSDA903 episodes into placements the way DfE counts them — the one place in Placewise that does.
+ * The rules, each with its source, are {@link PLACEMENT_RULES}: short breaks (LS V3/V4) are left out; a
+ * period of care starts at RNE S or after a gap; RNE L continues the placement; RNE P, T, U and B start
+ * another; T and U keep the carer's start date (`sameCarerSince`); temporary placements (T0–T4) are not
+ * placements, and coming back from one to the same PLACE and PL_POST continues the placement left.
+ * Placements are ordered by child id, then start. With a locator it adds DfE's derived fields: PL_DISTANCE
+ * (`distanceMiles`), PL_LA (`placementAuthority`: the upper-tier authority in England, `WAL`/`SCO`/`NIR`
+ * elsewhere) and PL_LOCATION (`locality`, given the responsible authority). Category comes from
+ * `categoryOf(PLACE, PLACE_PROVIDER)` of the placement's first episode.
  *
  * @example
  * const { value: placements } = derivePlacements(episodes, { locator, responsibleAuthority: 'E08000035' });
@@ -49,37 +77,81 @@ export function derivePlacements(
   episodes: readonly Episode[],
   options: DerivePlacementsOptions = {},
 ): Result<Placement[]> {
-  const sorted = [...episodes].sort(compareEpisodes);
+  const sameCarerContinues = options.sameCarerChange === 'same-placement';
   const placements: Placement[] = [];
-  const issues: Issue[] = [];
-  let current: Placement | undefined;
+  let current: Current | undefined;
   let previous: Episode | undefined;
-  for (const episode of sorted) {
-    if (current && !startsPlacement(episode, previous)) {
-      current.episodeCount += 1;
-      if (episode.end === undefined) delete current.end;
-      else current.end = episode.end;
-    } else {
-      current = startPlacement(episode, options, issues, placements.length + 1);
-      placements.push(current);
+  const settle = () => {
+    // Rule `temporary-not-a-placement`: the temporary move ended without a return, so the placement ended
+    // when the move began. A move still open leaves the placement open: the child may yet return.
+    if (current?.awaySince !== undefined && current.placement.end !== undefined) {
+      current.placement.end = current.awaySince;
     }
+  };
+  for (const episode of orderEpisodes(episodes)) {
+    if (!options.includeShortBreaks && SHORT_BREAK_STATUSES.has(episode.legalStatus)) continue;
+    const newPeriod = startsPeriod(episode, previous);
     previous = episode;
+    if (newPeriod) {
+      settle();
+      current = undefined;
+    }
+    if (isTemporaryPlacement(episode.placementType)) {
+      if (current) {
+        current.awaySince ??= episode.start;
+        current.awayEpisodes += 1;
+        setEnd(current.placement, episode.end);
+      }
+      continue;
+    }
+    const rne = episode.reasonNewEpisode;
+    const sameCarer = rne === 'T' || rne === 'U';
+    const continues =
+      current !== undefined &&
+      (current.awaySince !== undefined
+        ? returnsTo(episode, current.first)
+        : rne === 'L' || (sameCarer && sameCarerContinues));
+    if (continues && current) {
+      current.placement.episodeCount += 1 + current.awayEpisodes;
+      delete current.awaySince;
+      current.awayEpisodes = 0;
+      setEnd(current.placement, episode.end);
+      continue;
+    }
+    settle();
+    const carerSince = sameCarer && current ? current.placement.sameCarerSince : undefined;
+    const placement = startPlacement(episode, carerSince ?? episode.start);
+    placements.push(placement);
+    current = { placement, first: episode, awayEpisodes: 0 };
+  }
+  settle();
+  const issues: Issue[] = [];
+  if (options.locator) {
+    const cache = new Map<string, LocatedPostcode | undefined>();
+    const locate = (postcode: string) => {
+      if (!cache.has(postcode)) cache.set(postcode, options.locator?.locate(postcode));
+      return cache.get(postcode);
+    };
+    placements.forEach((p, i) => {
+      locatePlacement(p, locate, options.responsibleAuthority, issues, i);
+    });
   }
   return { value: placements, issues };
 }
 
-function startPlacement(
-  episode: Episode,
-  options: DerivePlacementsOptions,
-  issues: Issue[],
-  index: number,
-): Placement {
+function setEnd(placement: Placement, end: string | undefined): void {
+  if (end === undefined) delete placement.end;
+  else placement.end = end;
+}
+
+function startPlacement(episode: Episode, sameCarerSince: string): Placement {
   const placement: Placement = {
     id: `${episode.childId}/${episode.start}`,
     childId: episode.childId,
     start: episode.start,
     placementType: episode.placementType,
     category: categoryOf(episode.placementType, episode.placementProvider),
+    sameCarerSince,
     episodeCount: 1,
   };
   if (episode.end !== undefined) placement.end = episode.end;
@@ -87,19 +159,17 @@ function startPlacement(
   if (episode.urn !== undefined) placement.urn = episode.urn;
   if (episode.homePostcode !== undefined) placement.homePostcode = episode.homePostcode;
   if (episode.placementPostcode !== undefined) placement.placementPostcode = episode.placementPostcode;
-  if (options.locator) locate(placement, options.locator, options.responsibleAuthority, issues, index);
   return placement;
 }
 
-function locate(
+function locatePlacement(
   placement: Placement,
-  locator: PostcodeLocator,
+  locate: (postcode: string) => LocatedPostcode | undefined,
   responsible: GssCode | undefined,
   issues: Issue[],
   index: number,
 ): void {
-  const there: LocatedPostcode | undefined =
-    placement.placementPostcode === undefined ? undefined : locator.locate(placement.placementPostcode);
+  const there = placement.placementPostcode === undefined ? undefined : locate(placement.placementPostcode);
   if (!there) {
     if (placement.placementPostcode !== undefined) {
       const message = 'PL_POST could not be located; distance and placement authority are not known.';
@@ -107,7 +177,7 @@ function locate(
         issue('placement.unlocated', message, {
           table: 'Episodes',
           column: 'PL_POST',
-          path: ['placements', index - 1],
+          path: ['placements', index],
         }),
       );
     }
@@ -117,6 +187,6 @@ function locate(
   if (responsible !== undefined) {
     placement.locality = there.nation === 'england' && there.authority === responsible ? 'IN' : 'OUT';
   }
-  const home = placement.homePostcode === undefined ? undefined : locator.locate(placement.homePostcode);
+  const home = placement.homePostcode === undefined ? undefined : locate(placement.homePostcode);
   if (home) placement.distanceMiles = distanceMiles(home.point, there.point);
 }

@@ -1,7 +1,7 @@
 import type { GssCode, IsoDate, Issue, Nation, Result } from '@placewise/model';
 import type { SufficiencyDataset } from './dataset.js';
 import { indexDataset } from './dataset-index.js';
-import type { Rule, RuleFinding, RuleFindingDraft, RuleWindow } from './rule.js';
+import type { NotAssessable, Rule, RuleFinding, RuleFindingDraft, RuleWindow } from './rule.js';
 import { RULES } from './rules/registry.js';
 
 /** Evaluate on one day (`asOf`) or over a period (both ends inclusive). */
@@ -60,22 +60,30 @@ function findingOf(draft: RuleFindingDraft, rule: Rule): RuleFinding {
   return Object.assign({}, draft, extra);
 }
 
+/** What {@link runRules} gives: the findings, the rules that could not be assessed, and issues. */
+export interface RuleRun {
+  findings: RuleFinding[];
+  notAssessable: NotAssessable[];
+  issues: Issue[];
+}
+
 /**
  * Runs the duty rules for a nation over a dataset, each only for the dates it was in force (the requested
- * dates clipped to the rule's `inForce`), and returns the findings sorted by rule, child and date.
- * Invalid parameter overrides are reported as issues and the rule runs with its defaults.
+ * dates clipped to the rule's `inForce`), and returns the findings sorted by rule, child and date, with the
+ * rules that could not be assessed from the data given (their `notAssessable` says why) listed apart rather
+ * than run. Invalid parameter overrides are reported as issues and the rule runs with its defaults.
  *
  * @example
- * const { value: findings } = evaluateRules(dataset, { period: { start: '2024-04-01', end: '2025-03-31' } }, { nation: 'england' });
- * findings.filter((f) => f.severity === 'breach');
+ * const { findings, notAssessable } = runRules(dataset, { asOf: '2025-03-31' }, { nation: 'england' });
  */
-export function evaluateRules(
+export function runRules(
   dataset: SufficiencyDataset,
   dates: RuleDates,
   options: EvaluateRulesOptions,
-): Result<RuleFinding[]> {
+): RuleRun {
   const issues: Issue[] = [];
   const findings: RuleFinding[] = [];
+  const notAssessable: NotAssessable[] = [];
   const index = indexDataset(dataset);
   const responsibleAuthority = options.responsibleAuthority ?? dataset.responsibleAuthority;
   for (const rule of options.rules ?? RULES) {
@@ -94,14 +102,46 @@ export function evaluateRules(
       parsed = rule.parameters.safeParse({});
       if (!parsed.success) continue;
     }
-    const drafts = rule.evaluate(dataset, {
+    const context = {
       window,
       nation: options.nation,
       parameters: parsed.data,
       index,
       ...(responsibleAuthority ? { responsibleAuthority } : {}),
-    });
+    };
+    const why = rule.notAssessable?.(dataset, context);
+    if (why !== undefined) {
+      const reason = `Not assessable from this return: ${why}`;
+      notAssessable.push({ ruleId: rule.id, title: rule.title, reason });
+      issues.push({
+        code: 'rule.not-assessable',
+        severity: 'info',
+        message: `${rule.id}: ${reason}`,
+        location: { path: ['rules', rule.id] },
+      });
+      continue;
+    }
+    const drafts = rule.evaluate(dataset, context);
     for (const draft of drafts) findings.push(findingOf(draft, rule));
   }
-  return { value: findings.sort(compareFindings), issues };
+  return { findings: findings.sort(compareFindings), notAssessable, issues };
+}
+
+/**
+ * Runs the duty rules for a nation over a dataset ({@link runRules}) and returns the findings sorted by rule,
+ * child and date. A rule that cannot be assessed from the data given is not run: an `info` issue coded
+ * `rule.not-assessable` says which and why, so no count of breaches stands in for a finding the return
+ * cannot show.
+ *
+ * @example
+ * const { value: findings } = evaluateRules(dataset, { period: { start: '2024-04-01', end: '2025-03-31' } }, { nation: 'england' });
+ * findings.filter((f) => f.severity === 'breach');
+ */
+export function evaluateRules(
+  dataset: SufficiencyDataset,
+  dates: RuleDates,
+  options: EvaluateRulesOptions,
+): Result<RuleFinding[]> {
+  const run = runRules(dataset, dates, options);
+  return { value: run.findings, issues: run.issues };
 }

@@ -38,12 +38,15 @@ export {
 } from './forecast/states.js';
 export type { ComputeSufficiencyGapOptions } from './gap/compute-gap.js';
 export { computeSufficiencyGap } from './gap/compute-gap.js';
+export type { GapMeasureInput } from './gap/gap-measures.js';
+export { GAP_DEFINITIONS, NOT_PLACES, shortfallOf, wantsLocalProvision } from './gap/gap-measures.js';
 export type { DemandRow, GapRow, SufficiencyGap } from './gap/gap-table.js';
+export { placesByAgeBand } from './gap/places-by-age-band.js';
 export { DfeAgeBand, dfeAgeBandOf } from './indicators/age-band.js';
 export type { ComputeIndicatorsOptions } from './indicators/compute-indicators.js';
 export { computeIndicators } from './indicators/compute-indicators.js';
 export type { DistanceLocality, DistanceLocalityBand } from './indicators/distance-locality.js';
-export { distanceLocalityBandOf } from './indicators/distance-locality.js';
+export { distanceLocalityBandOf, isMostlyUnknown } from './indicators/distance-locality.js';
 export type { ChildCount, Proportion, SufficiencyIndicators } from './indicators/sufficiency-indicators.js';
 export type { OfstedSupply, ProviderCount } from './ofsted-supply.js';
 export { ofstedSupplyOf } from './ofsted-supply.js';

@@ -82,6 +82,20 @@ export interface Rule<S extends z.ZodType = z.ZodType> {
   severity: RuleSeverity;
   parameters: S;
   evaluate(dataset: SufficiencyDataset, context: RuleContext<z.output<S>>): RuleFindingDraft[];
+  /**
+   * Why the rule cannot be assessed from the data given (one line, no personal values), or undefined when it
+   * can: a rule that rests on records the SSDA903 return does not hold (approvals, sibling links, households)
+   * says so instead of reporting a count of breaches or nothing. `evaluateRules` then does not run it.
+   */
+  notAssessable?(dataset: SufficiencyDataset, context: RuleContext<z.output<S>>): string | undefined;
+}
+
+/** A rule that could not be assessed from the data given, and why. */
+export interface NotAssessable {
+  ruleId: string;
+  title: string;
+  /** One line, beginning "Not assessable from this return". */
+  reason: string;
 }
 
 /**

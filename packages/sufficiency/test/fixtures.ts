@@ -1,5 +1,6 @@
 import type { Child, Episode, Placement, Setting } from '@placewise/model';
 import { categoryOf } from '@placewise/model';
+import { derivePlacements } from '@placewise/ssda903';
 import type { SufficiencyDataset } from '../src/dataset.js';
 
 /** A synthetic child. */
@@ -48,9 +49,13 @@ export function placement(
   };
 }
 
-/** A dataset of the given parts. */
+/**
+ * A dataset of the given parts. Without `placements`, they are derived from the episodes by
+ * `derivePlacements` (the one derivation), as a real caller does.
+ */
 export function dataset(parts: Partial<SufficiencyDataset>): SufficiencyDataset {
-  return { children: [], episodes: [], placements: [], ...parts };
+  const episodes = parts.episodes ?? [];
+  return { children: [], episodes, placements: derivePlacements(episodes).value, ...parts };
 }
 
 /** A registered private children's home for ages 8–17 taking both sexes; `extra` overrides any field. */

@@ -5,7 +5,7 @@ import { computeIndicators } from '../src/indicators/compute-indicators.js';
 import { buildSufficiencyReport } from '../src/report/build-report.js';
 
 // An independent recount of the figures, written straight from the DfE definitions over the raw episodes,
-// deliberately not reusing the package's care-history code.
+// deliberately not reusing `derivePlacements` or `derivePeriodsOfCare`.
 const YEAR_START = '2024-04-01';
 const YEAR_END = '2025-03-31';
 const isBreak = (e: Episode) => e.legalStatus === 'V3' || e.legalStatus === 'V4';
@@ -17,6 +17,8 @@ function recount(episodes: readonly Episode[]) {
   let cla = 0;
   let started = 0;
   let threePlus = 0;
+  let twoOf = 0;
+  let two = 0;
   let ltsOf = 0;
   let lts = 0;
   const mix: Record<string, number> = {};
@@ -35,52 +37,78 @@ function recount(episodes: readonly Episode[]) {
     if (openIdx < 0) continue;
     const open = list[openIdx] as Episode;
     cla++;
-    mix[open.placementType] = (mix[open.placementType] ?? 0) + 1;
-    // Placements as runs of episodes; count those touching the year.
-    const runs: { start: string; end: string | undefined }[] = [];
+    // Placements as runs of episodes: L continues; a temporary move is no placement, and coming back to the
+    // same PLACE and postcode continues the run left (else that run ended when the move began); T/U keep
+    // the carer's start date.
+    type Run = { start: string; end: string | undefined; carer: string; type: string; period: number };
+    const runs: Run[] = [];
     let home: Episode | undefined;
-    let away = false;
-    let chainStart = open.start;
-    let placedFrom = open.start;
+    let awaySince: string | undefined;
+    let period = -1;
+    let periodStart = '';
+    let usual = open;
+    const squash = (x: Episode) =>
+      `${x.placementType}|${(x.placementPostcode ?? '').replace(/\s/g, '').toUpperCase()}`;
     for (let i = 0; i < list.length; i++) {
       const e = list[i] as Episode;
       const fresh = i === 0 || e.reasonNewEpisode === 'S' || list[i - 1]?.end !== e.start;
-      if (fresh) home = undefined;
-      if (i <= openIdx && fresh) chainStart = e.start;
+      const last = runs[runs.length - 1];
+      if (fresh) {
+        if (awaySince !== undefined && last && last.end !== undefined) last.end = awaySince;
+        home = undefined;
+        awaySince = undefined;
+        period++;
+        if (i <= openIdx) periodStart = e.start;
+      }
       if (isTemp(e)) {
-        away = home !== undefined;
+        if (home && last) {
+          awaySince ??= e.start;
+          last.end = e.end;
+        }
         continue;
       }
-      const squash = (x: Episode) =>
-        `${x.placementType}|${(x.placementPostcode ?? '').replace(/\s/g, '').toUpperCase()}`;
+      if (i <= openIdx && e.start >= periodStart) usual = e;
       const continues =
         home !== undefined &&
-        (away
-          ? squash(e) === squash(home)
-          : e.reasonNewEpisode === 'L' ||
-            (['A3', 'A5'].includes(e.placementType) && home.placementType.startsWith('U')));
-      away = false;
-      if (continues) {
-        (runs[runs.length - 1] as { end: string | undefined }).end = e.end;
+        (awaySince !== undefined ? squash(e) === squash(home) : e.reasonNewEpisode === 'L');
+      if (continues && last) {
+        last.end = e.end;
       } else {
+        if (awaySince !== undefined && last) last.end = awaySince;
+        const sameCarer = home !== undefined && (e.reasonNewEpisode === 'T' || e.reasonNewEpisode === 'U');
+        runs.push({
+          start: e.start,
+          end: e.end,
+          carer: sameCarer && last ? last.carer : e.start,
+          type: e.placementType,
+          period,
+        });
         home = e;
-        runs.push({ start: e.start, end: e.end });
-        if (i <= openIdx) placedFrom = e.start;
       }
+      awaySince = undefined;
     }
-    const count = runs.filter(
-      (r) => r.start <= YEAR_END && (r.end === undefined || r.end >= YEAR_START),
-    ).length;
-    if (count >= 3) threePlus++;
+    mix[usual.placementType] = (mix[usual.placementType] ?? 0) + 1;
+    const overlapping = (from: string) =>
+      runs.filter((r) => r.start <= YEAR_END && (r.end === undefined || r.end >= from)).length;
+    if (overlapping(YEAR_START) >= 3) threePlus++;
+    if (periodStart <= '2023-03-31') {
+      twoOf++;
+      if (overlapping('2023-04-01') >= 3) two++;
+    }
+    const mine = runs.filter((r) => r.start >= periodStart && r.start <= YEAR_END);
+    const now = mine.find((r) => r.end === undefined || r.end > YEAR_END);
+    const before = now ? mine[mine.indexOf(now) - 1] : undefined;
     const dob = childDob.get(open.childId) as string;
     const age =
       Number(YEAR_END.slice(0, 4)) - Number(dob.slice(0, 4)) - (YEAR_END.slice(5) < dob.slice(5) ? 1 : 0);
-    if (age < 16 && chainStart <= '2022-09-30') {
+    if (age < 16 && periodStart <= '2022-09-30') {
       ltsOf++;
-      if (placedFrom <= '2023-03-31') lts++;
+      const adopted =
+        now && /^A[3-6]$/.test(now.type) && before?.end === now.start && before.carer <= '2023-03-31';
+      if (now && (now.carer <= '2023-03-31' || adopted)) lts++;
     }
   }
-  return { cla, started, threePlus, ltsOf, lts, mix };
+  return { cla, started, threePlus, twoOf, two, ltsOf, lts, mix };
 }
 
 const authority = generateAuthority({
@@ -114,6 +142,8 @@ describe('indicators on a synthetic authority agree with an independent recount'
     expect(value.threeOrMorePlacements.count).toBe(expected.threePlus);
     expect(value.longTermStability.of).toBe(expected.ltsOf);
     expect(value.longTermStability.count).toBe(expected.lts);
+    expect(value.threeOrMorePlacementsInTwoYears.of).toBe(expected.twoOf);
+    expect(value.threeOrMorePlacementsInTwoYears.count).toBe(expected.two);
   });
 
   it('distance bands at 31 March add up and match the synthetic placements', () => {

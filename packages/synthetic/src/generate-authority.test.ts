@@ -217,14 +217,14 @@ describe('generateAuthority over five years, 2,000 children', () => {
     expect(uascShare).toBeLessThan(0.11);
   });
 
-  it('moves children about as often as nationally: 10–20% of those looked after at the end had 3+ placements in the year', () => {
+  it('moves children about as often as nationally: DfE 10% (±3 points) of those looked after at the end had 3+ placements in the year', () => {
     const yearStart = `${Number(lastMarch.slice(0, 4)) - 1}-04-01`;
     const placements = new Map<string, number>();
     for (const p of big.placements)
       if (p.start <= lastMarch && (p.end === undefined || p.end >= yearStart))
         placements.set(p.childId, (placements.get(p.childId) ?? 0) + 1);
     const threePlus = [...stock].filter((id) => (placements.get(id) ?? 0) >= 3).length / stock.size;
-    expect(threePlus).toBeGreaterThan(0.1);
-    expect(threePlus).toBeLessThan(0.2);
+    expect(threePlus).toBeGreaterThan(0.07);
+    expect(threePlus).toBeLessThan(0.134);
   });
 });

@@ -169,18 +169,13 @@ export function generateAuthority(options: GenerateAuthorityOptions): SyntheticA
   const referrals: Referral[] = [];
   for (const history of histories) {
     const own = placementsOf(history, code, locator);
-    own.forEach((placement, i) => {
+    own.forEach(({ placement, run }, i) => {
       placements.push(placement);
-      const run = history.runs[i];
       const pooled = run?.placement.pooled;
       const dob = dayOf(...(history.child.dateOfBirth.split('-').map(Number) as [number, number, number]));
       if (pooled && run)
         fees.push(feeFor(placement, pooled, ageAt(dob, run.start), `F${fees.length + 1}`, extras));
-      const newCarer =
-        i === 0 ||
-        !['T', 'U'].includes(
-          history.episodes.find((e) => e.start === placement.start)?.reasonNewEpisode ?? '',
-        );
+      const newCarer = i === 0 || placement.sameCarerSince === placement.start;
       if (placement.start >= lastYearStart && newCarer && placement.placementType !== 'A6') {
         referrals.push(referralFor(history, placement, code, `R${referrals.length + 1}`, windowEnd, extras));
       }

@@ -1,14 +1,18 @@
-import type { Episode, PlacementCategory, PostcodeLocator, Setting, Vacancy } from '@placewise/model';
+import type { PlacementCategory, PostcodeLocator, Setting, Vacancy } from '@placewise/model';
 import { CATEGORY_LABELS, categoryOf } from '@placewise/model';
+import { derivePeriodsOfCare, isOpenAt } from '@placewise/ssda903';
 import type { SufficiencyDataset } from '../dataset.js';
 import { indexDataset } from '../dataset-index.js';
 import { type DfeAgeBand, dfeAgeBandOf } from '../indicators/age-band.js';
 import { ageAt } from '../internal/birthday.js';
-import { SHORT_BREAK_STATUSES } from '../internal/care-history.js';
 import { AGE_BAND_LABELS } from '../internal/labels.js';
 import { createPlaceFacts } from '../internal/place-facts.js';
+import { placementIn } from '../internal/placement-of.js';
+import { usualEpisode } from '../internal/usual-episode.js';
 import type { OfstedSupply } from '../ofsted-supply.js';
+import { NOT_PLACES, shortfallOf, wantsLocalProvision } from './gap-measures.js';
 import type { DemandRow, GapRow, SufficiencyGap } from './gap-table.js';
+import { placesByAgeBand } from './places-by-age-band.js';
 
 /** Options for {@link computeSufficiencyGap}. */
 export interface ComputeSufficiencyGapOptions {
@@ -32,13 +36,6 @@ const BAND_AGES: Record<DfeAgeBand, [number, number]> = {
   '16-over': [16, 17],
 };
 
-/** Placements with family or adopters: where they live is not commissioned provision. */
-const FAMILY_PLACEMENTS: ReadonlySet<PlacementCategory> = new Set([
-  'kinship-fostering',
-  'placed-for-adoption',
-  'placed-with-parents',
-]);
-
 const OFSTED_KIND: Partial<Record<PlacementCategory, keyof OfstedSupply>> = {
   'childrens-home': 'childrensHomes',
   'secure-childrens-home': 'secureChildrensHomes',
@@ -51,38 +48,27 @@ function covers(range: { min: number; max: number }, band: DfeAgeBand): boolean 
   return range.min <= hi && range.max >= lo;
 }
 
-/** The episode that says where a child lives on `asOf`: the open one, or the one before a temporary move. */
-function homeEpisode(episodes: readonly Episode[], asOf: string): Episode | undefined {
-  let found: Episode | undefined;
-  let lastPermanent: Episode | undefined;
-  for (const e of episodes) {
-    if (e.start > asOf) break;
-    if (SHORT_BREAK_STATUSES.has(e.legalStatus)) continue;
-    if (!e.placementType.startsWith('T')) lastPermanent = e;
-    if (e.end === undefined || e.end > asOf) found = e;
-  }
-  if (found?.placementType.startsWith('T')) return lastPermanent ?? found;
-  return found;
-}
-
 function describeRow(row: Omit<GapRow, 'summary' | 'wantOfLocalProvision'>, thresholdMiles: number): string {
   const who = `${row.children} ${row.children === 1 ? 'child' : 'children'} aged ${AGE_BAND_LABELS[row.ageBand].toLowerCase()} in ${CATEGORY_LABELS[row.category].toLowerCase()}`;
   const placed =
     row.awayFromHome > 0
       ? `: ${row.outOfArea} placed out of area and ${row.farFromHome} more than ${thresholdMiles} miles from home`
       : '';
-  const local = `The area has ${row.localPlaces} ${row.localPlaces === 1 ? 'place' : 'places'} of this type for this age and ${row.localVacancies} free.`;
+  const local = NOT_PLACES.has(row.category)
+    ? 'These children live with family or adopters, not in places the authority commissions.'
+    : `The area has ${row.localPlaces} ${row.localPlaces === 1 ? 'place' : 'places'} of this type for this age and ${row.localVacancies} free.`;
   return `${who}${placed}. ${local}`;
 }
 
 /**
  * Sets demand (children looked after on a date by placement category × DfE age band × category of need)
- * against supply in the authority's area (its settings by category and age range, free places in vacancies,
- * and Ofsted's provider counts when given), and names where children are placed out of area or far from home
- * for want of local provision of their type: `wantOfLocalProvision` is true when some children of a category
- * and age band are out of area or beyond the threshold and the area has no free place for them (never for
- * kinship care, adoption or placement with parents, which are not commissioned provision). Children on
- * a temporary move count in the placement they left; children on short breaks (V3/V4) are left out.
+ * against supply in the authority's area (its settings' places, each setting's places shared across the age
+ * bands its registered age range covers, free places in vacancies, and Ofsted's provider counts when given),
+ * with the two measures defined in {@link GAP_DEFINITIONS}: `shortfall` and `wantOfLocalProvision`. Kinship
+ * care, placement for adoption and placement with parents are not places ({@link NOT_PLACES}): they have no
+ * shortfall and no want of local provision. Who is looked after on the date, and in which placement, comes
+ * from `derivePeriodsOfCare` and the dataset's placements (`derivePlacements`): a child on a temporary move
+ * counts in the placement left; children on short breaks (V3/V4) are left out.
  *
  * @example
  * const gap = computeSufficiencyGap(dataset, { asOf: '2025-03-31', responsibleAuthority: 'E08000035', vacancies });
@@ -100,8 +86,11 @@ export function computeSufficiencyGap(
   const demand = new Map<string, DemandRow>();
   for (const [childId, episodes] of index.episodesByChild) {
     const child = index.childrenById.get(childId);
-    const episode = child && homeEpisode(episodes, asOf);
-    if (!child || !episode) continue;
+    if (!child) continue;
+    const periods = derivePeriodsOfCare(episodes);
+    const current = periods.findLast((p) => isOpenAt(p, asOf));
+    const episode = current && usualEpisode(episodes, current.start, asOf);
+    if (!episode) continue;
     const category = categoryOf(episode.placementType, episode.placementProvider);
     const ageBand = dfeAgeBandOf(ageAt(child.dateOfBirth, asOf));
     const key = `${category}|${ageBand}|${episode.categoryOfNeed}`;
@@ -120,7 +109,9 @@ export function computeSufficiencyGap(
       };
       demand.set(key, row);
     }
-    const { locality, distanceMiles } = facts(episode);
+    const { locality, distanceMiles } = options.locator
+      ? facts(episode)
+      : (placementIn(index.placementsByChild.get(childId), { start: asOf }) ?? {});
     row.children += 1;
     if (locality === 'IN') row.inArea += 1;
     else if (locality === 'OUT') row.outOfArea += 1;
@@ -150,6 +141,7 @@ export function computeSufficiencyGap(
       continue;
     }
     const mine = settings.filter((s) => s.category === row.category && covers(s.ageRange, row.ageBand));
+    const isPlace = !NOT_PLACES.has(row.category);
     const ofstedKind = OFSTED_KIND[row.category];
     const ofsted =
       ofstedKind && options.ofstedSupply
@@ -162,15 +154,17 @@ export function computeSufficiencyGap(
       outOfArea: row.outOfArea,
       farFromHome: row.farFromHome,
       awayFromHome: row.awayFromHome,
-      localSettings: mine.length,
-      localPlaces: mine.reduce((n, s) => n + s.places, 0),
-      localVacancies: vacancies
-        .filter(
-          (v) =>
-            v.setting.category === row.category &&
-            covers(v.limits?.ageRange ?? v.setting.ageRange, row.ageBand),
-        )
-        .reduce((n, v) => n + v.placesFree, 0),
+      localSettings: isPlace ? mine.length : 0,
+      localPlaces: isPlace ? mine.reduce((n, s) => n + placesByAgeBand(s)[row.ageBand], 0) : 0,
+      localVacancies: !isPlace
+        ? 0
+        : vacancies
+            .filter(
+              (v) =>
+                v.setting.category === row.category &&
+                covers(v.limits?.ageRange ?? v.setting.ageRange, row.ageBand),
+            )
+            .reduce((n, v) => n + v.placesFree, 0),
       shortfall: 0,
       ...(ofsted ? { ofstedProviders: ofsted.providers, ofstedPlaces: ofsted.places } : {}),
       wantOfLocalProvision: false,
@@ -178,12 +172,10 @@ export function computeSufficiencyGap(
     });
   }
   const gaps = [...byCell.values()].map((g) => {
-    const shortfall = Math.max(0, g.children - g.localPlaces);
-    const base = { ...g, shortfall };
+    const base = { ...g, shortfall: shortfallOf(g) };
     return {
       ...base,
-      wantOfLocalProvision:
-        g.awayFromHome > 0 && g.localVacancies === 0 && !FAMILY_PLACEMENTS.has(g.category),
+      wantOfLocalProvision: wantsLocalProvision(g),
       summary: describeRow(base, thresholdMiles),
     };
   });

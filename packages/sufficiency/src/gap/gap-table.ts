@@ -26,17 +26,18 @@ export interface GapRow {
   farFromHome: number;
   /** Out of area or far from home (each child once). */
   awayFromHome: number;
-  /** Settings of this category in the area whose age range covers the band. */
+  /** Settings of this category in the area whose age range covers the band (none for kinship, adoption, parents). */
   localSettings: number;
+  /** Their places for this band: each setting's places shared across the bands its age range covers. */
   localPlaces: number;
   /** Free places in the area on the date, for this category and age band. */
   localVacancies: number;
-  /** Children less local places, when positive. */
+  /** Shortfall, as `GAP_DEFINITIONS.shortfall` defines it: children less local places, when positive. */
   shortfall: number;
   /** Ofsted-registered providers of this kind in the area, where given. */
   ofstedProviders?: number;
   ofstedPlaces?: number;
-  /** Children are placed out of area or far away and the area has no free place of their type and age. */
+  /** Want of local provision, as `GAP_DEFINITIONS.wantOfLocalProvision` defines it. */
   wantOfLocalProvision: boolean;
   /** A plain-English sentence for the report. */
   summary: string;

@@ -1,6 +1,7 @@
-import type { LocatedPostcode, PostcodeLocator } from '@placewise/model';
+import type { LocatedPostcode, Placement, PostcodeLocator } from '@placewise/model';
+import { derivePlacements } from '@placewise/ssda903';
 import { describe, expect, it } from 'vitest';
-import { child, dataset, episode, placement } from '../../test/fixtures.js';
+import { child, dataset, episode } from '../../test/fixtures.js';
 import { computeIndicators } from './compute-indicators.js';
 
 // Hand-worked authority for 2024-25 (1 April 2024 – 31 March 2025). Each child shows one edge case.
@@ -49,11 +50,13 @@ const episodes = [
   episode('O', '2020-01-01', '2023-01-01', 'U4', { reasonEpisodeCeased: 'E4A' }),
   episode('O', '2023-01-02', undefined, 'U4'),
 ];
-const placements = [
-  placement('C', '2022-06-01', undefined, 'U4', { distanceMiles: 5, locality: 'IN' }),
-  placement('D', '2024-12-01', undefined, 'K2', { distanceMiles: 25, locality: 'OUT' }),
-  placement('E', '2024-09-01', undefined, 'K3', { distanceMiles: 10, locality: 'OUT' }),
-];
+// Placements as derivePlacements makes them, with DfE's distance and locality added to three of them.
+const located: Record<string, Partial<Placement>> = {
+  'C/2022-06-01': { distanceMiles: 5, locality: 'IN' },
+  'D/2024-12-01': { distanceMiles: 25, locality: 'OUT' },
+  'E/2024-09-01': { distanceMiles: 10, locality: 'OUT' },
+};
+const placements = derivePlacements(episodes).value.map((p) => ({ ...p, ...located[p.id] }));
 const ds = dataset({ children, episodes, placements });
 
 describe('computeIndicators (hand-worked, 2024-25)', () => {
@@ -93,8 +96,17 @@ describe('computeIndicators (hand-worked, 2024-25)', () => {
   });
 
   it('counts stability the DfE way', () => {
+    // E: U6, U4, K3 in the year. D: U4 → T2 → U4 (same home) → K2 is 2.
     expect(v.threeOrMorePlacements).toEqual({ count: 1, of: 13, percentage: 8 });
+    // In care since 31 March 2023 or earlier: B, C, G, H, I, J, K, O; none has 3 placements since.
+    expect(v.threeOrMorePlacementsInTwoYears).toEqual({ count: 0, of: 8, percentage: 0 });
+    // Under 16, in care since 30 September 2022: C, G, H, J; H moved in June 2023.
     expect(v.longTermStability).toEqual({ count: 3, of: 4, percentage: 75 });
+  });
+
+  it('counts locality at 31 March whether or not the distance is known', () => {
+    // C inside; D and E outside; the other ten have no locality on their placement.
+    expect(v.distanceLocality.localityAt31March).toEqual({ inside: 1, outside: 2, notKnown: 10 });
   });
 
   it('bands distance and locality, with missing postcodes as not known', () => {
@@ -123,6 +135,47 @@ describe('computeIndicators (hand-worked, 2024-25)', () => {
     expect(found[0]?.message).not.toContain('ZZ9');
     expect(value.claAt31March.total).toBe(13);
     expect(value.claAt31March.ratePer10000).toBeUndefined();
+  });
+});
+
+describe('computeIndicators: the DfE stability measures (2024-25)', () => {
+  const T = { reasonNewEpisode: 'T' };
+  const P = { reasonNewEpisode: 'P' };
+  const stability = dataset({
+    children: [child('P', '2014-01-01'), child('Q', '2020-01-01'), child('R', '2014-01-01')],
+    episodes: [
+      // Same carers since 2021; the placement became long-term fostering (RNE T) in 2024: stable.
+      episode('P', '2021-01-01', '2024-01-01', 'U6'),
+      episode('P', '2024-01-01', undefined, 'U4', T),
+      // Fostered from January 2022, placed for adoption with new adopters in June 2024: the adoptive
+      // placement and the one before together began before 31 March 2023, so stable.
+      episode('Q', '2022-01-01', '2024-06-01', 'U6'),
+      episode('Q', '2024-06-01', undefined, 'A6', { ...P, legalStatus: 'E1' }),
+      // As Q, but the placement before adoption began in June 2023: not stable; U6, U4 and A6 all fall in
+      // the two years from 1 April 2023, so 3 placements in 2 years (2 in the year).
+      episode('R', '2022-01-01', '2023-06-01', 'U6'),
+      episode('R', '2023-06-01', '2024-06-01', 'U4', P),
+      episode('R', '2024-06-01', undefined, 'A6', { ...P, legalStatus: 'E1' }),
+    ],
+  });
+  const { value } = computeIndicators(stability, { collectionYear: '2024-25' });
+
+  it('keeps the carer through a same-carer change and counts adoption with the placement before', () => {
+    expect(value.longTermStability).toEqual({ count: 2, of: 3, percentage: 67 });
+  });
+
+  it('counts 3 or more placements in the previous 2 years and in the year', () => {
+    expect(value.threeOrMorePlacementsInTwoYears).toEqual({ count: 1, of: 3, percentage: 33 });
+    expect(value.threeOrMorePlacements).toEqual({ count: 0, of: 3, percentage: 0 });
+  });
+
+  it('with same-carer changes continuing the placement, P has one placement and the same figures', () => {
+    const merged = {
+      ...stability,
+      placements: derivePlacements(stability.episodes, { sameCarerChange: 'same-placement' }).value,
+    };
+    expect(merged.placements.filter((p) => p.childId === 'P')).toHaveLength(1);
+    expect(computeIndicators(merged, { collectionYear: '2024-25' }).value.longTermStability.count).toBe(2);
   });
 });
 

@@ -1,14 +1,22 @@
-import type { Child, CollectionYear, Episode, Issue, PostcodeLocator, Result } from '@placewise/model';
+import type {
+  Child,
+  CollectionYear,
+  Episode,
+  Issue,
+  Placement,
+  PostcodeLocator,
+  Result,
+} from '@placewise/model';
 import { categoryOf, collectionYearBounds, dfeGroupingOf } from '@placewise/model';
+import { derivePeriodsOfCare, isOpenAt, type PeriodOfCare } from '@placewise/ssda903';
 import { subMonths } from 'date-fns';
 import type { SufficiencyDataset } from '../dataset.js';
 import { indexDataset } from '../dataset-index.js';
 import { ageAt } from '../internal/birthday.js';
-import { CareHistoryBuffer } from '../internal/care-history.js';
 import { bump, emptyChildCount, emptyMix, proportion, sortKeys } from '../internal/counters.js';
 import { childTableOf, scanEpisodes, scanPlacements } from '../internal/dataset-scan.js';
-import { createPlaceFacts } from '../internal/place-facts.js';
-import { placementIn } from '../internal/placement-of.js';
+import { createPlaceFacts, type PlaceFacts } from '../internal/place-facts.js';
+import { usualEpisode } from '../internal/usual-episode.js';
 import { dfeAgeBandOf } from './age-band.js';
 import { coverageFieldsOf } from './coverage-of-dataset.js';
 import { distanceLocalityBandOf, emptyDistanceLocality } from './distance-locality.js';
@@ -23,11 +31,26 @@ export interface ComputeIndicatorsOptions {
   locator?: PostcodeLocator;
   /** Defaults to the dataset's `responsibleAuthority`. */
   responsibleAuthority?: string;
+  /**
+   * Whether distances were worked out from postcode-sector centroids (approximate) rather than full
+   * postcodes. Default: from the locator's precision when one is given, else true (not known to be exact).
+   */
+  distancesApproximate?: boolean;
 }
 
-const NO_FACTS = Object.freeze({});
+const NO_FACTS: PlaceFacts = Object.freeze({});
+const NO_PLACEMENTS: readonly Placement[] = [];
 
 const OTHER_ARRANGEMENTS = new Set(['H5', 'P2', 'K3', 'Z1', 'Z11', 'Z12', 'Z13', 'Z14']);
+
+const ADOPTION = new Set(['A3', 'A4', 'A5', 'A6']);
+
+/** Whether a placement overlaps the days `from`–`to` (ending on `from` still overlaps). */
+const overlaps = (p: Placement, from: string, to: string) =>
+  p.start <= to && (p.end === undefined || p.end >= from);
+
+/** The date the child began living with the placement's carer (rule `same-carer` of `@placewise/ssda903`). */
+const carerSince = (p: Placement) => p.sameCarerSince ?? p.start;
 
 function isoMonthsBefore(date: string, months: number): string {
   const d = subMonths(new Date(`${date}T12:00:00Z`), months);
@@ -58,23 +81,30 @@ function countAged(into: ChildCount, child: Child, date: string, age: number): v
 
 /**
  * Computes the DfE children looked after indicators for one collection year (1 April to 31 March), following
- * DfE's "Children looked after in England including adoptions" methodology:
+ * DfE's "Children looked after in England including adoptions" methodology. Periods of care come from
+ * `derivePeriodsOfCare` and placements are the dataset's, made by `derivePlacements` (both `@placewise/ssda903`,
+ * the one derivation: short breaks V3/V4 and temporary moves T0–T4 are not placements, RNE L continues one):
  *
- * - `claAt31March`: children with an episode open at the end of 31 March. An episode whose DEC is 31 March has
- *   ceased, so that child is not counted (unless another episode begins that day). Children looked after
- *   only under an agreed series of short breaks (legal status V3/V4) are excluded throughout, as DfE does.
+ * - `claAt31March`: children with a period of care open at the end of 31 March. One whose last episode ends on
+ *   31 March has ceased, so that child is not counted (unless another episode begins that day). Children looked
+ *   after only under an agreed series of short breaks are excluded throughout, as DfE does.
  * - `startedDuringYear` / `ceasedDuringYear`: children starting (ceasing) a period of care in the year, each
  *   child counted once (DfE counts the first start and the last ceasing). Ages are at that date.
- * - `placementMixAt31March`: the PLACE of each child's episode open at 31 March, also by placement category and
- *   DfE grouping.
+ * - `placementMixAt31March`: the PLACE of each child's placement at 31 March (a child on a temporary move
+ *   counts in the placement left), by PLACE, placement category and DfE's published grouping (`dfeGroupingOf`:
+ *   R1 is "other residential settings").
  * - `threeOrMorePlacements`: of children looked after at 31 March, those with three or more placements during
- *   the year (placements as DfE counts them: legal-status-only changes and temporary T0–T4 moves do not count).
- * - `longTermStability`: of children under 16 at 31 March looked after continuously for at least 2.5 years
- *   (their period of care began on or before the date 30 months earlier, with no day out of care), those
- *   living in the same placement for at least 2 years (placed on or before the date 24 months earlier; an
- *   adoptive placement with their foster carers counts with the foster placement).
- * - `distanceLocality`: DfE's inside/outside × ≤/>20 miles bands for children at 31 March and for placements
- *   starting in the year.
+ *   the year.
+ * - `threeOrMorePlacementsInTwoYears`: of children looked after at 31 March whose period of care began at least
+ *   2 years earlier, those with three or more placements in those 2 years (DfE's newer stability measure).
+ * - `longTermStability`: of children under 16 at 31 March looked after continuously for at least 2.5 years,
+ *   those living with the same carer for at least 2 years (a same-carer change, RNE T or U, does not restart
+ *   the clock), or placed for adoption where the adoptive placement and the placement before it together
+ *   last 2 years or more.
+ * - `distanceLocality`: DfE's bands (inside/outside the authority × 20 miles or less / over 20 miles, and not
+ *   known) for children at 31 March and for placements starting in the year; `localityAt31March`, inside or
+ *   outside the authority whether or not the distance is known (DfE's placement-by-locality table);
+ *   `approximate` says whether the distances come from postcode-sector centroids.
  * - `under16OtherArrangements`: children under 16 at 31 March in H5, P2, K3, Z1 or Z11–Z14.
  * - `uasc`: unaccompanied asylum-seeking children at 31 March (UASC status not ceased by then) and starting.
  *
@@ -90,30 +120,35 @@ export function computeIndicators(
 ): Result<SufficiencyIndicators> {
   const { start, end } = collectionYearBounds(options.collectionYear);
   const index = indexDataset(dataset);
+  const located = { sector: false };
   const facts = createPlaceFacts(
     index,
     options.locator,
     options.responsibleAuthority ?? dataset.responsibleAuthority,
+    located,
   );
-  // Without a locator an episode's facts are its derived placement's, found in the child's own list.
-  const derived = options.locator ? undefined : scanPlacements(dataset);
   const continuousSince = isoMonthsBefore(end, 30);
   const placedSince = isoMonthsBefore(end, 24);
+  // The two years before 31 March: from the day after the same date two years earlier.
+  const twoYearsFrom = dayAfter(placedSince);
   const cla = emptyChildCount();
   const started = emptyChildCount();
   const ceased = emptyChildCount();
   const mix = emptyMix();
   const atEnd = emptyDistanceLocality();
   const newPlacements = emptyDistanceLocality();
+  const locality = { inside: 0, outside: 0, notKnown: 0 };
   const under16: Record<string, number> = {};
   let threePlus = 0;
+  let twoYearOf = 0;
+  let twoYearThreePlus = 0;
   let stableOf = 0;
   let stable = 0;
   let unknownChildren = 0;
 
   // The child table directly: no lookup by id per child, and the child's placements to hand.
   const table = childTableOf(dataset);
-  const history = new CareHistoryBuffer();
+  scanPlacements(dataset); // groups the placements into the table
   for (const ordinal of scanEpisodes(dataset).order) {
     const child = table.children[ordinal];
     const episodes = table.episodes[ordinal] as Episode[];
@@ -122,85 +157,72 @@ export function computeIndicators(
       continue;
     }
     if (!touchesYear(episodes, start, end)) continue;
-    history.fill(episodes);
-    const { periodStart, periodEnd, placementStart, placementEnd, placementFirst } = history;
-    const periodCount = history.periods;
-    const placementCount = history.placements;
-    for (let k = 0; k < periodCount; k++) {
-      const s = periodStart[k] as string;
-      if (s >= start && s <= end) {
-        count(started, child, s);
+    const periods = derivePeriodsOfCare(episodes);
+    const placements = table.placements[ordinal] ?? NO_PLACEMENTS;
+    for (const p of periods) {
+      if (p.start >= start && p.start <= end) {
+        count(started, child, p.start);
         break;
       }
     }
-    for (let k = periodCount - 1; k >= 0; k--) {
-      const e = periodEnd[k];
+    for (let k = periods.length - 1; k >= 0; k--) {
+      const e = (periods[k] as PeriodOfCare).end;
       if (e !== undefined && e >= start && e <= end) {
-        if (e) count(ceased, child, e);
+        count(ceased, child, e);
         break;
       }
     }
-    for (let k = 0; k < placementCount; k++) {
-      const s = placementStart[k] as string;
-      if (s < start || s > end) continue;
-      const first = placementFirst[k] as Episode;
-      const band = distanceLocalityBandOf(
-        derived ? (placementIn(table.placements[ordinal], first) ?? NO_FACTS) : facts(first),
-      );
+    for (const p of placements) {
+      if (p.start < start || p.start > end) continue;
+      const band = distanceLocalityBandOf(options.locator ? facts(p) : p);
       newPlacements[band] += 1;
       newPlacements.total += 1;
     }
 
-    let current = periodCount - 1;
-    for (; current >= 0; current--) {
-      const e = periodEnd[current];
-      if ((periodStart[current] as string) <= end && (e === undefined || e > end)) break;
-    }
-    if (current < 0) continue;
-    let open: Episode | undefined;
-    for (
-      let j = (history.periodLast[current] as number) - 1;
-      j >= (history.periodFirst[current] as number);
-      j--
-    ) {
-      const e = history.kept[j] as Episode;
-      if (e.start <= end) {
-        open = e;
-        break;
-      }
-    }
-    if (!open) continue;
+    const current = lastOpen(periods, end);
+    if (!current) continue;
+    const usual = usualEpisode(episodes, current.start, end);
+    if (!usual) continue;
     const age = ageAt(child.dateOfBirth, end);
     countAged(cla, child, end, age);
-    bump(mix.byPlaceCode, open.placementType);
-    mix.byCategory[categoryOf(open.placementType, open.placementProvider)] += 1;
-    mix.byDfeGrouping[dfeGroupingOf(open.placementType)] += 1;
-    if (age < 16 && OTHER_ARRANGEMENTS.has(open.placementType)) bump(under16, open.placementType);
+    bump(mix.byPlaceCode, usual.placementType);
+    mix.byCategory[categoryOf(usual.placementType, usual.placementProvider)] += 1;
+    mix.byDfeGrouping[dfeGroupingOf(usual.placementType)] += 1;
+    if (age < 16 && OTHER_ARRANGEMENTS.has(usual.placementType)) bump(under16, usual.placementType);
 
     let inYear = 0;
-    for (let k = 0; k < placementCount; k++) {
-      const e = placementEnd[k];
-      if ((placementStart[k] as string) <= end && (e === undefined || e >= start)) inYear += 1;
+    let inTwoYears = 0;
+    // The placement at 31 March in the current period, and the one before it in the period.
+    let placed: Placement | undefined;
+    let before: Placement | undefined;
+    let previous: Placement | undefined;
+    for (const p of placements) {
+      if (overlaps(p, start, end)) inYear += 1;
+      if (overlaps(p, twoYearsFrom, end)) inTwoYears += 1;
+      if (p.start < current.start || p.start > end) continue;
+      if (isOpenAt(p, end)) {
+        placed = p;
+        before = previous;
+      }
+      previous = p;
     }
     if (inYear >= 3) threePlus += 1;
-    const currentStart = periodStart[current] as string;
-    let currentPlacement = placementCount - 1;
-    for (; currentPlacement >= 0; currentPlacement--) {
-      const s = placementStart[currentPlacement] as string;
-      if (s >= currentStart && s <= end) break;
+    if (current.start <= placedSince) {
+      twoYearOf += 1;
+      if (inTwoYears >= 3) twoYearThreePlus += 1;
     }
-    const first = currentPlacement >= 0 ? (placementFirst[currentPlacement] as Episode) : open;
-    const band = distanceLocalityBandOf(
-      derived ? (placementIn(table.placements[ordinal], first) ?? NO_FACTS) : facts(first),
-    );
+    const where = options.locator ? facts(usual) : (placed ?? NO_FACTS);
+    const band = distanceLocalityBandOf(where);
     atEnd[band] += 1;
     atEnd.total += 1;
-    if (age < 16 && currentStart <= continuousSince) {
+    if (where.locality === 'IN') locality.inside += 1;
+    else if (where.locality === 'OUT') locality.outside += 1;
+    else locality.notKnown += 1;
+    if (age < 16 && current.start <= continuousSince) {
       stableOf += 1;
-      if (currentPlacement >= 0 && (placementStart[currentPlacement] as string) <= placedSince) stable += 1;
+      if (placed && isLongTermStable(placed, before, placedSince)) stable += 1;
     }
   }
-
   const issues: Issue[] = [];
   if (unknownChildren > 0) {
     issues.push({
@@ -224,12 +246,48 @@ export function computeIndicators(
       ceasedDuringYear: ceased,
       placementMixAt31March: { ...mix, byPlaceCode: sortKeys(mix.byPlaceCode) },
       threeOrMorePlacements: proportion(threePlus, cla.total),
+      threeOrMorePlacementsInTwoYears: proportion(twoYearThreePlus, twoYearOf),
       longTermStability: proportion(stable, stableOf),
-      distanceLocality: { at31March: atEnd, placementsStartedInYear: newPlacements },
+      distanceLocality: {
+        at31March: atEnd,
+        placementsStartedInYear: newPlacements,
+        localityAt31March: locality,
+        approximate: options.distancesApproximate ?? (options.locator ? located.sector : true),
+      },
       under16OtherArrangements: { total: under16Total, byPlaceCode: sortKeys(under16) },
       uasc: { at31March: cla.byUasc.uasc, startedDuringYear: started.byUasc.uasc },
       ...coverageFieldsOf(dataset),
     },
     issues,
   };
+}
+
+/** The last period of care open at the end of `date`. */
+function lastOpen(periods: readonly PeriodOfCare[], date: string): PeriodOfCare | undefined {
+  for (let k = periods.length - 1; k >= 0; k--) {
+    const p = periods[k] as PeriodOfCare;
+    if (isOpenAt(p, date)) return p;
+  }
+  return undefined;
+}
+
+/**
+ * DfE long-term stability for a child in `placed` at 31 March: with the same carer since `placedSince` or
+ * earlier, or placed for adoption with the adoptive and the previous placement (`before`, which it follows
+ * without a gap) beginning that early.
+ */
+function isLongTermStable(placed: Placement, before: Placement | undefined, placedSince: string): boolean {
+  if (carerSince(placed) <= placedSince) return true;
+  return (
+    ADOPTION.has(placed.placementType) &&
+    before !== undefined &&
+    before.end === placed.start &&
+    carerSince(before) <= placedSince
+  );
+}
+
+function dayAfter(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }

@@ -37,3 +37,14 @@ export function distanceLocalityBandOf(facts: {
 export function emptyDistanceLocality(): DistanceLocality {
   return { inside20OrLess: 0, insideOver20: 0, outside20OrLess: 0, outsideOver20: 0, notKnown: 0, total: 0 };
 }
+
+/**
+ * Whether distance or locality is not known for most of the children counted (or none are counted): such a
+ * table says nothing about how many are placed away, and is shown as unknown rather than as 0%.
+ *
+ * @example
+ * isMostlyUnknown({ inside20OrLess: 1, insideOver20: 0, outside20OrLess: 0, outsideOver20: 0, notKnown: 9, total: 10 }); // true
+ */
+export function isMostlyUnknown(bands: DistanceLocality): boolean {
+  return bands.total === 0 || bands.notKnown * 2 > bands.total;
+}

@@ -35,9 +35,20 @@ export interface SufficiencyIndicators {
     byCategory: Record<PlacementCategory, number>;
     byDfeGrouping: Record<DfeGrouping, number>;
   };
+  /** Of children looked after at 31 March, those with 3 or more placements during the year. */
   threeOrMorePlacements: Proportion;
+  /** Of children looked after at 31 March for at least 2 years, those with 3 or more placements in those 2 years. */
+  threeOrMorePlacementsInTwoYears: Proportion;
+  /** Of children under 16 looked after for at least 2.5 years, those with the same carer for at least 2 years. */
   longTermStability: Proportion;
-  distanceLocality: { at31March: DistanceLocality; placementsStartedInYear: DistanceLocality };
+  distanceLocality: {
+    at31March: DistanceLocality;
+    placementsStartedInYear: DistanceLocality;
+    /** Children at 31 March inside or outside the authority, whether or not the distance is known. */
+    localityAt31March: { inside: number; outside: number; notKnown: number };
+    /** Distances from postcode-sector centroids: an approximation of DfE's full-postcode figure. */
+    approximate: boolean;
+  };
   under16OtherArrangements: { total: number; byPlaceCode: Record<string, number> };
   uasc: { at31March: number; startedDuringYear: number };
   /** Rows read and used, per table, that these figures rest on. */

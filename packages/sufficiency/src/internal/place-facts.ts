@@ -12,8 +12,11 @@ export interface PlaceFacts {
 
 const NO_FACTS: PlaceFacts = Object.freeze({});
 
+/** What {@link createPlaceFacts} reads of an episode or placement. */
+export type PlaceOf = Pick<Episode, 'childId' | 'start' | 'homePostcode' | 'placementPostcode'>;
+
 /**
- * Works out an episode's distance and locality: from its postcodes through `locator` when one is given
+ * Works out an episode's (or placement's) distance and locality: from its postcodes through `locator` when one is given
  * (DfE method: straight line between grid points, 1 dp; locality by the placement postcode's upper-tier
  * authority), else from the derived placement the episode belongs to. Lookups are cached per postcode.
  */
@@ -21,11 +24,17 @@ export function createPlaceFacts(
   index: DatasetIndex,
   locator: PostcodeLocator | undefined,
   responsibleAuthority: string | undefined,
-): (episode: Episode) => PlaceFacts {
+  /** Set to `sector: true` when a postcode was located only to its sector (distances then approximate). */
+  located: { sector: boolean } = { sector: false },
+): (episode: PlaceOf) => PlaceFacts {
   const cache = new Map<string, LocatedPostcode | undefined>();
   const locate = (postcode: string | undefined) => {
     if (!postcode || !locator) return undefined;
-    if (!cache.has(postcode)) cache.set(postcode, locator.locate(postcode));
+    if (!cache.has(postcode)) {
+      const found = locator.locate(postcode);
+      if (found?.precision === 'sector') located.sector = true;
+      cache.set(postcode, found);
+    }
     return cache.get(postcode);
   };
   // Without a locator the placement itself carries the three facts: return it rather than a copy per episode.

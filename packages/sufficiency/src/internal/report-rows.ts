@@ -1,5 +1,9 @@
 import { CATEGORY_LABELS, type DfeGrouping } from '@placewise/model';
-import type { DistanceLocality, DistanceLocalityBand } from '../indicators/distance-locality.js';
+import {
+  type DistanceLocality,
+  type DistanceLocalityBand,
+  isMostlyUnknown,
+} from '../indicators/distance-locality.js';
 import type { Proportion } from '../indicators/sufficiency-indicators.js';
 import type { SufficiencyReport } from '../report/sufficiency-report.js';
 import { AGE_BAND_LABELS, BAND_LABELS, GROUPING_LABELS, SEVERITY_LABELS } from './labels.js';
@@ -42,7 +46,13 @@ export function keyFigures(report: SufficiencyReport): ReportTable {
         pct(s?.england?.threeOrMorePlacements),
       ],
       [
-        'Long-term stability (under 16, same placement 2+ years)',
+        'Three or more placements in the previous 2 years (looked after 2+ years)',
+        pct(i.threeOrMorePlacementsInTwoYears),
+        '',
+        '',
+      ],
+      [
+        'Long-term stability (under 16, same carer 2+ years)',
         pct(i.longTermStability),
         pct(s?.authority?.longTermStability),
         pct(s?.england?.longTermStability),
@@ -78,39 +88,52 @@ export function ageBands(report: SufficiencyReport): ReportTable {
   };
 }
 
-/** Distance and locality bands, with England's shares. */
+/**
+ * Distance and locality bands, with England's shares. Sector-based distances are labelled approximate; where
+ * distance is not known for most children the shares are shown as unknown, never as 0% placed away.
+ */
 export function distanceTable(report: SufficiencyReport): ReportTable {
   const own = report.indicators.distanceLocality;
   const england: DistanceLocality | null | undefined = report.comparators?.englandDistanceLocality;
+  const unknown = isMostlyUnknown(own.at31March);
   return {
     header: [
       'Where children live',
       'At 31 March',
-      'Share',
+      own.approximate ? 'Share (approximate)' : 'Share',
       'Placements started in year',
       'England at 31 March',
     ],
     rows: BANDS.map((b) => [
       BAND_LABELS[b],
       String(own.at31March[b]),
-      share(own.at31March[b], own.at31March.total),
+      unknown && b !== 'notKnown' ? 'unknown' : share(own.at31March[b], own.at31March.total),
       String(own.placementsStartedInYear[b]),
       england ? share(england[b], england.total) : '–',
     ]),
   };
 }
 
-/** Rule findings by rule. */
+/** Rule findings by rule, then the rules the return cannot assess (no count stands in for them). */
 export function findingsTable(report: SufficiencyReport): ReportTable {
   return {
     header: ['Rule', 'What it checks', 'Severity', 'Findings', 'Children'],
-    rows: report.findingSummary.map((s) => [
-      s.ruleId,
-      s.title,
-      SEVERITY_LABELS[s.severity],
-      String(s.findings),
-      String(s.children),
-    ]),
+    rows: [
+      ...report.findingSummary.map((s) => [
+        s.ruleId,
+        s.title,
+        SEVERITY_LABELS[s.severity],
+        String(s.findings),
+        String(s.children),
+      ]),
+      ...(report.notAssessable ?? []).map((n) => [
+        n.ruleId,
+        n.title,
+        'Not assessable from this return',
+        '–',
+        '–',
+      ]),
+    ],
   };
 }
 

@@ -10,7 +10,7 @@ import type {
 import { collectionYearBounds } from '@placewise/model';
 import { type Comparators, findComparators } from '../comparators.js';
 import type { SufficiencyDataset } from '../dataset.js';
-import { evaluateRules } from '../evaluate-rules.js';
+import { runRules } from '../evaluate-rules.js';
 import { computeSufficiencyGap } from '../gap/compute-gap.js';
 import { computeIndicators } from '../indicators/compute-indicators.js';
 import { type OfstedSupply, ofstedSupplyOf } from '../ofsted-supply.js';
@@ -79,7 +79,7 @@ export function buildSufficiencyReport(
     ...(options.childPopulation !== undefined ? { childPopulation: options.childPopulation } : {}),
     ...(options.locator ? { locator: options.locator } : {}),
   });
-  const rules = evaluateRules(
+  const rules = runRules(
     scoped,
     { period },
     {
@@ -104,17 +104,13 @@ export function buildSufficiencyReport(
     ...(options.locator ? { locator: options.locator } : {}),
   });
   const notes = [
-    'Children looked after only under an agreed series of short breaks (legal status V3/V4) are left out, as DfE does.',
-    'Distances are straight lines between postcode grid points (DfE method); where postcodes were located by sector they approximate the full-postcode figure.',
+    'Children looked after only under an agreed series of short breaks (legal status V3/V4) are left out, as DfE does; temporary moves (T0–T4) are not placements (see PLACEMENT_RULES in @placewise/ssda903).',
+    indicators.value.distanceLocality.approximate
+      ? 'Distances are approximate: straight lines (DfE method) between postcode-sector centroids, not full postcodes.'
+      : 'Distances are straight lines between full-postcode grid points (DfE method).',
     'Rule findings are checks on recorded data, not legal judgements; rules marked unconfirmed rest on dates or references not re-verified.',
+    ...rules.notAssessable.map((n) => `${n.ruleId} (${n.title}): ${n.reason}`),
   ];
-  if (!dataset.approvals) {
-    notes.push(
-      'No approval records were supplied, so every out-of-area placement is listed as needing approval.',
-    );
-  }
-  if (!dataset.siblingLinks)
-    notes.push('No sibling links were supplied, so siblings placed apart could not be checked.');
   const name = options.authorityName ?? authority ?? 'the authority';
   return {
     value: {
@@ -130,8 +126,9 @@ export function buildSufficiencyReport(
       period,
       ...(options.generatedOn ? { generatedOn: options.generatedOn } : {}),
       indicators: indicators.value,
-      findings: rules.value,
-      findingSummary: summarise(rules.value),
+      findings: rules.findings,
+      findingSummary: summarise(rules.findings),
+      notAssessable: rules.notAssessable,
       gap,
       ...(comparators ? { comparators } : {}),
       ...(ofstedSupply ? { ofstedSupply } : {}),

@@ -1,5 +1,6 @@
 import { barChart, groupedBarChart } from '@placewise/charts';
 import type { DfeGrouping } from '@placewise/model';
+import { GAP_DEFINITIONS } from '../gap/gap-measures.js';
 import type { DistanceLocalityBand } from '../indicators/distance-locality.js';
 import { escapeHtml } from '../internal/escape-html.js';
 import { BAND_LABELS, GROUPING_LABELS } from '../internal/labels.js';
@@ -130,6 +131,7 @@ ${
     : '<div class="inset"><p>No placement type has children placed away for want of a free local place.</p></div>'
 }
 ${table(gapTable(report))}
+<p class="notes">${escapeHtml(GAP_DEFINITIONS.shortfall)} ${escapeHtml(GAP_DEFINITIONS.wantOfLocalProvision)}</p>
 <h2>Notes</h2><div class="notes"><ul>${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>
 ${report.comparators ? `<p>Comparators: ${escapeHtml(report.comparators.source)}</p>` : ''}
 ${report.ofstedSupply ? `<p>Provider counts: ${escapeHtml(report.ofstedSupply.source)}</p>` : ''}</div>

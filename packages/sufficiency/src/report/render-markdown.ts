@@ -1,3 +1,4 @@
+import { GAP_DEFINITIONS } from '../gap/gap-measures.js';
 import {
   ageBands,
   distanceTable,
@@ -47,6 +48,7 @@ export function renderReportMarkdown(report: SufficiencyReport): string {
       ? wanting.map((g) => `- ${g.summary}`).join('\n')
       : 'No placement type has children placed away for want of a free local place.',
     table(gapTable(report)),
+    `${GAP_DEFINITIONS.shortfall} ${GAP_DEFINITIONS.wantOfLocalProvision}`,
     '## Notes',
     report.notes.map((n) => `- ${n}`).join('\n'),
     ...(report.comparators ? [`Comparators: ${report.comparators.source}`] : []),

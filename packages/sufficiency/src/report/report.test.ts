@@ -35,19 +35,23 @@ describe('buildSufficiencyReport', () => {
     expect(json.indicators).toHaveProperty('threeOrMorePlacements');
     expect(json.indicators).toHaveProperty('longTermStability');
     expect(json.indicators.distanceLocality.at31March.outsideOver20).toBe(2);
+    // No approvals, sibling links, DoL orders or households: those rules are not assessable, not breaches.
     expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
       'ENG-01',
       'ENG-04',
-      'ENG-05',
-      'ENG-05',
       'ENG-10',
       'ENG-10',
       'ENG-16',
     ]);
-    expect(json.findingSummary.find((s: { ruleId: string }) => s.ruleId === 'ENG-05')).toMatchObject({
-      findings: 2,
-      children: 2,
-    });
+    expect(json.notAssessable.map((n: { ruleId: string }) => n.ruleId)).toEqual([
+      'ENG-05',
+      'ENG-06',
+      'ENG-11',
+      'ENG-15',
+      'ENG-19',
+    ]);
+    expect(json.notAssessable[0].reason).toMatch(/^Not assessable from this return: /);
+    expect(json.indicators.distanceLocality.approximate).toBe(true);
     expect(json.comparators.year).toBe(2024);
     expect(json.ofstedSupply.authority).toBe(LEEDS);
   });

@@ -4,7 +4,7 @@ import type { Comparators } from '../comparators.js';
 import type { SufficiencyGap } from '../gap/gap-table.js';
 import type { SufficiencyIndicators } from '../indicators/sufficiency-indicators.js';
 import type { OfstedSupply } from '../ofsted-supply.js';
-import type { RuleFinding, RuleSeverity } from '../rule.js';
+import type { NotAssessable, RuleFinding, RuleSeverity } from '../rule.js';
 
 /** Findings of one rule, counted. */
 export interface FindingSummary {
@@ -34,6 +34,8 @@ export interface SufficiencyReport {
   indicators: SufficiencyIndicators;
   findings: RuleFinding[];
   findingSummary: FindingSummary[];
+  /** Rules the data given cannot assess (approvals, sibling links… the return does not hold), and why. */
+  notAssessable: NotAssessable[];
   gap: SufficiencyGap;
   comparators?: Comparators;
   ofstedSupply?: OfstedSupply;

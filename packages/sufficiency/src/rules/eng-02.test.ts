@@ -1,6 +1,6 @@
 import type { Setting } from '@placewise/model';
 import { describe, expect, it } from 'vitest';
-import { setting as baseSetting, child, dataset, episode } from '../../test/fixtures.js';
+import { setting as baseSetting, child, dataset, episode, placement } from '../../test/fixtures.js';
 import { evaluateRules } from '../evaluate-rules.js';
 import { eng02 } from './eng-02.js';
 
@@ -67,5 +67,23 @@ describe('ENG-02 supported accommodation registration', () => {
       ).value.map((f) => f.childId);
     expect(ids(false)).toEqual(['C3']);
     expect(ids(true)).toEqual(['C3', 'C4']);
+  });
+
+  it('applies in England only: supported accommodation in Wales or Scotland breaks nothing', () => {
+    const ds = dataset({
+      children: [kid, child('C2', '2007-01-10'), child('C3', '2007-01-10')],
+      episodes: [
+        episode('C1', '2024-06-01', undefined, 'K3'),
+        episode('C2', '2024-06-01', undefined, 'K3'),
+        episode('C3', '2024-06-01', undefined, 'K3'),
+      ],
+      placements: [
+        placement('C1', '2024-06-01', undefined, 'K3', { placementAuthority: 'WAL' }),
+        placement('C2', '2024-06-01', undefined, 'K3', { placementAuthority: 'S12000036' }),
+        placement('C3', '2024-06-01', undefined, 'K3', { placementAuthority: 'E08000035' }),
+      ],
+    });
+    const findings = evaluateRules(ds, { asOf: '2024-07-01' }, { nation: 'england', rules: [eng02] }).value;
+    expect(findings.map((f) => f.childId)).toEqual(['C3']);
   });
 });

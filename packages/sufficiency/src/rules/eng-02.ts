@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { daysAged } from '../internal/age-range.js';
 import { forEachEpisodeOfTypes } from '../internal/episodes-of-types.js';
+import { isOutsideEngland, placementOf } from '../internal/placement-of.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
 const PLACEHOLDER_URN = 'XXXXXXX';
@@ -11,7 +12,11 @@ const PLACEHOLDER_URN = 'XXXXXXX';
  * recorded as unregistered is a breach too; with `requireRegisterMatch`, so is a URN missing from the settings
  * (use it when the settings are Ofsted's supported accommodation register). Providers whose complete
  * application was accepted by 28 October 2023 (registration `applied`) are covered by the transitional
- * provision (SI 2023/416 reg 44).
+ * provision (SI 2023/416 reg 44). Registration opened on 28 April 2023; from 28 October 2023 placing a
+ * 16–17-year-old in supported accommodation without registration (or a complete application) is unlawful,
+ * so the rule is in force from that day. Reg 27C binds English authorities' placements in England only: a
+ * placement whose derived placement authority is in Wales, Scotland or Northern Ireland (`placementAuthority`
+ * WAL/SCO/NIR or a non-E code) has no Ofsted URN and breaks nothing.
  *
  * @example
  * evaluateRules(dataset, { asOf: '2024-03-31' }, { nation: 'england', rules: [eng02] });
@@ -37,6 +42,7 @@ export const eng02 = defineRule({
       if (!child) return;
       const days = daysAged(child.dateOfBirth, overlap, { min: 16, max: 18 });
       if (!days) return;
+      if (isOutsideEngland(placementOf(index, episode)?.placementAuthority)) return;
       const urn = episode.urn?.trim();
       const setting = urn ? index.settingsByUrn.get(urn) : undefined;
       let reason: string | undefined;

@@ -22,6 +22,25 @@ describe('ENG-03 P2 after 28 October 2023', () => {
       [],
     );
   });
+  it('fails any P2 episode ending after 28 Oct 2023 or still open, not one ending that day (rule 217t)', () => {
+    const three = dataset({
+      children: ['A', 'B', 'C'].map((id) => child(id, '2006-01-01')),
+      episodes: [
+        episode('A', '2022-05-01', '2023-10-28', 'P2'), // ends on the day: passes
+        episode('B', '2022-05-01', '2023-10-29', 'P2'), // began long before, ends the day after: fails
+        episode('C', '2021-05-01', undefined, 'P2'), // still open: fails
+      ],
+    });
+    const findings = evaluateRules(
+      three,
+      { period: { start: '2023-04-01', end: '2024-03-31' } },
+      { nation: 'england', rules: [eng03] },
+    ).value;
+    expect(findings.map((f) => [f.childId, f.from, f.to])).toEqual([
+      ['B', '2023-10-28', '2023-10-29'],
+      ['C', '2023-10-28', '2024-03-31'],
+    ]);
+  });
 });
 
 describe('ENG-04 children’s home without a URN', () => {

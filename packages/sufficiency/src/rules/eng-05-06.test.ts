@@ -1,5 +1,7 @@
+import type { LocatedPostcode } from '@placewise/model';
+import { derivePlacements } from '@placewise/ssda903';
 import { describe, expect, it } from 'vitest';
-import { child, dataset, placement } from '../../test/fixtures.js';
+import { child, dataset, episode, placement } from '../../test/fixtures.js';
 import { evaluateRules } from '../evaluate-rules.js';
 import { eng05 } from './eng-05.js';
 import { eng06 } from './eng-06.js';
@@ -66,5 +68,71 @@ describe('ENG-06 distant placement approval', () => {
     );
     expect(result.issues.map((i) => i.code)).toEqual(['rule.parameters.invalid']);
     expect(result.value).toEqual([]);
+  });
+});
+
+describe('ENG-05 and temporary moves', () => {
+  // A child fostered in Leeds goes to hospital in Bradford for a week (T1) and comes home: the temporary
+  // move is not a new out-of-area placement, so with no approvals recorded there is nothing to approve.
+  const where: Record<string, LocatedPostcode> = {
+    'LS1 1AA': {
+      postcode: 'LS1 1AA',
+      point: { easting: 430000, northing: 433000 },
+      authority: LEEDS,
+      nation: 'england',
+      precision: 'unit',
+    },
+    'BD1 1AA': {
+      postcode: 'BD1 1AA',
+      point: { easting: 416000, northing: 433000 },
+      authority: BRADFORD,
+      nation: 'england',
+      precision: 'unit',
+    },
+  };
+  const episodes = [
+    episode('C1', '2024-01-01', '2024-02-01', 'U4', {
+      placementPostcode: 'LS1 1AA',
+      homePostcode: 'LS1 1AA',
+    }),
+    episode('C1', '2024-02-01', '2024-02-08', 'T1', {
+      reasonNewEpisode: 'P',
+      placementPostcode: 'BD1 1AA',
+      homePostcode: 'LS1 1AA',
+    }),
+    episode('C1', '2024-02-08', undefined, 'U4', {
+      reasonNewEpisode: 'P',
+      placementPostcode: 'LS1 1AA',
+      homePostcode: 'LS1 1AA',
+    }),
+  ];
+  const { value: placements } = derivePlacements(episodes, {
+    locator: { locate: (p) => where[p] },
+    responsibleAuthority: LEEDS,
+  });
+
+  it('finds no out-of-area placement in a U4 → T1 → U4 history', () => {
+    expect(placements.map((p) => [p.placementType, p.locality, p.episodeCount])).toEqual([['U4', 'IN', 3]]);
+    const run = evaluateRules(
+      dataset({
+        responsibleAuthority: LEEDS,
+        children: [child('C1', '2012-01-01')],
+        episodes,
+        placements,
+        approvals: [],
+      }),
+      { period: { start: '2024-01-01', end: '2024-03-31' } },
+      { nation: 'england', rules: [eng05] },
+    );
+    expect(run.value).toEqual([]);
+  });
+
+  it('is not assessable without approval records, rather than a breach per out-of-area placement', () => {
+    const { approvals: _, ...without } = ds;
+    const run = evaluateRules(without, { asOf: '2024-03-31' }, { nation: 'england', rules: [eng05] });
+    expect(run.value).toEqual([]);
+    expect(run.issues[0]?.message).toMatch(
+      /^ENG-05: Not assessable from this return: it rests on nominated-officer approvals/,
+    );
   });
 });

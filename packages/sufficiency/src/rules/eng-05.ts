@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { scanPlacements } from '../internal/dataset-scan.js';
 import { hasApproval } from '../internal/has-approval.js';
+import { withoutApprovals } from '../internal/not-assessable.js';
 import { forEachPlacementIn } from '../internal/placements-in.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
@@ -24,9 +25,12 @@ export const eng05 = defineRule({
   },
   inForce: { from: '2011-04-01' },
   parameters: z.object({}),
+  notAssessable: (dataset) => withoutApprovals(dataset, 'nominated-officer approvals (CPPCR reg 11)'),
   evaluate(dataset, { window, index }) {
     const findings: RuleFindingDraft[] = [];
     forEachPlacementIn(dataset, scanPlacements(dataset).outOfArea, window, (placement, overlap) => {
+      // A temporary move (T0–T4) is no placement: not a new out-of-area or distant placement.
+      if (placement.category === 'temporary') return;
       if (placement.locality !== 'OUT') return;
       if (hasApproval(index, placement, ['nominated-officer', 'director-of-childrens-services'])) return;
       const { childId, id: placementId, settingId } = placement;

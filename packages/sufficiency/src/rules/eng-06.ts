@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { scanPlacements } from '../internal/dataset-scan.js';
 import { hasApproval } from '../internal/has-approval.js';
+import { withoutApprovals } from '../internal/not-assessable.js';
 import { forEachPlacementIn } from '../internal/placements-in.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
@@ -29,11 +30,15 @@ export const eng06 = defineRule({
   },
   inForce: { from: '2014-04-01' },
   parameters: z.object({ adjacency: z.record(z.string(), z.array(z.string())).default({}) }),
+  notAssessable: (dataset) =>
+    withoutApprovals(dataset, "Director of Children's Services approvals (CPPCR reg 11)"),
   evaluate(dataset, { window, index, parameters, responsibleAuthority }) {
     const findings: RuleFindingDraft[] = [];
     // With no adjacency given no placement can be checked: skip the walk (the default).
     if (Object.keys(parameters.adjacency).length === 0) return findings;
     forEachPlacementIn(dataset, scanPlacements(dataset).outOfArea, window, (placement, overlap) => {
+      // A temporary move (T0–T4) is no placement: not a new out-of-area or distant placement.
+      if (placement.category === 'temporary') return;
       if (placement.locality !== 'OUT' || placement.placementAuthority === undefined) return;
       const home = index.childrenById.get(placement.childId)?.responsibleAuthority ?? responsibleAuthority;
       const adjoining = home === undefined ? undefined : parameters.adjacency[home];

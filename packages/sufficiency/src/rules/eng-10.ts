@@ -30,6 +30,8 @@ export const eng10 = defineRule({
       if ((distances[i] as number) > parameters.thresholdMiles) far.push(withDistance[i] as number);
     const reason = `Placed more than ${parameters.thresholdMiles} miles from home (straight line, DfE method).`;
     forEachPlacementIn(dataset, far, window, (placement, overlap) => {
+      // A temporary move (T0–T4) is no placement: not a new out-of-area or distant placement.
+      if (placement.category === 'temporary') return;
       if (placement.distanceMiles === undefined || placement.distanceMiles <= parameters.thresholdMiles)
         return;
       findings.push({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutSiblingLinks } from '../internal/not-assessable.js';
 import { findSiblingsApart } from '../internal/siblings-apart.js';
 import { defineRule } from '../rule.js';
 
@@ -21,6 +22,7 @@ export const eng11 = defineRule({
   },
   inForce: { from: '2011-04-01' },
   parameters: z.object({}),
+  notAssessable: withoutSiblingLinks,
   evaluate: (dataset, { window, index }) =>
     findSiblingsApart(
       dataset,

@@ -25,6 +25,10 @@ export const eng13 = defineRule({
     expectedPlaces: z.array(z.string()).default(['K2', 'Z12', 'Z13']),
     forbiddenPlaces: z.array(z.string()).default(['K1', 'P1', 'R5', 'K3']),
   }),
+  notAssessable: (dataset) =>
+    dataset.dolOrders === undefined
+      ? 'it needs deprivation-of-liberty orders, which the SSDA903 return holds only from 2026-27 (DoLo table); supply them to check it.'
+      : undefined,
   evaluate(dataset, { window, parameters, index }) {
     const expected = new Set(parameters.expectedPlaces);
     const forbidden = new Set(parameters.forbiddenPlaces);

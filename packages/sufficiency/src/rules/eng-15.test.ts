@@ -154,3 +154,35 @@ describe('ENG-15 against its first implementation', () => {
     );
   });
 });
+
+describe('ENG-15 sibling exemption (Children Act 1989 Sch 7 para 3)', () => {
+  const household = setting('H1', { type: 'foster-household', category: 'fostering-in-house', places: 4 });
+  const at = (childId: string) =>
+    placement(childId, '2024-05-01', undefined, 'U4', { settingId: 'H1', category: 'fostering-in-house' });
+  const placements = ['A', 'B', 'C', 'D'].map(at);
+  const run = (siblingLinks: { childId: string; siblingId: string }[]) =>
+    evaluateRules(
+      dataset({ settings: [household], placements, siblingLinks }),
+      { asOf: '2024-06-01' },
+      { nation: 'england', rules: [eng15] },
+    ).value;
+
+  it('four siblings in one household are no breach', () => {
+    // A–B, B–C and C–D: all four are siblings of each other through the links.
+    const links = [
+      { childId: 'A', siblingId: 'B' },
+      { childId: 'C', siblingId: 'B' },
+      { childId: 'D', siblingId: 'C' },
+    ];
+    expect(run(links)).toEqual([]);
+  });
+
+  it('three siblings and one other child are over the limit', () => {
+    const links = [
+      { childId: 'A', siblingId: 'B' },
+      { childId: 'B', siblingId: 'C' },
+    ];
+    expect(run(links).map((f) => [f.settingId, f.from])).toEqual([['H1', '2024-06-01']]);
+    expect(run([])).toHaveLength(1);
+  });
+});

@@ -42,11 +42,31 @@ function daysOverLimit(placements: readonly { start: string; end: string }[], li
   return spans;
 }
 
+/** The sibling group of each child (union of `siblingLinks`): a function from child id to a group id. */
+function siblingGroups(links: readonly { childId: string; siblingId: string }[]): (child: string) => string {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(x, root);
+    return root;
+  };
+  for (const { childId, siblingId } of links) {
+    const a = find(childId);
+    const b = find(siblingId);
+    if (a !== b) parent.set(a, b);
+  }
+  return find;
+}
+
 /**
- * ENG-15: a foster household may care for no more than three fostered children unless exempted. Checked two
- * ways for foster and kinship households without `fosteringLimitExemption`: the setting's own
- * `fosteredChildren` count, and the number of fostering placements at the setting (by `settingId`, or by URN
- * when the URN is the household's own) on the same days.
+ * ENG-15: a foster household may care for no more than three fostered children unless exempted (Children Act
+ * 1989 Sch 7 para 2); children who are all siblings of each other are exempt (para 3), so four siblings in one
+ * household break nothing. Checked two ways for foster and kinship households without
+ * `fosteringLimitExemption`: the setting's own `fosteredChildren` count, and the number of fostering
+ * placements at the setting (by `settingId`, or by URN when the URN is the household's own) on the same days,
+ * where a stretch over the limit whose children are all linked as siblings (`siblingLinks`, siblings of
+ * siblings counting as siblings) is not reported.
  *
  * @example
  * evaluateRules({ ...dataset, settings }, { asOf: '2024-03-31' }, { nation: 'england', rules: [eng15] });
@@ -58,11 +78,14 @@ export const eng15 = defineRule({
   severity: 'breach',
   legalBasis: {
     instrument: 'Children Act 1989',
-    section: 'Schedule 7, para 2',
-    unconfirmed: 'The statutory reference is recalled, not re-read [R].',
+    section: 'Schedule 7, paras 2 (usual fostering limit) and 3 (siblings exempt)',
   },
   inForce: { from: '1991-10-14' },
   parameters: z.object({ limit: z.number().int().positive().default(3) }),
+  notAssessable: (dataset) =>
+    (dataset.settings ?? []).some((s) => s.type === 'foster-household' || s.type === 'kinship-household')
+      ? undefined
+      : 'it needs each foster household and the children placed with it, which the SSDA903 return does not record; supply settings of type foster-household to check it.',
   evaluate(dataset, { window, parameters }) {
     const findings: RuleFindingDraft[] = [];
     // Fostering placements on the window's days, grouped by setting id: the placement side is the smaller
@@ -136,6 +159,18 @@ export const eng15 = defineRule({
         }
       }
     }
+    let sibling: ((child: string) => string) | undefined;
+    const allSiblings = (placed: readonly Placement[], span: { start: string; end: string }) => {
+      if (!dataset.siblingLinks || dataset.siblingLinks.length === 0) return false;
+      sibling ??= siblingGroups(dataset.siblingLinks);
+      const groups = new Set<string>();
+      for (const p of placed) {
+        if (p.start > span.end || (p.end !== undefined && p.end < span.start)) continue;
+        groups.add(sibling(p.childId));
+        if (groups.size > 1) return false;
+      }
+      return true;
+    };
     const spansOf = new Map<Placement[], ReturnType<typeof daysOverLimit>>();
     const check = (i: number) => {
       const household = households[i] as Setting;
@@ -157,6 +192,7 @@ export const eng15 = defineRule({
         spansOf.set(placed, spans);
       }
       for (const span of spans) {
+        if (allSiblings(placed, span)) continue;
         findings.push({
           settingId: household.id,
           from: span.start,

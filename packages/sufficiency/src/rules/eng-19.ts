@@ -3,6 +3,7 @@ import { daysAged } from '../internal/age-range.js';
 import { childTableOf, scanPlacements } from '../internal/dataset-scan.js';
 import { forEachEpisodeOfTypes } from '../internal/episodes-of-types.js';
 import { hasApproval } from '../internal/has-approval.js';
+import { withoutApprovals } from '../internal/not-assessable.js';
 import { placementIn } from '../internal/placement-of.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
@@ -24,6 +25,7 @@ export const eng19 = defineRule({
   },
   inForce: { from: '1991-10-14' },
   parameters: z.object({ minAgeWithoutApproval: z.number().int().positive().default(13) }),
+  notAssessable: (dataset) => withoutApprovals(dataset, 'Secretary of State approvals for under-13s'),
   evaluate(dataset, { window, parameters, index }) {
     const findings: RuleFindingDraft[] = [];
     forEachEpisodeOfTypes(dataset, ['K1'], window, (episode, overlap, child, ordinal) => {

@@ -22,4 +22,22 @@ describe('SCO-02 young offender institutions', () => {
       [],
     );
   });
+  it('is not assessable when the input has no placement type for a YOI, rather than reporting nothing', () => {
+    // A Scottish return converted to episodes with no R5: a child in a YOI could not be told apart.
+    const scottish = dataset({
+      children: [child('C1', '2007-01-01')],
+      episodes: [episode('C1', '2024-06-01', undefined, 'K2')],
+    });
+    const run = evaluateRules(scottish, { asOf: '2024-09-30' }, { nation: 'scotland', rules: [sco02] });
+    expect(run.value).toEqual([]);
+    expect(run.issues.map((i) => i.code)).toEqual(['rule.not-assessable']);
+    // Told which code the input uses for a YOI, it is assessed.
+    const told = evaluateRules(
+      scottish,
+      { asOf: '2024-09-30' },
+      { nation: 'scotland', rules: [sco02], parameters: { 'SCO-02': { places: ['K2'] } } },
+    );
+    expect(told.issues).toEqual([]);
+    expect(told.value).toHaveLength(1);
+  });
 });

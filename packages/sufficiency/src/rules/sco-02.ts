@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { daysAged } from '../internal/age-range.js';
+import { scanEpisodes } from '../internal/dataset-scan.js';
 import { forEachEpisodeOfTypes } from '../internal/episodes-of-types.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
@@ -22,6 +23,10 @@ export const sco02 = defineRule({
   },
   inForce: { from: '2024-08-28' },
   parameters: z.object({ places: z.array(z.string()).default(['R5']) }),
+  notAssessable: (dataset, { parameters }) =>
+    parameters.places.some((place) => scanEpisodes(dataset).indicesByPlacementType.has(place))
+      ? undefined
+      : `the data given use none of the placement types ${parameters.places.join(', ')} (SSDA903 R5 is an English code that Scottish returns do not use), so a child in a young offender institution cannot be told apart; supply the placement type that records one (parameter places) to check it.`,
   evaluate(dataset, { window, parameters }) {
     const findings: RuleFindingDraft[] = [];
     forEachEpisodeOfTypes(dataset, parameters.places, window, (episode, overlap, child) => {

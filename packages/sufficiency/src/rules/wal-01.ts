@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { scanPlacements } from '../internal/dataset-scan.js';
 import { hasApproval } from '../internal/has-approval.js';
+import { withoutApprovals } from '../internal/not-assessable.js';
 import { forEachPlacementIn } from '../internal/placements-in.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
@@ -40,6 +41,7 @@ export const wal01 = defineRule({
   },
   inForce: { from: '2016-04-06' },
   parameters: z.object({ bordering: z.record(z.string(), z.array(z.string())).default({}) }),
+  notAssessable: (dataset) => withoutApprovals(dataset, 'placement panel approvals (CPPCR (Wales) reg 12)'),
   evaluate(dataset, { window, index, parameters, responsibleAuthority }) {
     const findings: RuleFindingDraft[] = [];
     forEachPlacementIn(dataset, scanPlacements(dataset).outOfArea, window, (placement, overlap) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { forEachIn } from '../internal/for-each-in.js';
 import { isForProfit } from '../internal/for-profit.js';
 import { hasApproval } from '../internal/has-approval.js';
+import { withoutApprovals } from '../internal/not-assessable.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 
 const RESTRICTED = new Set(['childrens-home', 'secure-childrens-home', 'fostering-agency']);
@@ -29,6 +30,7 @@ export const wal04 = defineRule({
   },
   inForce: { from: '2030-04-01' },
   parameters: z.object({}),
+  notAssessable: (dataset) => withoutApprovals(dataset, "Welsh Ministers' approvals"),
   evaluate(dataset, { window, index }) {
     const findings: RuleFindingDraft[] = [];
     forEachIn(

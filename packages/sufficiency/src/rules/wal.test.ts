@@ -86,6 +86,7 @@ describe('WAL-02 and WAL-03 not-for-profit', () => {
 
 describe('WAL-04 Welsh Ministers’ approval', () => {
   const ds = dataset({
+    approvals: [],
     children: ['A', 'B', 'C'].map((id) => child(id, '2012-01-01')),
     placements: [
       placement('A', '2030-01-01', undefined, 'K2', {
@@ -106,5 +107,13 @@ describe('WAL-04 Welsh Ministers’ approval', () => {
     expect(evaluateRules(ds, { asOf: '2030-03-31' }, { nation: 'wales', rules: [wal04] }).value).toEqual([]);
     const f = evaluateRules(ds, { asOf: '2030-04-01' }, { nation: 'wales', rules: [wal04] }).value;
     expect(f.map((x) => x.childId)).toEqual(['A', 'B']);
+  });
+
+  it('is not assessable when no approval records are given, rather than a count of breaches', () => {
+    const { approvals: _, ...without } = ds;
+    const run = evaluateRules(without, { asOf: '2030-04-01' }, { nation: 'wales', rules: [wal04] });
+    expect(run.value).toEqual([]);
+    expect(run.issues.map((i) => [i.code, i.severity])).toEqual([['rule.not-assessable', 'info']]);
+    expect(run.issues[0]?.message).toContain('Not assessable from this return');
   });
 });

@@ -76,7 +76,7 @@ function nextLegalChange(
     case 'C1':
       return { at: day + 60 + Math.round(r.exponential(150)), to: 'C2' };
     case 'C2':
-      return age < 5 && r.chance(0.35)
+      return age < 5 && r.chance(0.6)
         ? { at: day + 90 + Math.round(r.exponential(200)), to: 'E1' }
         : undefined;
     case 'V2':
@@ -161,8 +161,8 @@ function statusChange(
   if (p.type === 'H5' && day === k3From)
     return { ...p, type: 'K3', plannedEnd: day + 1 + Math.round(r.exponential(200)) };
   const longTerm = p.type === 'U6' ? 'U4' : p.type === 'U3' ? 'U1' : undefined;
-  if (longTerm && day - started >= 365 && r.chance(0.4)) {
-    return { ...p, type: longTerm, plannedEnd: day + 1 + Math.round(r.exponential(1000)) };
+  if (longTerm && day - started >= 90 && r.chance(0.9)) {
+    return { ...p, type: longTerm, plannedEnd: day + 1 + Math.round(r.exponential(2500)) };
   }
   return undefined;
 }
@@ -256,6 +256,8 @@ function simulateOnce(id: string, ctx: HistoryContext, r: Random): ChildHistory 
   let ls = initialLegalStatus(ageAtEntry, uasc, r);
   let legal = nextLegalChange(ls, entry, ageAtEntry, uasc, r);
   let placement = choosePlacement(choice(entry, ls), r);
+  // A first placement is often an emergency one that ends sooner (moves soon after entry are common).
+  if (r.chance(0.65)) placement.plannedEnd = entry + 1 + Math.round((placement.plannedEnd - entry) / 4);
   let adoptionPending = false;
   let rne = 'S';
   let start = entry;
@@ -313,7 +315,7 @@ function simulateOnce(id: string, ctx: HistoryContext, r: Random): ChildHistory 
         sameCarer = true;
         reason = 'PLACE';
       } else if (adoptionPending) {
-        careEnd = Math.min(careEnd, t + r.int(180, 400));
+        careEnd = Math.min(careEnd, t + r.int(270, 540));
         next = chooseAdoptivePlacement(choice(t, ls), r, careEnd);
         adoptionPending = false;
         reason = 'CARPL';

@@ -16,15 +16,16 @@ export interface PlannedPlacement {
 
 /** Mean days in a placement of each type before a move (so moves happen at realistic rates). */
 const MEAN_STAY: Record<string, number> = {
-  U1: 1100,
-  U3: 520,
-  U4: 1000,
-  U6: 420,
+  U1: 3600,
+  U3: 900,
+  U4: 3600,
+  U6: 700,
   K1: 80,
-  K2: 380,
-  H5: 330,
-  K3: 330,
-  P1: 260,
+  K2: 1100,
+  OT: 300,
+  H5: 420,
+  K3: 420,
+  P1: 800,
 };
 
 /** Inputs the placement choice needs. */
@@ -47,25 +48,28 @@ function typeWeights(c: ChoiceContext): [string, number][] {
   const w: [string, number][] =
     c.age < 10
       ? [
-          ['U6', 0.6],
-          ['U3', 0.25],
-          ['P1', 0.1],
-          ['K2', c.age >= 8 ? 0.05 : 0],
+          ['U6', 0.42],
+          ['U3', 0.14],
+          ['P1', 0.27],
+          ['K2', c.age >= 8 ? 0.04 : 0],
+          ['OT', 0.08],
         ]
       : c.age < 16
         ? [
-            ['U6', 0.5],
-            ['U3', 0.12],
-            ['K2', 0.3],
-            ['P1', 0.05],
+            ['U6', 0.4],
+            ['U3', 0.08],
+            ['K2', 0.2],
+            ['P1', 0.16],
+            ['OT', 0.1],
             ['K1', c.age >= 12 ? 0.01 : 0],
           ]
         : [
-            ['SA', 0.36],
-            ['U6', 0.25],
-            ['K2', 0.23],
-            ['U3', 0.08],
-            ['P1', 0.04],
+            ['SA', 0.54],
+            ['U6', 0.16],
+            ['K2', 0.14],
+            ['U3', 0.05],
+            ['P1', 0.08],
+            ['OT', 0.08],
           ];
   return w
     .filter(([t]) => withParents || t !== 'P1')
@@ -113,17 +117,22 @@ export function choosePlacement(c: ChoiceContext, random: Random): PlannedPlacem
       };
     case 'U3':
       return fromPool(
-        pool.add('kinship', ring(random, 0.68, 0.25), random, undefined, c.homePoint),
+        pool.add('kinship', ring(random, 0.45, 0.22), random, undefined, c.homePoint),
         'U3',
         'PR1',
         stay('U3'),
       );
     case 'U6': {
       if (random.chance(0.58))
-        return fromPool(pool.pick('foster-in-house', 'home', random, c.homePoint), 'U6', 'PR1', stay('U6'));
+        return fromPool(
+          pool.pick('foster-in-house', ring(random, 0.66, 0.24), random, c.homePoint),
+          'U6',
+          'PR1',
+          stay('U6'),
+        );
       const provider = random.chance(0.85) ? 'PR4' : 'PR5';
       return fromPool(
-        pool.pick('foster-agency', ring(random, 0.5, 0.38), random, c.homePoint),
+        pool.pick('foster-agency', ring(random, 0.3, 0.38), random, c.homePoint),
         'U6',
         provider,
         stay('U6'),
@@ -135,11 +144,27 @@ export function choosePlacement(c: ChoiceContext, random: Random): PlannedPlacem
         return fromPool(pool.pick('home-la', 'home', random, c.homePoint), 'K2', 'PR1', stay('K2'));
       const provider = r < 0.92 ? 'PR4' : 'PR5';
       return fromPool(
-        pool.pick('home', ring(random, 0.3, 0.42), random, c.homePoint),
+        pool.pick('home', ring(random, 0.16, 0.29), random, c.homePoint),
         'K2',
         provider,
         stay('K2'),
       );
+    }
+    case 'OT': {
+      // Other residential settings (R1 care home, R2 health setting): no Ofsted URN is required for them.
+      // Two in five have no placement postcode recorded, as DfE's "other placement" rows have no locality.
+      const type = random.weighted([
+        ['R1', 0.3],
+        ['R2', 0.7],
+      ]);
+      const where = ring(random, 0.4, 0.3);
+      const sector = pickSector(c.area[where].length > 0 ? c.area[where] : c.area.home, random);
+      return {
+        type,
+        provider: type === 'R2' ? 'PR3' : 'PR4',
+        ...(random.chance(0.4) ? {} : { postcode: postcodeIn(sector, random) }),
+        plannedEnd: stay('OT'),
+      };
     }
     case 'K1':
       return fromPool(pool.pick('secure', 'far', random), 'K1', 'PR2', stay('K1'));
@@ -149,7 +174,7 @@ export function choosePlacement(c: ChoiceContext, random: Random): PlannedPlacem
       const provider = r < 0.6 ? 'PR4' : r < 0.85 ? 'PR5' : 'PR1';
       const end = stay(type);
       return fromPool(
-        pool.pick('supported', ring(random, 0.6, 0.3), random, c.homePoint),
+        pool.pick('supported', ring(random, 0.45, 0.3), random, c.homePoint),
         type,
         provider,
         type === 'H5' ? Math.min(end, c.k3From) : end,
@@ -161,7 +186,7 @@ export function choosePlacement(c: ChoiceContext, random: Random): PlannedPlacem
 /** Placement with adopters: A6 (placement order, new carers) with adopters in or near the area. */
 export function chooseAdoptivePlacement(c: ChoiceContext, random: Random, careEnd: number): PlannedPlacement {
   const own = random.chance(0.7);
-  const where = ring(random, 0.5, 0.35);
+  const where = ring(random, 0.2, 0.4);
   const sector = pickSector(c.area[where].length > 0 ? c.area[where] : c.area.home, random);
   return {
     type: 'A6',

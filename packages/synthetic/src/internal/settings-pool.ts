@@ -87,7 +87,7 @@ const KINDS: Record<PoolKind, KindSpec> = {
     places: [1, 3],
     ages: [0, 17],
     ownership: () => 'local-authority',
-    per100: { home: 22, near: 0, far: 0 },
+    per100: { home: 22, near: 6, far: 2 },
   },
   'foster-agency': {
     type: 'foster-household',
