@@ -3,7 +3,7 @@ import {
   forecastDemand,
   type LongitudinalHistory,
   observeDemand,
-} from '@placewise/sufficiency';
+} from '@placewise/forecast';
 import { demoAuthority } from '../authority.js';
 import { lineChart } from '../charts/line-chart.js';
 import { h } from '../dom/element.js';

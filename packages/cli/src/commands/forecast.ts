@@ -15,7 +15,7 @@ import {
   projectSpend,
   type SeriesIntervals,
   type SpendFigure,
-} from '@placewise/sufficiency';
+} from '@placewise/forecast';
 import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
 

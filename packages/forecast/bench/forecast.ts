@@ -3,7 +3,7 @@
  * authority (floor: under 5 s), against a naive bootstrap that re-reads every episode for each sample, and
  * the back-test MAPE per category against a naive "stays as it is" forecast.
  *
- * Run: pnpm --filter @placewise/sufficiency bench:forecast
+ * Run: pnpm --filter @placewise/forecast bench:forecast
  */
 import { generateAuthority, returnForYear } from '@placewise/synthetic';
 import {

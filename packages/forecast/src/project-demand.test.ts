@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FlowModel } from './flow-model.js';
+import type { FlowModel } from './flow-model-types.js';
 import { ForecastOptionsError } from './forecast-options-error.js';
 import { projectDemand } from './project-demand.js';
 import { listStates } from './states.js';

@@ -1,5 +1,5 @@
 import type { Issue, Result } from '@placewise/model';
-import type { BuildFlowModelOptions, FlowModel } from './flow-model.js';
+import type { BuildFlowModelOptions, FlowModel } from './flow-model-types.js';
 import { ForecastOptionsError } from './forecast-options-error.js';
 import { integrate } from './internal/integrate.js';
 import { assembleProjection, planProjection } from './internal/plan.js';
@@ -9,7 +9,8 @@ import { createRandom } from './internal/random.js';
 import { categorySeries, childDays, yearSlots } from './internal/series.js';
 import { sumFlows } from './internal/sum-flows.js';
 import type { LongitudinalHistory } from './merge-returns.js';
-import { adjustRates, type DemandProjection, type ProjectDemandOptions } from './project-demand.js';
+import type { DemandProjection, ProjectDemandOptions } from './demand-projection.js';
+import { adjustRates } from './project-demand.js';
 
 /**
  * Options of {@link forecastDemand}: the fitting window and categories, the projection, and the bootstrap.

@@ -1,5 +1,5 @@
 import type { IsoDate, Issue, Result } from '@placewise/model';
-import type { BuildFlowModelOptions } from './flow-model.js';
+import type { BuildFlowModelOptions } from './flow-model-types.js';
 import { birthdayDay, fromDay, toDay } from './internal/day.js';
 import { groupPieces } from './internal/pieces.js';
 import { resolveStates } from './internal/prepare.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowModel } from './flow-model.js';
+import type { FlowModel } from './flow-model-types.js';
 import { forecastDemand } from './forecast-demand.js';
 import { simulateChain } from './internal/simulate-chain.js';
 import { projectDemand } from './project-demand.js';

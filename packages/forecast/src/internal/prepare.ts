@@ -1,5 +1,5 @@
 import type { Episode, IsoDate, Issue } from '@placewise/model';
-import type { BuildFlowModelOptions, FlowModel } from '../flow-model.js';
+import type { BuildFlowModelOptions, FlowModel } from '../flow-model-types.js';
 import { ForecastOptionsError } from '../forecast-options-error.js';
 import type { LongitudinalHistory } from '../merge-returns.js';
 import {
