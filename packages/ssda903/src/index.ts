@@ -1,6 +1,8 @@
 export { Ad1Record, PlacedAdoptionRecord } from './adoption.js';
 export type { CheckReturnOptions } from './check-return.js';
 export { checkReturn } from './check-return.js';
+export type { Coverage, CoverageOfOptions, TableCoverage } from './coverage.js';
+export { COVERAGE_THRESHOLD, coverageOf } from './coverage.js';
 export type { DerivePlacementsOptions } from './derive-placements.js';
 export { derivePlacements } from './derive-placements.js';
 export { normaliseColumnName, tableFromColumns, tableFromFileName } from './detect-table.js';
