@@ -1,4 +1,5 @@
 import type { Issue, Result } from '@placewise/model';
+import type { DemandProjection, ProjectDemandOptions } from './demand-projection.js';
 import type { BuildFlowModelOptions, FlowModel } from './flow-model-types.js';
 import { ForecastOptionsError } from './forecast-options-error.js';
 import { integrate } from './internal/integrate.js';
@@ -9,7 +10,6 @@ import { createRandom } from './internal/random.js';
 import { categorySeries, childDays, yearSlots } from './internal/series.js';
 import { sumFlows } from './internal/sum-flows.js';
 import type { LongitudinalHistory } from './merge-returns.js';
-import type { DemandProjection, ProjectDemandOptions } from './demand-projection.js';
 import { adjustRates } from './project-demand.js';
 
 /**

@@ -1,14 +1,5 @@
 export type { BacktestOptions, BacktestResult } from './backtest.js';
 export { backtest } from './backtest.js';
-export type { BuildFlowModelOptions, FlowModel } from './flow-model-types.js';
-export { buildFlowModel } from './flow-model.js';
-export type { DemandForecast, ForecastDemandOptions, SeriesIntervals } from './forecast-demand.js';
-export { forecastDemand } from './forecast-demand.js';
-export { ForecastOptionsError } from './forecast-options-error.js';
-export type { AnnualReturn, LongitudinalHistory } from './merge-returns.js';
-export { mergeReturns } from './merge-returns.js';
-export type { ObserveDemandOptions, ObservedDemand } from './observe-demand.js';
-export { observeDemand } from './observe-demand.js';
 export type {
   DemandAdjustments,
   DemandProjection,
@@ -16,6 +7,15 @@ export type {
   ProjectionYear,
 } from './demand-projection.js';
 export { MAX_HORIZON_DAYS } from './demand-projection.js';
+export { buildFlowModel } from './flow-model.js';
+export type { BuildFlowModelOptions, FlowModel } from './flow-model-types.js';
+export type { DemandForecast, ForecastDemandOptions, SeriesIntervals } from './forecast-demand.js';
+export { forecastDemand } from './forecast-demand.js';
+export { ForecastOptionsError } from './forecast-options-error.js';
+export type { AnnualReturn, LongitudinalHistory } from './merge-returns.js';
+export { mergeReturns } from './merge-returns.js';
+export type { ObserveDemandOptions, ObservedDemand } from './observe-demand.js';
+export { observeDemand } from './observe-demand.js';
 export { adjustRates, projectDemand } from './project-demand.js';
 export type { ProjectedSpendYear, SpendFigure, WeeklyCosts } from './project-spend.js';
 export { projectSpend } from './project-spend.js';

@@ -1,7 +1,7 @@
 import type { IsoDate, Issue, Pence, Result } from '@placewise/model';
+import type { DemandProjection } from './demand-projection.js';
 import type { DemandForecast } from './forecast-demand.js';
 import { quantileSorted } from './internal/quantile.js';
-import type { DemandProjection } from './demand-projection.js';
 
 /**
  * Weekly unit cost per child, in pence, by forecast category (for example from `@placewise/costs`

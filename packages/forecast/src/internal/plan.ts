@@ -1,7 +1,7 @@
 import type { IsoDate } from '@placewise/model';
+import { type DemandProjection, MAX_HORIZON_DAYS, type ProjectDemandOptions } from '../demand-projection.js';
 import type { FlowModel } from '../flow-model-types.js';
 import { ForecastOptionsError } from '../forecast-options-error.js';
-import { type DemandProjection, MAX_HORIZON_DAYS, type ProjectDemandOptions } from '../demand-projection.js';
 import { fromDay, toDay } from './day.js';
 import { categorySeries, childDays, yearSlots } from './series.js';
 
