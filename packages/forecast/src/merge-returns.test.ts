@@ -79,3 +79,86 @@ describe('mergeReturns', () => {
     expect(value.episodes).toHaveLength(1);
   });
 });
+
+describe('mergeReturns with merge: union', () => {
+  const base = { reasonNewEpisode: 'S', legalStatus: 'C2', categoryOfNeed: 'N1', placementType: 'U4' };
+  const child = (id: string) => ({ id, sex: 'female' as const, dateOfBirth: '2012-01-01', uasc: false });
+  // Three children open on 31 March 2023. The 2023-24 export lost B and C (a system that exported only
+  // the children open at the time of the run); it shows C again from 10 May 2023.
+  const years = [
+    {
+      collectionYear: '2022-23',
+      children: [child('A'), child('B'), child('C')],
+      episodes: [
+        { childId: 'A', start: '2022-06-01', ...base },
+        { childId: 'B', start: '2022-07-01', ...base },
+        { childId: 'C', start: '2022-08-01', ...base },
+      ],
+    },
+    {
+      collectionYear: '2023-24',
+      children: [child('A'), child('C')],
+      episodes: [
+        { childId: 'A', start: '2022-06-01', end: '2023-09-01', ...base },
+        { childId: 'C', start: '2023-05-10', ...base, reasonNewEpisode: 'P', placementType: 'K2' },
+      ],
+    },
+  ];
+
+  it('keeps what the later return omits, closed when its year began, and counts each choice', () => {
+    const union = mergeReturns(years, { merge: 'union' });
+    expect(union.value.episodes.map((e) => [e.childId, e.start, e.end])).toEqual([
+      ['A', '2022-06-01', '2023-09-01'],
+      ['B', '2022-07-01', '2023-04-01'],
+      ['C', '2022-08-01', '2023-04-01'],
+      ['C', '2023-05-10', undefined],
+    ]);
+    expect(union.value.merge).toEqual({ strategy: 'union', replaced: 1, omitted: 2, dropped: 0, closed: 2 });
+    expect(union.issues.map((i) => i.code)).toEqual(['forecast.merge.replaced', 'forecast.merge.closed']);
+    const latest = mergeReturns(years);
+    expect(latest.value.episodes.map((e) => e.childId)).toEqual(['A', 'C']);
+    expect(latest.value.merge).toEqual({
+      strategy: 'latest-wins',
+      replaced: 1,
+      omitted: 2,
+      dropped: 2,
+      closed: 0,
+    });
+  });
+
+  it("closes at the child's next DECOM when the later return shows it before the year began", () => {
+    const { value } = mergeReturns(
+      [
+        {
+          collectionYear: '2022-23',
+          children: [child('D')],
+          episodes: [{ childId: 'D', start: '2022-06-01', ...base }],
+        },
+        {
+          collectionYear: '2023-24',
+          children: [child('D')],
+          episodes: [{ childId: 'D', start: '2023-02-01', ...base, reasonNewEpisode: 'P' }],
+        },
+      ],
+      { merge: 'union' },
+    );
+    expect(value.episodes.map((e) => [e.start, e.end])).toEqual([
+      ['2022-06-01', '2023-02-01'],
+      ['2023-02-01', undefined],
+    ]);
+  });
+
+  it('sums the coverage each return carried', () => {
+    const coverage = (read: number, used: number) => ({
+      tables: { Episodes: { read, used } },
+      read,
+      used,
+      status: 'complete' as const,
+    });
+    const { value } = mergeReturns([
+      { ...years[0], coverage: coverage(100, 100) } as (typeof years)[0],
+      { ...years[1], coverage: coverage(100, 80) } as (typeof years)[1],
+    ]);
+    expect(value.coverage).toMatchObject({ read: 200, used: 180, status: 'incomplete' });
+  });
+});
