@@ -10,6 +10,7 @@ import {
   type AnnualReturn,
   backtest,
   buildFlowModel,
+  type DemandForecast,
   forecastDemand,
   type LongitudinalHistory,
   mergeReturns,
@@ -49,7 +50,7 @@ const options = {
 forecastDemand(history, { ...options, samples: 5 }); // warm up the JIT
 sample();
 const t1 = performance.now();
-const { value: forecast } = forecastDemand(history, options);
+const forecast = forecastDemand(history, options).value as DemandForecast;
 const tForecast = performance.now() - t1;
 sample();
 console.log(

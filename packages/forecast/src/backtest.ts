@@ -1,11 +1,11 @@
 import type { IsoDate, Issue, Result } from '@placewise/model';
-import type { DemandAdjustments } from './demand-projection.js';
 import { buildFlowModel } from './flow-model.js';
 import type { BuildFlowModelOptions } from './flow-model-types.js';
 import { toDay } from './internal/day.js';
 import type { LongitudinalHistory } from './merge-returns.js';
 import { observeDemand } from './observe-demand.js';
 import { projectDemand } from './project-demand.js';
+import type { DemandAdjustments } from './scenario.js';
 
 /**
  * Options of {@link backtest}.

@@ -1,4 +1,5 @@
 import type { IsoDate } from '@placewise/model';
+import type { DemandAdjustments } from './scenario.js';
 import type { FlowState } from './states.js';
 
 /**
@@ -8,26 +9,6 @@ import type { FlowState } from './states.js';
  * projectDemand(model, { horizonDays: MAX_HORIZON_DAYS });
  */
 export const MAX_HORIZON_DAYS = 1827;
-
-/**
- * A scenario: multipliers on a model's fitted rates. A number applies to every category; a record
- * applies per category (1 where a category is not named).
- *
- * @example
- * // Entries down 10%, step-down from residential to fostering up 20%.
- * const scenario: DemandAdjustments = {
- *   entryMultiplier: 0.9,
- *   transitionMultipliers: [{ from: 'residential', to: 'fostering', multiplier: 1.2 }],
- * };
- */
-export interface DemandAdjustments {
-  /** Multiplies entry rates (by the category entered). */
-  entryMultiplier?: number | Readonly<Record<string, number>>;
-  /** Multiplies leaving rates (by the category left from). */
-  leaveMultiplier?: number | Readonly<Record<string, number>>;
-  /** Multiplies the rates of moving from one category to another, in every age band. */
-  transitionMultipliers?: readonly { from: string; to: string; multiplier: number }[];
-}
 
 /**
  * Options of {@link projectDemand}.
@@ -80,4 +61,19 @@ export interface DemandProjection {
   byCategory: Record<string, number[]>;
   total: number[];
   years: ProjectionYear[];
+  /** Expected children in care on each 31 March the projection reaches (the start too, if a 31 March). */
+  yearEnds: YearEndCount[];
+}
+
+/**
+ * Expected children in care on one 31 March, by category and in total. Read off a daily projection, or
+ * interpolated linearly between the two weekly dates around it.
+ *
+ * @example
+ * const point: YearEndCount = { date: '2025-03-31', byCategory: { fostering: 402.3 }, total: 402.3 };
+ */
+export interface YearEndCount {
+  date: IsoDate;
+  byCategory: Record<string, number>;
+  total: number;
 }

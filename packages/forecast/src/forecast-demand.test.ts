@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFlowModel } from './flow-model.js';
-import { forecastDemand } from './forecast-demand.js';
+import { type DemandForecast, forecastDemand } from './forecast-demand.js';
 import { simulateChain } from './internal/simulate-chain.js';
 import { projectDemand } from './project-demand.js';
 
@@ -26,7 +26,9 @@ const options = {
 };
 
 describe('forecastDemand', () => {
-  const { value: forecast, issues } = forecastDemand(history, options);
+  const result = forecastDemand(history, options);
+  const { issues } = result;
+  const forecast = result.value as DemandForecast;
 
   it('projects the model fitted to every child as its expected counts', () => {
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -58,9 +60,9 @@ describe('forecastDemand', () => {
   });
 
   it('is reproducible with a seed and changes with another', () => {
-    const again = forecastDemand(history, options).value;
+    const again = forecastDemand(history, options).value as DemandForecast;
     expect(again.intervals).toEqual(forecast.intervals);
-    const other = forecastDemand(history, { ...options, seed: 6 }).value;
+    const other = forecastDemand(history, { ...options, seed: 6 }).value as DemandForecast;
     expect(other.intervals.total.upper95.at(-1)).not.toBe(forecast.intervals.total.upper95.at(-1));
   });
 

@@ -1,16 +1,18 @@
-import type { Issue, Result } from '@placewise/model';
+import type { IsoDate, Issue } from '@placewise/model';
+import type { Coverage } from '@placewise/ssda903';
 import type { DemandProjection, ProjectDemandOptions } from './demand-projection.js';
 import type { BuildFlowModelOptions, FlowModel } from './flow-model-types.js';
 import { ForecastOptionsError } from './forecast-options-error.js';
-import { integrate } from './internal/integrate.js';
+import { checkFit } from './internal/check-fit.js';
 import { assembleProjection, planProjection } from './internal/plan.js';
 import { fitFlows, modelFromTotals } from './internal/prepare.js';
+import { projectValues } from './internal/project-values.js';
 import { quantileSorted } from './internal/quantile.js';
 import { createRandom } from './internal/random.js';
 import { categorySeries, childDays, yearSlots } from './internal/series.js';
 import { sumFlows } from './internal/sum-flows.js';
+import { valueAt, yearEndPoints } from './internal/year-ends.js';
 import type { LongitudinalHistory } from './merge-returns.js';
-import { adjustRates } from './project-demand.js';
 
 /**
  * Options of {@link forecastDemand}: the fitting window and categories, the projection, and the bootstrap.
@@ -23,6 +25,43 @@ export interface ForecastDemandOptions extends BuildFlowModelOptions, ProjectDem
   samples?: number;
   /** Seed of the bootstrap's generator: the same seed gives the same intervals. Default 1. */
   seed?: number;
+  /**
+   * Rows read and used, when the history does not carry its own (`mergeReturns` sums each return's).
+   * Default: the history's `coverage`, else the forecast's own count of the episodes it could use.
+   */
+  coverage?: Coverage;
+}
+
+/**
+ * Expected children in care on one 31 March with its 80% and 95% intervals.
+ *
+ * @example
+ * const figure: YearEndFigure = { expected: 402.3, lower80: 390.1, upper80: 414.8, lower95: 383.0, upper95: 421.2 };
+ */
+export interface YearEndFigure {
+  expected: number;
+  lower80: number;
+  upper80: number;
+  lower95: number;
+  upper95: number;
+}
+
+/**
+ * What {@link forecastDemand} gives. `status` is `incomplete` (with a one-line `reason`) when the rows
+ * behind the fit fall short of the coverage threshold; and when the fitting window holds fewer than
+ * {@link MIN_FIT_CHILDREN} children, or fewer than half the rows read were usable, there is no forecast at all
+ * (`value` undefined): a forecast of nothing is never given as a forecast of zeros.
+ *
+ * @example
+ * const result = forecastDemand(history, options);
+ * if (!result.value) throw new Error(result.reason);
+ */
+export interface ForecastDemandResult {
+  value: DemandForecast | undefined;
+  status: 'complete' | 'incomplete';
+  coverage: Coverage;
+  reason?: string;
+  issues: Issue[];
 }
 
 /**
@@ -55,6 +94,8 @@ export interface DemandForecast {
     byCategory: Record<string, SeriesIntervals>;
     total: SeriesIntervals;
   };
+  /** Expected children in care and intervals on each 31 March the projection reaches. */
+  yearEnds: { date: IsoDate; byCategory: Record<string, YearEndFigure>; total: YearEndFigure }[];
   samples: number;
   seed: number;
   sampleChildDays: number[][][];
@@ -75,18 +116,16 @@ export interface DemandForecast {
 export function forecastDemand(
   history: LongitudinalHistory,
   options: ForecastDemandOptions,
-): Result<DemandForecast> {
+): ForecastDemandResult {
   const samples = options.samples ?? 200;
   const seed = options.seed ?? 1;
   if (!(Number.isInteger(samples) && samples >= 1))
     throw new ForecastOptionsError('samples must be a whole number of at least 1.');
   const { prepared, model, issues } = fitFlows(history, options);
+  const check = checkFit(history, model, issues, options.coverage);
+  if (check.refused) return { value: undefined, ...check.result, issues };
   const plan = planProjection(model, options);
-  const projection = assembleProjection(
-    model,
-    plan,
-    integrate(adjustRates(model, options.adjustments), plan.initial, plan.steps, plan.stepDays),
-  );
+  const projection = assembleProjection(model, plan, projectValues(model, options.adjustments, plan));
   const { flows } = prepared.collected;
   const n = model.states.length;
   const dates = plan.steps + 1;
@@ -100,12 +139,7 @@ export function forecastDemand(
   for (let s = 0; s < samples; s++) {
     for (let i = 0; i < pick.length; i++) pick[i] = Math.floor(random() * flows.length);
     const sampled = modelFromTotals(prepared, sumFlows(flows, n, pick));
-    const values = integrate(
-      adjustRates(sampled, options.adjustments),
-      plan.initial,
-      plan.steps,
-      plan.stepDays,
-    );
+    const values = projectValues(sampled, options.adjustments, plan);
     stateDraws.set(values, s * dates * n);
     const series = categorySeries(values, model.states, model.categories);
     series.forEach((one, c) => {
@@ -127,16 +161,29 @@ export function forecastDemand(
       model.categories.map((_, i) => i),
     ),
   };
-  const outIssues: Issue[] = [...issues];
-  if (flows.length === 0) {
-    outIssues.push({
-      code: 'forecast.no-children',
-      severity: 'warning',
-      message: 'No child was in care inside the fitting window.',
-      location: {},
-    });
-  }
-  return { value: { model, projection, intervals, samples, seed, sampleChildDays }, issues: outIssues };
+  const points = yearEndPoints(plan.startDay, plan.steps, plan.stepDays);
+  const figureAt = (expected: readonly number[], band: SeriesIntervals) =>
+    points.map((point) => ({
+      expected: valueAt(expected, point),
+      lower80: valueAt(band.lower80, point),
+      upper80: valueAt(band.upper80, point),
+      lower95: valueAt(band.lower95, point),
+      upper95: valueAt(band.upper95, point),
+    }));
+  const byCategory = model.categories.map((c) =>
+    figureAt(projection.byCategory[c] ?? [], intervals.byCategory[c] as SeriesIntervals),
+  );
+  const total = figureAt(projection.total, intervals.total);
+  const yearEnds = points.map((point, p) => ({
+    date: point.date,
+    byCategory: Object.fromEntries(model.categories.map((c, i) => [c, byCategory[i]?.[p] as YearEndFigure])),
+    total: total[p] as YearEndFigure,
+  }));
+  return {
+    value: { model, projection, intervals, yearEnds, samples, seed, sampleChildDays },
+    ...check.result,
+    issues,
+  };
 }
 
 function intervalsOf(

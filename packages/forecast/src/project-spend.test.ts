@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowModel } from './flow-model-types.js';
-import { forecastDemand } from './forecast-demand.js';
+import { type DemandForecast, forecastDemand } from './forecast-demand.js';
 import { simulateChain } from './internal/simulate-chain.js';
 import { projectDemand } from './project-demand.js';
 import { projectSpend } from './project-spend.js';
@@ -52,7 +52,7 @@ describe('projectSpend', () => {
       { entries: { U4: 0.5, K2: 0.1 }, moves: { K2: { U4: 1 / 400 } }, leaves: { U4: 1 / 600, K2: 1 / 500 } },
       { from: '2016-04-01', to: '2024-03-31', seed: 3 },
     );
-    const { value: forecast } = forecastDemand(history, {
+    const forecast = forecastDemand(history, {
       from: '2021-04-01',
       to: '2024-03-31',
       categories: { U4: 'fostering', K2: 'residential' },
@@ -60,7 +60,7 @@ describe('projectSpend', () => {
       step: 'week',
       samples: 80,
       seed: 11,
-    });
+    }).value as DemandForecast;
     const { value } = projectSpend(forecast, { fostering: 90_000, residential: 600_000, other: 0 });
     for (const year of value) {
       const t = year.total;

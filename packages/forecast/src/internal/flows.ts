@@ -68,7 +68,7 @@ function walkChild(
     const next = pieces[i + 1];
     const { end } = piece;
     const startState = bandAt(piece.start) * categoryCount + piece.category;
-    if (state < 0) {
+    if (piece.startsPeriod) {
       if (inWindow(piece.start)) flows.entries.push(startState);
     } else if (startState !== state) {
       if (inWindow(piece.start)) flows.transitions.push(state, startState);
@@ -94,8 +94,7 @@ function walkChild(
       const at = bandAt(to) * categoryCount + piece.category;
       stock[at] = (stock[at] as number) + 1;
     }
-    const continues = next !== undefined && end !== undefined && next.start === end;
-    if (!continues && end !== undefined) {
+    if ((next === undefined || next.startsPeriod) && end !== undefined) {
       if (inWindow(end)) flows.leaves.push(state);
       state = -1;
     }

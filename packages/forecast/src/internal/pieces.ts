@@ -2,11 +2,15 @@ import type { Child, Episode, Issue } from '@placewise/model';
 import type { LongitudinalHistory } from '../merge-returns.js';
 import { toDay } from './day.js';
 
-/** One episode as day numbers and a category index; `end` is exclusive and absent while open. */
+/**
+ * One episode as day numbers and a category index; `end` is exclusive and absent while open.
+ * `startsPeriod`: the episode begins a period of care (an entry), rather than continuing one.
+ */
 export interface Piece {
   start: number;
   end: number | undefined;
   category: number;
+  startsPeriod: boolean;
 }
 
 /** A child's date of birth and episodes in order, each ending no later than the next begins. */
@@ -22,7 +26,15 @@ export interface GroupPiecesOptions {
 
 const SHORT_BREAKS = new Set(['V3', 'V4']);
 
-/** Groups usable episodes by child, reporting (never silently dropping) those that cannot be used. */
+/**
+ * THE one place the forecast decides, by itself, which episodes count and where periods of care begin:
+ * short breaks (LS V3/V4) are left out unless asked for; an episode that begins on the day the child's
+ * previous one ended continues the period of care, any other begins one (a gap is a leaving and a new
+ * entry); an episode still open, or running past the next one's DECOM, is cut at that DECOM. Temporary
+ * placements (PLACE T0–T4) are kept as episodes in their category (`other` by default).
+ * When `@placewise/ssda903`'s `derivePeriodsOfCare` (issue 12) lands, point this function at it so the
+ * forecast and the indicators share one definition.
+ */
 export function groupPieces(
   history: LongitudinalHistory,
   options: GroupPiecesOptions,
@@ -62,7 +74,7 @@ export function groupPieces(
       return;
     }
     const child = byChild.get(episode.childId) ?? { dateOfBirth: header.dateOfBirth, pieces: [] };
-    child.pieces.push({ start, end, category: options.categoryIndexOf(episode) });
+    child.pieces.push({ start, end, category: options.categoryIndexOf(episode), startsPeriod: true });
     byChild.set(episode.childId, child);
   });
   if (shortBreaks > 0) {
@@ -83,6 +95,7 @@ export function groupPieces(
         overlaps += 1;
         piece.end = next.start;
       }
+      next.startsPeriod = piece.end !== next.start;
     }
   }
   if (overlaps > 0) {

@@ -4,6 +4,7 @@ import type { FlowModel } from '../flow-model-types.js';
 import { ForecastOptionsError } from '../forecast-options-error.js';
 import { fromDay, toDay } from './day.js';
 import { categorySeries, childDays, yearSlots } from './series.js';
+import { valueAt, yearEndPoints } from './year-ends.js';
 
 /** Resolved projection options, shared with the bootstrap. */
 export interface ProjectionPlan {
@@ -51,6 +52,13 @@ export function assembleProjection(
     days: slot.days,
     childDays: Object.fromEntries(model.categories.map((c, i) => [c, days[i]?.[y] as number])),
   }));
+  const yearEnds = yearEndPoints(plan.startDay, plan.steps, plan.stepDays).map((point) => ({
+    date: point.date,
+    byCategory: Object.fromEntries(
+      model.categories.map((c, i) => [c, valueAt(series[i] as Float64Array, point)]),
+    ),
+    total: valueAt(total, point),
+  }));
   return {
     start: dates[0] as IsoDate,
     stepDays: plan.stepDays,
@@ -61,5 +69,6 @@ export function assembleProjection(
     byCategory,
     total,
     years,
+    yearEnds,
   };
 }
