@@ -72,3 +72,61 @@ describe('forecastDemand', () => {
     expect(forecast.sampleChildDays[0]?.[0]).toHaveLength(forecast.projection.categories.length);
   });
 });
+
+describe('forecastDemand on too little', () => {
+  const base = { reasonNewEpisode: 'S', legalStatus: 'C2', categoryOfNeed: 'N1', placementType: 'U4' };
+  // Five children by hand: a window this small gives rates from a handful of events.
+  const few = {
+    children: ['A', 'B', 'C', 'D', 'E'].map((id) => ({
+      id,
+      sex: 'male' as const,
+      dateOfBirth: '2014-05-01',
+      uasc: false,
+    })),
+    episodes: ['A', 'B', 'C', 'D', 'E'].map((childId, i) => ({
+      childId,
+      start: `2022-0${i + 1}-10`,
+      ...base,
+    })),
+  };
+
+  it('refuses a window with fewer than 20 children, with a one-line reason and no figures', () => {
+    const result = forecastDemand(few, options);
+    expect(result.value).toBeUndefined();
+    expect(result.status).toBe('incomplete');
+    expect(result.reason).toBe(
+      'Not fitted: 5 children were in care in the fitting window 2021-04-01 to 2024-03-31; at least 20 are needed.',
+    );
+    expect(result.coverage).toMatchObject({ read: 5, used: 5 });
+  });
+
+  it('refuses when most rows read were rejected, and marks a forecast on 90% of them incomplete', () => {
+    const coverage = (read: number, used: number) => ({
+      tables: { Episodes: { read, used } },
+      read,
+      used,
+      status: used / read >= 0.95 ? ('complete' as const) : ('incomplete' as const),
+      reason: 'Only some rows were usable.',
+    });
+    const most = forecastDemand({ ...history, coverage: coverage(1000, 300) }, options);
+    expect(most.value).toBeUndefined();
+    expect(most.reason).toBe('Not fitted: only 300 of 1000 rows read were usable (most were rejected).');
+    const some = forecastDemand(history, { ...options, samples: 5, coverage: coverage(1000, 900) });
+    expect(some.value?.projection.total.length).toBeGreaterThan(0);
+    expect([some.status, some.reason]).toEqual(['incomplete', 'Only some rows were usable.']);
+  });
+
+  it('is complete on a whole history, with figures on each 31 March', () => {
+    const result = forecastDemand(history, { ...options, samples: 20 });
+    expect(result.status).toBe('complete');
+    expect(result.value?.yearEnds.map((y) => y.date)).toEqual([
+      '2024-03-31',
+      '2025-03-31',
+      '2026-03-31',
+      '2027-03-31',
+    ]);
+    const last = result.value?.yearEnds[3]?.total;
+    expect(last?.lower95).toBeLessThanOrEqual(last?.expected as number);
+    expect(last?.upper95).toBeGreaterThanOrEqual(last?.expected as number);
+  });
+});
