@@ -33,7 +33,13 @@ export { observeDemand } from './observe-demand.js';
 export type { ParseScenariosOptions } from './parse-scenarios.js';
 export { parseScenarios } from './parse-scenarios.js';
 export { projectDemand } from './project-demand.js';
-export type { ProjectedSpendYear, SpendFigure, WeeklyCosts } from './project-spend.js';
+export type {
+  CostLine,
+  ProjectedSpendYear,
+  ProjectSpendOptions,
+  SpendFigure,
+  WeeklyCosts,
+} from './project-spend.js';
 export { projectSpend } from './project-spend.js';
 export { DemandAdjustments, Scenario, ScenarioFile } from './scenario.js';
 export type { AgeBand, FlowState, ForecastCategories } from './states.js';

@@ -71,3 +71,45 @@ describe('projectSpend', () => {
     }
   });
 });
+
+describe('projectSpend with cost lines and a price index', () => {
+  const projection = projectDemand(steadyModel([10, 2]), { start: '2024-03-31', horizonDays: 730 });
+  const costs = {
+    fostering: 70_000,
+    // Residential: in-house 30% at £4,500 a week, external 70% at £6,100.
+    residential: [
+      { label: 'in-house', share: 0.3, weekly: 450_000 },
+      { label: 'external', share: 0.7, weekly: 610_000 },
+    ],
+  };
+  // An annual index by calendar year, as ONS publishes CPI: 2024 = 100, 2025 = 105.
+  const index: Record<string, number> = { '2024': 100, '2025': 105 };
+  const priceIndex = (date: string) => index[date.slice(0, 4)];
+
+  it('costs each line by its share and carries the index to each year', () => {
+    const { value, issues } = projectSpend(projection, costs, { priceIndex, costsAt: '2024-03-31' });
+    expect(issues).toEqual([]);
+    const [first, second] = value;
+    // 2 children × 365 days × (0.3 × £4,500 + 0.7 × £6,100) / 7, in pence.
+    expect(first?.byCategory.residential?.expected).toBe(
+      Math.round((730 * (0.3 * 450_000 + 0.7 * 610_000)) / 7),
+    );
+    expect(first?.byLine.residential?.['in-house']?.expected).toBe(Math.round((730 * 135_000) / 7));
+    expect(first?.byLine.residential?.external?.expected).toBe(44_530_000);
+    expect(first?.priceFactor).toBe(1);
+    // 2025-26's middle (30 September 2025) is priced at 105 / 100.
+    expect(second?.priceFactor).toBeCloseTo(1.05, 12);
+    expect(second?.byCategory.fostering?.expected).toBe(38_325_000);
+  });
+
+  it('reports lines that do not add up, and years the index does not reach', () => {
+    const { value, issues } = projectSpend(
+      projection,
+      { ...costs, residential: [{ label: 'x', share: 0.5, weekly: 1 }] },
+      { priceIndex: (date) => (date < '2025-01-01' ? 100 : undefined), costsAt: '2024-03-31' },
+    );
+    expect(issues.map((i) => i.code)).toEqual(['forecast.spend.lines', 'forecast.spend.no-price-index']);
+    expect(value[0]?.byCategory.residential).toBeUndefined();
+    expect(value[1]?.priceFactor).toBe(1);
+  });
+});
