@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoSession, openDemo, screenshot, seriousViolations, showPage } from './browser.js';
+import { readCharts } from './charts.js';
 
 let session: DemoSession;
 beforeAll(async () => {
@@ -26,7 +27,15 @@ describe('costs', () => {
       expect(pounds(median)).toBeLessThanOrEqual(pounds(q3));
     }
     expect(await page.locator('#cost-references tbody tr').count()).toBeGreaterThan(0);
-    expect(await page.locator('svg.pw-chart').count()).toBeGreaterThan(0);
+    // The box plot is named and described, and its table lists the same medians as the page's table.
+    const [chart] = await readCharts(page, '#distributions');
+    expect(chart?.role).toBe('img');
+    expect(chart?.title).toBe('Weekly fees by placement category');
+    expect(chart?.description).toContain('median £');
+    expect(chart?.table?.caption).toBe('Weekly fees by placement category');
+    const medians = chart?.table?.rows.map((r) => [r[0], r[3]]) ?? [];
+    expect(medians.length).toBeGreaterThan(2);
+    expect(rows.map((r) => [r[0], r[3]])).toEqual(expect.arrayContaining(medians));
   });
 
   it('works out a scenario and states its assumptions', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, type DemoSession, openDemo, screenshot, seriousViolations, showPage } from './browser.js';
+import { readCharts } from './charts.js';
 
 let session: DemoSession;
 beforeAll(async () => {
@@ -39,6 +40,13 @@ describe('find a placement', () => {
     expect(contributions.length).toBeGreaterThan(0);
     expect(contributions.reduce((a, b) => a + b, 0)).toBeCloseTo(scores[0] ?? 0, 1);
     expect(await page.locator('svg.pw-map').count()).toBe(1);
+    // The map is named and described, and its table ranks the same vacancies in the same order.
+    const [map] = await readCharts(page, '#match-results');
+    expect(map?.role).toBe('img');
+    expect(map?.title).toBe('Vacancies by straight-line distance from the family home');
+    expect(map?.description).toMatch(/^\d+ ranked and \d+ excluded places/);
+    const ranked = map?.table?.rows.filter((r) => r[1] !== 'excluded') ?? [];
+    expect(ranked.slice(0, rows.length).map((r) => [r[1], r[0]])).toEqual(rows.map((r) => [r[0], r[1]]));
     // The ten best-ranked vacancies are numbered on the distance view.
     expect(await page.locator('svg.pw-map text.pw-map__rank').count()).toBe(Math.min(10, rows.length));
     await page.locator('svg.pw-map').screenshot({ path: `${ARTIFACTS}distance-view.png` });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoSession, openDemo, screenshot, seriousViolations, showPage } from './browser.js';
+import { readCharts } from './charts.js';
 
 let session: DemoSession;
 beforeAll(async () => {
@@ -34,7 +35,16 @@ describe('sufficiency', () => {
     const measures = await cells(session, '#indicator-table');
     const looked = measures.find((r) => r[0] === 'Looked after at 31 March');
     expect(Number(looked?.at(-1)?.replace(/,/g, ''))).toBeGreaterThan(0);
-    expect(await session.page.locator('#indicators svg.pw-chart').count()).toBe(2);
+    const charts = await readCharts(session.page, '#indicators');
+    expect(charts).toHaveLength(2);
+    for (const chart of charts) {
+      expect(chart.role).toBe('img');
+      expect(chart.title).toMatch(/at 31 March \d{4}$/);
+      expect(chart.description?.length).toBeGreaterThan(20);
+      // The table lists each bar's label and the value written beside it.
+      expect(chart.table?.caption).toBe(chart.title);
+      expect(chart.table?.rows).toEqual(chart.bars);
+    }
     const gap = await cells(session, '#gap-table');
     expect(gap.length).toBeGreaterThan(0);
     for (const row of gap) expect(['Yes', 'No']).toContain(row[6]);
@@ -55,6 +65,16 @@ describe('forecast', () => {
       .map((n) => Number(n.replace(/,/g, '')));
     expect(lower).toBeLessThanOrEqual(total(baseline));
     expect(upper).toBeGreaterThanOrEqual(total(baseline));
+    // The chart is named and described, and its table ends on the same projection and 95% interval.
+    const [chart] = await readCharts(page, '#forecast-result');
+    expect(chart?.role).toBe('img');
+    expect(chart?.title).toBe('Children in care: observed and projected');
+    expect(chart?.description).toContain('95% interval');
+    const last = chart?.table?.rows.at(-1) ?? [];
+    expect(last.slice(2, 5)).toEqual([
+      baseline.at(-1)?.at(-2),
+      ...(baseline.at(-1)?.at(-1) ?? '').split(' to '),
+    ]);
     await screenshot(page, 'forecast');
     expect(await seriousViolations(page)).toEqual([]);
     await page.selectOption('#entries', '1.25');

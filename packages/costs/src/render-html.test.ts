@@ -32,6 +32,9 @@ describe('renderBenchmarkHtml', () => {
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<title>Fees &amp; costs</title>');
     expect(html).toContain('<svg');
+    expect(html).toMatch(/<svg[^>]* role="img" aria-labelledby="[^"]+-title [^"]+-desc"/);
+    expect(html).toContain('Box plots of weekly fees by group</title>');
+    expect(html).toContain('median £8,500'); // the children's home median, in the chart's description
     expect(html).toContain('£8,500.00'); // the children's home median
     expect(html).toContain('NAO: average cost of a children&#39;s home place');
     expect(html).toContain('f.csv, row 4, amount');

@@ -1,3 +1,4 @@
+import { rangeChart } from '@placewise/charts';
 import type { Issue } from '@placewise/model';
 import type { BenchmarkGroup, FeeBenchmark } from './benchmark.js';
 import type { ReferenceComparison } from './compare-reference.js';
@@ -22,7 +23,7 @@ header{background:#0b0c0c;color:#fff;padding:12px 24px;border-bottom:8px solid #
 main{max-width:1000px;margin:0 auto;padding:24px}h1{font-size:2rem;margin:0 0 8px}h2{font-size:1.5rem;margin-top:32px}
 table{border-collapse:collapse;width:100%;margin:16px 0}th,td{text-align:left;padding:8px 8px 8px 0;border-bottom:1px solid #b1b4b6;vertical-align:top}
 td.n,th.n{text-align:right}.hint{color:#505a5f}.tag{display:inline-block;padding:2px 6px;background:#d4351c;color:#fff;font-weight:bold;font-size:.8rem}
-svg text{font-family:Arial,Helvetica,sans-serif;font-size:12px;fill:#0b0c0c}`;
+figure{margin:16px 0}svg.pw-chart{display:block;max-width:800px;height:auto}figcaption{color:#505a5f}`;
 
 const escapeHtml = (s: string) =>
   s.replace(
@@ -66,35 +67,24 @@ ${options.issues && options.issues.length > 0 ? issueList(options.issues) : ''}
 }
 
 function boxPlots(groups: readonly BenchmarkGroup[], threshold: number): string {
-  const labelWidth = 240;
-  const plotWidth = 600;
-  const rowHeight = 28;
-  const max = Math.max(threshold, ...groups.map((g) => g.p90)) * 1.05;
-  const x = (v: number) => labelWidth + (Math.max(0, v) / max) * plotWidth;
-  const height = groups.length * rowHeight + 30;
-  const rows = groups
-    .map((g, i) => {
-      const y = i * rowHeight + 14;
-      return `<g><title>${escapeHtml(g.label)}: median ${formatPounds(g.median)}, P10 ${formatPounds(g.p10)}, P90 ${formatPounds(g.p90)}</title>
-<text x="0" y="${y + 4}">${escapeHtml(truncate(g.label, 34))} (${g.count})</text>
-<line x1="${x(g.p10)}" x2="${x(g.p90)}" y1="${y}" y2="${y}" stroke="#505a5f"/>
-<rect x="${x(g.q1)}" y="${y - 8}" width="${Math.max(1, x(g.q3) - x(g.q1))}" height="16" fill="#d2e2f1" stroke="#1d70b8"/>
-<line x1="${x(g.median)}" x2="${x(g.median)}" y1="${y - 8}" y2="${y + 8}" stroke="#0b0c0c" stroke-width="2"/></g>`;
-    })
-    .join('\n');
-  const axisY = groups.length * rowHeight + 12;
-  const ticks = [0, 0.25, 0.5, 0.75, 1]
-    .map(
-      (f) =>
-        `<text x="${x(f * max)}" y="${axisY + 14}" text-anchor="middle">${formatPounds(Math.round((f * max) / 100) * 100).replace('.00', '')}</text>`,
-    )
-    .join('');
-  return `<svg role="img" aria-label="Box plots of weekly fees by group" viewBox="0 0 ${labelWidth + plotWidth + 40} ${height + 10}" width="100%">
-${rows}
-<line x1="${x(threshold)}" x2="${x(threshold)}" y1="0" y2="${axisY}" stroke="#d4351c" stroke-dasharray="4 3"/>
-<text x="${x(threshold) - 4}" y="10" text-anchor="end" fill="#d4351c">high-cost</text>
-<line x1="${labelWidth}" x2="${labelWidth + plotWidth}" y1="${axisY}" y2="${axisY}" stroke="#0b0c0c"/>${ticks}
-</svg>`;
+  // The statistics table after the chart lists the same figures, so the chart carries none of its own.
+  return rangeChart(
+    groups.map((g) => ({
+      label: `${truncate(g.label, 34)} (${g.count})`,
+      p10: g.p10,
+      q1: g.q1,
+      median: g.median,
+      q3: g.q3,
+      p90: g.p90,
+    })),
+    {
+      title: 'Box plots of weekly fees by group',
+      labelName: 'Group (fees)',
+      format: (pence) => formatPounds(pence).replace(/\.00$/, ''),
+      threshold: { value: threshold, label: 'high-cost' },
+      table: 'none',
+    },
+  );
 }
 
 function statsTable(groups: readonly BenchmarkGroup[]): string {

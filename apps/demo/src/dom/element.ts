@@ -30,14 +30,3 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return fill(document.createElement(tag), attributes, children);
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-/**
- * Creates an SVG element (presentation attributes only: the CSP forbids inline styles).
- *
- * @example
- * svg('rect', { x: 0, y: 0, width: 10, height: 10, fill: '#1d70b8' })
- */
-export function svg(tag: string, attributes: Attributes = {}, children: readonly Child[] = []): SVGElement {
-  return fill(document.createElementNS(SVG, tag) as SVGElement, attributes, children);
-}

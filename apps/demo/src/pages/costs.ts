@@ -1,3 +1,4 @@
+import { rangeChart } from '@placewise/charts';
 import {
   benchmarkFees,
   compareWithReferences,
@@ -9,8 +10,8 @@ import {
 import { CATEGORY_LABELS, PlacementCategory as Categories, type PlacementCategory } from '@placewise/model';
 import { ErrorSummary } from 'govuk-frontend';
 import { demoAuthority } from '../authority.js';
-import { rangeChart } from '../charts/range-chart.js';
 import { h } from '../dom/element.js';
+import { fromMarkup } from '../dom/markup.js';
 import { formatCount, formatPercent, formatPounds } from '../format.js';
 import { errorSummary } from '../govuk/error-summary.js';
 import { button, select, textInput } from '../govuk/fields.js';
@@ -50,23 +51,30 @@ function distributions(): HTMLElement {
     paragraph(
       `${formatCount(la.fees.length)} synthetic placement fees, each normalised to a weekly amount in whole pence, set beside published reference figures.`,
     ),
-    rangeChart({
-      title: 'Weekly fees by placement category',
-      rows: groups.map((g) => {
-        const ref = referenceFor(g.label, comparisons);
-        return {
-          label: label(g.label),
-          p10: g.p10,
-          q1: g.q1,
-          median: g.median,
-          q3: g.q3,
-          p90: g.p90,
-          ...(ref?.referenceWeekly !== undefined ? { reference: ref.referenceWeekly } : {}),
-        };
-      }),
-      format: (p) => formatPounds(p),
-      summary: groups.map((g) => `${label(g.label)}: median ${formatPounds(g.median)} a week`).join('; '),
-    }),
+    fromMarkup(
+      rangeChart(
+        groups.map((g) => {
+          const ref = referenceFor(g.label, comparisons);
+          return {
+            label: label(g.label),
+            p10: g.p10,
+            q1: g.q1,
+            median: g.median,
+            q3: g.q3,
+            p90: g.p90,
+            ...(ref?.referenceWeekly !== undefined ? { reference: ref.referenceWeekly } : {}),
+          };
+        }),
+        {
+          title: 'Weekly fees by placement category',
+          description: `${groups.map((g) => `${label(g.label)}: median ${formatPounds(g.median)} a week`).join('; ')}.`,
+          format: (p) => formatPounds(p),
+          scale: 'log',
+          referenceName: 'Published reference figure',
+          labelName: 'Category',
+        },
+      ),
+    ),
     table({
       caption: 'Weekly fees by placement category',
       captionSize: 's',

@@ -1,3 +1,4 @@
+import { distanceMap } from '@placewise/charts';
 import { type MatchResult, matchReferral, prepareVacancies, type VacancyMatch } from '@placewise/matching';
 import {
   CATEGORY_LABELS,
@@ -10,9 +11,9 @@ import {
 } from '@placewise/model';
 import { ErrorSummary } from 'govuk-frontend';
 import { demoAuthority, demoLocator, demoToday } from '../authority.js';
-import { distanceMap } from '../charts/distance-map.js';
 import { costPercentiles } from '../cost-percentile.js';
 import { h } from '../dom/element.js';
+import { fromMarkup } from '../dom/markup.js';
 import { formatCount, formatPounds } from '../format.js';
 import { details } from '../govuk/details.js';
 import { type ErrorItem, errorSummary } from '../govuk/error-summary.js';
@@ -272,23 +273,22 @@ function showResults(results: HTMLElement, referral: Referral, result: MatchResu
     ...ranked.slice(0, 5).map((r) => explanation(r, byId.get(r.vacancyId) as Vacancy)),
     sectionHeading('Distance view', 's', 3),
     home
-      ? distanceMap({
-          home,
-          points: result.results.flatMap((r) => {
-            const v = byId.get(r.vacancyId) as Vacancy;
-            const point = pointOf(v);
-            return point
-              ? [
-                  {
-                    point,
-                    label: `${settingName(v)}: ${milesFromHome(v)}`,
-                    ...(r.rank ? { rank: r.rank } : {}),
-                  },
-                ]
-              : [];
-          }),
-          summary: `${ranked.length} eligible vacancies shown by rank around the family home; distances are straight lines between postcode-sector centres.`,
-        })
+      ? fromMarkup(
+          distanceMap(
+            {
+              home,
+              places: result.results.flatMap((r) => {
+                const v = byId.get(r.vacancyId) as Vacancy;
+                const point = pointOf(v);
+                return point ? [{ point, label: settingName(v), ...(r.rank ? { rank: r.rank } : {}) }] : [];
+              }),
+            },
+            {
+              title: 'Vacancies by straight-line distance from the family home',
+              labelName: 'Vacancy',
+            },
+          ),
+        )
       : paragraph('Give a family home postcode or sector to see the distance view.'),
     paragraph(
       'Distances are straight lines by the DfE method between postcode-sector centres, so they approximate distances between full postcodes to within a sector’s size.',

@@ -1,3 +1,4 @@
+import { GOVUK_COLOURS, lineChart } from '@placewise/charts';
 import {
   type DemandForecast,
   forecastDemand,
@@ -5,8 +6,8 @@ import {
   observeDemand,
 } from '@placewise/forecast';
 import { demoAuthority } from '../authority.js';
-import { lineChart } from '../charts/line-chart.js';
 import { h } from '../dom/element.js';
+import { fromMarkup } from '../dom/markup.js';
 import { formatCount } from '../format.js';
 import { button, select } from '../govuk/fields.js';
 import { table } from '../govuk/table.js';
@@ -44,16 +45,46 @@ function results(forecast: DemandForecast, entryMultiplier: number): HTMLElement
   const rows = projection.dates.map((d, i) => [d, i] as const).filter(([, i]) => i % 52 === 0 || i === last);
   const round = (n: number | undefined) => formatCount(Math.round(n ?? 0));
   return h('div', { id: 'forecast-result' }, [
-    lineChart({
-      title: 'Children in care: observed and projected',
-      observed: { dates: observed.dates, values: observed.total },
-      projected: { dates: projection.dates, values: projection.total },
-      bands: [
-        { lower: intervals.total.lower95, upper: intervals.total.upper95, fill: '#d2e2f1' },
-        { lower: intervals.total.lower80, upper: intervals.total.upper80, fill: '#a5c5e3' },
-      ],
-      summary: `${round(projection.total[0])} children in care on ${projection.dates[0]}; projected ${round(projection.total[last])} on ${projection.dates[last]} (95% interval ${round(intervals.total.lower95[last])} to ${round(intervals.total.upper95[last])}).`,
-    }),
+    fromMarkup(
+      lineChart(
+        {
+          series: [
+            {
+              name: 'Observed',
+              colour: GOVUK_COLOURS.black,
+              points: observed.dates.map((x, i) => ({ x, y: observed.total[i] ?? Number.NaN })),
+            },
+            {
+              name: 'Projected',
+              points: projection.dates.map((x, i) => ({ x, y: projection.total[i] ?? Number.NaN })),
+            },
+          ],
+          bands: [
+            {
+              name: '95% interval',
+              points: projection.dates.map((x, i) => ({
+                x,
+                lower: intervals.total.lower95[i] ?? Number.NaN,
+                upper: intervals.total.upper95[i] ?? Number.NaN,
+              })),
+            },
+            {
+              name: '80% interval',
+              points: projection.dates.map((x, i) => ({
+                x,
+                lower: intervals.total.lower80[i] ?? Number.NaN,
+                upper: intervals.total.upper80[i] ?? Number.NaN,
+              })),
+            },
+          ],
+        },
+        {
+          title: 'Children in care: observed and projected',
+          description: `${round(projection.total[0])} children in care on ${projection.dates[0]}; projected ${round(projection.total[last])} on ${projection.dates[last]} (95% interval ${round(intervals.total.lower95[last])} to ${round(intervals.total.upper95[last])}).`,
+          format: (v) => formatCount(Math.round(v)),
+        },
+      ),
+    ),
     table({
       caption: 'Projected children in care by category',
       captionSize: 's',

@@ -1,3 +1,4 @@
+import { barChart } from '@placewise/charts';
 import { CATEGORY_LABELS, type CollectionYear } from '@placewise/model';
 import {
   computeIndicators,
@@ -8,8 +9,8 @@ import {
   type SufficiencyDataset,
 } from '@placewise/sufficiency';
 import { demoAuthority, demoLocator } from '../authority.js';
-import { barChart } from '../charts/bar-chart.js';
 import { h } from '../dom/element.js';
+import { fromMarkup } from '../dom/markup.js';
 import { formatCount, formatPercent } from '../format.js';
 import { summaryList } from '../govuk/summary-list.js';
 import { table } from '../govuk/table.js';
@@ -75,22 +76,34 @@ function indicators(): HTMLElement {
         ['Unaccompanied asylum-seeking at 31 March', ...results.map((r) => formatCount(r.uasc.at31March))],
       ],
     }),
-    barChart({
-      title: `Placement mix at 31 March ${latest.period.end.slice(0, 4)}`,
-      bars: mix.map(([category, n]) => ({
-        label: CATEGORY_LABELS[category as keyof typeof CATEGORY_LABELS] ?? category,
-        value: n,
-        valueLabel: `${n} (${formatPercent(n / Math.max(1, latest.claAt31March.total))})`,
-      })),
-    }),
-    barChart({
-      title: `Distance and locality at 31 March ${latest.period.end.slice(0, 4)}`,
-      bars: BANDS.map(([key, label]) => ({
-        label,
-        value: bands[key],
-        valueLabel: `${bands[key]} (${formatPercent(bands[key] / Math.max(1, bands.total))})`,
-      })),
-    }),
+    fromMarkup(
+      barChart(
+        mix.map(([category, n]) => ({
+          label: CATEGORY_LABELS[category as keyof typeof CATEGORY_LABELS] ?? category,
+          value: n,
+          valueLabel: `${n} (${formatPercent(n / Math.max(1, latest.claAt31March.total))})`,
+        })),
+        {
+          title: `Placement mix at 31 March ${latest.period.end.slice(0, 4)}`,
+          labelName: 'Placement',
+          valueName: 'Children',
+        },
+      ),
+    ),
+    fromMarkup(
+      barChart(
+        BANDS.map(([key, label]) => ({
+          label,
+          value: bands[key],
+          valueLabel: `${bands[key]} (${formatPercent(bands[key] / Math.max(1, bands.total))})`,
+        })),
+        {
+          title: `Distance and locality at 31 March ${latest.period.end.slice(0, 4)}`,
+          labelName: 'Where children live',
+          valueName: 'Children',
+        },
+      ),
+    ),
   ]);
 }
 
@@ -153,10 +166,13 @@ function ruleFindings(): HTMLElement {
     paragraph(
       `${formatCount(findings.length)} findings from the duty's rules over ${la.period.start} to ${la.period.end}, each rule only for the dates it was in force. Findings point at records to look at; they are not judgements.`,
     ),
-    barChart({
-      title: 'Findings by rule',
-      bars: rules.map((r) => ({ label: `${r.ruleId}`, value: byRule.get(r.ruleId)?.length ?? 0 })),
-    }),
+    fromMarkup(
+      barChart(
+        rules.map((r) => ({ label: `${r.ruleId}`, value: byRule.get(r.ruleId)?.length ?? 0 })),
+        // The table below lists the same counts with each rule's wording, so the chart carries no table.
+        { title: 'Findings by rule', labelName: 'Rule', valueName: 'Findings', table: 'none' },
+      ),
+    ),
     table({
       caption: 'Findings by rule',
       captionSize: 's',

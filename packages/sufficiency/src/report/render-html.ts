@@ -1,3 +1,4 @@
+import { barChart, groupedBarChart } from '@placewise/charts';
 import type { DfeGrouping } from '@placewise/model';
 import type { DistanceLocalityBand } from '../indicators/distance-locality.js';
 import { escapeHtml } from '../internal/escape-html.js';
@@ -11,7 +12,6 @@ import {
   placementMix,
   type ReportTable,
 } from '../internal/report-rows.js';
-import { svgBars } from '../internal/svg-bars.js';
 import type { SufficiencyReport } from './sufficiency-report.js';
 
 const STYLE = `
@@ -29,6 +29,7 @@ th{font-weight:700}td.n,th.n{text-align:right}
 .inset{border-left:10px solid #b1b4b6;padding:10px 15px;margin:20px 0}
 .warn{border-left-color:#d4351c}
 small,.notes{font-size:16px;color:#505a5f}
+figure{margin:15px 0 25px}svg.pw-chart{display:block;max-width:640px;height:auto}figcaption{font-size:16px;color:#505a5f}
 @media print{header{background:none;color:#0b0c0c}}`;
 
 function table(t: ReportTable): string {
@@ -87,23 +88,34 @@ ${card(String(breaches), 'rule breaches found')}
 </div>
 <h2>Key figures</h2>${table(keyFigures(report))}
 <h2>Placements at 31 March</h2>
-${svgBars(
-  'Children at 31 March by placement',
-  mix.map(([g, n]) => ({ label: GROUPING_LABELS[g], values: [n] })),
-  String,
+${barChart(
+  mix.map(([g, n]) => ({ label: GROUPING_LABELS[g], value: n })),
+  // The table after the chart lists the same figures, so the chart carries none of its own.
+  {
+    title: 'Children at 31 March by placement',
+    valueName: 'Children',
+    labelName: 'Placement',
+    table: 'none',
+  },
 )}
 ${table(placementMix(report))}${table(ageBands(report))}
 <h2>Distance from home and locality</h2>
-${svgBars(
-  'Share of children at 31 March by distance and locality',
+${groupedBarChart(
   bands.map((b) => ({
     label: BAND_LABELS[b],
     values: england
       ? [shareOf(i.distanceLocality.at31March[b], total), shareOf(england[b], england.total)]
       : [shareOf(i.distanceLocality.at31March[b], total)],
   })),
-  (v) => `${v}%`,
-  england ? ['This authority', `England ${report.comparators?.year ?? ''}`] : [],
+  {
+    title: 'Share of children at 31 March by distance and locality',
+    series: england
+      ? ['This authority', `England ${report.comparators?.year ?? ''}`.trim()]
+      : ['This authority'],
+    format: (v) => `${v}%`,
+    labelName: 'Where children live',
+    table: 'none',
+  },
 )}
 ${table(distanceTable(report))}
 <h2>Duty rule findings</h2>

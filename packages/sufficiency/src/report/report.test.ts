@@ -69,6 +69,10 @@ describe('buildSufficiencyReport', () => {
     const html = renderReportHtml(report);
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html.match(/<svg/g)?.length).toBe(2);
+    // Each chart is named and described for screen readers, and the figures it draws are in the page.
+    expect(html.match(/<svg[^>]* role="img" aria-labelledby="[^"]+-title [^"]+-desc"/g)?.length).toBe(2);
+    expect(html).toContain('<title id="');
+    expect(html).toContain('Children at 31 March by placement</title>');
     expect(html).not.toMatch(/(src|href)=|<script|@import|url\(/);
     expect(html).not.toMatch(/>A<|>B<|>C</);
   });
