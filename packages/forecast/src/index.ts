@@ -1,6 +1,8 @@
 export { adjustRates } from './adjust-rates.js';
 export type { BacktestOptions, BacktestResult } from './backtest.js';
 export { backtest } from './backtest.js';
+export type { CompareScenariosResult, ScenarioComparison, ScenarioRow } from './compare-scenarios.js';
+export { BASELINE_SCENARIO, compareScenarios } from './compare-scenarios.js';
 export type {
   DemandProjection,
   ProjectDemandOptions,
@@ -50,3 +52,5 @@ export {
   listStates,
   OTHER_CATEGORY,
 } from './states.js';
+export type { ForecastTable, ForecastTableParts } from './tabulate-forecast.js';
+export { tabulateForecast } from './tabulate-forecast.js';
