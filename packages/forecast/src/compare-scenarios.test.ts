@@ -24,7 +24,8 @@ describe('compareScenarios', () => {
     history,
     [
       { name: 'Fewer entries', entryMultiplier: 0.9 },
-      { name: 'Step-down', transitionRates: [{ from: 'residential', to: 'fostering', perYear: 0.5 }] },
+      // Fitted step-down is 1/500 a day (0.73 a year): 1.5 a year doubles it.
+      { name: 'Step-down', transitionRates: [{ from: 'residential', to: 'fostering', perYear: 1.5 }] },
     ],
     options,
   );
