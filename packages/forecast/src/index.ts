@@ -10,6 +10,7 @@ export type {
   YearEndCount,
 } from './demand-projection.js';
 export { MAX_HORIZON_DAYS } from './demand-projection.js';
+export { formatTableCsv, writeTablesXlsx } from './export-tables.js';
 export { MIN_FIT_CHILDREN, MIN_FIT_SHARE } from './fit-limits.js';
 export { buildFlowModel } from './flow-model.js';
 export type { BuildFlowModelOptions, FlowModel } from './flow-model-types.js';
