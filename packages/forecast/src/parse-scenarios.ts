@@ -24,14 +24,20 @@ export interface ParseScenariosOptions {
  * const { value: scenarios, issues } = parseScenarios(JSON.parse(text), { categories: model.categories });
  */
 export function parseScenarios(input: unknown, options: ParseScenariosOptions = {}): Result<Scenario[]> {
-  const parsed = ScenarioFile.safeParse(input);
+  // Pick the file's form first, so a mistake is located inside it rather than reported as "no form matched".
+  const form = Array.isArray(input)
+    ? ScenarioFile.options[1]
+    : typeof input === 'object' && input !== null && 'scenarios' in input
+      ? ScenarioFile.options[2]
+      : ScenarioFile.options[0];
+  const parsed = form.safeParse(input);
   if (!parsed.success) {
     return {
       value: [],
       issues: parsed.error.issues.map((issue) => ({
         code: 'forecast.scenario.invalid',
         severity: 'error',
-        message: issue.message,
+        message: `${issue.path.join('.') || 'scenario'}: ${issue.message}`,
         location: { path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))) },
       })),
     };

@@ -1,8 +1,8 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { type AnnualReturn, mergeReturns } from '@placewise/forecast';
 import { createSectorLocator, findLocalAuthority } from '@placewise/geo';
 import { CollectionYear, GssCode, type Nation, Setting, Vacancy } from '@placewise/model';
-import { type AnnualReturn, mergeReturns } from '@placewise/forecast';
 import { derivePlacements, type ReturnFile, readReturn } from '@placewise/ssda903';
 import { buildSufficiencyReport, renderReportHtml, renderReportMarkdown } from '@placewise/sufficiency';
 import type { Command } from 'commander';
