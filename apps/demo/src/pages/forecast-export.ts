@@ -18,7 +18,7 @@ function download(name: string, bytes: BlobPart, type: string): HTMLElement {
 
 /**
  * The forecast's tables to take away: a CSV file per table and an Excel workbook, made in the browser on
- * request (the spreadsheet library is fetched only then).
+ * request (`writeTablesXlsx` fetches the spreadsheet library, a chunk of its own, only then).
  */
 export function exportLinks(comparison: ScenarioComparison, observed: ObservedDemand): HTMLElement {
   const forecast = comparison.scenarios[0]?.forecast;
@@ -30,7 +30,6 @@ export function exportLinks(comparison: ScenarioComparison, observed: ObservedDe
     list.replaceChildren(
       ...tables.map((t) => download(`forecast-${t.name}.csv`, formatTableCsv(t), 'text/csv')),
     );
-    const { writeTablesXlsx } = await import('@placewise/forecast');
     const bytes = await writeTablesXlsx(tables);
     list.prepend(download('forecast.xlsx', bytes as Uint8Array<ArrayBuffer>, XLSX_TYPE));
     list.setAttribute('data-done', 'true');
