@@ -3,6 +3,7 @@ import {
   type ObservedDemand,
   type ScenarioComparison,
   tabulateForecast,
+  writeTablesXlsx,
 } from '@placewise/forecast';
 import { h } from '../dom/element.js';
 import { button } from '../govuk/fields.js';
