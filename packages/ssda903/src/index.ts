@@ -21,6 +21,13 @@ export type { PseudonymiseOptions } from './pseudonymise.js';
 export { createPseudonymiser, PseudonymiseKeyError, pseudonymiseReturn } from './pseudonymise.js';
 export type { ReadReturnOptions, ReadReturnResult, ReturnFile } from './read-return.js';
 export { readReturn } from './read-return.js';
+export type {
+  ReadReturnsByYearOptions,
+  ReadReturnsByYearResult,
+  ReturnOfYear,
+  YearFile,
+} from './read-returns-by-year.js';
+export { readReturnsByYear } from './read-returns-by-year.js';
 export type { ReadTableOptions, TableResult } from './read-table.js';
 export { readTable } from './read-table.js';
 export type { Ssda903Record, Ssda903Records, TableSummary } from './records.js';

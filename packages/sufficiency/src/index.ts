@@ -7,35 +7,6 @@ export { indexDataset } from './dataset-index.js';
 export { DolOrder } from './dol-order.js';
 export type { EvaluateRulesOptions, RuleDates } from './evaluate-rules.js';
 export { evaluateRules } from './evaluate-rules.js';
-// Demand forecast (issue 8).
-export type { BacktestOptions, BacktestResult } from './forecast/backtest.js';
-export { backtest } from './forecast/backtest.js';
-export type { BuildFlowModelOptions, FlowModel } from './forecast/flow-model.js';
-export { buildFlowModel } from './forecast/flow-model.js';
-export type { DemandForecast, ForecastDemandOptions, SeriesIntervals } from './forecast/forecast-demand.js';
-export { forecastDemand } from './forecast/forecast-demand.js';
-export { ForecastOptionsError } from './forecast/forecast-options-error.js';
-export type { AnnualReturn, LongitudinalHistory } from './forecast/merge-returns.js';
-export { mergeReturns } from './forecast/merge-returns.js';
-export type { ObserveDemandOptions, ObservedDemand } from './forecast/observe-demand.js';
-export { observeDemand } from './forecast/observe-demand.js';
-export type {
-  DemandAdjustments,
-  DemandProjection,
-  ProjectDemandOptions,
-  ProjectionYear,
-} from './forecast/project-demand.js';
-export { adjustRates, MAX_HORIZON_DAYS, projectDemand } from './forecast/project-demand.js';
-export type { ProjectedSpendYear, SpendFigure, WeeklyCosts } from './forecast/project-spend.js';
-export { projectSpend } from './forecast/project-spend.js';
-export type { AgeBand, FlowState, ForecastCategories } from './forecast/states.js';
-export {
-  DEFAULT_AGE_BANDS,
-  DEFAULT_FORECAST_CATEGORIES,
-  listCategories,
-  listStates,
-  OTHER_CATEGORY,
-} from './forecast/states.js';
 export type { ComputeSufficiencyGapOptions } from './gap/compute-gap.js';
 export { computeSufficiencyGap } from './gap/compute-gap.js';
 export type { GapMeasureInput } from './gap/gap-measures.js';

@@ -1,10 +1,13 @@
 import { GOVUK_COLOURS, lineChart } from '@placewise/charts';
 import {
+  compareScenarios,
   type DemandForecast,
-  forecastDemand,
   type LongitudinalHistory,
+  type ObservedDemand,
   observeDemand,
-} from '@placewise/sufficiency';
+  type Scenario,
+  type ScenarioComparison,
+} from '@placewise/forecast';
 import { demoAuthority } from '../authority.js';
 import { h } from '../dom/element.js';
 import { fromMarkup } from '../dom/markup.js';
@@ -13,6 +16,7 @@ import { button, select } from '../govuk/fields.js';
 import { table } from '../govuk/table.js';
 import { insetText, pageHeading, paragraph, sectionHeading } from '../govuk/typography.js';
 import type { Page } from '../page.js';
+import { exportLinks } from './forecast-export.js';
 
 const HORIZON_DAYS = 3 * 365;
 const LABELS: Record<string, string> = {
@@ -32,13 +36,58 @@ function history(): LongitudinalHistory {
   };
 }
 
-function results(forecast: DemandForecast, entryMultiplier: number): HTMLElement {
+/** Scenarios compared on every run, beside the fitted rates and the entries chosen in the form. */
+const PRESETS: readonly Scenario[] = [
+  { name: '10% fewer entries', entryMultiplier: 0.9 },
+  {
+    name: 'Twice the step-down from residential to fostering',
+    transitionMultipliers: [{ from: 'residential', to: 'fostering', multiplier: 2 }],
+  },
+];
+
+function observedDemand(): ObservedDemand {
   const la = demoAuthority();
-  const { value: observed } = observeDemand(history(), {
-    from: la.period.start,
-    to: la.period.end,
-    step: 'week',
-  });
+  return observeDemand(history(), { from: la.period.start, to: la.period.end, step: 'week' }).value;
+}
+
+/** The scenarios side by side: children in care in total on each 31 March, as a chart and a table. */
+function comparisonOf(comparison: ScenarioComparison): HTMLElement {
+  const round = (n: number) => formatCount(Math.round(n));
+  const dates = comparison.scenarios[0]?.forecast.yearEnds.map((p) => p.date) ?? [];
+  return h('div', { id: 'scenario-result' }, [
+    sectionHeading('Scenarios side by side', 'm'),
+    fromMarkup(
+      lineChart(
+        {
+          series: comparison.scenarios.map(({ name, forecast }) => ({
+            name,
+            points: forecast.yearEnds.map((p) => ({ x: p.date, y: p.total.expected })),
+          })),
+        },
+        {
+          title: 'Children in care on each 31 March, by scenario',
+          format: (v) => formatCount(Math.round(v)),
+          table: 'none',
+        },
+      ),
+    ),
+    table({
+      caption: 'Children in care on each 31 March, by scenario (80% interval)',
+      captionSize: 's',
+      id: 'scenario-table',
+      columns: [{ header: 'Scenario' }, ...dates.map((d) => ({ header: d, numeric: true }))],
+      rows: comparison.scenarios.map(({ name, forecast }) => [
+        name,
+        ...forecast.yearEnds.map(
+          (p) => `${round(p.total.expected)} (${round(p.total.lower80)} to ${round(p.total.upper80)})`,
+        ),
+      ]),
+    }),
+  ]);
+}
+
+function results(forecast: DemandForecast, entryMultiplier: number, observed: ObservedDemand): HTMLElement {
+  const la = demoAuthority();
   const { projection, intervals } = forecast;
   const last = projection.dates.length - 1;
   // The start, then every 52 weeks, then the last date.
@@ -108,7 +157,18 @@ function results(forecast: DemandForecast, entryMultiplier: number): HTMLElement
   ]);
 }
 
-/** The Forecast page: demand for placements projected three years ahead, with intervals and a scenario. */
+/** The GOV.UK warning text, above a figure that rests on incomplete data (or in place of one refused). */
+function warning(text: string): HTMLElement {
+  return h('div', { class: 'govuk-warning-text' }, [
+    h('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, ['!']),
+    h('strong', { class: 'govuk-warning-text__text' }, [
+      h('span', { class: 'govuk-visually-hidden' }, ['Warning']),
+      text,
+    ]),
+  ]);
+}
+
+/** The Forecast page: demand for placements projected three years ahead, with intervals, scenarios side by side and downloads. */
 export const forecastPage: Page = {
   id: 'forecast',
   title: 'Forecast',
@@ -134,21 +194,35 @@ export const forecastPage: Page = {
       out.replaceChildren(paragraph('Working out the forecast…'));
       // Let the message paint before the bootstrap runs.
       setTimeout(() => {
-        const { value, issues } = forecastDemand(history(), {
+        const chosen: Scenario[] =
+          entryMultiplier === 1 ? [] : [{ name: `Entries × ${entryMultiplier}`, entryMultiplier }];
+        const result = compareScenarios(history(), [...chosen, ...PRESETS], {
           from: la.period.start,
           to: la.period.end,
           horizonDays: HORIZON_DAYS,
           step: 'week',
           samples: 100,
           seed: 7,
-          adjustments: { entryMultiplier },
         });
-        out.replaceChildren(
-          ...issues
-            .filter((i) => i.severity !== 'info')
-            .map((i) => h('p', { class: 'govuk-body' }, [i.message])),
-          results(value, entryMultiplier),
-        );
+        const notes = result.issues
+          .filter((i) => i.severity !== 'info')
+          .map((i) => h('p', { class: 'govuk-body' }, [i.message]));
+        const comparison = result.value;
+        const shown = comparison?.scenarios[chosen.length > 0 ? 1 : 0]?.forecast;
+        if (!comparison || !shown) {
+          out.replaceChildren(warning(result.reason ?? 'No forecast.'), ...notes);
+        } else {
+          const observed = observedDemand();
+          out.replaceChildren(
+            ...(result.status === 'incomplete'
+              ? [warning(result.reason ?? 'The data behind this forecast is incomplete.')]
+              : []),
+            ...notes,
+            results(shown, entryMultiplier, observed),
+            comparisonOf(comparison),
+            exportLinks(comparison, observed),
+          );
+        }
         out.setAttribute('data-done', String(entryMultiplier));
       }, 0);
     };

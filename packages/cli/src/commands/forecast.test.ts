@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { generateAuthority, writeSyntheticReturns } from '@placewise/synthetic';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../io.js';
 import { runCli } from '../program.js';
@@ -88,7 +89,7 @@ describe('placewise sufficiency forecast', () => {
     expect(await forecast([join(root, 'bare'), ...window, '--json'], d.io)).toBe(0);
     expect(JSON.parse(b.out()).projection).toEqual(JSON.parse(a.out()).projection);
     expect(JSON.parse(d.out()).projection).toEqual(JSON.parse(a.out()).projection);
-    expect(d.err()).toContain('Files labelled 2023 read as collection year 2022-23.');
+    expect(d.err()).toContain('Files labelled 2023 were read as collection year 2022-23');
   });
 
   it('prints a table of expected counts with 80% intervals by default', async () => {
@@ -109,7 +110,8 @@ describe('placewise sufficiency forecast', () => {
       ),
     ).toBe(0);
     const html = await readFile(out, 'utf8');
-    expect(html.match(/<svg /g)).toHaveLength(5);
+    // A line chart per category and the total, and the spend by year.
+    expect(html.match(/<svg /g)).toHaveLength(6);
     expect(html).toContain('<h2>residential</h2>');
     expect(html).toContain('Projected spend');
     expect(html).not.toMatch(/<(script|link)\b|src=/);
@@ -124,6 +126,157 @@ describe('placewise sufficiency forecast', () => {
     expect(await forecast([empty], c.io)).toBe(2);
     expect(c.err()).toContain('No SSDA903 files');
     await rm(empty, { recursive: true });
+  });
+});
+
+describe('placewise sufficiency forecast: scenarios, exports, refusal', () => {
+  it('compares scenarios side by side and exports xlsx and CSV whose numbers equal the JSON', async () => {
+    const scenarios = join(root, 'scenarios.json');
+    await writeFile(
+      scenarios,
+      JSON.stringify({
+        $schema: '../node_modules/@placewise/forecast/scenario.schema.json',
+        scenarios: [
+          { name: 'Fewer entries', entryMultiplier: 0.9 },
+          {
+            name: 'More step-down',
+            transitionMultipliers: [{ from: 'residential', to: 'fostering', multiplier: 2 }],
+          },
+        ],
+      }),
+    );
+    const lines = join(root, 'lines.json');
+    await writeFile(
+      lines,
+      JSON.stringify({
+        fostering: 900,
+        residential: [
+          { label: 'in-house', share: 0.3, weekly: 4500 },
+          { label: 'external', share: 0.7, weekly: 6100 },
+        ],
+      }),
+    );
+    const xlsx = join(root, 'forecast.xlsx');
+    const csv = join(root, 'csv');
+    const c = capture();
+    const args = [
+      join(root, 'folders'),
+      ...window,
+      '--scenario',
+      scenarios,
+      '--costs',
+      lines,
+      '--inflation',
+      '3',
+    ];
+    expect(await forecast([...args, '--json', '--xlsx', xlsx, '--csv', csv], c.io), c.err()).toBe(0);
+    const json = JSON.parse(c.out());
+    expect(json.status).toBe('complete');
+    expect(json.coverage.status).toBe('complete');
+    expect(json.yearEnds.map((p: { date: string }) => p.date)).toEqual([
+      '2025-03-31',
+      '2026-03-31',
+      '2027-03-31',
+    ]);
+    const names = [...new Set(json.scenarios.map((r: { scenario: string }) => r.scenario))];
+    expect(names).toEqual(['As fitted', 'Fewer entries', 'More step-down']);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'history',
+      'projection',
+      'year-ends',
+      'spend',
+      'scenarios',
+      'backtest',
+    ]);
+    const rowsOf = (name: string) => {
+      const rows: unknown[][] = [];
+      workbook.getWorksheet(name)?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return rows.slice(1);
+    };
+    // Every projected figure: date, category, expected and the four bounds, as the JSON gives them.
+    const projection = rowsOf('projection');
+    expect(projection).toHaveLength(json.projection.dates.length * 5);
+    for (const [date, category, ...values] of projection) {
+      const k = json.projection.dates.indexOf(date);
+      const s = category === 'total' ? json.projection.total : json.projection.byCategory[category as string];
+      expect(values).toEqual([s.expected[k], s.lower80[k], s.upper80[k], s.lower95[k], s.upper95[k]]);
+    }
+    for (const [scenario, date, category, expected, lower80] of rowsOf('scenarios')) {
+      const row = json.scenarios.find(
+        (r: { scenario: string; date: string; category: string }) =>
+          r.scenario === scenario && r.date === date && r.category === category,
+      );
+      expect([expected, lower80]).toEqual([row.expected, row.lower80]);
+    }
+    // Spend in pounds is the JSON's pence / 100, per category, per line and in total.
+    const spend = rowsOf('spend');
+    for (const year of json.spend) {
+      const total = spend.find((r) => r[0] === year.collectionYear && r[3] === 'total');
+      expect(total?.[5]).toBe(year.total.expected / 100);
+      const external = spend.find((r) => r[0] === year.collectionYear && r[4] === 'external');
+      expect(external?.[5]).toBe(year.byLine.residential.external.expected / 100);
+    }
+    expect(json.spend[1].priceFactor).toBeCloseTo(
+      1.03 ** ((Date.parse('2026-09-30') - Date.parse('2025-03-31')) / (365.25 * 86_400_000)),
+      6,
+    );
+    const csvText = await readFile(join(csv, 'year-ends.csv'), 'utf8');
+    expect(csvText.split('\r\n')[0]).toBe('date,category,expected,lower 80%,upper 80%,lower 95%,upper 95%');
+    expect(csvText).toContain(`2027-03-31,total,${json.yearEnds[2].total.expected},`);
+  });
+
+  it('refuses to fit on fewer than 20 children, and on a return whose rows are all rejected: exit 1, one line, no zeros', async () => {
+    const few = join(root, 'few');
+    const ids = ['K1', 'K2', 'K3', 'K4', 'K5'];
+    await writeAll(few, [
+      {
+        name: '2023-24/header.csv',
+        content: `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n${ids.map((id) => `${id},1,01/02/2012,WBRI,UN1,,`).join('\n')}\n`,
+      },
+      {
+        name: '2023-24/episodes.csv',
+        content: `CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n${ids.map((id) => `${id},01/06/2023,S,C2,N1,U1,PR1,,,,,,`).join('\n')}\n`,
+      },
+    ]);
+    const c = capture();
+    expect(await forecast([few, '--samples', '5'], c.io)).toBe(1);
+    expect(c.err()).toContain(
+      'Not fitted: 5 children were in care in the fitting window 2023-04-01 to 2024-03-31; at least 20 are needed.',
+    );
+    expect(c.out()).toBe('');
+
+    const rejected = join(root, 'rejected');
+    await writeAll(rejected, [
+      {
+        name: '2023-24/header.csv',
+        content:
+          'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nR1,9,not a date,WBRI,UN1,,\nR2,9,31/02/2012,WBRI,UN1,,\n',
+      },
+      {
+        name: '2023-24/episodes.csv',
+        content: 'CHILD,DECOM,RNE,LS,CIN,PLACE\nR1,bad,S,C2,N1,U1\nR2,bad,S,C2,N1,U1\n',
+      },
+    ]);
+    const j = capture();
+    expect(await forecast([rejected, '--samples', '5', '--json'], j.io)).toBe(1);
+    const json = JSON.parse(j.out());
+    expect(json.status).toBe('incomplete');
+    expect(json.projection).toBeUndefined();
+    expect(json.reason).toMatch(/^Not fitted: only 0 of 4 rows read were usable/);
+  });
+
+  it('merges returns that disagree as asked, and refuses a scenario that breaks the schema', async () => {
+    const c = capture();
+    expect(await forecast([join(root, 'folders'), ...window, '--merge', 'union', '--json'], c.io)).toBe(0);
+    expect(JSON.parse(c.out()).merge.strategy).toBe('union');
+    const bad = join(root, 'bad-scenario.json');
+    await writeFile(bad, JSON.stringify({ name: 'X', entryMultiplier: 'lots' }));
+    const b = capture();
+    expect(await forecast([join(root, 'folders'), '--scenario', bad], b.io)).toBe(2);
+    expect(b.err()).toContain('entryMultiplier');
   });
 });
 

@@ -1,15 +1,10 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { type AnnualReturn, mergeReturns } from '@placewise/forecast';
 import { createSectorLocator, findLocalAuthority } from '@placewise/geo';
 import { CollectionYear, GssCode, type Nation, Setting, Vacancy } from '@placewise/model';
 import { coverageOf, derivePlacements, type ReturnFile, readReturn } from '@placewise/ssda903';
-import {
-  type AnnualReturn,
-  buildSufficiencyReport,
-  mergeReturns,
-  renderReportHtml,
-  renderReportMarkdown,
-} from '@placewise/sufficiency';
+import { buildSufficiencyReport, renderReportHtml, renderReportMarkdown } from '@placewise/sufficiency';
 import type { Command } from 'commander';
 import type { z } from 'zod';
 import { inferYearOf, parseYearFlag } from '../internal/collection-year-flag.js';

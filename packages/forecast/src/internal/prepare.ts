@@ -1,0 +1,123 @@
+import type { Episode, IsoDate, Issue } from '@placewise/model';
+import type { BuildFlowModelOptions, FlowModel } from '../flow-model-types.js';
+import { ForecastOptionsError } from '../forecast-options-error.js';
+import type { LongitudinalHistory } from '../merge-returns.js';
+import {
+  type AgeBand,
+  categorise,
+  DEFAULT_AGE_BANDS,
+  DEFAULT_FORECAST_CATEGORIES,
+  type FlowState,
+  listCategories,
+  listStates,
+} from '../states.js';
+import { toDay } from './day.js';
+import { type CollectedFlows, collectFlows } from './flows.js';
+import { type FlowTotals, sumFlows } from './sum-flows.js';
+
+/** What fitting and bootstrapping share: resolved options and each child's flows. */
+export interface PreparedFlows {
+  from: IsoDate;
+  to: IsoDate;
+  windowDays: number;
+  categories: string[];
+  ageBands: AgeBand[];
+  states: FlowState[];
+  collected: CollectedFlows;
+}
+
+/** Categories, age bands and states an options object resolves to, with the episode categoriser. */
+export function resolveStates(options: BuildFlowModelOptions): {
+  categories: string[];
+  ageBands: AgeBand[];
+  states: FlowState[];
+  categoryIndexOf: (episode: Episode) => number;
+  includeShortBreaks: boolean;
+} {
+  const ageBands = [...(options.ageBands ?? DEFAULT_AGE_BANDS)];
+  checkAgeBands(ageBands);
+  const map = options.categories ?? DEFAULT_FORECAST_CATEGORIES;
+  const categories = listCategories(map);
+  const categoryOf = categorise(map);
+  const index = new Map(categories.map((c, i) => [c, i]));
+  return {
+    categories,
+    ageBands,
+    states: listStates(ageBands, categories),
+    categoryIndexOf: (e) => index.get(categoryOf(e.placementType, e.placementProvider)) as number,
+    includeShortBreaks: options.includeShortBreaks ?? false,
+  };
+}
+
+export function prepareFlows(history: LongitudinalHistory, options: BuildFlowModelOptions): PreparedFlows {
+  const resolved = resolveStates(options);
+  const from = toDay(options.from);
+  const to = toDay(options.to);
+  if (!(to >= from)) throw new ForecastOptionsError('`to` must not be before `from`.');
+  const collected = collectFlows(history, {
+    ...resolved,
+    from,
+    to,
+    categoryCount: resolved.categories.length,
+  });
+  return {
+    from: options.from,
+    to: options.to,
+    windowDays: to - from + 1,
+    categories: resolved.categories,
+    ageBands: resolved.ageBands,
+    states: resolved.states,
+    collected,
+  };
+}
+
+function checkAgeBands(ageBands: readonly AgeBand[]): void {
+  if (ageBands[0]?.minAge !== 0) throw new ForecastOptionsError('The first age band must start at 0.');
+  for (let i = 1; i < ageBands.length; i++) {
+    if (!((ageBands[i]?.minAge as number) > (ageBands[i - 1]?.minAge as number)))
+      throw new ForecastOptionsError('Age bands must be in ascending order of minAge.');
+  }
+}
+
+export function modelFromTotals(prepared: PreparedFlows, totals: FlowTotals): FlowModel {
+  const rate = (count: number, exposure: number) => (exposure > 0 ? count / exposure : 0);
+  const exposureDays = [...totals.exposure];
+  return {
+    from: prepared.from,
+    to: prepared.to,
+    windowDays: prepared.windowDays,
+    categories: prepared.categories,
+    ageBands: prepared.ageBands,
+    states: prepared.states,
+    exposureDays,
+    transitionCounts: totals.transitions.map((row) => [...row]),
+    leaveCounts: [...totals.leaves],
+    entryCounts: [...totals.entries],
+    transitionRates: totals.transitions.map((row, i) =>
+      [...row].map((n) => rate(n, exposureDays[i] as number)),
+    ),
+    leaveRates: [...totals.leaves].map((n, i) => rate(n, exposureDays[i] as number)),
+    entryRates: [...totals.entries].map((n) => n / prepared.windowDays),
+    stock: [...prepared.collected.stock],
+    children: prepared.collected.flows.length,
+  };
+}
+
+/** Prepares and fits in one pass, keeping the per-child flows for a bootstrap. */
+export function fitFlows(
+  history: LongitudinalHistory,
+  options: BuildFlowModelOptions,
+): { prepared: PreparedFlows; model: FlowModel; issues: Issue[] } {
+  const prepared = prepareFlows(history, options);
+  const issues: Issue[] = [...prepared.collected.issues];
+  if (history.coveredTo !== undefined && options.to > history.coveredTo) {
+    issues.push({
+      code: 'forecast.window.beyond-data',
+      severity: 'warning',
+      message: 'The fitting window ends after the last return: rates after it are understated.',
+      location: { path: ['to'] },
+    });
+  }
+  const model = modelFromTotals(prepared, sumFlows(prepared.collected.flows, prepared.states.length));
+  return { prepared, model, issues };
+}

@@ -1,0 +1,213 @@
+import {
+  type Child,
+  type CollectionYear,
+  collectionYearBounds,
+  type Episode,
+  type IsoDate,
+  type Issue,
+  type Result,
+} from '@placewise/model';
+import type { Coverage } from '@placewise/ssda903';
+import { sumCoverage } from './internal/coverage.js';
+import { fromDay, toDay } from './internal/day.js';
+
+/**
+ * One collection year's SSDA903 return, as read by `@placewise/ssda903`: its header rows and episodes.
+ *
+ * @example
+ * const year: AnnualReturn = { collectionYear: '2023-24', children: [], episodes: [] };
+ */
+export interface AnnualReturn {
+  collectionYear: CollectionYear;
+  children: readonly Child[];
+  episodes: readonly Episode[];
+  /** Rows read and used (from `readReturnsByYear` or `coverageOf`), carried into the history. */
+  coverage?: Coverage;
+}
+
+/**
+ * Several years of returns merged into one history per child: the input of {@link buildFlowModel}.
+ * `coveredFrom`/`coveredTo` bound the collection years the returns cover (1 April to 31 March).
+ *
+ * @example
+ * const history: LongitudinalHistory = { children: [], episodes: [], coveredFrom: '2021-04-01', coveredTo: '2024-03-31' };
+ */
+export interface LongitudinalHistory {
+  children: Child[];
+  episodes: Episode[];
+  coveredFrom?: IsoDate;
+  coveredTo?: IsoDate;
+  /** What merging changed (set by {@link mergeReturns}). */
+  merge?: MergeSummary;
+  /** Rows read and used, summed over the returns that carried coverage. */
+  coverage?: Coverage;
+}
+
+function yearBounds(year: CollectionYear): { start: number; end: number } {
+  const bounds = collectionYearBounds(year);
+  return { start: toDay(bounds.start), end: toDay(bounds.end) };
+}
+
+/**
+ * How {@link mergeReturns} treats an episode that an earlier return holds and a later return covering its
+ * dates omits. `latest-wins` (the default) drops it: right when councils resubmit corrected years, because a
+ * corrected DECOM leaves the old row behind. `union` keeps it, closed on the day the later return's year
+ * begins (or on the child's next DECOM in that return, if earlier): right when a system exports only the
+ * children open at the time, so that later files lose children who were really in care.
+ *
+ * @example
+ * mergeReturns(years, { merge: 'union' });
+ */
+export type MergeStrategy = 'latest-wins' | 'union';
+
+/**
+ * Options of {@link mergeReturns}.
+ *
+ * @example
+ * const options: MergeReturnsOptions = { merge: 'union' };
+ */
+export interface MergeReturnsOptions {
+  /** Default `'latest-wins'`. */
+  merge?: MergeStrategy;
+}
+
+/**
+ * How many episodes merging changed: `replaced` by the same CHILD + DECOM in a later return, and of the
+ * episodes a later return omitted, how many were `dropped` (latest-wins) or `closed` (union). `omitted` is
+ * the same under both strategies, so a user sees what the other choice would have done.
+ *
+ * @example
+ * const merge: MergeSummary = { strategy: 'latest-wins', replaced: 310, omitted: 4, dropped: 4, closed: 0 };
+ */
+export interface MergeSummary {
+  strategy: MergeStrategy;
+  replaced: number;
+  omitted: number;
+  dropped: number;
+  closed: number;
+}
+
+/**
+ * Merges several collection years' returns into one longitudinal history, later years correcting earlier ones.
+ *
+ * Rules, applied oldest year first:
+ * 1. A child's header row in a later return replaces the earlier one whole.
+ * 2. An episode is keyed by CHILD + DECOM; the same key in a later return replaces the earlier episode
+ *    (this is how an episode open on 31 March gets its DEC a year later).
+ * 3. An earlier episode that overlaps a later return's year but is absent from it is, with `merge:
+ *    'latest-wins'` (default), dropped as superseded (how a corrected DECOM removes the old row); with
+ *    `merge: 'union'`, kept and closed when that year begins or at the child's next DECOM in that return,
+ *    whichever is first. See {@link MergeStrategy} for when each is right.
+ * Records in = episodes kept + replaced + dropped; `merge` in the history counts each, and so do the issues.
+ * Each return's `coverage` (from `readReturnsByYear`) is summed into the history's.
+ *
+ * @example
+ * const { value: history } = mergeReturns([year2022, year2023], { merge: 'union' });
+ * history.merge; // { strategy: 'union', replaced: 310, omitted: 4, dropped: 0, closed: 4 }
+ */
+export function mergeReturns(
+  years: readonly AnnualReturn[],
+  options: MergeReturnsOptions = {},
+): Result<LongitudinalHistory> {
+  const strategy = options.merge ?? 'latest-wins';
+  const ordered = [...years].sort((a, b) => a.collectionYear.localeCompare(b.collectionYear));
+  const children = new Map<string, Child>();
+  let episodes = new Map<string, Episode>();
+  const summary: MergeSummary = { strategy, replaced: 0, omitted: 0, dropped: 0, closed: 0 };
+  for (const year of ordered) {
+    const { start, end } = yearBounds(year.collectionYear);
+    for (const child of year.children) children.set(child.id, child);
+    const incoming = new Map(year.episodes.map((e) => [`${e.childId}|${e.start}`, e]));
+    const nextStarts = strategy === 'union' ? startsByChild(year.episodes) : undefined;
+    const kept = new Map<string, Episode>();
+    for (const [key, episode] of episodes) {
+      if (incoming.has(key)) {
+        summary.replaced += 1;
+        continue;
+      }
+      const overlaps =
+        toDay(episode.start) <= end && (episode.end === undefined || toDay(episode.end) >= start);
+      if (!overlaps) kept.set(key, episode);
+      else {
+        summary.omitted += 1;
+        if (nextStarts) {
+          kept.set(key, closeAt(episode, start, nextStarts.get(episode.childId)));
+          summary.closed += 1;
+        } else summary.dropped += 1;
+      }
+    }
+    for (const [key, episode] of incoming) kept.set(key, episode);
+    episodes = kept;
+  }
+  const value: LongitudinalHistory = {
+    children: [...children.values()],
+    episodes: [...episodes.values()].sort(
+      (a, b) => a.childId.localeCompare(b.childId) || a.start.localeCompare(b.start),
+    ),
+    merge: summary,
+  };
+  const coverage = sumCoverage(ordered.flatMap((y) => (y.coverage ? [y.coverage] : [])));
+  if (coverage) value.coverage = coverage;
+  const first = ordered[0];
+  const last = ordered[ordered.length - 1];
+  if (first && last) {
+    value.coveredFrom = fromDay(yearBounds(first.collectionYear).start);
+    value.coveredTo = fromDay(yearBounds(last.collectionYear).end);
+  }
+  return { value, issues: mergeIssues(summary) };
+}
+
+/** Each child's DECOMs in a return, ascending, as day numbers. */
+function startsByChild(episodes: readonly Episode[]): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  for (const e of episodes) {
+    const list = starts.get(e.childId) ?? [];
+    list.push(toDay(e.start));
+    starts.set(e.childId, list);
+  }
+  for (const list of starts.values()) list.sort((a, b) => a - b);
+  return starts;
+}
+
+/** The episode ended at the year's start or the child's next DECOM after it began, whichever is first. */
+function closeAt(episode: Episode, yearStart: number, starts: readonly number[] | undefined): Episode {
+  const begin = toDay(episode.start);
+  const next = starts?.find((day) => day > begin);
+  const after = [yearStart, next ?? yearStart].filter((day) => day > begin);
+  if (after.length === 0) return episode;
+  const close = Math.min(...after);
+  if (episode.end !== undefined && toDay(episode.end) <= close) return episode;
+  return { ...episode, end: fromDay(close) };
+}
+
+function mergeIssues(summary: MergeSummary): Issue[] {
+  const issues: Issue[] = [];
+  if (summary.replaced > 0)
+    issues.push(mergeIssue('forecast.merge.replaced', summary.replaced, 'were replaced by a later return'));
+  if (summary.dropped > 0)
+    issues.push(
+      mergeIssue(
+        'forecast.merge.superseded',
+        summary.dropped,
+        "were absent from a later return covering them and were dropped (merge 'latest-wins')",
+      ),
+    );
+  if (summary.closed > 0)
+    issues.push(
+      mergeIssue(
+        'forecast.merge.closed',
+        summary.closed,
+        "were absent from a later return covering them and were kept, closed when it began (merge 'union')",
+      ),
+    );
+  return issues;
+}
+
+function mergeIssue(code: string, count: number, what: string): Issue {
+  return {
+    code,
+    severity: 'info',
+    message: `${count} episode row${count === 1 ? '' : 's'} from earlier returns ${what}.`,
+    location: { table: 'Episodes' },
+  };
+}
