@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 import { runCli } from './program.js';
 
+// `pnpm placewise …` runs the root package's script from the repository root; relative paths the user typed
+// are meant from the directory they ran it in, which pnpm and npm pass as INIT_CWD.
+if (process.env.npm_lifecycle_event === 'placewise' && process.env.INIT_CWD)
+  process.chdir(process.env.INIT_CWD);
+
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

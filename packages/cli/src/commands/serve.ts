@@ -1,0 +1,57 @@
+import { MatchPolicy } from '@placewise/matching';
+import { issuesFromZodError } from '@placewise/model';
+import type { Command } from 'commander';
+import { version } from '../../package.json';
+import { readJson } from '../internal/read-json.js';
+import { CliExit, type CliIo } from '../io.js';
+import { createServer } from '../server/create-server.js';
+
+interface ServeFlags {
+  host: string;
+  port: string;
+  policy?: string;
+}
+
+/**
+ * Registers `placewise serve [--host 127.0.0.1] [--port 8787] [--policy p.json]`: the JSON API for systems
+ * not written in JavaScript, with its OpenAPI document at `/openapi.json`. It runs until stopped.
+ */
+export function registerServe(program: Command, io: CliIo): void {
+  program
+    .command('serve')
+    .description(
+      'Serve the JSON API (match, assign, validate, policy) with an OpenAPI 3.1 document at /openapi.json.',
+    )
+    .option(
+      '--host <host>',
+      'address to listen on; anything but loopback exposes children’s data to the network',
+      '127.0.0.1',
+    )
+    .option('--port <n>', 'port to listen on (0: any free port)', '8787')
+    .option('--policy <file>', 'JSON file holding the MatchPolicy every request is scored with')
+    .action(async (flags: ServeFlags) => {
+      let policy: MatchPolicy | undefined;
+      if (flags.policy) {
+        const parsed = MatchPolicy.safeParse(await readJson(flags.policy, io));
+        if (!parsed.success) {
+          const issues = issuesFromZodError(parsed.error, { location: { file: flags.policy } });
+          throw new CliExit(1, `${flags.policy} is not a valid MatchPolicy.`, { issues });
+        }
+        policy = parsed.data;
+      }
+      const server = createServer({ ...(policy ? { policy } : {}), version });
+      let address: string;
+      try {
+        address = await server.listen({ host: flags.host, port: Number(flags.port) });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+        throw new CliExit(2, `Cannot listen on ${flags.host}:${flags.port} (${code}).`, {
+          code: 'serve.cannot-listen',
+        });
+      }
+      io.stderr(`Placewise service on ${address} (OpenAPI: ${address}/openapi.json). Ctrl-C stops it.\n`);
+      const stop = () => void server.close();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}
