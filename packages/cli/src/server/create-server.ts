@@ -61,6 +61,8 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
   const locator = createSectorLocator();
   const openapi = buildOpenApiDocument(version);
   const app = Fastify({ logger: false, bodyLimit: options.bodyLimit ?? 16 * 1024 * 1024 });
+  // JSON only: a text body is refused with 415 rather than read as a string.
+  app.removeContentTypeParser('text/plain');
 
   app.setErrorHandler((error, _request, reply) => {
     const status = (error as { statusCode?: number }).statusCode ?? 500;
