@@ -1,7 +1,8 @@
 import { MatchPolicy } from '@placewise/matching';
-import { issuesFromZodError } from '@placewise/model';
+import { type Issue, issuesFromZodError, Vacancy } from '@placewise/model';
 import type { Command } from 'commander';
 import { version } from '../../package.json';
+import { parseRecords } from '../internal/parse-records.js';
 import { readJson } from '../internal/read-json.js';
 import { CliExit, type CliIo } from '../io.js';
 import { createServer } from '../server/create-server.js';
@@ -10,6 +11,7 @@ interface ServeFlags {
   host: string;
   port: string;
   policy?: string;
+  vacancies?: string;
 }
 
 /**
@@ -29,6 +31,7 @@ export function registerServe(program: Command, io: CliIo): void {
     )
     .option('--port <n>', 'port to listen on (0: any free port)', '8787')
     .option('--policy <file>', 'JSON file holding the MatchPolicy every request is scored with')
+    .option('--vacancies <file>', 'JSON array of Vacancy the service holds, for requests that give none')
     .action(async (flags: ServeFlags) => {
       let policy: MatchPolicy | undefined;
       if (flags.policy) {
@@ -39,7 +42,17 @@ export function registerServe(program: Command, io: CliIo): void {
         }
         policy = parsed.data;
       }
-      const server = createServer({ ...(policy ? { policy } : {}), version });
+      const issues: Issue[] = [];
+      const vacancies = flags.vacancies
+        ? parseRecords(Vacancy, await readJson(flags.vacancies, io), flags.vacancies, true, issues)
+        : undefined;
+      if (issues.length > 0)
+        throw new CliExit(1, `${issues.length} issue(s) in ${flags.vacancies}.`, { issues });
+      const server = createServer({
+        ...(policy ? { policy } : {}),
+        ...(vacancies ? { vacancies } : {}),
+        version,
+      });
       let address: string;
       try {
         address = await server.listen({ host: flags.host, port: Number(flags.port) });

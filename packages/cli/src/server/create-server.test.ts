@@ -1,3 +1,4 @@
+import { Vacancy } from '@placewise/model';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from './create-server.js';
@@ -40,7 +41,7 @@ const referral = (id: string) => ({
 let server: FastifyInstance;
 let base = '';
 beforeAll(async () => {
-  server = createServer({ bodyLimit: 64 * 1024, version: '9.9.9', policy: undefined });
+  server = createServer({ bodyLimit: 64 * 1024, version: '9.9.9' });
   base = await server.listen({ host: '127.0.0.1', port: 0 });
 });
 afterAll(() => server.close());
@@ -171,5 +172,28 @@ describe('placewise serve', () => {
     // Every $ref resolves.
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/[A-Za-z_0-9-]+/g) ?? [];
     for (const ref of refs) expect(schemas[ref.split('/').pop() as string]).toBeDefined();
+  });
+
+  it('answers a match with no vacancies, when it holds none, with 422 naming the field', async () => {
+    const response = await post('/v1/match', { referral: referral('R1') });
+    expect(response.status).toBe(422);
+    expect((await response.json()).issues[0]).toMatchObject({
+      code: 'input.no-vacancies',
+      location: { path: ['vacancies'] },
+    });
+  });
+});
+
+describe('placewise serve --vacancies', () => {
+  it('ranks the vacancies it holds when a request gives none', async () => {
+    const holding = createServer({ vacancies: vacancies.map((v) => Vacancy.parse(v)) });
+    const response = await holding.inject({
+      method: 'POST',
+      url: '/v1/match',
+      payload: { referral: referral('R1') },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ eligibleCount: 2, vacancyCount: 3 });
+    await holding.close();
   });
 });

@@ -1,6 +1,12 @@
 import { createSectorLocator } from '@placewise/geo';
 import { assignPlacements, MatchPolicy, matchReferral, prepareVacancies } from '@placewise/matching';
-import { ENTITY_SCHEMAS, findEntityName, type Issue, issuesFromZodError } from '@placewise/model';
+import {
+  ENTITY_SCHEMAS,
+  findEntityName,
+  type Issue,
+  issuesFromZodError,
+  type Vacancy,
+} from '@placewise/model';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type * as z from 'zod';
 import { toJsonError } from '../internal/json-error.js';
@@ -22,7 +28,16 @@ export interface CreateServerOptions {
   bodyLimit?: number;
   /** The version `/healthz` and the OpenAPI document report. */
   version?: string;
+  /** Vacancies held by the service (prepared once), used when a request gives none. */
+  vacancies?: readonly Vacancy[];
 }
+
+const NO_VACANCIES: Issue = {
+  code: 'input.no-vacancies',
+  severity: 'error',
+  message: 'Give vacancies in the request, or start the service with --vacancies.',
+  location: { path: ['vacancies'] },
+};
 
 /** Sends the JSON error object with a status code. */
 function sendError(reply: FastifyReply, status: number, code: string, message: string, issues: Issue[] = []) {
@@ -60,6 +75,9 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
   const version = options.version ?? '0.0.0';
   const locator = createSectorLocator();
   const openapi = buildOpenApiDocument(version);
+  const held = options.vacancies ? prepareVacancies(options.vacancies, { locator }) : undefined;
+  const vacanciesOf = (given: readonly Vacancy[] | undefined) =>
+    given ? prepareVacancies(given, { locator }) : held;
   const app = Fastify({ logger: false, bodyLimit: options.bodyLimit ?? 16 * 1024 * 1024 });
   // JSON only: a text body is refused with 415 rather than read as a string.
   app.removeContentTypeParser('text/plain');
@@ -96,7 +114,8 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
         read.issues,
       );
     }
-    const prepared = prepareVacancies(body.vacancies, { locator });
+    const prepared = vacanciesOf(body.vacancies);
+    if (!prepared) return sendError(reply, 422, 'input.invalid', NO_VACANCIES.message, [NO_VACANCIES]);
     const result = matchReferral(read.referral, prepared, { locator, policy, explain: body.top });
     return topResults(result, body.top);
   });
@@ -104,7 +123,8 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
   app.post('/v1/assign', async (request, reply) => {
     const body = parseBody(AssignRequest, request.body, reply);
     if (!body) return reply;
-    const prepared = prepareVacancies(body.vacancies, { locator });
+    const prepared = vacanciesOf(body.vacancies);
+    if (!prepared) return sendError(reply, 422, 'input.invalid', NO_VACANCIES.message, [NO_VACANCIES]);
     return assignPlacements(body.referrals, prepared, { locator, policy, fairness: body.fairness });
   });
 

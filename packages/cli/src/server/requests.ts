@@ -17,12 +17,16 @@ export type ReferralFormat = z.infer<typeof ReferralFormat>;
 
 /**
  * The body of `POST /v1/match`: one referral (in `format`, default `placewise`), the vacancies to rank
- * and how many ranked results to explain and return (`top`, default 10; the counts cover all).
+ * (or none, for the service's own) and how many ranked results to explain and return (`top`, default 10; the counts cover all).
  */
 export const MatchRequest = z.strictObject({
   format: ReferralFormat.default('placewise'),
   referral: z.unknown().describe('A Referral (format "placewise") or a PDS v2 referral envelope ("pds-v2").'),
-  vacancies: z.array(Vacancy).max(MAX_VACANCIES),
+  vacancies: z
+    .array(Vacancy)
+    .max(MAX_VACANCIES)
+    .optional()
+    .describe('The vacancies to rank; left out, those the service was started with (--vacancies).'),
   top: z.number().int().min(0).max(MAX_VACANCIES).default(10),
 });
 /** @see {@link MatchRequest} */
@@ -31,7 +35,11 @@ export type MatchRequest = z.infer<typeof MatchRequest>;
 /** The body of `POST /v1/assign`: many referrals, the vacancies, and the fairness rule. */
 export const AssignRequest = z.strictObject({
   referrals: z.array(Referral).max(MAX_REFERRALS),
-  vacancies: z.array(Vacancy).max(MAX_VACANCIES),
+  vacancies: z
+    .array(Vacancy)
+    .max(MAX_VACANCIES)
+    .optional()
+    .describe('The vacancies to fill; left out, those the service was started with (--vacancies).'),
   fairness: z.enum(['none', 'urgency']).default('none'),
 });
 /** @see {@link AssignRequest} */
