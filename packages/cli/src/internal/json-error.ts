@@ -5,6 +5,9 @@ import * as z from 'zod';
  * The JSON error object the CLI prints on stdout with `--json` and the HTTP service answers with:
  * `{ "error": { "code", "message" }, "issues": [...] }` (see the CLI README). `code` is stable
  * (`file.not-found`, `cli.missing-option`, `input.invalid`…); `message` is one line naming no personal value.
+ *
+ * @example
+ * const body = JsonError.parse(JSON.parse(stdout)); // body.error.code, e.g. 'file.not-found'
  */
 export const JsonError = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
