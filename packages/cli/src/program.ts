@@ -100,7 +100,9 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     const printedByCommander = error instanceof CommanderError && !json;
     if (exit.message && !printedByCommander) io.stderr(`${exit.message.replace(/\n+$/, '')}\n`);
     if (json) {
-      const body = mergeJsonError(printed.join(''), toJsonError(exit.code, exit.message, exit.issues));
+      const message =
+        exit.message || (exit.exitCode === 1 ? 'The input holds errors (see issues).' : exit.code);
+      const body = mergeJsonError(printed.join(''), toJsonError(exit.code, message, exit.issues));
       io.stdout(`${JSON.stringify(body, null, 2)}\n`);
     }
     return exit.exitCode;
