@@ -69,6 +69,12 @@ export function createProgram(io: CliIo): Command {
   return program;
 }
 
+/** Stops commander printing usage errors on this command and every subcommand (with --json they are printed once, as JSON). */
+function silenceUsageErrors(command: Command): void {
+  command.configureOutput({ ...command.configureOutput(), outputError: () => {} });
+  for (const sub of command.commands) silenceUsageErrors(sub);
+}
+
 /**
  * Runs the CLI with the given arguments (without `node` and the script) and resolves to its exit code:
  * 0 done, 1 the input holds errors, 2 the command could not run. Every failure is one line on stderr; with
@@ -84,7 +90,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   const programIo: CliIo = json ? { ...io, stdout: (text) => printed.push(text) } : io;
   const program = createProgram(programIo);
   // Commander prints usage errors itself; with --json they are reported once, below.
-  if (json) program.configureOutput({ writeOut: programIo.stdout, writeErr: () => {} });
+  if (json) silenceUsageErrors(program);
   try {
     await program.parseAsync(args, { from: 'user' });
     if (json) io.stdout(printed.join(''));
