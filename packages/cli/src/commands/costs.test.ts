@@ -324,7 +324,7 @@ describe('placewise costs benchmark on model Fee objects', () => {
     const c = capture();
     expect(await runCli(['costs', 'benchmark', join(dir, 'model-fees.json'), '--json'], c.io)).toBe(0);
     const report = JSON.parse(c.out());
-    expect(report.read).toBe('pence');
+    expect(report.amountsRead).toBe('pence');
     // Median of £4,378.50, £5,159.00 and £6,543.00 a week: £5,159.00, not £515,900.
     expect(report.overall.median).toBe(515_900);
     expect(report.overall.formatted.median).toBe('£5,159.00');

@@ -73,7 +73,13 @@ async function runBenchmark(file: string, options: BenchmarkCommandOptions, io: 
   });
   if (options.json) {
     const { by: groupedBy, highCostThreshold } = benchmark;
-    const report = { file: name, records, read: read.amounts, amounts: 'pence per week', by: groupedBy };
+    const report = {
+      file: name,
+      records,
+      amountsRead: read.amounts,
+      amounts: 'pence per week',
+      by: groupedBy,
+    };
     const groups = { overall: group(benchmark.overall), groups: benchmark.groups.map(group) };
     const extra = reference ? { reference: reference.value } : {};
     io.stdout(json({ ...report, highCostThreshold, ...groups, ...extra, issues }));
