@@ -239,3 +239,26 @@ describe.concurrent('exit 2: the command could not run', () => {
     });
   });
 });
+
+describe('placewise serve as a process', () => {
+  it('listens on loopback, answers, and ends with exit 0 on SIGTERM; a port in use exits 2', async () => {
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { cwd: dir });
+    let stderr = '';
+    const address = await new Promise<string>((resolve, reject) => {
+      child.stderr.on('data', (d) => {
+        stderr += d;
+        const found = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
+        if (found) resolve(found[1] as string);
+      });
+      child.on('close', () => reject(new Error(stderr)));
+    });
+    const health = await fetch(`${address}/healthz`);
+    expect(health.status).toBe(200);
+    const busy = await run(['serve', '--port', new URL(address).port, '--json']);
+    expect(busy.code).toBe(2);
+    expect(JSON.parse(busy.stdout).error.code).toBe('serve.cannot-listen');
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.kill('SIGTERM');
+    expect(await closed).toBe(0);
+  });
+});

@@ -32,6 +32,7 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('--port <n>', 'port to listen on (0: any free port)', '8787')
     .option('--policy <file>', 'JSON file holding the MatchPolicy every request is scored with')
     .option('--vacancies <file>', 'JSON array of Vacancy the service holds, for requests that give none')
+    .option('--json', 'report a failure to start as the JSON error object on stdout')
     .action(async (flags: ServeFlags) => {
       let policy: MatchPolicy | undefined;
       if (flags.policy) {
