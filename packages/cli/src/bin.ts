@@ -6,6 +6,12 @@ import { runCli } from './program.js';
 if (process.env.npm_lifecycle_event === 'placewise' && process.env.INIT_CWD)
   process.chdir(process.env.INIT_CWD);
 
+// A reader that stops early (`placewise … | head`) closes the pipe: that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
