@@ -169,6 +169,7 @@ describe('placewise serve', () => {
     expect(schemas.MatchRequest.additionalProperties).toBe(false);
     expect(schemas.Referral.properties.dateOfBirth).toBeDefined();
     expect(schemas.Error.required).toEqual(['error', 'issues']);
+    expect(JSON.stringify(doc)).not.toMatch(/"\$(id|schema)"/);
     // Every $ref resolves.
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/[A-Za-z_0-9-]+/g) ?? [];
     for (const ref of refs) expect(schemas[ref.split('/').pop() as string]).toBeDefined();

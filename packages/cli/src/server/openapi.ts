@@ -25,7 +25,8 @@ function components(): Record<string, JsonSchema> {
   };
   const { $schema: _, ...policy } = z.toJSONSchema(MatchPolicy, { io: 'output', unrepresentable: 'any' });
   const out: Record<string, JsonSchema> = { MatchPolicy: policy };
-  for (const [id, { $schema: __, id: ___, ...rest }] of Object.entries(schemas)) out[id] = rest;
+  // A $id made of a fragment alone is not a valid JSON Schema id; components are named by their key.
+  for (const [id, { $schema: __, $id: ___, ...rest }] of Object.entries(schemas)) out[id] = rest;
   return out;
 }
 
