@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { benchmarkCosts } from '../examples/benchmark-costs.js';
 import { checkChosenFiles } from '../examples/browser.js';
 import { feeChartPage } from '../examples/chart-in-a-report.js';
-import { matchThroughCli, validateReferrals } from '../examples/cli-from-another-language.js';
+import { matchThroughCli, runPlacewise, validateReferrals } from '../examples/cli-from-another-language.js';
 import { createMatchService } from '../examples/embed-matcher.js';
 import { knowYourMarket, purchasingPower } from '../examples/know-your-market.js';
 import { farFromHome, runWithLocalRule } from '../examples/own-rule.js';
@@ -99,7 +99,7 @@ describe('run it in the browser', () => {
 });
 
 describe('call it from a non-JavaScript system', () => {
-  // The CLI from source (no build needed), as `npx placewise` would run the installed one.
+  // The CLI from source (no build needed), as `npx @placewise/cli` would run the installed one.
   const cliSource = fileURLToPath(new URL('../../packages/cli/src/bin.ts', import.meta.url));
   // tsx's loader by absolute URL: the command runs in a temporary folder, where a bare `tsx` would not resolve.
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -119,10 +119,22 @@ describe('call it from a non-JavaScript system', () => {
     const referral = { ...(la.referrals[0] as (typeof la.referrals)[number]), neededBy: '2025-05-01' };
     const result = matchThroughCli(referral, la.vacancies, placewise);
     expect(result.referralId).toBe(referral.id);
-    expect(result.results).toHaveLength(la.vacancies.length);
+    // --top 5: the first five ranked, with counts of the rest.
+    expect(result.results).toHaveLength(Math.min(5, la.vacancies.length));
+    expect(result.vacancyCount).toBe(la.vacancies.length);
+    expect(result.omittedCount).toBe(la.vacancies.length - result.results.length);
     const ranked = result.results.filter((r) => r.eligible);
     expect(ranked.map((r) => r.rank)).toEqual(ranked.map((_, i) => i + 1));
     expect(ranked[0]?.explanation.length).toBeGreaterThan(0);
+  });
+
+  it('reports a failure to run as the JSON error object, with its stable code', () => {
+    expect(() => runPlacewise(['validate', 'Referral', 'missing.json'], {}, placewise)).toThrow(
+      expect.objectContaining({
+        code: 'file.not-found',
+        message: 'Cannot read missing.json: no such file or directory.',
+      }),
+    );
   });
 
   it('ships the JSON Schema a non-JavaScript system validates with', () => {

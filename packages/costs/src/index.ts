@@ -12,6 +12,7 @@ export {
   HIGH_COST_WEEKLY,
   NOT_RECORDED,
 } from './benchmark.js';
+export { toBenchmarkDimension } from './benchmark-dimension-alias.js';
 export type { CompareWithReferencesOptions, ReferenceComparison } from './compare-reference.js';
 export { compareWithReferences } from './compare-reference.js';
 export type { ContributionSplit } from './contributions.js';
@@ -39,8 +40,14 @@ export type {
 export { currentPlacementsFromFees, projectAnnualSpend } from './projection.js';
 export type { AmountSummary } from './quantile.js';
 export { quantileSorted, summariseAmounts, summariseSorted } from './quantile.js';
+export type { ReadCurrentPlacementsOptions, ReadCurrentPlacementsResult } from './read-current-placements.js';
+export { readCurrentPlacements } from './read-current-placements.js';
 export type { FeeRecord, ReadFeeRecordsOptions, ReadFeeRecordsResult } from './read-fee-records.js';
 export { readFeeRecords } from './read-fee-records.js';
+export type { FeeAmounts, ReadFeesOptions, ReadFeesResult } from './read-fees.js';
+export { readFees } from './read-fees.js';
+export type { ReadSpendScenarioOptions } from './read-spend-scenario.js';
+export { readSpendScenario } from './read-spend-scenario.js';
 export type { ReferenceConfidence, ReferenceFigure } from './reference.js';
 export { REFERENCE_FIGURES } from './reference.js';
 export type { RenderBenchmarkHtmlOptions } from './render-html.js';

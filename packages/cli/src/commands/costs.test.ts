@@ -25,7 +25,8 @@ beforeAll(async () => {
 describe('placewise costs benchmark', () => {
   it('gives each group its weekly statistics and flags as JSON, and reports bad rows by row and column', async () => {
     const c = capture();
-    expect(await runCli(['costs', 'benchmark', join(dir, 'fees.csv'), '--json'], c.io)).toBe(0);
+    // Two of the eight rows are rejected: the report is printed and the exit code says the input held errors.
+    expect(await runCli(['costs', 'benchmark', join(dir, 'fees.csv'), '--json'], c.io)).toBe(1);
     const report = JSON.parse(c.out());
     expect(report.records).toEqual({ read: 8, accepted: 6, rejected: 2 });
     expect(report.by).toEqual(['category']);
@@ -71,7 +72,7 @@ describe('placewise costs benchmark', () => {
         ['costs', 'benchmark', join(dir, 'fees.csv'), '--by', 'category,provider', '--json'],
         c.io,
       ),
-    ).toBe(0);
+    ).toBe(1);
     const report = JSON.parse(c.out());
     expect(report.by).toEqual(['category', 'providerType']);
     expect(report.groups.map((g: { label: string; count: number }) => [g.label, g.count])).toEqual([
@@ -96,7 +97,7 @@ describe('placewise costs benchmark', () => {
   it('compares with the reference figures', async () => {
     const c = capture();
     expect(await runCli(['costs', 'benchmark', join(dir, 'fees.csv'), '--reference', '--json'], c.io)).toBe(
-      0,
+      1,
     );
     const report = JSON.parse(c.out());
     const cma = report.reference.find(
@@ -130,7 +131,7 @@ describe('placewise costs benchmark', () => {
     const out = join(dir, 'out.html');
     expect(
       await runCli(['costs', 'benchmark', join(dir, 'fees.csv'), '--reference', '--html', out], c.io),
-    ).toBe(0);
+    ).toBe(1);
     const html = await readFile(out, 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<svg');
@@ -141,7 +142,7 @@ describe('placewise costs benchmark', () => {
 
   it('prints a table by default and issues on stderr', async () => {
     const c = capture();
-    expect(await runCli(['costs', 'benchmark', join(dir, 'fees.csv')], c.io)).toBe(0);
+    expect(await runCli(['costs', 'benchmark', join(dir, 'fees.csv')], c.io)).toBe(1);
     expect(c.out()).toContain('8 records: 6 accepted, 2 rejected');
     expect(c.out()).toMatch(/childrens-home\s+4\s+£6,500\.00/);
     expect(c.err()).toContain('error fees.csv, row 7, amount');
@@ -185,7 +186,8 @@ describe('placewise costs project', () => {
       join(dir, 'scenario.json'),
       '--json',
     ];
-    expect(await runCli(args, c.io)).toBe(0);
+    // Placement D has no real category: reported, left out, exit 1.
+    expect(await runCli(args, c.io)).toBe(1);
     const report = JSON.parse(c.out());
     expect(report.records).toEqual({ read: 4, placements: 3 });
     // 600,000 + 800,000 + 2,600 × 12 / 52.1775 = 59,796
@@ -247,7 +249,8 @@ describe('placewise costs project', () => {
 
   it('reads a flat fee CSV and prints text', async () => {
     const c = capture();
-    expect(await runCli(['costs', 'project', join(dir, 'fees.csv'), '--as-of', '2024-06-01'], c.io)).toBe(0);
+    // The CSV's two bad rows are reported and the exit code is 1; the six good fees are projected.
+    expect(await runCli(['costs', 'project', join(dir, 'fees.csv'), '--as-of', '2024-06-01'], c.io)).toBe(1);
     expect(c.out()).toContain('Current spend (as of 2024-06-01): 6 placements');
   });
 
@@ -285,7 +288,7 @@ describe('placewise costs project issue locations', () => {
     expect(
       report.issues.map((i: { code: string; location: { path: unknown[] } }) => [i.code, i.location.path]),
     ).toEqual([
-      ['fee.invalid', [0, 'amount']],
+      ['schema.too_small', [0, 'amount']],
       ['projection.no-category', [2, 'category']],
     ]);
   });
@@ -299,5 +302,63 @@ describe('placewise costs project issue locations', () => {
     await runCli(['costs', 'project', join(dir, 'flat.csv'), '--as-of', '2024-02-01', '--json'], c.io);
     const [issue] = JSON.parse(c.out()).issues;
     expect(issue.location).toEqual({ file: 'flat.csv', row: 2, column: 'category' });
+  });
+});
+
+describe('placewise costs benchmark on model Fee objects', () => {
+  // As `placewise synthetic` writes fees.json: amounts in pence, contributions nested.
+  const fee = (id: string, amount: number) => ({
+    id,
+    amount,
+    unit: 'week',
+    from: '2024-04-01',
+    contributions: { socialCare: amount, health: 0, education: 0 },
+    category: 'childrens-home',
+  });
+
+  it('reads them as pence, telling them apart from flat records by shape', async () => {
+    await writeFile(
+      join(dir, 'model-fees.json'),
+      JSON.stringify([fee('F1', 515_900), fee('F2', 437_850), fee('F3', 654_300)]),
+    );
+    const c = capture();
+    expect(await runCli(['costs', 'benchmark', join(dir, 'model-fees.json'), '--json'], c.io)).toBe(0);
+    const report = JSON.parse(c.out());
+    expect(report.amountsRead).toBe('pence');
+    // Median of £4,378.50, £5,159.00 and £6,543.00 a week: £5,159.00, not £515,900.
+    expect(report.overall.median).toBe(515_900);
+    expect(report.overall.formatted.median).toBe('£5,159.00');
+  });
+
+  it('warns when flat records read as pounds look like pence', async () => {
+    const flat = [1, 2, 3].map((n) => ({
+      id: `F${n}`,
+      amount: 500_000 + n,
+      unit: 'week',
+      from: '2024-04-01',
+    }));
+    await writeFile(join(dir, 'ambiguous.json'), JSON.stringify(flat));
+    const c = capture();
+    expect(await runCli(['costs', 'benchmark', join(dir, 'ambiguous.json'), '--json'], c.io)).toBe(0);
+    expect(JSON.parse(c.out()).issues.map((i: { code: string }) => i.code)).toEqual([
+      'fees.amounts-ambiguous',
+    ]);
+    const pence = capture();
+    const args = ['costs', 'benchmark', join(dir, 'ambiguous.json'), '--amounts', 'pence', '--json'];
+    expect(await runCli(args, pence.io)).toBe(0);
+    expect(JSON.parse(pence.out()).overall.median).toBe(500_002);
+  });
+
+  it('exits 1 with the JSON error object merged into the report when a fee is rejected', async () => {
+    await writeFile(
+      join(dir, 'one-bad.json'),
+      JSON.stringify([fee('F1', 515_900), { ...fee('F2', 1), unit: 'fortnight' }]),
+    );
+    const c = capture();
+    expect(await runCli(['costs', 'benchmark', join(dir, 'one-bad.json'), '--json'], c.io)).toBe(1);
+    const report = JSON.parse(c.out());
+    expect(report.error).toEqual({ code: 'input.invalid', message: '1 of 2 fee records were rejected.' });
+    expect(report.records).toEqual({ read: 2, accepted: 1, rejected: 1 });
+    expect(report.issues[0].location).toEqual({ file: 'one-bad.json', path: [1, 'unit'] });
   });
 });

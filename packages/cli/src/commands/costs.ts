@@ -1,122 +1,48 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import {
   BenchmarkDimension,
   benchmarkFees,
-  type CurrentPlacement,
   compareWithReferences,
-  currentPlacementsFromFees,
+  type FeeAmounts,
   type FeeBenchmark,
-  formatPounds,
-  poundsToPence,
   projectAnnualSpend,
   projectScenario,
-  readFeeRecords,
+  readCurrentPlacements,
+  readFees,
+  readSpendScenario,
   renderBenchmarkHtml,
-  type SpendProjection,
-  SpendScenario,
-  toWeeklyAmount,
+  toBenchmarkDimension,
 } from '@placewise/costs';
-import { Fee, FeeUnit, type Issue, PlacementCategory } from '@placewise/model';
+import type { Issue } from '@placewise/model';
 import type { Command } from 'commander';
-import Papa from 'papaparse';
+import { benchmarkText, formattedAmounts, spendText } from '../internal/costs-text.js';
+import { describeIssue, writeIssues } from '../internal/issue-lines.js';
+import { readJson } from '../internal/read-json.js';
+import { readRecords } from '../internal/read-records.js';
 import { CliExit, type CliIo } from '../io.js';
 
-const DIMENSION_ALIASES: Record<string, BenchmarkDimension> = {
-  provider: 'providerType',
-  'provider-type': 'providerType',
-  age: 'ageBand',
-  'age-band': 'ageBand',
-  staffing: 'staffingRatio',
-  'staffing-ratio': 'staffingRatio',
-  area: 'inArea',
-  'in-area': 'inArea',
-  locality: 'inArea',
-};
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const errorsIn = (issues: readonly Issue[]) => issues.filter((i) => i.severity === 'error');
 
 /** Reads `--by category,provider` into dimensions, accepting the aliases people type. */
 function parseDimensions(text: string): BenchmarkDimension[] {
   return text
     .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)
+    .filter((part) => part.trim())
     .map((part) => {
-      const dimension = DIMENSION_ALIASES[part.toLowerCase()] ?? part;
-      if (!BenchmarkDimension.safeParse(dimension).success) {
-        throw new CliExit(
-          2,
-          `--by: "${part}" is not a dimension. Use ${BenchmarkDimension.options.join(', ')} (or provider, age, staffing, area).`,
-        );
-      }
-      return dimension as BenchmarkDimension;
+      const dimension = toBenchmarkDimension(part);
+      if (dimension) return dimension;
+      const known = `${BenchmarkDimension.options.join(', ')} (or provider, age, staffing, area)`;
+      throw new CliExit(2, `--by: "${part.trim()}" is not a dimension. Use ${known}.`, {
+        code: 'cli.invalid-option',
+      });
     });
-}
-
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch {
-    throw new CliExit(2, `Cannot read ${file}.`);
-  }
-}
-
-/** Flat records from a CSV (header row) or a JSON array, with CSV structure issues located. */
-async function readRows(file: string): Promise<{ rows: Record<string, unknown>[]; issues: Issue[] }> {
-  const text = await readText(file);
-  const name = basename(file);
-  if (extname(file).toLowerCase() === '.json') {
-    const parsed = parseJson(text, file);
-    if (!Array.isArray(parsed) || parsed.some((r) => typeof r !== 'object' || r === null)) {
-      throw new CliExit(2, `${name} must hold a JSON array of records.`);
-    }
-    return { rows: parsed as Record<string, unknown>[], issues: [] };
-  }
-  const result = Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim(),
-  });
-  const issues: Issue[] = result.errors
-    .filter((e) => e.code !== 'UndetectableDelimiter')
-    .map((e) => ({
-      code: `csv.${e.code}`,
-      severity: 'warning' as const,
-      message: e.message,
-      location: e.row === undefined ? { file: name } : { file: name, row: e.row + 1 },
-    }));
-  return { rows: result.data, issues };
-}
-
-function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new CliExit(2, `${basename(file)} is not valid JSON.`);
-  }
-}
-
-function describeIssue(issue: Issue): string {
-  const l = issue.location;
-  const at = [l.file, l.row !== undefined ? `row ${l.row}` : '', l.column, l.path?.join('.')]
-    .filter(Boolean)
-    .join(', ');
-  return `${issue.severity} ${at}: ${issue.message} (${issue.code})`;
-}
-
-function writeIssues(io: CliIo, issues: readonly Issue[]): void {
-  for (const issue of issues.slice(0, 100)) io.stderr(`${describeIssue(issue)}\n`);
-  if (issues.length > 100) io.stderr(`… and ${issues.length - 100} more issues (use --json for all).\n`);
-}
-
-function money(group: FeeBenchmark['overall']) {
-  const { mean, median, q1, q3, p10, p90 } = group;
-  return Object.fromEntries(
-    Object.entries({ mean, median, q1, q3, p10, p90 }).map(([k, v]) => [k, formatPounds(v)]),
-  );
 }
 
 interface BenchmarkCommandOptions {
   by: string;
+  amounts: string;
   reference?: boolean;
   restateTo?: string;
   json?: boolean;
@@ -125,10 +51,13 @@ interface BenchmarkCommandOptions {
 
 async function runBenchmark(file: string, options: BenchmarkCommandOptions, io: CliIo) {
   if (options.json && options.html) throw new CliExit(2, 'Choose one of --json and --html.');
+  if (!['auto', 'pounds', 'pence'].includes(options.amounts))
+    throw new CliExit(2, '--amounts must be auto, pounds or pence.', { code: 'cli.invalid-option' });
   const by = parseDimensions(options.by);
-  const { rows, issues: csvIssues } = await readRows(file);
-  const read = readFeeRecords(rows, { file: basename(file) });
-  const issues = [...csvIssues, ...read.issues];
+  const input = await readRecords(file, io, 'fees');
+  const name = basename(input.name);
+  const read = readFees(input.records, { file: name, amounts: options.amounts as FeeAmounts });
+  const issues = [...input.issues, ...read.issues];
   const fees = read.value.map((r) => r.fee);
   const rowOf = read.value.map((r) => r.row);
   const benchmark = benchmarkFees(fees, { by });
@@ -140,26 +69,24 @@ async function runBenchmark(file: string, options: BenchmarkCommandOptions, io: 
   const group = (g: FeeBenchmark['overall']) => ({
     ...g,
     outliers: g.outliers.map(({ index, ...o }) => ({ ...o, row: rowOf[index] })),
-    formatted: money(g),
+    formatted: formattedAmounts(g),
   });
-
   if (options.json) {
+    const { by: groupedBy, highCostThreshold } = benchmark;
     const report = {
-      file: basename(file),
+      file: name,
       records,
+      amountsRead: read.amounts,
       amounts: 'pence per week',
-      by: benchmark.by,
-      highCostThreshold: benchmark.highCostThreshold,
-      overall: group(benchmark.overall),
-      groups: benchmark.groups.map(group),
-      ...(reference ? { reference: reference.value } : {}),
-      issues,
+      by: groupedBy,
     };
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    const groups = { overall: group(benchmark.overall), groups: benchmark.groups.map(group) };
+    const extra = reference ? { reference: reference.value } : {};
+    io.stdout(json({ ...report, highCostThreshold, ...groups, ...extra, issues }));
   } else if (options.html) {
     const html = renderBenchmarkHtml(benchmark, {
-      title: `Placement cost benchmark: ${basename(file)}`,
-      source: basename(file),
+      title: `Placement cost benchmark: ${name}`,
+      source: name,
       records,
       issues,
       ...(reference ? { comparisons: reference.value } : {}),
@@ -167,206 +94,14 @@ async function runBenchmark(file: string, options: BenchmarkCommandOptions, io: 
     await writeFile(options.html, html, 'utf8');
     io.stdout(`Wrote ${options.html}: ${benchmark.groups.length} groups from ${records.accepted} fees.\n`);
   } else {
-    io.stdout(benchmarkText(benchmark, records, reference?.value));
+    io.stdout(`Amounts read as ${read.amounts}.\n${benchmarkText(benchmark, records, reference?.value)}`);
     writeIssues(io, issues);
   }
-  if (records.accepted === 0) throw new CliExit(1, 'No fee could be read.');
-}
-
-function benchmarkText(
-  benchmark: FeeBenchmark,
-  records: { read: number; accepted: number; rejected: number },
-  reference: ReturnType<typeof compareWithReferences>['value'] | undefined,
-): string {
-  const lines = [
-    `${records.read} records: ${records.accepted} accepted, ${records.rejected} rejected. Weekly amounts.`,
-    [
-      'group'.padEnd(36),
-      'count',
-      'median'.padStart(12),
-      'Q1–Q3'.padStart(25),
-      'P10–P90'.padStart(25),
-      'high',
-      'outl',
-    ].join(' '),
-  ];
-  for (const g of [...benchmark.groups, benchmark.overall]) {
-    lines.push(
-      [
-        g.label.slice(0, 36).padEnd(36),
-        String(g.count).padStart(5),
-        formatPounds(g.median).padStart(12),
-        `${formatPounds(g.q1)}–${formatPounds(g.q3)}`.padStart(25),
-        `${formatPounds(g.p10)}–${formatPounds(g.p90)}`.padStart(25),
-        String(g.highCostCount).padStart(4),
-        String(g.outliers.length).padStart(4),
-      ].join(' '),
-    );
-  }
-  for (const c of reference ?? []) {
-    if (c.count === 0) continue;
-    const r = c.reference;
-    lines.push(
-      r.kind === 'high-cost-count'
-        ? `${r.label} (${r.year}): ${((c.referenceShare ?? 0) * 100).toFixed(1)}% of placements; yours ${((c.authorityShare ?? 0) * 100).toFixed(1)}% of fees.`
-        : `${r.label} (${r.year}): ${formatPounds(c.referenceWeekly ?? 0)}; your median ${formatPounds(c.median ?? 0)} (${c.ratio}×, ${c.count} fees).`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-/** An amount from JSON as `poundsToPence` takes it: numbers as they are, anything else as text. */
-const asAmount = (value: unknown): string | number =>
-  typeof value === 'number' ? value : String(value ?? '');
-
-/** The placements file: each entry a category with a weekly cost in pounds, or a fee in pounds. */
-interface PlacementEntry {
-  id?: unknown;
-  category?: unknown;
-  weeklyCost?: unknown;
-  fee?: { amount?: unknown; unit?: unknown };
-}
-
-async function readPlacements(
-  file: string,
-  asOf: string,
-): Promise<{ placements: CurrentPlacement[]; read: number; issues: Issue[] }> {
-  const name = basename(file);
-  if (extname(file).toLowerCase() !== '.json') {
-    const { rows, issues } = await readRows(file);
-    const read = readFeeRecords(rows, { file: name });
-    const current = currentPlacementsFromFees(
-      read.value.map((r) => r.fee),
-      { asOf },
-    );
-    const located = current.issues.map(({ location, ...issue }) => {
-      const k = Number(location.path?.[0]);
-      return { ...issue, location: { file: name, row: read.value[k]?.row ?? 0, column: 'category' } };
+  if (records.accepted === 0) throw new CliExit(1, 'No fee could be read.', { issues: errorsIn(issues) });
+  if (records.rejected > 0)
+    throw new CliExit(1, `${records.rejected} of ${records.read} fee records were rejected.`, {
+      issues: errorsIn(issues),
     });
-    return {
-      placements: current.value,
-      read: read.read,
-      issues: [...issues, ...read.issues, ...located],
-    };
-  }
-  const parsed = parseJson(await readText(file), file);
-  if (!Array.isArray(parsed)) throw new CliExit(2, `${name} must hold a JSON array.`);
-  const entries = parsed as PlacementEntry[];
-  const looksLikeFees = entries.some(
-    (e) => e && typeof e === 'object' && 'amount' in e && !('weeklyCost' in e),
-  );
-  const issues: Issue[] = [];
-  if (looksLikeFees) {
-    const fees: Fee[] = [];
-    const indexOf: number[] = [];
-    entries.forEach((entry, i) => {
-      const fee = Fee.safeParse(entry);
-      if (fee.success) {
-        fees.push(fee.data);
-        indexOf.push(i);
-      } else {
-        for (const issue of fee.error.issues) {
-          issues.push({
-            code: 'fee.invalid',
-            severity: 'error',
-            message: issue.message,
-            location: {
-              file: name,
-              path: [i, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))],
-            },
-          });
-        }
-      }
-    });
-    const current = currentPlacementsFromFees(fees, { asOf });
-    for (const { location, ...issue } of current.issues) {
-      const [k, ...rest] = location.path ?? [];
-      issues.push({ ...issue, location: { file: name, path: [indexOf[Number(k)] ?? 0, ...rest] } });
-    }
-    return { placements: current.value, read: entries.length, issues };
-  }
-  const placements: CurrentPlacement[] = [];
-  entries.forEach((entry, i) => {
-    const at = (field: string) => ({ file: name, path: [i, field] });
-    const category = PlacementCategory.safeParse(entry?.category);
-    if (!category.success) {
-      issues.push({
-        code: 'placement.category',
-        severity: 'error',
-        message: 'category is not a Placewise placement category.',
-        location: at('category'),
-      });
-      return;
-    }
-    let weekly: number | undefined;
-    if (entry.weeklyCost !== undefined) {
-      const pence = poundsToPence(asAmount(entry.weeklyCost), { location: at('weeklyCost') });
-      issues.push(...pence.issues);
-      weekly = pence.value;
-    } else if (entry.fee) {
-      const pence = poundsToPence(asAmount(entry.fee.amount), {
-        location: { file: name, path: [i, 'fee', 'amount'] },
-      });
-      issues.push(...pence.issues);
-      const unit = FeeUnit.safeParse(entry.fee.unit);
-      if (!unit.success) {
-        issues.push({
-          code: 'placement.unit',
-          severity: 'error',
-          message: 'fee.unit must be day, week, four-weeks, month or year.',
-          location: { file: name, path: [i, 'fee', 'unit'] },
-        });
-      } else if (pence.value !== undefined) {
-        weekly = toWeeklyAmount(pence.value, unit.data);
-      }
-    } else {
-      issues.push({
-        code: 'placement.cost-missing',
-        severity: 'error',
-        message: 'Give weeklyCost (pounds) or fee { amount, unit }.',
-        location: at('weeklyCost'),
-      });
-    }
-    if (weekly === undefined) return;
-    const placement: CurrentPlacement = { category: category.data, weekly };
-    if (entry.id !== undefined) placement.id = String(entry.id);
-    placements.push(placement);
-  });
-  return { placements, read: entries.length, issues };
-}
-
-/** The scenario file: moves with unit costs in pounds a week. */
-async function readScenario(file: string): Promise<SpendScenario> {
-  const name = basename(file);
-  const raw = parseJson(await readText(file), file) as { name?: unknown; moves?: unknown };
-  const problems: string[] = [];
-  const moves = Array.isArray(raw?.moves) ? raw.moves : [];
-  const converted = moves.map((move: Record<string, unknown>, i: number) => {
-    const out: Record<string, unknown> = { from: move?.from, to: move?.to, count: move?.count };
-    for (const [field, target] of [
-      ['weeklyCost', 'toWeekly'],
-      ['fromWeeklyCost', 'fromWeekly'],
-    ] as const) {
-      if (move?.[field] === undefined) continue;
-      const pence = poundsToPence(asAmount(move[field]), {
-        location: { file: name, path: ['moves', i, field] },
-      });
-      problems.push(...pence.issues.map(describeIssue));
-      out[target] = pence.value;
-    }
-    return out;
-  });
-  const parsed = SpendScenario.safeParse({
-    ...(raw?.name === undefined ? {} : { name: raw.name }),
-    moves: converted,
-  });
-  if (!parsed.success) {
-    problems.push(...parsed.error.issues.map((i) => `error ${name}, ${i.path.join('.')}: ${i.message}`));
-  }
-  if (problems.length > 0 || !parsed.success) {
-    throw new CliExit(2, `The scenario ${name} is not valid:\n${problems.join('\n')}`);
-  }
-  return parsed.data;
 }
 
 interface ProjectCommandOptions {
@@ -375,58 +110,44 @@ interface ProjectCommandOptions {
   json?: boolean;
 }
 
-function spendText(title: string, spend: SpendProjection): string[] {
-  return [
-    `${title}: ${spend.count} placements, ${formatPounds(spend.weekly)} a week, ${formatPounds(spend.annual)} a year.`,
-    ...spend.byCategory.map(
-      (c) =>
-        `  ${c.category.padEnd(26)} ${String(c.count).padStart(5)}  mean ${formatPounds(c.meanWeekly).padStart(11)}/wk  ${formatPounds(c.annual).padStart(16)}/yr`,
-    ),
-  ];
-}
-
 async function runProject(file: string, options: ProjectCommandOptions, io: CliIo) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf))
-    throw new CliExit(2, '--as-of must be a date written YYYY-MM-DD.');
-  const { placements, read, issues } = await readPlacements(file, options.asOf);
-  const scenario = options.scenario ? await readScenario(options.scenario) : undefined;
-  const baseline = projectAnnualSpend(placements);
-  const outcome = scenario ? projectScenario(placements, scenario) : undefined;
-  if (outcome)
-    issues.push(
-      ...outcome.issues.map((i) => ({
-        ...i,
-        location: { ...i.location, file: basename(options.scenario ?? '') },
-      })),
-    );
-  if (options.json) {
-    const report = {
-      file: basename(file),
-      asOf: options.asOf,
-      records: { read, placements: placements.length },
-      amounts: 'pence',
-      baseline,
-      ...(outcome ? { scenario: outcome.value } : {}),
-      issues,
-    };
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  } else {
-    const lines = spendText(`Current spend (as of ${options.asOf})`, baseline);
-    if (outcome) {
-      const v = outcome.value;
-      lines.push('', ...spendText(`After scenario${v.name ? ` "${v.name}"` : ''}`, v.projected));
-      lines.push(
-        '',
-        `Saving: ${formatPounds(v.saving.weekly)} a week, ${formatPounds(v.saving.annual)} a year.`,
-        'Assumptions:',
-        ...v.assumptions.map((a) => `  - ${a}`),
+  const input = await readRecords(file, io, 'placements');
+  const name = basename(input.name);
+  // A JSON list of fees is the model's Fee objects (pence), as `placewise synthetic` writes; a CSV is pounds.
+  const amounts = input.format === 'json' ? 'pence' : 'pounds';
+  const read = readCurrentPlacements(input.records, { asOf: options.asOf, file: name, amounts });
+  const issues = [...input.issues, ...read.issues];
+  const placements = read.value;
+  let outcome: ReturnType<typeof projectScenario> | undefined;
+  if (options.scenario) {
+    const scenarioFile = basename(options.scenario);
+    const scenario = readSpendScenario(await readJson(options.scenario, io), { file: scenarioFile });
+    if (!scenario.value)
+      throw new CliExit(
+        2,
+        `The scenario ${scenarioFile} is not valid:\n${scenario.issues.map(describeIssue).join('\n')}`,
+        { code: 'input.invalid-scenario', issues: scenario.issues },
       );
-    }
-    io.stdout(`${lines.join('\n')}\n`);
+    outcome = projectScenario(placements, scenario.value);
+    issues.push(...outcome.issues.map((i) => ({ ...i, location: { ...i.location, file: scenarioFile } })));
+  }
+  const baseline = projectAnnualSpend(placements);
+  if (options.json) {
+    const records = { read: read.read, placements: placements.length };
+    const extra = outcome ? { scenario: outcome.value } : {};
+    io.stdout(
+      json({ file: name, asOf: options.asOf, records, amounts: 'pence', baseline, ...extra, issues }),
+    );
+  } else {
+    io.stdout(spendText(options.asOf, baseline, outcome?.value));
     writeIssues(io, issues);
   }
   if (placements.length === 0)
-    throw new CliExit(1, `No placement in force on ${options.asOf} could be read.`);
+    throw new CliExit(1, `No placement in force on ${options.asOf} could be read.`, {
+      issues: errorsIn(issues),
+    });
+  const errors = errorsIn(issues);
+  if (errors.length > 0) throw new CliExit(1, `${errors.length} error(s) in the input.`, { issues: errors });
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -441,14 +162,11 @@ export function registerCosts(program: Command, io: CliIo): void {
   costs
     .command('benchmark')
     .description(
-      'Weekly fee statistics by group from a CSV or JSON of flat fee records (amount in pounds, unit, from, to, category, providerType, region, ageBand, staffingRatio, inArea).',
+      'Weekly fee statistics by group from a CSV or JSON of fees: flat records in pounds (amount, unit, from, to, category, providerType, region, ageBand, staffingRatio, inArea), or model Fee objects in pence as placewise synthetic writes them (told apart by shape).',
     )
-    .argument('<fees>', 'fees.csv or fees.json')
-    .option(
-      '--by <dimensions>',
-      `comma-separated: ${BenchmarkDimension.options.join(', ')} (provider = providerType)`,
-      'category',
-    )
+    .argument('<fees>', 'fees.csv or fees.json (- for standard input)')
+    .option('--by <dimensions>', `comma-separated: ${BenchmarkDimension.options.join(', ')}`, 'category')
+    .option('--amounts <unit>', 'how amounts are written: auto (by shape), pounds or pence', 'auto')
     .option('--reference', 'compare with published reference figures (NAO, CMA, LGA, PSSRU, DfE allowances)')
     .option('--restate-to <date>', 'with --reference: restate the figures to this date with the CPI series')
     .option('--json', 'print the report as JSON (amounts in pence per week)')
@@ -459,7 +177,7 @@ export function registerCosts(program: Command, io: CliIo): void {
     .description(
       "Annual spend from current placements (JSON [{category, weeklyCost}] in pounds, model Fee[] JSON as placewise synthetic writes, or a flat fee CSV), and a scenario's saving.",
     )
-    .argument('<placements>', 'placements.json, fees.json or fees.csv')
+    .argument('<placements>', 'placements.json, fees.json or fees.csv (- for standard input)')
     .option(
       '--scenario <file>',
       'JSON: { name?, moves: [{ from, to, count, weeklyCost?, fromWeeklyCost? }] } (pounds a week)',

@@ -12,6 +12,7 @@ import { type Issue, Referral, Vacancy } from '@placewise/model';
 import type { Command } from 'commander';
 import { parseRecords } from '../internal/parse-records.js';
 import { readJson } from '../internal/read-json.js';
+import { topResults } from '../internal/top-results.js';
 import { CliExit, type CliIo } from '../io.js';
 
 function stopOnErrors(issues: readonly Issue[]): void {
@@ -21,7 +22,7 @@ function stopOnErrors(issues: readonly Issue[]): void {
     (i) =>
       `${i.location.file ?? ''}${i.location.path?.length ? `: ${i.location.path.join('.')}` : ''}: ${i.message}`,
   );
-  throw new CliExit(1, `${errors.length} issue(s) in the input:\n${lines.join('\n')}`);
+  throw new CliExit(1, `${errors.length} issue(s) in the input:\n${lines.join('\n')}`, { issues: errors });
 }
 
 interface MatchInputFiles {
@@ -33,18 +34,18 @@ interface MatchInputFiles {
 }
 
 /** Reads and checks the referral(s), vacancies and optional policy, stopping on any error, and prepares the vacancies. */
-async function readMatchInputs(files: MatchInputFiles) {
+async function readMatchInputs(files: MatchInputFiles, io: CliIo) {
   const issues: Issue[] = [];
   const referrals = parseRecords(
     Referral,
-    await readJson(files.referrals),
+    await readJson(files.referrals, io),
     files.referrals,
     files.manyReferrals,
     issues,
   );
-  const vacancies = parseRecords(Vacancy, await readJson(files.vacancies), files.vacancies, true, issues);
+  const vacancies = parseRecords(Vacancy, await readJson(files.vacancies, io), files.vacancies, true, issues);
   const policy: MatchPolicyInput | undefined = files.policy
-    ? parseRecords(MatchPolicy, await readJson(files.policy), files.policy, false, issues)[0]
+    ? parseRecords(MatchPolicy, await readJson(files.policy, io), files.policy, false, issues)[0]
     : undefined;
   stopOnErrors(issues);
   const locator = createSectorLocator();
@@ -126,21 +127,25 @@ export function registerMatch(program: Command, io: CliIo): void {
         json?: boolean;
       }) => {
         const top = Number(options.top);
-        if (!Number.isInteger(top) || top < 0) throw new CliExit(1, '--top must be a whole number.');
         const {
           referrals,
           prepared,
           options: matchOptions,
-        } = await readMatchInputs({
-          referrals: options.referral,
-          manyReferrals: false,
-          vacancies: options.vacancies,
-          policy: options.policy,
-        });
+        } = await readMatchInputs(
+          {
+            referrals: options.referral,
+            manyReferrals: false,
+            vacancies: options.vacancies,
+            policy: options.policy,
+          },
+          io,
+        );
         const [referral] = referrals;
         if (!referral) throw new CliExit(1);
         const result = matchReferral(referral, prepared, { ...matchOptions, explain: top });
-        io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : matchTable(result, top));
+        io.stdout(
+          options.json ? `${JSON.stringify(topResults(result, top), null, 2)}\n` : matchTable(result, top),
+        );
       },
     );
 
@@ -163,17 +168,20 @@ export function registerMatch(program: Command, io: CliIo): void {
         json?: boolean;
       }) => {
         if (options.fairness !== 'none' && options.fairness !== 'urgency')
-          throw new CliExit(1, "--fairness must be 'none' or 'urgency'.");
+          throw new CliExit(2, "--fairness must be 'none' or 'urgency'.");
         const {
           referrals,
           prepared,
           options: assignOptions,
-        } = await readMatchInputs({
-          referrals: options.referrals,
-          manyReferrals: true,
-          vacancies: options.vacancies,
-          policy: options.policy,
-        });
+        } = await readMatchInputs(
+          {
+            referrals: options.referrals,
+            manyReferrals: true,
+            vacancies: options.vacancies,
+            policy: options.policy,
+          },
+          io,
+        );
         const result = assignPlacements(referrals, prepared, {
           ...assignOptions,
           fairness: options.fairness,

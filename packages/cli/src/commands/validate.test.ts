@@ -71,7 +71,7 @@ describe('placewise validate', () => {
     const c = capture();
     const path = join(dir, 'missing.json');
     expect(await runCli(['validate', 'child', path], c.io)).toBe(2);
-    expect(c.err()).toContain(`Cannot read ${path} (ENOENT)`);
+    expect(c.err()).toBe(`Cannot read ${path}: no such file or directory.\n`);
   });
 
   it('exits non-zero for an unknown entity, listing the known ones', async () => {

@@ -28,7 +28,7 @@ export function registerValidate(program: Command, io: CliIo): void {
           `Unknown entity "${entityArg}". Known: ${Object.keys(ENTITY_SCHEMAS).join(', ')}.`,
         );
       }
-      const data = await readJson(file);
+      const data = await readJson(file, io);
       const records = Array.isArray(data) ? data : [data];
       const issues: Issue[] = [];
       parseRecords(ENTITY_SCHEMAS[entity], data, file, Array.isArray(data), issues);

@@ -1,18 +1,16 @@
-import { readFile } from 'node:fs/promises';
-import { CliExit } from '../io.js';
+import { CliExit, type CliIo } from '../io.js';
+import { displayName, readInputText } from './files.js';
 
-/** Reads and parses a JSON file, ending the command with exit 2 and a message naming only the file if it cannot. */
-export async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new CliExit(2, `Cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}).`);
-  }
+/**
+ * Reads and parses a JSON file (or standard input for `-`; a UTF-8 byte-order mark is accepted), ending the
+ * command with exit 2 and a message naming only the file if it cannot.
+ */
+export async function readJson(file: string, io: Pick<CliIo, 'stdin'> = {}): Promise<unknown> {
+  const text = await readInputText(file, io);
   try {
     return JSON.parse(text);
   } catch {
     // JSON.parse's message quotes the input, which may hold personal data: name the file only.
-    throw new CliExit(2, `${file} is not valid JSON.`);
+    throw new CliExit(2, `${displayName(file)} is not valid JSON.`, { code: 'file.not-json' });
   }
 }

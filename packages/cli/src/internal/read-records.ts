@@ -1,0 +1,50 @@
+import { extname } from 'node:path';
+import type { Issue } from '@placewise/model';
+import Papa from 'papaparse';
+import { CliExit, type CliIo } from '../io.js';
+import { displayName, readInputText } from './files.js';
+
+/**
+ * Reads a list of records from a file (or `-`): a JSON array (or `{ "<key>": [...] }`), or a CSV with a
+ * header row (`.csv`, or anything that does not start like JSON), with CSV structure problems as located
+ * warnings. A file that is neither ends the command with exit 2.
+ */
+export async function readRecords(
+  file: string,
+  io: Pick<CliIo, 'stdin'>,
+  key?: string,
+): Promise<{ records: unknown[]; issues: Issue[]; name: string; format: 'json' | 'csv' }> {
+  const name = displayName(file);
+  const text = await readInputText(file, io);
+  const isJson = extname(file).toLowerCase() === '.json' || (file === '-' && /^\s*[[{]/.test(text));
+  if (isJson) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new CliExit(2, `${name} is not valid JSON.`, { code: 'file.not-json' });
+    }
+    const list = Array.isArray(data)
+      ? data
+      : key
+        ? (data as Record<string, unknown> | null)?.[key]
+        : undefined;
+    if (!Array.isArray(list))
+      throw new CliExit(2, `${name} must hold a JSON array of records.`, { code: 'file.not-an-array' });
+    return { records: list, issues: [], name, format: 'json' };
+  }
+  const result = Papa.parse<Record<string, unknown>>(text, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim(),
+  });
+  const issues: Issue[] = result.errors
+    .filter((e) => e.code !== 'UndetectableDelimiter')
+    .map((e) => ({
+      code: `csv.${e.code}`,
+      severity: 'warning' as const,
+      message: e.message,
+      location: e.row === undefined ? { file: name } : { file: name, row: e.row + 1 },
+    }));
+  return { records: result.data, issues, name, format: 'csv' };
+}
