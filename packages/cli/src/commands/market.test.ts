@@ -30,6 +30,31 @@ describe('placewise market report', () => {
     expect(text.out()).toMatch(/^Leeds: \d+ children's homes, \d+ places at 2025-03-31\./);
   });
 
+  it('gives rates per 10,000 children when told how many children live in the area', async () => {
+    const { io, out } = capture();
+    const args = [
+      'market',
+      'report',
+      '--la',
+      'E08000035',
+      '--children',
+      '200000',
+      '--children-source',
+      'test figure',
+      '--json',
+    ];
+    expect(await runCli(args, io)).toBe(0);
+    const report = JSON.parse(out());
+    // Worked by hand from the report's own counts: places / 200,000 × 10,000, to one decimal.
+    expect(report.per10000).toEqual({
+      children: 200000,
+      source: 'test figure',
+      homes: Math.round(report.supply.homes / 2) / 10,
+      places: Math.round(report.supply.places / 2) / 10,
+      fosteringAgencies: Math.round(report.fostering.total / 2) / 10,
+    });
+  });
+
   it('writes Markdown and HTML for England', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pw-market-'));
     const html = join(dir, 'market.html');

@@ -22,6 +22,11 @@ const JUDGEMENT_LABEL: Record<string, string> = {
   inadequate: 'Inadequate',
   'not-judged': 'No full inspection judgement',
 };
+const KIND_LABEL: Record<string, string> = {
+  'childrens-home': "Children's home",
+  'residential-special-school': "Residential special school (registered as a children's home)",
+  'secure-childrens-home': "Secure children's home",
+};
 const n = (value: number) => value.toLocaleString('en-GB');
 const pct = (value: number | undefined) => (value === undefined ? '–' : `${(value * 100).toFixed(1)}%`);
 
@@ -40,6 +45,11 @@ export function reportTables(report: MarketReport): ReportTable[] {
         ...supply.bySector.map((s) => [sectorLabel(s.sector), n(s.homes), n(s.places), s.share.text]),
         ['All sectors', n(supply.homes), n(supply.places), ''],
       ],
+    },
+    {
+      title: `Children's homes and places by kind, ${supply.asAt}`,
+      head: ['Kind', 'Homes', 'Places'],
+      rows: supply.byKind.map((k) => [KIND_LABEL[k.kind] ?? k.kind, n(k.homes), n(k.places)]),
     },
     {
       title: `Ownership concentration, ${c.asAt}`,
