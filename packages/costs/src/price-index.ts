@@ -1,5 +1,5 @@
 import type { IsoDate, Issue, Pence, Result } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { roundPence } from './internal/round.js';
 
 /**

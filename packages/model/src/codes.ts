@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CollectionYear, IsoDate } from './date.js';
 import { CHILD_CODE_LISTS } from './internal/child-codes.js';
 import { compareCollectionYears } from './internal/collection-year-order.js';

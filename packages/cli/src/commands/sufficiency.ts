@@ -11,7 +11,7 @@ import {
   renderReportMarkdown,
 } from '@placewise/sufficiency';
 import type { Command } from 'commander';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { CliExit, type CliIo } from '../io.js';
 import { registerForecast } from './forecast.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { findSiblingsApart } from '../internal/siblings-apart.js';
 import { defineRule } from '../rule.js';
 
