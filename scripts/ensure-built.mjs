@@ -19,8 +19,7 @@ const inputs = ['src', 'data', 'package.json', 'tsup.config.ts'].map((p) => newe
 const fresh = existsSync(built) && newest(join(dir, 'dist')) >= Math.max(...inputs);
 if (!fresh) {
   process.stderr.write(`prepack: building ${dir} (dist is missing or older than its sources)\n`);
-  const pm = process.env.npm_execpath?.includes('pnpm') ? 'pnpm' : 'npm';
-  const result = spawnSync(pm, ['run', 'build'], { cwd: dir, stdio: 'inherit' });
+  const result = spawnSync('npm', ['run', 'build'], { cwd: dir, stdio: 'inherit' });
   if (result.status !== 0 || !existsSync(built)) {
     process.stderr.write('prepack: the build failed; refusing to pack a package without dist\n');
     process.exit(1);

@@ -39,6 +39,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    // scripts/size.mjs reads the chunk graph from it to measure the JavaScript the first page needs.
+    manifest: true,
     // GOV.UK's CSS is already minified and carries IE hacks esbuild's minifier warns about.
     cssMinify: false,
     chunkSizeWarningLimit: 2000,
