@@ -15,7 +15,7 @@ function newest(path) {
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-const inputs = ['src', 'data', 'package.json', 'tsup.config.ts'].map((p) => newest(join(dir, p)));
+const inputs = ['src', 'data', 'tsup.config.ts'].map((p) => newest(join(dir, p)));
 const fresh = existsSync(built) && newest(join(dir, 'dist')) >= Math.max(...inputs);
 if (!fresh) {
   process.stderr.write(`prepack: building ${dir} (dist is missing or older than its sources)\n`);
