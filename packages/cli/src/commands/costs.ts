@@ -8,6 +8,8 @@ import {
   currentPlacementsFromFees,
   type FeeBenchmark,
   formatPounds,
+  type PriceIndexSeries,
+  parsePriceIndexSeries,
   poundsToPence,
   projectAnnualSpend,
   projectScenario,
@@ -20,6 +22,7 @@ import {
 import { Fee, FeeUnit, type Issue, PlacementCategory } from '@placewise/model';
 import type { Command } from 'commander';
 import Papa from 'papaparse';
+import { readJson } from '../internal/read-json.js';
 import { CliExit, type CliIo } from '../io.js';
 
 const DIMENSION_ALIASES: Record<string, BenchmarkDimension> = {
@@ -119,8 +122,29 @@ interface BenchmarkCommandOptions {
   by: string;
   reference?: boolean;
   restateTo?: string;
+  index?: string;
   json?: boolean;
   html?: string;
+}
+
+/** The price index for `--restate-to`, from `--index <file>` (no series is built in). */
+async function readIndexSeries(options: BenchmarkCommandOptions): Promise<PriceIndexSeries | undefined> {
+  if (!options.restateTo) return undefined;
+  if (!options.index) {
+    throw new CliExit(
+      2,
+      '--restate-to needs --index <file>: a price index series as JSON (see the costs README).',
+    );
+  }
+  const parsed = parsePriceIndexSeries(await readJson(options.index));
+  if (!parsed.value) {
+    const first = parsed.issues[0];
+    throw new CliExit(
+      2,
+      `${basename(options.index)} is not a price index series: ${first?.message ?? 'invalid'}`,
+    );
+  }
+  return parsed.value;
 }
 
 async function runBenchmark(file: string, options: BenchmarkCommandOptions, io: CliIo) {
@@ -132,8 +156,9 @@ async function runBenchmark(file: string, options: BenchmarkCommandOptions, io: 
   const fees = read.value.map((r) => r.fee);
   const rowOf = read.value.map((r) => r.row);
   const benchmark = benchmarkFees(fees, { by });
+  const series = await readIndexSeries(options);
   const reference = options.reference
-    ? compareWithReferences(fees, options.restateTo ? { restateTo: options.restateTo } : {})
+    ? compareWithReferences(fees, options.restateTo && series ? { restateTo: options.restateTo, series } : {})
     : undefined;
   if (reference) issues.push(...reference.issues);
   const records = { read: read.read, accepted: read.accepted, rejected: read.rejected };
@@ -450,7 +475,11 @@ export function registerCosts(program: Command, io: CliIo): void {
       'category',
     )
     .option('--reference', 'compare with published reference figures (NAO, CMA, LGA, PSSRU, DfE allowances)')
-    .option('--restate-to <date>', 'with --reference: restate the figures to this date with the CPI series')
+    .option('--restate-to <date>', 'with --reference and --index: restate the figures to this date')
+    .option(
+      '--index <file>',
+      'price index series JSON ({ id, title, source, frequency, values }), e.g. ONS CPI D7BT you downloaded',
+    )
     .option('--json', 'print the report as JSON (amounts in pence per week)')
     .option('--html <file>', 'write a self-contained HTML page')
     .action((file: string, options: BenchmarkCommandOptions) => runBenchmark(file, options, io));
