@@ -3,12 +3,46 @@
 // metadata, publishConfig with provenance, no internal export condition in what is published, `files`
 // naming only what exists (after the build), a prepack build guard, a NOTICE where open data ships, and
 // no dependency the package's source never imports. Prints each problem; exits 1 when there is one.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// `--fix` first fills in what can be derived (homepage, bugs, repository.directory, publishConfig with the
+// published exports, prepack, files without src or a missing NOTICE); keywords and descriptions stay yours.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publicPackages } from './lib/public-packages.mjs';
 
 const INTERNAL_CONDITION = '@placewise/source';
+const REPOSITORY = 'https://github.com/placewise/placewise';
 const problems = [];
+
+/** `exports` with the internal condition removed at every level. */
+function withoutInternal(exports) {
+  if (typeof exports !== 'object' || exports === null) return exports;
+  return Object.fromEntries(
+    Object.entries(exports)
+      .filter(([key]) => key !== INTERNAL_CONDITION)
+      .map(([key, value]) => [key, withoutInternal(value)]),
+  );
+}
+
+/** Fills in the fields that follow from the package's folder and its development exports. */
+function fix(folder, dir, pkg) {
+  pkg.homepage ??= `${REPOSITORY}/tree/main/packages/${folder}#readme`;
+  pkg.bugs ??= { url: `${REPOSITORY}/issues` };
+  pkg.repository = {
+    type: 'git',
+    url: `git+${REPOSITORY}.git`,
+    ...pkg.repository,
+    directory: `packages/${folder}`,
+  };
+  pkg.publishConfig = { access: 'public', provenance: true, ...pkg.publishConfig };
+  if (pkg.exports && JSON.stringify(pkg.exports).includes(INTERNAL_CONDITION)) {
+    pkg.publishConfig.exports = withoutInternal(pkg.exports);
+  }
+  pkg.scripts = { ...pkg.scripts, prepack: pkg.scripts?.prepack ?? 'node ../../scripts/ensure-built.mjs' };
+  pkg.files = (pkg.files ?? ['dist', 'README.md']).filter(
+    (f) => !/^!?src(\/|$)/.test(f) && (f !== 'NOTICE' || existsSync(join(dir, 'NOTICE'))),
+  );
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+}
 
 /** Source files (tests excluded) under `dir`. */
 function sources(dir) {
@@ -21,6 +55,7 @@ function sources(dir) {
 }
 
 for (const { folder, dir, pkg } of publicPackages()) {
+  if (process.argv.includes('--fix')) fix(folder, dir, pkg);
   const say = (message) => problems.push(`${pkg.name ?? folder}: ${message}`);
   for (const field of ['description', 'homepage', 'license']) {
     if (typeof pkg[field] !== 'string' || pkg[field].trim() === '') say(`needs "${field}"`);
