@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The README's test command: lint, typecheck, unit tests, build, package checks (publint + attw)
-// and the browser end-to-end tests across the workspace, then one totals line for CI.
+// and the browser end-to-end tests across the workspace; then the release checks (package metadata,
+// workflow validation, bundle sizes, release:dry and the packed-tarball smoke test); then one totals
+// line for CI.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +38,15 @@ const steps = [
     'test:e2e',
     '--continue',
   ]),
+  step('package metadata', 'node', ['scripts/check-packages.mjs']),
+  step('workflows', 'node', ['scripts/check-workflows.mjs']),
+  step('bundle sizes', 'node', ['scripts/size.mjs']),
 ];
+rmSync(join(root, '.release'), { recursive: true, force: true });
+const released = step('release:dry', 'node', ['scripts/release-dry.mjs', '--keep', '.release']);
+steps.push(released);
+if (released.ok)
+  steps.push(step('packed-tarball smoke test', 'node', ['scripts/smoke-tarballs.mjs', '.release']));
 
 let passed = 0;
 let failed = 0;

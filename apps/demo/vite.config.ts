@@ -1,5 +1,5 @@
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './server.mjs';
+import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './server.mjs';
 
 /**
  * GOV.UK Frontend's precompiled CSS points its fonts and crest at `/assets/...`; point them at the
@@ -24,7 +24,7 @@ function cspMeta(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY },
         injectTo: 'head-prepend',
       },
     ],
@@ -39,6 +39,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    // scripts/size.mjs reads the chunk graph from it to measure the JavaScript the first page needs.
+    manifest: true,
     // GOV.UK's CSS is already minified and carries IE hacks esbuild's minifier warns about.
     cssMinify: false,
     chunkSizeWarningLimit: 2000,

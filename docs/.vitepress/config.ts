@@ -17,7 +17,8 @@ export default defineConfig({
   description:
     'Open-source TypeScript building blocks for the sufficiency duty for children in care: model, rules, matching, costs.',
   lang: 'en-GB',
-  cleanUrls: true,
+  // Links end in .html, so the built site works on any plain static file server.
+  cleanUrls: false,
   lastUpdated: false,
   // No fonts, analytics or search service from elsewhere: the site works offline.
   head: [['meta', { name: 'referrer', content: 'no-referrer' }]],

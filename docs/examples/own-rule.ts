@@ -1,6 +1,6 @@
 import type { SufficiencyDataset } from '@placewise/sufficiency';
 import { defineRule, evaluateRules, RULES } from '@placewise/sufficiency';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A local rule: flag placements more than 50 miles from home (a council's own policy, stricter than DfE's

@@ -1,5 +1,5 @@
 import type { Fee, Pence } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { radixOrder } from './internal/radix-order.js';
 import { type AmountSummary, summariseSorted } from './quantile.js';
 import { toWeeklyAmount } from './weekly.js';

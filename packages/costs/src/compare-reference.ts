@@ -32,9 +32,12 @@ export interface ReferenceComparison {
 export interface CompareWithReferencesOptions {
   /** Figures to compare with. Default: {@link REFERENCE_FIGURES}. */
   references?: readonly ReferenceFigure[];
-  /** Restate reference figures to prices on this date (fees are taken as they are). Default: not restated. */
+  /**
+   * Restate reference figures to prices on this date with `series` (fees are taken as they are).
+   * Default: not restated. Without `series`, nothing is restated and an `index.missing` warning says so.
+   */
   restateTo?: IsoDate;
-  /** Price index to restate with. Default: the shipped CPI series. */
+  /** The price index to restate with (none is built in: pass the series you downloaded). */
   series?: PriceIndexSeries;
 }
 
@@ -57,15 +60,24 @@ export function compareWithReferences(
 ): Result<ReferenceComparison[]> {
   const references = options.references ?? REFERENCE_FIGURES;
   const issues: Issue[] = [];
+  const { restateTo, series } = options;
+  if (restateTo && !series) {
+    issues.push({
+      code: 'index.missing',
+      severity: 'warning',
+      message: 'No price index was given, so the reference figures are shown as published, not restated.',
+      location: { path: ['series'] },
+    });
+  }
   const weekly = fees.map((f) => toWeeklyAmount(f.amount, f.unit));
   const comparisons = references.map((reference) => {
     let referenceWeekly = reference.weekly;
     const comparison: ReferenceComparison = { reference, count: 0 };
-    if (referenceWeekly !== undefined && options.restateTo && reference.kind !== 'high-cost-count') {
+    if (referenceWeekly !== undefined && restateTo && series && reference.kind !== 'high-cost-count') {
       const restated = restateAmount(
         referenceWeekly,
-        { from: reference.priceDate, to: options.restateTo },
-        options.series ? { series: options.series } : {},
+        { from: reference.priceDate, to: restateTo },
+        { series },
       );
       if (restated.value === undefined) {
         issues.push(
@@ -78,7 +90,7 @@ export function compareWithReferences(
         );
       } else {
         referenceWeekly = restated.value;
-        comparison.restatedTo = options.restateTo;
+        comparison.restatedTo = restateTo;
       }
     }
     if (referenceWeekly !== undefined) comparison.referenceWeekly = referenceWeekly;

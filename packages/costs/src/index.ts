@@ -23,13 +23,7 @@ export { formatPounds, poundsToPence } from './money.js';
 export type { FeeTerms, FinancialYearCost, Period, PeriodCost } from './period-cost.js';
 export { costByFinancialYear, costOfFee, splitCostOfFee } from './period-cost.js';
 export type { RestateAmountOptions } from './price-index.js';
-export {
-  CPI_ANNUAL_2015_100,
-  indexValueOn,
-  PriceIndexSeries,
-  parsePriceIndexSeries,
-  restateAmount,
-} from './price-index.js';
+export { indexValueOn, PriceIndexSeries, parsePriceIndexSeries, restateAmount } from './price-index.js';
 export type {
   CategorySpend,
   CurrentPlacement,

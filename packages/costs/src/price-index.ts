@@ -1,5 +1,5 @@
 import type { IsoDate, Issue, Pence, Result } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { roundPence } from './internal/round.js';
 
 /**
@@ -62,7 +62,9 @@ export function parsePriceIndexSeries(input: unknown): Result<PriceIndexSeries |
  * The index value for the year or month a date falls in, or `undefined` when the series has none.
  *
  * @example
- * indexValueOn(CPI_ANNUAL_2015_100, '2020-07-01'); // 108.7
+ * const series = { id: 'MY', title: 'My index', source: 'Me', frequency: 'annual' as const,
+ *   values: { '2020': 108, '2023': 130 } };
+ * indexValueOn(series, '2020-07-01'); // 108
  */
 export function indexValueOn(series: PriceIndexSeries, date: IsoDate): number | undefined {
   const key = series.frequency === 'annual' ? date.slice(0, 4) : date.slice(0, 7);
@@ -71,8 +73,12 @@ export function indexValueOn(series: PriceIndexSeries, date: IsoDate): number | 
 
 /** Options for {@link restateAmount}. */
 export interface RestateAmountOptions {
-  /** The index to restate with. Default: {@link CPI_ANNUAL_2015_100}. */
-  series?: PriceIndexSeries;
+  /**
+   * The index to restate with, as published by its source (for UK consumer prices, ONS series D7BT,
+   * CPI 2015 = 100, or L522, CPIH). No series is built in: pass the one you downloaded, checked with
+   * {@link parsePriceIndexSeries}.
+   */
+  series: PriceIndexSeries;
 }
 
 /**
@@ -82,14 +88,16 @@ export interface RestateAmountOptions {
  * @returns the restated pence, or `undefined` with an `index.out-of-range` issue naming the date
  *   the series does not cover.
  * @example
- * restateAmount(383_000, { from: '2020-06-01', to: '2023-06-01' }).value; // 459_811 (CMA's £3,830 a week at 2023 prices)
+ * const series = { id: 'MY', title: 'My index', source: 'Me', frequency: 'annual' as const,
+ *   values: { '2020': 100, '2023': 120 } };
+ * restateAmount(383_000, { from: '2020-06-01', to: '2023-06-01' }, { series }).value; // 459_600
  */
 export function restateAmount(
   amount: Pence,
   dates: { from: IsoDate; to: IsoDate },
-  options: RestateAmountOptions = {},
+  options: RestateAmountOptions,
 ): Result<Pence | undefined> {
-  const series = options.series ?? CPI_ANNUAL_2015_100;
+  const { series } = options;
   const issues: Issue[] = [];
   const values = (['from', 'to'] as const).map((which) => {
     const value = indexValueOn(series, dates[which]);
@@ -107,36 +115,3 @@ export function restateAmount(
   if (from === undefined || to === undefined) return { value: undefined, issues };
   return { value: roundPence((amount * to) / from), issues };
 }
-
-/**
- * ONS Consumer Prices Index, all items, 2015 = 100 (series D7BT in the MM23 consumer price
- * inflation dataset), annual averages 2015–2023. Source: Office for National Statistics, licensed
- * under the Open Government Licence v3.0.
- *
- * Confidence: 2015 = 100.0 by definition; the later values are the published annual averages as
- * recalled, not re-checked against the MM23 download in this session **[R]**. They agree with the
- * published annual CPI rates (0.7%, 2.7%, 2.5%, 1.8%, 0.9%, 2.6%, 9.1%, 7.3%) to one decimal place.
- * 2024 onwards is left out rather than guessed. For anything that matters, pass the series you
- * downloaded (see {@link parsePriceIndexSeries}); CPIH (L522) or a monthly series work the same way.
- *
- * @example
- * CPI_ANNUAL_2015_100.values['2022']; // 121.7
- */
-export const CPI_ANNUAL_2015_100: PriceIndexSeries = {
-  id: 'D7BT',
-  title: 'CPI INDEX 00: ALL ITEMS 2015=100 (annual average)',
-  source: 'Office for National Statistics, Consumer price inflation time series (MM23)',
-  asOf: 'annual averages for 2015–2023 as published after January 2024; values [R], see TSDoc',
-  frequency: 'annual',
-  values: {
-    '2015': 100.0,
-    '2016': 100.7,
-    '2017': 103.4,
-    '2018': 105.9,
-    '2019': 107.8,
-    '2020': 108.7,
-    '2021': 111.6,
-    '2022': 121.7,
-    '2023': 130.5,
-  },
-};

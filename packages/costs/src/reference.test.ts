@@ -46,12 +46,27 @@ describe('compareWithReferences', () => {
   });
 
   it('restates figures to a date the index reaches, and says which it could not', () => {
-    const { value, issues } = compareWithReferences(fees, { restateTo: '2023-06-30' });
+    const series = {
+      id: 'TEST',
+      title: 'Test index',
+      source: 'test',
+      frequency: 'annual' as const,
+      values: { '2020': 108.7, '2023': 130.5 },
+    };
+    const { value, issues } = compareWithReferences(fees, { restateTo: '2023-06-30', series });
     const cma = value.find((c) => c.reference.id === 'cma-childrens-home-2020');
     expect(cma).toMatchObject({ referenceWeekly: 459_811, restatedTo: '2023-06-30' });
     const nma = value.find((c) => c.reference.id === 'nma-2025-26-london-0-2');
     expect(nma?.referenceWeekly).toBe(19_800);
     expect(nma?.restatedTo).toBeUndefined();
     expect(issues.some((i) => i.severity === 'warning' && i.code === 'index.out-of-range')).toBe(true);
+  });
+
+  it('restates nothing without a series, and warns', () => {
+    const { value, issues } = compareWithReferences(fees, { restateTo: '2023-06-30' });
+    const cma = value.find((c) => c.reference.id === 'cma-childrens-home-2020');
+    expect(cma?.referenceWeekly).toBe(383_000);
+    expect(cma?.restatedTo).toBeUndefined();
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([['index.missing', 'warning']]);
   });
 });

@@ -1,5 +1,5 @@
 import { type Issue, Pence, PlacementCategory, type Result } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { roundPence } from './internal/round.js';
 import { formatPounds } from './money.js';
 import {

@@ -1,6 +1,6 @@
 // Regenerates scenario.schema.json from the zod schema: `pnpm --filter @placewise/forecast schema`.
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ScenarioFile } from '../src/scenario.js';
 
 const { $schema, ...rest } = z.toJSONSchema(ScenarioFile, { io: 'input' });

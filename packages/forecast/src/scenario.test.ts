@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FlowModel } from './flow-model-types.js';
 import { parseScenarios } from './parse-scenarios.js';
 import { projectDemand } from './project-demand.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const Multiplier = z.number().finite().nonnegative();
 const ByCategory = z.union([Multiplier, z.record(z.string().min(1), Multiplier)]);

@@ -1,5 +1,5 @@
 import { IsoDate, OfstedJudgement, Ownership } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProvisionKind } from './provision.js';
 
 /**

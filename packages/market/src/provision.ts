@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The kinds of Ofsted-registered provision the market package counts: the three kinds of children's home

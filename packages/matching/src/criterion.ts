@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The soft criteria a vacancy is scored on, in the order explanations list them. Each gives a value in

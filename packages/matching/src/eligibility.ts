@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Why a vacancy is not eligible for a referral: one code per hard constraint. See {@link ELIGIBILITY_RULES}

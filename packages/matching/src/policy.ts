@@ -1,5 +1,5 @@
 import { IsoDate, OfstedJudgement } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const weight = (value: number) => z.number().finite().min(0).default(value);
 const miles = (value: number) => z.number().finite().positive().default(value);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Placewise's canonical placement categories: one vocabulary for SSDA903 placement types,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CollectionYear } from './date.js';
 import { CHILD_CODE_LISTS } from './internal/child-codes.js';
 import type { CodeDefinition } from './internal/code-definition.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A calendar date as an ISO `YYYY-MM-DD` string; the model's only date form.

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { LocalAuthority } from './authority.js';
 import { Child } from './child.js';
 import { Episode } from './episode.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PlacementCategory } from './category.js';
 import { IsoDate } from './date.js';
 import { Pence } from './money.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How serious an {@link Issue} is: `error` rejects the record, `warning` and `info` keep it.

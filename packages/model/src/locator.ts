@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GssCode, Nation } from './authority.js';
 import { GridPoint } from './geometry.js';
 import { PostcodePrecision } from './postcode.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GssCode, Nation } from './authority.js';
 import { Sex } from './child.js';
 import { IsoDate } from './date.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate } from './date.js';
 import { Pence } from './money.js';
 import { Setting } from './setting.js';

@@ -1,5 +1,5 @@
 import { IsoDate } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One row of the SSDA903 DoLo table (DfE validator ruleset 2026-27): a deprivation of liberty order

@@ -1,5 +1,5 @@
 import { IsoDate } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One row of the SSDA903 OC2 table: outcomes for a child looked after for 12 months or more at 31 March.

@@ -1,5 +1,5 @@
 import { IsoDate } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A period of care: a run of episodes with no day out of care, begun by RNE S or after a gap (rule

@@ -1,5 +1,5 @@
 import { IsoDate } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One row of the SSDA903 SWEpisodes table (from 2023-24): a period with one allocated social worker.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The SSDA903 tables Placewise reads and writes, by the names DfE's validator gives them

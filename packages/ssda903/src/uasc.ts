@@ -1,5 +1,5 @@
 import { IsoDate, Sex } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One row of the SSDA903 UASC table: a child who was an unaccompanied asylum-seeking child.

@@ -1,5 +1,5 @@
 import { IsoDate } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Who approved a placement decision: the nominated officer and Director of Children's Services (CPPCR

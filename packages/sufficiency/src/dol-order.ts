@@ -1,5 +1,5 @@
 import { IsoDate } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A deprivation-of-liberty order for a child (the SSDA903 DoLo table from 2026-27: DOLO_START, DOLO_END).

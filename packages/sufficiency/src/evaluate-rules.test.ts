@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { child, dataset, episode } from '../test/fixtures.js';
 import { evaluateRules } from './evaluate-rules.js';
 import { defineRule } from './rule.js';

@@ -1,5 +1,5 @@
 import type { GssCode, IsoDate, Nation } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SufficiencyDataset } from './dataset.js';
 import type { DatasetIndex } from './dataset-index.js';
 

@@ -1,5 +1,5 @@
 import { IsoDate } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Two looked-after children recorded as brothers or sisters (the Scottish definition is broad: a parent in

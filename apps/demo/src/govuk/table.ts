@@ -8,7 +8,9 @@ export interface Column {
 }
 
 /**
- * Renders the GOV.UK Frontend table component.
+ * Renders the GOV.UK Frontend table component inside a scrolling container, so a wide table scrolls
+ * sideways on a narrow screen instead of widening the page (the container is focusable and named by the
+ * caption, so keyboard users can scroll it too). The table keeps `id`.
  *
  * @example
  * table({ caption: 'Gaps', columns: [{ header: 'Category' }], rows: [['Foster care']] })
@@ -19,9 +21,9 @@ export function table(options: {
   rows: readonly (readonly Child[])[];
   captionSize?: 's' | 'm' | 'l';
   id?: string;
-}): HTMLTableElement {
+}): HTMLElement {
   const { columns } = options;
-  return h('table', { class: 'govuk-table', id: options.id }, [
+  const table = h('table', { class: 'govuk-table', id: options.id }, [
     h('caption', { class: `govuk-table__caption govuk-table__caption--${options.captionSize ?? 'm'}` }, [
       options.caption,
     ]),
@@ -61,4 +63,9 @@ export function table(options: {
       ),
     ),
   ]);
+  return h(
+    'div',
+    { class: 'pw-table-scroll', role: 'region', 'aria-label': options.caption, tabindex: '0' },
+    [table],
+  );
 }

@@ -107,6 +107,37 @@ describe('placewise costs benchmark', () => {
     expect(cma.reference.source).toContain('Competition and Markets Authority');
   });
 
+  it('restates the reference figures only with a price index the user gives (none is built in)', async () => {
+    const clean = CSV.split('\n').slice(0, 4).join('\n');
+    await writeFile(join(dir, 'clean.csv'), `${clean}\n`);
+    // Test values in the shape of ONS's series download, not ONS's figures.
+    const index = {
+      id: 'TEST',
+      title: 'Test index',
+      source: 'test',
+      frequency: 'annual',
+      values: { '2020': 100, '2023': 120 },
+    };
+    await writeFile(join(dir, 'index.json'), JSON.stringify(index));
+    const args = ['costs', 'benchmark', join(dir, 'clean.csv'), '--reference', '--restate-to', '2023-06-30'];
+
+    const missing = capture();
+    expect(await runCli([...args, '--json'], missing.io)).toBe(2);
+    expect(missing.err()).toContain('--index');
+
+    const c = capture();
+    expect(await runCli([...args, '--index', join(dir, 'index.json'), '--json'], c.io)).toBe(0);
+    const cma = JSON.parse(c.out()).reference.find(
+      (r: { reference: { id: string } }) => r.reference.id === 'cma-childrens-home-2020',
+    );
+    // £3,830 a week at 2020 prices × 120 / 100.
+    expect(cma).toMatchObject({ referenceWeekly: 459_600, restatedTo: '2023-06-30' });
+
+    await writeFile(join(dir, 'not-an-index.json'), JSON.stringify({ id: 'X' }));
+    const bad = capture();
+    expect(await runCli([...args, '--index', join(dir, 'not-an-index.json')], bad.io)).toBe(2);
+  });
+
   it('reads the same records from JSON', async () => {
     await writeFile(
       join(dir, 'fees.json'),

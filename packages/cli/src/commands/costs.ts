@@ -18,6 +18,7 @@ import type { Issue } from '@placewise/model';
 import type { Command } from 'commander';
 import { benchmarkText, formattedAmounts, spendText } from '../internal/costs-text.js';
 import { describeIssue, writeIssues } from '../internal/issue-lines.js';
+import { readPriceIndexFile } from '../internal/price-index-file.js';
 import { readJson } from '../internal/read-json.js';
 import { readRecords } from '../internal/read-records.js';
 import { CliExit, type CliIo } from '../io.js';
@@ -45,6 +46,7 @@ interface BenchmarkCommandOptions {
   amounts: string;
   reference?: boolean;
   restateTo?: string;
+  index?: string;
   json?: boolean;
   html?: string;
 }
@@ -61,8 +63,9 @@ async function runBenchmark(file: string, options: BenchmarkCommandOptions, io: 
   const fees = read.value.map((r) => r.fee);
   const rowOf = read.value.map((r) => r.row);
   const benchmark = benchmarkFees(fees, { by });
+  const series = await readPriceIndexFile(options.restateTo, options.index, io);
   const reference = options.reference
-    ? compareWithReferences(fees, options.restateTo ? { restateTo: options.restateTo } : {})
+    ? compareWithReferences(fees, options.restateTo && series ? { restateTo: options.restateTo, series } : {})
     : undefined;
   if (reference) issues.push(...reference.issues);
   const records = { read: read.read, accepted: read.accepted, rejected: read.rejected };
@@ -168,7 +171,8 @@ export function registerCosts(program: Command, io: CliIo): void {
     .option('--by <dimensions>', `comma-separated: ${BenchmarkDimension.options.join(', ')}`, 'category')
     .option('--amounts <unit>', 'how amounts are written: auto (by shape), pounds or pence', 'auto')
     .option('--reference', 'compare with published reference figures (NAO, CMA, LGA, PSSRU, DfE allowances)')
-    .option('--restate-to <date>', 'with --reference: restate the figures to this date with the CPI series')
+    .option('--restate-to <date>', 'with --reference and --index: restate the figures to this date')
+    .option('--index <file>', 'price index series JSON ({ id, title, source, frequency, values }), e.g. ONS CPI D7BT')
     .option('--json', 'print the report as JSON (amounts in pence per week)')
     .option('--html <file>', 'write a self-contained HTML page')
     .action((file: string, options: BenchmarkCommandOptions) => runBenchmark(file, options, io));

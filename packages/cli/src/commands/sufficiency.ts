@@ -6,7 +6,7 @@ import { CollectionYear, GssCode, type Nation, Setting, Vacancy } from '@placewi
 import { coverageOf, derivePlacements, type ReturnFile, readReturn } from '@placewise/ssda903';
 import { buildSufficiencyReport, renderReportHtml, renderReportMarkdown } from '@placewise/sufficiency';
 import type { Command } from 'commander';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { inferYearOf, parseYearFlag } from '../internal/collection-year-flag.js';
 import { CliExit, type CliIo } from '../io.js';
 import { registerForecast } from './forecast.js';

@@ -1,5 +1,5 @@
 import { type Issue, issuesFromZodError } from '@placewise/model';
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * Parses one record or an array of records against a schema, keeping the valid ones and pushing located

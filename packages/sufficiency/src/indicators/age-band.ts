@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The age bands DfE publishes children looked after by: under 1, 1 to 4, 5 to 9, 10 to 15, 16 and over

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { daysAged } from '../internal/age-range.js';
 import { forEachEpisodeOfTypes } from '../internal/episodes-of-types.js';
 import { isOutsideEngland, placementOf } from '../internal/placement-of.js';

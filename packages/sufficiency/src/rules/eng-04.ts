@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { childTableOf, scanPlacements } from '../internal/dataset-scan.js';
 import { forEachEpisodeOfTypes } from '../internal/episodes-of-types.js';
 import { isOutsideEngland, placementIn } from '../internal/placement-of.js';

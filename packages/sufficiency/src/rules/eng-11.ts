@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { withoutSiblingLinks } from '../internal/not-assessable.js';
 import { findSiblingsApart } from '../internal/siblings-apart.js';
 import { defineRule } from '../rule.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { forEachIn } from '../internal/for-each-in.js';
 import { clipToRange } from '../internal/window.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';

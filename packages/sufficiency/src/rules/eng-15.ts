@@ -1,5 +1,5 @@
 import type { Placement, Setting } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { scanPlacements } from '../internal/dataset-scan.js';
 import { dayKey } from '../internal/day.js';
 import { clipToRange } from '../internal/window.js';

@@ -1,5 +1,5 @@
 import type { Episode } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { birthdayAt } from '../internal/birthday.js';
 import { childTableOf, scanEpisodes } from '../internal/dataset-scan.js';
 import { dayKey } from '../internal/day.js';

@@ -1,5 +1,5 @@
 import type { Episode } from '@placewise/model';
-import { z } from 'zod';
+import * as z from 'zod';
 import { daysBetween } from '../internal/day.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { daysAged } from '../internal/age-range.js';
 import { childTableOf, scanPlacements } from '../internal/dataset-scan.js';
 import { forEachEpisodeOfTypes } from '../internal/episodes-of-types.js';

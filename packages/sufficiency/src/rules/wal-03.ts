@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isForProfit, RESTRICTED_SETTING_TYPES } from '../internal/for-profit.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
 

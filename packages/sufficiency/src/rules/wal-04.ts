@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { forEachIn } from '../internal/for-each-in.js';
 import { isForProfit } from '../internal/for-profit.js';
 import { hasApproval } from '../internal/has-approval.js';
