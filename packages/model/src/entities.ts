@@ -4,7 +4,10 @@ import { Child } from './child.js';
 import { Episode } from './episode.js';
 import { Fee } from './fee.js';
 import { GridPoint } from './geometry.js';
+import { AssignmentResult } from './assignment-result.js';
 import { Issue } from './issue.js';
+import { MatchPolicyFile } from './match-policy.js';
+import { MatchResult } from './match-result.js';
 import { Placement } from './placement.js';
 import { Referral } from './referral.js';
 import { Setting } from './setting.js';
@@ -12,7 +15,8 @@ import { Vacancy } from './vacancy.js';
 
 /**
  * The model's entities by name: the schemas published as JSON Schema (`@placewise/model/schema/<Name>.schema.json`)
- * and accepted by `placewise validate`.
+ * and accepted by `placewise validate`. Input entities are strict: unknown keys are issues. `MatchPolicy` is
+ * the policy file form, which must name its `id` and `version`.
  *
  * @example
  * ENTITY_SCHEMAS.Referral.safeParse(input).success;
@@ -25,10 +29,28 @@ export const ENTITY_SCHEMAS = {
   Setting,
   Vacancy,
   Referral,
+  MatchPolicy: MatchPolicyFile,
   Fee,
   GridPoint,
   Issue,
 } as const satisfies Record<string, z.ZodType>;
+
+/**
+ * The matcher's results by name, published as JSON Schema beside the entities (output side: every field
+ * present) so other systems can validate what the CLI and the HTTP service return.
+ *
+ * @example
+ * RESULT_SCHEMAS.MatchResult.safeParse(JSON.parse(text)).success;
+ */
+export const RESULT_SCHEMAS = { MatchResult, AssignmentResult } as const satisfies Record<string, z.ZodType>;
+
+/**
+ * The name of one of the published result schemas.
+ *
+ * @example
+ * const name: ResultName = 'MatchResult';
+ */
+export type ResultName = keyof typeof RESULT_SCHEMAS;
 
 /**
  * The name of one of the model's entities.
