@@ -105,7 +105,7 @@ export function assignPlacements(
   const skipped = skippedDemand(built);
   let bound: number;
   if (maxMin) bound = maxMin.restrictedBound / p.scale;
-  else if (search.optimal && options.fairness !== 'urgency') bound = search.bound / p.scale;
+  else if (options.fairness !== 'urgency') bound = search.bound / p.scale;
   else if (search.optimal) bound = summary.totalScore;
   else bound = relaxedObjective(noBonus(p), solveRelaxation(noBonus(p)).flow) / p.scale;
   const upperBound = round6(Math.max(summary.totalScore, bound + skipped));

@@ -91,12 +91,15 @@ export function buildCandidates(
     const scorer = createScorer(policy, c, referral, options);
     let count = 0;
     for (let i = 0; i < c.size; i++) {
-      const fail = checkEligibility(compiled, c, i, ctx);
-      if (fail === 0) {
+      if (checkEligibility(compiled, c, i, ctx) === 0) {
         pool[count++] = i;
         scores[i] = evaluateCriteria(compiled, c, i, scorer);
-      } else {
-        for (let m = fail, b = 0; m; m >>>= 1, b++)
+      }
+    }
+    // Why nothing was eligible is only reported for referrals left with no vacancy: tally them then.
+    if (count === 0) {
+      for (let i = 0; i < c.size; i++) {
+        for (let m = checkEligibility(compiled, c, i, ctx), b = 0; m; m >>>= 1, b++)
           if (m & 1) failureTallies[r * RULE_COUNT + b] = (failureTallies[r * RULE_COUNT + b] as number) + 1;
       }
     }
@@ -139,7 +142,7 @@ export function buildCandidates(
       vacancies: c.size,
       demand,
       split: Uint8Array.from(sorted, (s) => (s.referral.siblingSplitAllowed ? 1 : 0)),
-      bonus: tierBonuses(tiers, demand, total),
+      bonus: tierBonuses(tiers, demand, total, options.fairness === 'urgency'),
       capacity: c.places.slice(),
       start,
       vacancy: Int32Array.from(vacancy),
@@ -162,14 +165,20 @@ export function buildCandidates(
  * Per-child bonuses that make fairness lexicographic: one more child placed in a higher tier is worth
  * more than every score and bonus of the tiers below put together.
  */
-function tierBonuses(tiers: readonly number[], demand: Int32Array, total: number): Float64Array {
+function tierBonuses(
+  tiers: readonly number[],
+  demand: Int32Array,
+  total: number,
+  urgency: boolean,
+): Float64Array {
   const unitsInTier = [0, 0, 0];
   tiers.forEach((t, r) => {
     unitsInTier[t] = (unitsInTier[t] as number) + (demand[r] as number);
   });
   const bonus = [0, 0, 0];
   let below = total * SCALE;
-  for (let t = 1; t < 3; t++) {
+  // Under urgency every tier, the latest too, counts children placed before any score.
+  for (let t = urgency ? 0 : 1; t < 3; t++) {
     bonus[t] = below + 1;
     below += (unitsInTier[t] as number) * (bonus[t] as number);
   }

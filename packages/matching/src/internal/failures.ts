@@ -5,7 +5,12 @@ import { B, nearestAvoided } from './check-eligibility.js';
 import type { CompiledReferral } from './compiled-referral.js';
 import type { VacancyColumns } from './vacancy-columns.js';
 
-const cache = new Map<string, MatchFailure[]>();
+const caches: Record<Nation, Map<number, MatchFailure[]>> = {
+  england: new Map(),
+  wales: new Map(),
+  scotland: new Map(),
+  'northern-ireland': new Map(),
+};
 const AVOID = ELIGIBILITY_RULES.findIndex((rule) => rule.code === 'location-to-avoid');
 
 /**
@@ -34,13 +39,13 @@ function avoidReason(r: CompiledReferral, c: VacancyColumns, i: number, index: n
 
 /** The failures behind a bit mask with the bases for a referral from `nation` (shared lists: do not mutate). */
 export function failureListOf(mask: number, nation: Nation): MatchFailure[] {
-  const key = `${nation}:${mask}`;
-  let list = cache.get(key);
+  const cache = caches[nation];
+  let list = cache.get(mask);
   if (!list) {
     list = ELIGIBILITY_RULES.flatMap((rule, b) =>
       mask & (1 << b) ? [{ code: rule.code, reason: rule.reason, basis: rule.basis[nation] }] : [],
     );
-    if (cache.size < 4096) cache.set(key, list);
+    if (cache.size < 4096) cache.set(mask, list);
   }
   return list;
 }
