@@ -85,8 +85,14 @@ console.log(
 
 // Floor 2: 400 referrals all in sibling groups of 2-4 x 600 vacancies of 2-5 places, within 5 s, gap <= 1%.
 const groups = generate(20251129);
-const groupVacancies = Array.from({ length: 600 }, (_, i) => ({ ...groups.vacancy(i), placesFree: 2 + (i % 4) }));
-const groupReferrals = Array.from({ length: 400 }, (_, i) => ({ ...groups.referral(i), siblingCount: 1 + (i % 3) }));
+const groupVacancies = Array.from({ length: 600 }, (_, i) => ({
+  ...groups.vacancy(i),
+  placesFree: 2 + (i % 4),
+}));
+const groupReferrals = Array.from({ length: 400 }, (_, i) => ({
+  ...groups.referral(i),
+  siblingCount: 1 + (i % 3),
+}));
 const preparedGroups = prepareVacancies(groupVacancies, { locator });
 const [grouped, groupedMs] = time(() => assignPlacements(groupReferrals, preparedGroups, { locator }));
 console.log(

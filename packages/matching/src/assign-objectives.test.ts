@@ -8,9 +8,22 @@ import { assignPlacements } from './assign-placements.js';
 // than Y (0.5); B takes X at 0.55 or Y at only 0.1.
 const SCORES: Record<string, number> = { 'A:X': 1, 'A:Y': 0.5, 'B:X': 0.55, 'B:Y': 0.1 };
 const zero = {
-  distanceHome: 0, distanceSchool: 0, importantLocations: 0, preferredLocation: 0, ownAuthority: 0,
-  siblingsTogether: 0, placementType: 0, ofsted: 0, communication: 0, faith: 0, pets: 0, adaptations: 0,
-  staffing: 0, additionalSupport: 0, ethnicity: 0, wishes: 0,
+  distanceHome: 0,
+  distanceSchool: 0,
+  importantLocations: 0,
+  preferredLocation: 0,
+  ownAuthority: 0,
+  siblingsTogether: 0,
+  placementType: 0,
+  ofsted: 0,
+  communication: 0,
+  faith: 0,
+  pets: 0,
+  adaptations: 0,
+  staffing: 0,
+  additionalSupport: 0,
+  ethnicity: 0,
+  wishes: 0,
 };
 const options = {
   locator,
@@ -29,7 +42,14 @@ describe('assignPlacements as decision support', () => {
     expect(result.totalScore).toBeCloseTo(1.1, 6);
     expect(result.children).toEqual([
       { referralId: 'A', children: 1, childrenPlaced: 1, bestScore: 1, assignedScore: 1, shortfall: 0 },
-      { referralId: 'B', children: 1, childrenPlaced: 1, bestScore: 0.55, assignedScore: 0.1, shortfall: 0.45 },
+      {
+        referralId: 'B',
+        children: 1,
+        childrenPlaced: 1,
+        bestScore: 0.55,
+        assignedScore: 0.1,
+        shortfall: 0.45,
+      },
     ]);
     expect(result.worstScore).toBeCloseTo(0.1, 6);
     expect(result.policyStamp).toMatchObject({ id: 'cost-only', version: '1' });

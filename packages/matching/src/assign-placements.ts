@@ -26,6 +26,7 @@ export type {
   UnmatchedReason,
   UnmatchedReferral,
 } from '@placewise/model';
+
 type Summary = AssignmentResult['greedy'];
 type Unmatched = Summary['unmatched'][number];
 type Reason = Unmatched['reasons'][number];
@@ -96,7 +97,11 @@ export function assignPlacements(
     now,
   });
   const p = built.problem;
-  const limits: SearchLimits = { maxNodes: options.maxBranchNodes ?? Number.POSITIVE_INFINITY, deadline, now };
+  const limits: SearchLimits = {
+    maxNodes: options.maxBranchNodes ?? Number.POSITIVE_INFINITY,
+    deadline,
+    now,
+  };
   const placeable = Int32Array.from(p.demand, (d, r) => ((built.eligibleCounts[r] as number) > 0 ? d : 0));
   const maxMin = objective === 'max-min' ? solveMaxMin(p, placeable, limits) : undefined;
   const search = maxMin?.search ?? branchAndBound(p, limits);
@@ -238,8 +243,7 @@ function unmatchedOf(built: Candidates, r: number, left: number): Unmatched {
   if (eligible > 0) {
     reasons.push({
       code: 'places-taken',
-      reason:
-        'Every eligible vacancy with room was given to other referrals under the chosen objective.',
+      reason: 'Every eligible vacancy with room was given to other referrals under the chosen objective.',
       vacancies: eligible,
     });
   } else {

@@ -51,18 +51,25 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = Object.freeze([
     'unregistered-home',
     'A children’s home or secure children’s home that is not registered (unregistered, application only, cancelled, resigned or unknown) may not take any child.',
     {
-      england: 'Care Standards Act 2000 s11: carrying on a children’s home without registration is an offence.',
-      wales: 'Regulation and Inspection of Social Care (Wales) Act 2016: a care home service must be registered [R].',
-      scotland: 'Public Services Reform (Scotland) Act 2010: a care home service must be registered with the Care Inspectorate [R].',
+      england:
+        'Care Standards Act 2000 s11: carrying on a children’s home without registration is an offence.',
+      wales:
+        'Regulation and Inspection of Social Care (Wales) Act 2016: a care home service must be registered [R].',
+      scotland:
+        'Public Services Reform (Scotland) Act 2010: a care home service must be registered with the Care Inspectorate [R].',
       'northern-ireland': 'Registration of children’s homes with the regulator [R].',
     },
   ),
-  rule('secure-order-required', 'Secure accommodation needs a secure order, which the referral does not record.', {
-    england: 'Children Act 1989 s25.',
-    wales: 'Social Services and Well-being (Wales) Act 2014 s119.',
-    scotland: 'Children’s Hearings (Scotland) Act 2011: a secure accommodation authorisation [R].',
-    'northern-ireland': 'Children (Northern Ireland) Order 1995 art 44 [R].',
-  }),
+  rule(
+    'secure-order-required',
+    'Secure accommodation needs a secure order, which the referral does not record.',
+    {
+      england: 'Children Act 1989 s25.',
+      wales: 'Social Services and Well-being (Wales) Act 2014 s119.',
+      scotland: 'Children’s Hearings (Scotland) Act 2011: a secure accommodation authorisation [R].',
+      'northern-ireland': 'Children (Northern Ireland) Order 1995 art 44 [R].',
+    },
+  ),
   rule(
     'youth-offender-institution',
     'No child under 18 may be placed in a young offender institution in Scotland from 28 August 2024; secure care is used instead.',
@@ -78,7 +85,11 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = Object.freeze([
     "The child's age on the date needed is outside the ages the setting or vacancy takes.",
     everywhere('Registration or approval terms of the setting.'),
   ),
-  rule('sex', 'The setting or vacancy does not take children of this sex.', everywhere('Registration or approval terms.')),
+  rule(
+    'sex',
+    'The setting or vacancy does not take children of this sex.',
+    everywhere('Registration or approval terms.'),
+  ),
   rule(
     'not-enough-places',
     'Not enough free places to place the sibling group together, and the referral does not allow a split.',
@@ -102,14 +113,20 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = Object.freeze([
   rule(
     'deprivation-of-liberty',
     'The referral needs a setting able to care for a child under a deprivation of liberty order.',
-    everywhere('Inherent jurisdiction (High Court) deprivation of liberty orders; President’s practice guidance.'),
+    everywhere(
+      'Inherent jurisdiction (High Court) deprivation of liberty orders; President’s practice guidance.',
+    ),
   ),
   rule(
     'risk-not-accepted',
     'The setting does not accept one or more of the risks the referral records.',
     everywhere('Placements Data Standard v2 Risks; the setting’s statement of purpose.'),
   ),
-  rule('need-not-met', 'The setting does not meet one or more of the recorded needs.', everywhere('Statement of purpose.')),
+  rule(
+    'need-not-met',
+    'The setting does not meet one or more of the recorded needs.',
+    everywhere('Statement of purpose.'),
+  ),
   rule(
     'fostering-limit',
     'The foster household would exceed the usual fostering limit of three fostered children (siblings placed together and exemptions aside).',
@@ -120,7 +137,11 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = Object.freeze([
       'northern-ireland': 'Foster carer approval terms [R].',
     },
   ),
-  rule('not-available-by-date', 'The vacancy is not available on the date needed.', everywhere('Vacancy availability dates.')),
+  rule(
+    'not-available-by-date',
+    'The vacancy is not available on the date needed.',
+    everywhere('Vacancy availability dates.'),
+  ),
   rule(
     'ofsted-judgement',
     'The setting’s latest Ofsted judgement is one the policy excludes (inadequate by default).',
@@ -134,7 +155,9 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = Object.freeze([
   rule(
     'location-to-avoid',
     'The vacancy is within the safeguarding radius of a location the child must be kept away from.',
-    everywhere('Referral locationsToAvoid (safeguarding); radius from the location or policy avoidRadiusMiles.'),
+    everywhere(
+      'Referral locationsToAvoid (safeguarding); radius from the location or policy avoidRadiusMiles.',
+    ),
   ),
   rule(
     'too-far',

@@ -7,7 +7,8 @@ import { matchReferral } from './match-referral.js';
 // ignored, "unsuitable" only scored, England's law applied to every nation, no background or wishes lines.
 const match = (r = referral(), vs = [vacancy('V1')], options = {}) =>
   matchReferral(r, vs, { locator, explain: 'all', ...options });
-const entry = (result: ReturnType<typeof match>, id: string) => result.results.find((x) => x.vacancyId === id);
+const entry = (result: ReturnType<typeof match>, id: string) =>
+  result.results.find((x) => x.vacancyId === id);
 const line = (result: ReturnType<typeof match>, id: string, criterion: string) =>
   entry(result, id)?.explanation.find((e) => e.criterion === criterion);
 
@@ -29,8 +30,15 @@ describe('unregistered children’s homes', () => {
     'holds a children’s home and a secure children’s home whose registration is %s ineligible for every child',
     (registration) => {
       const home = vacancy('H', { registration });
-      const secure = vacancy('S', { registration, type: 'secure-childrens-home', category: 'secure-childrens-home' });
-      for (const r of [referral(), referral({ secureOrder: true, nation: 'wales', responsibleAuthority: 'W06000015' })]) {
+      const secure = vacancy('S', {
+        registration,
+        type: 'secure-childrens-home',
+        category: 'secure-childrens-home',
+      });
+      for (const r of [
+        referral(),
+        referral({ secureOrder: true, nation: 'wales', responsibleAuthority: 'W06000015' }),
+      ]) {
         const result = match(r, [home, secure]);
         expect(result.eligibleCount).toBe(0);
         for (const x of result.results) expect(x.failures.map((f) => f.code)).toContain('unregistered-home');
@@ -67,20 +75,32 @@ describe('locations to avoid', () => {
   it('makes a vacancy within 5 miles ineligible and names the location by its label, never its postcode', () => {
     const result = match(referral({ locationsToAvoid: [avoid] }), [inside, outside]);
     const failure = entry(result, 'INSIDE')?.failures.find((f) => f.code === 'location-to-avoid');
-    expect(failure?.reason).toBe('Within 5 miles of “known exploitation area”, a location the child must be kept away from.');
+    expect(failure?.reason).toBe(
+      'Within 5 miles of “known exploitation area”, a location the child must be kept away from.',
+    );
     expect(JSON.stringify(entry(result, 'INSIDE')?.failures)).not.toMatch(/LS8|LS6/);
     expect(entry(result, 'OUTSIDE')?.eligible).toBe(true);
   });
 
   it('takes a radius from the location, or from the policy, in place of the default', () => {
-    expect(entry(match(referral({ locationsToAvoid: [{ ...avoid, radiusMiles: 2 }] }), [inside]), 'INSIDE')?.eligible).toBe(true);
-    expect(entry(match(referral({ locationsToAvoid: [{ ...avoid, radiusMiles: 11 }] }), [outside]), 'OUTSIDE')?.eligible).toBe(false);
-    const wide = match(referral({ locationsToAvoid: [avoid] }), [outside], { policy: { avoidRadiusMiles: 11 } });
+    expect(
+      entry(match(referral({ locationsToAvoid: [{ ...avoid, radiusMiles: 2 }] }), [inside]), 'INSIDE')
+        ?.eligible,
+    ).toBe(true);
+    expect(
+      entry(match(referral({ locationsToAvoid: [{ ...avoid, radiusMiles: 11 }] }), [outside]), 'OUTSIDE')
+        ?.eligible,
+    ).toBe(false);
+    const wide = match(referral({ locationsToAvoid: [avoid] }), [outside], {
+      policy: { avoidRadiusMiles: 11 },
+    });
     expect(entry(wide, 'OUTSIDE')?.failures.map((f) => f.code)).toEqual(['location-to-avoid']);
   });
 
   it('holds every vacancy ineligible when a location to avoid cannot be located, with an error issue', () => {
-    const result = match(referral({ locationsToAvoid: [{ postcode: 'ZZ9 9', label: 'an address' }] }), [outside]);
+    const result = match(referral({ locationsToAvoid: [{ postcode: 'ZZ9 9', label: 'an address' }] }), [
+      outside,
+    ]);
     expect(result.eligibleCount).toBe(0);
     expect(result.issues.map((i) => [i.code, i.severity, i.location.path])).toContainEqual([
       'matching.location-to-avoid-not-located',
@@ -100,17 +120,30 @@ describe('additional support', () => {
     const result = match(r, [none, half, both, silent]);
     expect(result.eligibleCount).toBe(4);
     expect(result.results.map((x) => x.vacancyId)).toEqual(['BOTH', 'HALF', 'SILENT', 'NONE']);
-    expect(line(result, 'HALF', 'additional-support')).toMatchObject({ normalised: 0.5, rawLabel: '50% provided' });
+    expect(line(result, 'HALF', 'additional-support')).toMatchObject({
+      normalised: 0.5,
+      rawLabel: '50% provided',
+    });
     expect(line(result, 'SILENT', 'additional-support')?.rawLabel).toBe('support not recorded');
   });
 });
 
 describe('PlacementRecommendation “unsuitable”', () => {
   const home = vacancy('HOME');
-  const foster = vacancy('FOSTER', { type: 'foster-household', category: 'fostering-agency', ofsted: undefined });
+  const foster = vacancy('FOSTER', {
+    type: 'foster-household',
+    category: 'fostering-agency',
+    ofsted: undefined,
+  });
 
   it('excludes that placement type with a reason', () => {
-    const r = referral({ suitability: { foster: 'preferred', residential: 'unsuitable', supportedAccommodation: 'not-specified' } });
+    const r = referral({
+      suitability: {
+        foster: 'preferred',
+        residential: 'unsuitable',
+        supportedAccommodation: 'not-specified',
+      },
+    });
     const result = match(r, [home, foster]);
     expect(entry(result, 'HOME')?.failures.map((f) => f.code)).toEqual(['placement-type-unsuitable']);
     expect(entry(result, 'FOSTER')?.eligible).toBe(true);
@@ -118,7 +151,9 @@ describe('PlacementRecommendation “unsuitable”', () => {
 
   it('keeps “suitable” and “not specified” eligible and scored as before', () => {
     for (const residential of ['suitable', 'not-specified'] as const) {
-      const r = referral({ suitability: { foster: 'not-specified', residential, supportedAccommodation: 'not-specified' } });
+      const r = referral({
+        suitability: { foster: 'not-specified', residential, supportedAccommodation: 'not-specified' },
+      });
       expect(entry(match(r, [home]), 'HOME')?.eligible).toBe(true);
     }
   });
@@ -127,7 +162,11 @@ describe('PlacementRecommendation “unsuitable”', () => {
 describe('each nation’s law for each referral', () => {
   const wales = { nation: 'wales', responsibleAuthority: 'W06000015' } as const;
   const scotland = { nation: 'scotland', responsibleAuthority: 'S12000036' } as const;
-  const sa = vacancy('SA', { type: 'supported-accommodation', category: 'supported-accommodation', ageRange: { min: 14, max: 17 } });
+  const sa = vacancy('SA', {
+    type: 'supported-accommodation',
+    category: 'supported-accommodation',
+    ageRange: { min: 14, max: 17 },
+  });
 
   it('applies England’s reg 27A to English referrals only', () => {
     const english = entry(match(referral({ dateOfBirth: '2009-06-01' }), [sa]), 'SA');
@@ -141,8 +180,17 @@ describe('each nation’s law for each referral', () => {
   it('makes the Welsh removal of profit a needs-approval finding, for restricted services only, from the date in force', () => {
     const r = referral({ ...wales, neededBy: '2030-05-01', dateOfBirth: '2017-09-01' });
     const home = vacancy('HOME', { ofsted: { judgement: 'good', date: '2030-01-01' } });
-    const hospital = vacancy('NHS', { type: 'health-setting', category: 'other', ownership: 'private', ofsted: undefined });
-    const school = vacancy('SCHOOL', { type: 'residential-school', category: 'residential-school', ofsted: undefined });
+    const hospital = vacancy('NHS', {
+      type: 'health-setting',
+      category: 'other',
+      ownership: 'private',
+      ofsted: undefined,
+    });
+    const school = vacancy('SCHOOL', {
+      type: 'residential-school',
+      category: 'residential-school',
+      ofsted: undefined,
+    });
     const result = match(r, [home, hospital, school]);
     expect(result.eligibleCount).toBe(3);
     expect(entry(result, 'HOME')?.findings.map((f) => f.code)).toEqual(['welsh-ministers-approval']);
@@ -165,18 +213,34 @@ describe('each nation’s law for each referral', () => {
     ]);
     const before = match(referral({ ...scotland, neededBy: '2024-08-27', dateOfBirth: '2008-01-01' }), [yoi]);
     expect(entry(before, 'YOI')?.eligible).toBe(true);
-    expect(entry(match(referral(), [yoi]), 'YOI')?.failures.map((f) => f.code)).not.toContain('youth-offender-institution');
+    expect(entry(match(referral(), [yoi]), 'YOI')?.failures.map((f) => f.code)).not.toContain(
+      'youth-offender-institution',
+    );
   });
 
   it('never cites another nation’s law in a Welsh or Scottish referral’s reasons and bases', () => {
     const everything = [
       vacancy('A', { registration: 'cancelled' }),
       vacancy('B', { type: 'secure-childrens-home', category: 'secure-childrens-home' }),
-      vacancy('C', { type: 'foster-household', category: 'fostering-agency', fosteredChildren: 3, ofsted: undefined }),
+      vacancy('C', {
+        type: 'foster-household',
+        category: 'fostering-agency',
+        fosteredChildren: 3,
+        ofsted: undefined,
+      }),
       vacancy('D', { location: { postcode: 'M1 1' } }, { placesFree: 1 }),
     ];
-    const extras = { siblingCount: 1, closeToFamily: true, school: { postcode: 'LS1 4', mustContinue: true }, homeAdaptation: true, faith: 'Sikh', culturalNeeds: 'required', wishes: { placementGroup: 'foster' } } as const;
-    const text = (nation: object) => JSON.stringify(match(referral({ ...nation, ...extras }), everything).results);
+    const extras = {
+      siblingCount: 1,
+      closeToFamily: true,
+      school: { postcode: 'LS1 4', mustContinue: true },
+      homeAdaptation: true,
+      faith: 'Sikh',
+      culturalNeeds: 'required',
+      wishes: { placementGroup: 'foster' },
+    } as const;
+    const text = (nation: object) =>
+      JSON.stringify(match(referral({ ...nation, ...extras }), everything).results);
     const welsh = text(wales);
     expect(welsh).not.toMatch(/s22C|CA 1989 s22|CPPCR \(England\)|Children \(Scotland\)|Scotland\) Reg/);
     expect(welsh).toMatch(/SSWBA 2014 s81/);
@@ -214,11 +278,17 @@ describe('ethnicity, cultural and religious background, language and wishes (s22
   it('each have an explanation line citing s22(4)–(5)', () => {
     const result = match(r, [other, matching]);
     expect(line(result, 'MATCH', 'ethnicity')).toMatchObject({ normalised: 1, rawLabel: 'same background' });
-    expect(line(result, 'OTHER', 'ethnicity')).toMatchObject({ normalised: 0, rawLabel: 'different background' });
+    expect(line(result, 'OTHER', 'ethnicity')).toMatchObject({
+      normalised: 0,
+      rawLabel: 'different background',
+    });
     expect(line(result, 'OTHER', 'ethnicity')?.reason).toMatch(/never a filter.*s22\(5\)\(c\)/);
     expect(line(result, 'OTHER', 'faith')?.reason).toMatch(/s22\(5\)\(c\)/);
     expect(line(result, 'OTHER', 'communication')?.reason).toMatch(/s22\(5\)\(c\)/);
-    expect(line(result, 'MATCH', 'wishes')).toMatchObject({ normalised: 1, rawLabel: 'what the child wants' });
+    expect(line(result, 'MATCH', 'wishes')).toMatchObject({
+      normalised: 1,
+      rawLabel: 'what the child wants',
+    });
     expect(line(result, 'OTHER', 'wishes')?.reason).toMatch(/s22\(4\)\(a\), \(5\)\(a\)/);
   });
 

@@ -125,13 +125,7 @@ export function matchReferral(
   };
 }
 
-function explain(
-  r: CompiledReferral,
-  v: Vacancy,
-  i: number,
-  s: Scorer,
-  c: PreparedVacancies['columns'],
-) {
+function explain(r: CompiledReferral, v: Vacancy, i: number, s: Scorer, c: PreparedVacancies['columns']) {
   evaluateCriteria(r, c, i, s);
   return explainCriteria(r, v, s);
 }

@@ -1,7 +1,7 @@
 import { MatchPolicy, type MatchPolicyInput } from '@placewise/model';
 
-export { MatchPolicy };
 export type { MatchPolicyInput };
+export { MatchPolicy };
 
 /**
  * The default policy (id `placewise-default`). The weights put the statutory placement qualities of

@@ -235,7 +235,11 @@ function bruteForceMaxMin(
   const search = (k: number, worst: number, total: number): void => {
     const option = options[k];
     if (!option) {
-      if (!best || worst > best.worst + 1e-9 || (Math.abs(worst - best.worst) <= 1e-9 && total > best.total + 1e-9))
+      if (
+        !best ||
+        worst > best.worst + 1e-9 ||
+        (Math.abs(worst - best.worst) <= 1e-9 && total > best.total + 1e-9)
+      )
         best = { worst, total };
       return;
     }

@@ -1,13 +1,14 @@
 import type { z } from 'zod';
+import { AssignmentResult } from './assignment-result.js';
 import { LocalAuthority } from './authority.js';
 import { Child } from './child.js';
 import { Episode } from './episode.js';
 import { Fee } from './fee.js';
 import { GridPoint } from './geometry.js';
-import { AssignmentResult } from './assignment-result.js';
 import { Issue } from './issue.js';
 import { MatchPolicyFile } from './match-policy.js';
 import { MatchResult } from './match-result.js';
+import { PdsPlacementRecord, PdsReferral } from './pds-v2.js';
 import { Placement } from './placement.js';
 import { Referral } from './referral.js';
 import { Setting } from './setting.js';
@@ -30,6 +31,8 @@ export const ENTITY_SCHEMAS = {
   Vacancy,
   Referral,
   MatchPolicy: MatchPolicyFile,
+  PdsReferral,
+  PdsPlacementRecord,
   Fee,
   GridPoint,
   Issue,

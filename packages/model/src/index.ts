@@ -37,8 +37,6 @@ export type { Result } from './issue.js';
 export { Issue, IssueLocation, IssueSeverity } from './issue.js';
 export type { PostcodeLocator } from './locator.js';
 export { LocatedPostcode } from './locator.js';
-export { Pence } from './money.js';
-export { Locality, Placement } from './placement.js';
 export type { MatchPolicyInput } from './match-policy.js';
 export { MatchPolicy, MatchPolicyFile } from './match-policy.js';
 export {
@@ -52,8 +50,25 @@ export {
   PolicyStamp,
   VacancyMatch,
 } from './match-result.js';
+export { Pence } from './money.js';
+export {
+  PdsActualPlacement,
+  PdsPlacementAvailability,
+  PdsPlacementRecommendation,
+  PdsPlacementRecord,
+  PdsPlacementRequirements,
+  PdsQualityAssurance,
+  PdsReferral,
+  PdsRisks,
+} from './pds-v2.js';
+export type { PdsFieldMapping } from './pds-v2-fields.js';
+export { PDS_V2_FIELDS } from './pds-v2-fields.js';
+export { PDS_V2_LABELS, PDS_V2_RISK_FIELDS } from './pds-v2-labels.js';
+export { Locality, Placement } from './placement.js';
 export type { ParsePostcodeOptions, ParsePostcodeResult, Postcode } from './postcode.js';
 export { normalisePostcode, PostcodePrecision, parsePostcode, postcodeSector } from './postcode.js';
+export type { ReadPdsReferralOptions } from './read-pds-referral.js';
+export { readPdsReferral } from './read-pds-referral.js';
 export type { ReferralInput } from './referral.js';
 export {
   AdditionalSupport,
@@ -70,5 +85,7 @@ export { AgeRange, OfstedJudgement, Ownership, Setting, SettingType } from './se
 export { SEX_CODES, sexFromCode } from './sex.js';
 export type { VacancyInput } from './vacancy.js';
 export { Vacancy } from './vacancy.js';
+export type { WritePdsPlacementInput } from './write-pds.js';
+export { PDS_PLACEMENT_TYPE, writePdsPlacement, writePdsReferral } from './write-pds.js';
 export type { IssuesFromZodErrorOptions } from './zod-issues.js';
 export { issuesFromZodError } from './zod-issues.js';

@@ -169,7 +169,10 @@ export const MatchResult = strictObject({
   results: z.array(VacancyMatch),
   eligibleCount: z.number().int().min(0),
   /** With `top`, how many further vacancies were left out, by eligibility. */
-  omitted: strictObject({ eligible: z.number().int().min(0), ineligible: z.number().int().min(0) }).optional(),
+  omitted: strictObject({
+    eligible: z.number().int().min(0),
+    ineligible: z.number().int().min(0),
+  }).optional(),
   policy: MatchPolicy,
   policyStamp: PolicyStamp,
   issues: z.array(Issue),

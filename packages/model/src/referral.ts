@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { ageOn } from './age.js';
 import { GssCode, Nation } from './authority.js';
 import { Sex } from './child.js';
-import { ageOn } from './age.js';
 import { IsoDate } from './date.js';
 import { strictObject } from './internal/strict-object.js';
 
@@ -102,7 +102,13 @@ export type LocationToAvoid = z.infer<typeof LocationToAvoid>;
  * @example
  * AdditionalSupport.parse('therapeutic');
  */
-export const AdditionalSupport = z.enum(['supervision', 'therapeutic', 'respite-worker', 'school-transport', 'other']);
+export const AdditionalSupport = z.enum([
+  'supervision',
+  'therapeutic',
+  'respite-worker',
+  'school-transport',
+  'other',
+]);
 /** @see {@link AdditionalSupport} */
 export type AdditionalSupport = z.infer<typeof AdditionalSupport>;
 
@@ -148,7 +154,10 @@ export const Referral = strictObject({
   home: ReferralLocation.optional(),
   closeToFamily: z.boolean().optional(),
   school: strictObject({ ...locationShape, mustContinue: z.boolean().default(false) }).optional(),
-  importantLocations: z.array(strictObject({ ...locationShape, frequency: VisitFrequency })).max(50).default([]),
+  importantLocations: z
+    .array(strictObject({ ...locationShape, frequency: VisitFrequency }))
+    .max(50)
+    .default([]),
   /** Safeguarding: places to keep the child away from; a hard constraint (see {@link LocationToAvoid}). */
   locationsToAvoid: z.array(LocationToAvoid).max(50).default([]),
   /** Sectors or postcodes the placement should be near. */
@@ -179,14 +188,14 @@ export const Referral = strictObject({
   needs: z.array(z.string().max(20)).max(50).default([]),
   /** PDS v2 PlacementRecommendation: `unsuitable` excludes the placement type. */
   suitability: strictObject({
-      foster: Suitability.default('not-specified'),
-      residential: Suitability.default('not-specified'),
-      supportedAccommodation: Suitability.default('not-specified'),
+    foster: Suitability.default('not-specified'),
+    residential: Suitability.default('not-specified'),
+    supportedAccommodation: Suitability.default('not-specified'),
   }).default({
-      foster: 'not-specified',
-      residential: 'not-specified',
-      supportedAccommodation: 'not-specified',
-    }),
+    foster: 'not-specified',
+    residential: 'not-specified',
+    supportedAccommodation: 'not-specified',
+  }),
   /** A hard limit on distance from home, in miles. */
   maxDistanceMiles: z.number().finite().positive().max(1000).optional(),
 }).refine((r) => isPlausibleAge(r.dateOfBirth, r.neededBy), {

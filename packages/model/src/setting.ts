@@ -56,7 +56,10 @@ export type SettingType = z.infer<typeof SettingType>;
 export const AgeRange = strictObject({
   min: z.number().int().min(0).max(25),
   max: z.number().int().min(0).max(25),
-}).refine((r) => r.min <= r.max, { message: 'The youngest age must not be above the oldest.', path: ['min'] });
+}).refine((r) => r.min <= r.max, {
+  message: 'The youngest age must not be above the oldest.',
+  path: ['min'],
+});
 /** @see {@link AgeRange} */
 export type AgeRange = z.infer<typeof AgeRange>;
 
@@ -86,13 +89,24 @@ export const Setting = strictObject({
    * and `unknown` all exclude it. `applied` also covers reg 44 supported accommodation; `excepted` is
    * accommodation that needs no registration.
    */
-  registration: z.enum(['registered', 'applied', 'unregistered', 'cancelled', 'resigned', 'unknown', 'excepted']),
+  registration: z.enum([
+    'registered',
+    'applied',
+    'unregistered',
+    'cancelled',
+    'resigned',
+    'unknown',
+    'excepted',
+  ]),
   registeredOn: IsoDate.optional(),
   /** Registered places (foster households: approved places). */
   places: z.number().int().nonnegative().max(200),
   /** Ages (in whole years) the setting is registered or approved for, inclusive. */
   ageRange: AgeRange,
-  sexes: z.array(z.enum(['male', 'female'])).min(1).max(2),
+  sexes: z
+    .array(z.enum(['male', 'female']))
+    .min(1)
+    .max(2),
   /** Needs the setting can meet (SSDA903 CIN codes or disability codes). */
   acceptsNeeds: z.array(z.string().max(20)).max(100).default([]),
   /** Risks the setting will accept. */
@@ -118,7 +132,10 @@ export const Setting = strictObject({
   faiths: z.array(z.string().max(100)).max(50).default([]),
   /** SSDA903 ETHNIC codes of the carers or staff, where the setting records them (s22(5)(c)). */
   ethnicities: z.array(z.string().max(10)).max(50).default([]),
-  communication: z.array(z.enum(['ESOL', 'BSL', 'Makaton', 'other'])).max(4).default([]),
+  communication: z
+    .array(z.enum(['ESOL', 'BSL', 'Makaton', 'other']))
+    .max(4)
+    .default([]),
   /** Additional support the setting provides (PDS v2 `additionalSupport`). */
   additionalSupport: z.array(AdditionalSupport).max(10).default([]),
   petsAllowed: z.boolean().optional(),

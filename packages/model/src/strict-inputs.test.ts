@@ -57,7 +57,10 @@ describe('strict input schemas', () => {
   });
 
   it('rejects unknown keys deep inside a vacancy, with no suggestion when nothing is close', () => {
-    const input = { ...vacancy, setting: { ...vacancy.setting, location: { postcode: 'LS8 2', colour: 'red' } } };
+    const input = {
+      ...vacancy,
+      setting: { ...vacancy.setting, location: { postcode: 'LS8 2', colour: 'red' } },
+    };
     const issues = issuesOf(Vacancy.safeParse(input));
     expect(issues.map((i) => [i.location.path, i.message])).toEqual([
       [['setting', 'location', 'colour'], 'unknown field colour'],
@@ -70,7 +73,11 @@ describe('strict input schemas', () => {
     ['a child older than 25 on the date needed', { dateOfBirth: '1990-01-01' }, 'dateOfBirth'],
     ['a child not yet born', { dateOfBirth: '2026-01-01' }, 'dateOfBirth'],
     ['an infinite distance limit', { maxDistanceMiles: Number.POSITIVE_INFINITY }, 'maxDistanceMiles'],
-    ['a safeguarding radius of 1e308', { locationsToAvoid: [{ postcode: 'LS6 1', radiusMiles: 1e308 }] }, 'locationsToAvoid'],
+    [
+      'a safeguarding radius of 1e308',
+      { locationsToAvoid: [{ postcode: 'LS6 1', radiusMiles: 1e308 }] },
+      'locationsToAvoid',
+    ],
   ])('rejects %s in a referral', (_, change, field) => {
     const result = Referral.safeParse({ ...referral, ...change });
     expect(result.success).toBe(false);
@@ -90,7 +97,10 @@ describe('strict input schemas', () => {
     ['an age range past 25', { setting: { ...vacancy.setting, ageRange: { min: 8, max: 26 } } }],
     ['an age range upside down', { setting: { ...vacancy.setting, ageRange: { min: 17, max: 8 } } }],
     ['a setting of 201 places', { setting: { ...vacancy.setting, places: 201 } }],
-    ['an easting of 1e308', { setting: { ...vacancy.setting, location: { point: { easting: 1e308, northing: 0 } } } }],
+    [
+      'an easting of 1e308',
+      { setting: { ...vacancy.setting, location: { point: { easting: 1e308, northing: 0 } } } },
+    ],
   ])('rejects %s in a vacancy', (_, change) => {
     expect(Vacancy.safeParse({ ...vacancy, ...change }).success).toBe(false);
   });

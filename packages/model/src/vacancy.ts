@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDate } from './date.js';
-import { Pence } from './money.js';
 import { strictObject } from './internal/strict-object.js';
+import { Pence } from './money.js';
 import { AgeRange, Setting } from './setting.js';
 
 /**
@@ -19,11 +19,17 @@ export const Vacancy = strictObject({
   availableFrom: IsoDate,
   availableUntil: IsoDate.optional(),
   /** Weekly fee offered, in pence. */
-  weeklyCost: Pence.nonnegative().max(2 ** 31 - 1).optional(),
+  weeklyCost: Pence.nonnegative()
+    .max(2 ** 31 - 1)
+    .optional(),
   /** Limits narrower than the setting's registration, for this vacancy. */
   limits: strictObject({
     ageRange: AgeRange.optional(),
-    sexes: z.array(z.enum(['male', 'female'])).min(1).max(2).optional(),
+    sexes: z
+      .array(z.enum(['male', 'female']))
+      .min(1)
+      .max(2)
+      .optional(),
     soloOnly: z.boolean().optional(),
   }).optional(),
 });

@@ -34,7 +34,10 @@ function numberArbitrary(schema: JsonSchema): fc.Arbitrary<number> {
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   if (schema.format === 'date') return isoDate;
   if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern));
-  const maxLength = Math.min(schema.maxLength ?? Number.POSITIVE_INFINITY, Math.max(8, schema.minLength ?? 0));
+  const maxLength = Math.min(
+    schema.maxLength ?? Number.POSITIVE_INFINITY,
+    Math.max(8, schema.minLength ?? 0),
+  );
   return fc.string({ minLength: schema.minLength ?? 0, maxLength });
 }
 

@@ -49,7 +49,13 @@ export function branchAndBound(p: AssignmentProblem, limits: SearchLimits): Bran
   const rootUnits = unitsOf(root, root.flow);
   const bound = relaxedObjective(p, root.flow);
   if (fractionalGroup(p, rootUnits, new Uint8Array(p.referrals)) === -1) {
-    return { solution: { units: rootUnits, objective: bound }, optimal: true, nodes: 1, bound, stoppedBy: 'optimal' };
+    return {
+      solution: { units: rootUnits, objective: bound },
+      optimal: true,
+      nodes: 1,
+      bound,
+      stoppedBy: 'optimal',
+    };
   }
   const greedy = solveGreedy(p);
   const rounded = roundRelaxation(p, rootUnits);
@@ -57,7 +63,8 @@ export function branchAndBound(p: AssignmentProblem, limits: SearchLimits): Bran
   const dive = search(p, root, start, { ...limits, maxNodes: Math.min(limits.maxNodes, DIVE) }, true);
   const stopped = (s: { exhausted: boolean }) =>
     !s.exhausted ? 'optimal' : limits.now() >= limits.deadline ? 'time-limit' : 'node-limit';
-  if (!dive.exhausted) return { solution: dive.best, optimal: true, nodes: dive.nodes, bound, stoppedBy: 'optimal' };
+  if (!dive.exhausted)
+    return { solution: dive.best, optimal: true, nodes: dive.nodes, bound, stoppedBy: 'optimal' };
   const first = dive.best;
   if (limits.now() >= limits.deadline)
     return { solution: first, optimal: false, nodes: dive.nodes, bound, stoppedBy: 'time-limit' };

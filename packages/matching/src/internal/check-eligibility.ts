@@ -116,7 +116,12 @@ export function nearestAvoided(r: CompiledReferral, c: VacancyColumns, i: number
 }
 
 /** Bit mask of `FINDING_RULES` that eligible vacancy `i` raises (0 = none). */
-export function checkFindings(r: CompiledReferral, c: VacancyColumns, i: number, ctx: EligibilityContext): number {
+export function checkFindings(
+  r: CompiledReferral,
+  c: VacancyColumns,
+  i: number,
+  ctx: EligibilityContext,
+): number {
   if (r.nation !== 'wales' || r.needDay < ctx.walesFrom) return 0;
   const kind = c.kind[i] as number;
   const flags = c.flags[i] as number;

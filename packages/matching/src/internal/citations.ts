@@ -45,7 +45,8 @@ export const CITATIONS: Readonly<Record<Nation, Citations>> = {
     disability: 'Children (Scotland) Act 1995 s17 [R]',
     inArea: 'council placement policy (no statutory in-area rule recorded for Scotland)',
     order: 'Looked After Children (Scotland) Regs 2009 [R]',
-    background: 'Children (Scotland) Act 1995 s17(4)(c): religious persuasion, racial origin, cultural and linguistic background',
+    background:
+      'Children (Scotland) Act 1995 s17(4)(c): religious persuasion, racial origin, cultural and linguistic background',
     wishes: 'Children (Scotland) Act 1995 s17(4)(a): the child’s views',
   },
   'northern-ireland': {

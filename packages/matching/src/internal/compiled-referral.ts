@@ -1,4 +1,11 @@
-import type { Issue, MatchPolicy, Nation, PostcodeLocator, Referral, ReferralLocation } from '@placewise/model';
+import type {
+  Issue,
+  MatchPolicy,
+  Nation,
+  PostcodeLocator,
+  Referral,
+  ReferralLocation,
+} from '@placewise/model';
 import { AdditionalSupport, ageOn, PlacementGroup, Risk, StaffingRatio } from '@placewise/model';
 import { dayNumber } from './day.js';
 
@@ -68,7 +75,8 @@ export function compileReferral(
           ? 'so no vacancy can be checked against this location to avoid and every vacancy is held ineligible.'
           : 'so distances to it are not scored.';
       issues.push({
-        code: severity === 'error' ? 'matching.location-to-avoid-not-located' : 'matching.location-not-located',
+        code:
+          severity === 'error' ? 'matching.location-to-avoid-not-located' : 'matching.location-not-located',
         severity,
         message: locator
           ? `This postcode could not be located, ${effect}`
@@ -96,7 +104,9 @@ export function compileReferral(
         0,
       )
     : 0;
-  const maxes = [referral.maxDistanceMiles, policy.maxDistanceMiles].filter((m): m is number => m !== undefined);
+  const maxes = [referral.maxDistanceMiles, policy.maxDistanceMiles].filter(
+    (m): m is number => m !== undefined,
+  );
   const required = referral.staffingRatio ?? 'not-specified';
   return {
     referral,
@@ -129,7 +139,9 @@ export function compileReferral(
       0,
     ),
     ethnicity: referral.ethnicity?.trim().toUpperCase() || undefined,
-    wishedGroup: referral.wishes?.placementGroup ? PlacementGroup.options.indexOf(referral.wishes.placementGroup) : -1,
+    wishedGroup: referral.wishes?.placementGroup
+      ? PlacementGroup.options.indexOf(referral.wishes.placementGroup)
+      : -1,
     issues,
   };
 }

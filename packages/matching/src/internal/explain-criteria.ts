@@ -161,11 +161,23 @@ function describe(k: number, raw: number, value: number, r: CompiledReferral, v:
       );
     case C.support:
       return unknown
-        ? [null, 'support not recorded', 'The setting records no additional support it provides, so scored as unknown.']
-        : [round(raw, 3), `${Math.round(raw * 100)}% provided`, 'Share of the additional support asked for that the setting says it provides.'];
+        ? [
+            null,
+            'support not recorded',
+            'The setting records no additional support it provides, so scored as unknown.',
+          ]
+        : [
+            round(raw, 3),
+            `${Math.round(raw * 100)}% provided`,
+            'Share of the additional support asked for that the setting says it provides.',
+          ];
     case C.ethnicity:
       return unknown
-        ? [null, 'not recorded', `The setting records no carers’ ethnicity, so scored as unknown (${law.background}).`]
+        ? [
+            null,
+            'not recorded',
+            `The setting records no carers’ ethnicity, so scored as unknown (${law.background}).`,
+          ]
         : [
             raw,
             raw === 1 ? 'same background' : raw === 0.5 ? 'same broad group' : 'different background',

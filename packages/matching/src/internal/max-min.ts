@@ -24,7 +24,11 @@ export interface MaxMinResult {
  * every placeable child can be placed at any threshold: then the worst-off score is 0 and the caller
  * maximises the total.
  */
-export function solveMaxMin(p: AssignmentProblem, placeable: Int32Array, limits: SearchLimits): MaxMinResult | undefined {
+export function solveMaxMin(
+  p: AssignmentProblem,
+  placeable: Int32Array,
+  limits: SearchLimits,
+): MaxMinResult | undefined {
   const need = placeable.reduce((a, b) => a + b, 0);
   const bonus = p.scale * (need + 1) + 1;
   const values = [...new Set(p.value)].sort((a, b) => a - b);

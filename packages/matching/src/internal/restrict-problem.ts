@@ -31,7 +31,11 @@ export function restrictProblem(p: AssignmentProblem, minValue: number, bonus: n
 }
 
 /** Units on the full problem's edges from units on a restricted problem's. */
-export function expandUnits(full: AssignmentProblem, restricted: RestrictedProblem, units: Int32Array): Int32Array {
+export function expandUnits(
+  full: AssignmentProblem,
+  restricted: RestrictedProblem,
+  units: Int32Array,
+): Int32Array {
   const out = new Int32Array(full.value.length);
   restricted.original.forEach((e, k) => {
     out[e] = units[k] as number;
