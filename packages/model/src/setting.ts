@@ -131,13 +131,13 @@ export const Setting = strictObject({
   languages: z.array(z.string().max(100)).max(50).default([]),
   faiths: z.array(z.string().max(100)).max(50).default([]),
   /** SSDA903 ETHNIC codes of the carers or staff, where the setting records them (s22(5)(c)). */
-  ethnicities: z.array(z.string().max(10)).max(50).default([]),
+  ethnicities: z.array(z.string().max(10)).max(50).optional(),
   communication: z
     .array(z.enum(['ESOL', 'BSL', 'Makaton', 'other']))
     .max(4)
     .default([]),
   /** Additional support the setting provides (PDS v2 `additionalSupport`). */
-  additionalSupport: z.array(AdditionalSupport).max(10).default([]),
+  additionalSupport: z.array(AdditionalSupport).max(10).optional(),
   petsAllowed: z.boolean().optional(),
   hasPets: z.boolean().optional(),
   adapted: z.boolean().optional(),
