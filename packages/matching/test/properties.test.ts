@@ -333,7 +333,10 @@ describe('assignPlacements properties', () => {
   it('keeps capacity and sibling groups whole, with a valid bound, however short the time limit', () => {
     fc.assert(
       fc.property(instance, fc.constantFrom(0, 1, 5), ([rs, vs], timeLimitMs) => {
-        expectFeasible(assignPlacements(rs, vs, { locator, timeLimitMs }), rs, vs);
+        const result = assignPlacements(rs, vs, { locator, timeLimitMs });
+        expectFeasible(result, rs, vs);
+        // The bound (flow, Lagrangian or both) is never below the true optimum.
+        expect(result.upperBound).toBeGreaterThanOrEqual(bruteForce(rs, vs) - 1e-6);
       }),
       { numRuns: 100 },
     );

@@ -4,10 +4,12 @@ import {
   objectiveOf,
   type Relaxation,
   relaxedObjective,
+  solveConstrainedFirst,
   solveGreedy,
   solveRelaxation,
   unitsOf,
 } from './assignment-problem.js';
+import { improveAssignment } from './improve-assignment.js';
 import type { MinCostFlow } from './min-cost-flow.js';
 
 const DIVE = 64;
@@ -59,8 +61,28 @@ export function branchAndBound(p: AssignmentProblem, limits: SearchLimits): Bran
   }
   const greedy = solveGreedy(p);
   const rounded = roundRelaxation(p, rootUnits);
-  const start = rounded.objective > greedy.objective ? rounded : greedy;
-  const dive = search(p, root, start, { ...limits, maxNodes: Math.min(limits.maxNodes, DIVE) }, true);
+  // Local search on the better of the two, with at most a fifth of the time left.
+  const budget = limits.now() + Math.max(0, limits.deadline - limits.now()) / 5;
+  let start = improveAssignment(
+    p,
+    rounded.objective > greedy.objective ? rounded : greedy,
+    budget,
+    limits.now,
+  );
+  const constrained = improveAssignment(
+    p,
+    solveConstrainedFirst(p),
+    budget + (budget - limits.now()),
+    limits.now,
+  );
+  if (constrained.objective > start.objective) start = constrained;
+  const dive = search(
+    p,
+    root,
+    start,
+    { ...limits, maxNodes: Math.min(limits.maxNodes, DIVE + p.referrals) },
+    true,
+  );
   const stopped = (s: { exhausted: boolean }) =>
     !s.exhausted ? 'optimal' : limits.now() >= limits.deadline ? 'time-limit' : 'node-limit';
   if (!dive.exhausted)
