@@ -75,7 +75,12 @@ export function labelFor<K extends keyof typeof PDS_V2_LABELS>(
   return found ? found[0] : '';
 }
 
-/** PDS v2 Risks field → the model's `Risk` it records ("Risk Present" adds it). */
+/**
+ * PDS v2 Risks field → the model's `Risk` it records ("Risk Present" adds it).
+ *
+ * @example
+ * PDS_V2_RISK_FIELDS.riskMissing; // 'going-missing'
+ */
 export const PDS_V2_RISK_FIELDS = {
   riskSelfHarm: 'self-harm',
   riskSexualExploitation: 'sexual-exploitation',

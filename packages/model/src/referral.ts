@@ -66,16 +66,16 @@ export const Suitability = z.enum(['preferred', 'suitable', 'unsuitable', 'not-s
 /** @see {@link Suitability} */
 export type Suitability = z.infer<typeof Suitability>;
 
+const locationShape = {
+  postcode: z.string().min(2).max(16),
+  label: z.string().max(200).optional(),
+};
 /**
  * A location the referral names, usually by postcode sector (`LS6 1`) or full postcode.
  *
  * @example
  * ReferralLocation.parse({ postcode: 'LS6 1', label: 'school' });
  */
-const locationShape = {
-  postcode: z.string().min(2).max(16),
-  label: z.string().max(200).optional(),
-};
 export const ReferralLocation = strictObject(locationShape);
 /** @see {@link ReferralLocation} */
 export type ReferralLocation = z.infer<typeof ReferralLocation>;

@@ -108,7 +108,12 @@ export interface WritePdsPlacementInput {
   qualityAssurance: PdsQualityAssurance;
 }
 
-/** The standard's placement type for each of the model's categories; those it has no type for are absent. */
+/**
+ * The standard's placement type for each of the model's categories; those it has no type for are absent.
+ *
+ * @example
+ * PDS_PLACEMENT_TYPE['fostering-agency']; // 'Foster'
+ */
 export const PDS_PLACEMENT_TYPE: Partial<Record<PlacementCategory, PdsActualPlacement['placementType']>> = {
   'kinship-fostering': 'Foster',
   'fostering-in-house': 'Foster',
