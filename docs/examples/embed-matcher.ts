@@ -1,7 +1,29 @@
 import { createServer, type Server } from 'node:http';
 import { createSectorLocator } from '@placewise/geo';
 import { matchReferral, prepareVacancies } from '@placewise/matching';
-import { issuesFromZodError, Referral, type Vacancy } from '@placewise/model';
+import {
+  type Issue,
+  issuesFromZodError,
+  MatchPolicyFile,
+  Referral,
+  readPdsReferral,
+  type Vacancy,
+} from '@placewise/model';
+
+// A named, versioned policy: every result carries its id, version and a hash of its content.
+const policy = MatchPolicyFile.parse({ id: 'example-council', version: '2026-1', weights: { cost: 0 } });
+
+/** A referral in the model's shape, or a Placements Data Standard v2 referral (it has the standard's entities). */
+function readReferral(body: unknown): { referral?: Referral; issues: Issue[] } {
+  if (body !== null && typeof body === 'object' && 'PlacementAvailability' in body) {
+    const { value, issues } = readPdsReferral(body);
+    return value ? { referral: value, issues } : { issues };
+  }
+  const parsed = Referral.safeParse(body);
+  return parsed.success
+    ? { referral: parsed.data, issues: [] }
+    : { issues: issuesFromZodError(parsed.error) };
+}
 
 /**
  * A small HTTP service: POST a referral as JSON to /match and get the eligible vacancies back, ranked, with
@@ -25,15 +47,17 @@ export function createMatchService(vacancies: readonly Vacancy[]): Server {
     } catch {
       return send(400, { issues: [{ code: 'json.invalid', message: 'The body is not JSON.' }] });
     }
-    // The zod schema is the contract: bad input comes back as coded issues with a path, not a 500.
-    const parsed = Referral.safeParse(body);
-    if (!parsed.success) return send(422, { issues: issuesFromZodError(parsed.error) });
-    const result = matchReferral(parsed.data, prepared, { locator, explain: 5 });
+    // The zod schema is the contract: bad input (an unknown key too, with a "did you mean") comes back as
+    // coded issues with a path, not a 500.
+    const { referral, issues } = readReferral(body);
+    if (!referral) return send(422, { issues });
+    const result = matchReferral(referral, prepared, { locator, policy, explain: 5 });
     return send(200, {
       referralId: result.referralId,
+      policy: result.policyStamp,
       eligible: result.eligibleCount,
       ranked: result.results.filter((r) => r.eligible).slice(0, 5),
-      issues: result.issues,
+      issues: [...issues, ...result.issues],
     });
   });
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Referral, writePdsReferral } from '@placewise/model';
 import { generateAuthority, writeSyntheticReturns } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import { benchmarkCosts } from '../examples/benchmark-costs.js';
@@ -69,6 +70,24 @@ describe('embed the matcher in a Node service', () => {
       expect(bad.status).toBe(422);
       const { issues } = (await bad.json()) as { issues: { location: { path?: unknown[] } }[] };
       expect(issues[0]?.location.path).toEqual(['dateOfBirth']);
+      const typo = await fetch(url, {
+        method: 'POST',
+        body: JSON.stringify({ ...referral, closeTofamily: true }),
+      });
+      const typoIssues = ((await typo.json()) as { issues: { message: string }[] }).issues;
+      expect(typoIssues.map((i) => i.message)).toEqual([
+        'unknown field closeTofamily; did you mean closeToFamily?',
+      ]);
+      const pds = writePdsReferral({ ...referral, childId: '4021' } as Referral, {
+        referralDate: '2025-05-01',
+      });
+      const fromPds = await fetch(url, { method: 'POST', body: JSON.stringify(pds.value) });
+      const pdsBody = (await fromPds.json()) as {
+        referralId: string;
+        policy: { id: string; version: string };
+      };
+      expect(pdsBody.referralId).toBe('PDS-4021-2025-05-01');
+      expect(pdsBody.policy).toMatchObject({ id: 'example-council', version: '2026-1' });
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }

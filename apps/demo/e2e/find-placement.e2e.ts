@@ -71,6 +71,39 @@ describe('find a placement', () => {
     expect(eligible(after)).toBeLessThan(eligible(before));
   });
 
+  it('says which suitability each placement type has, and excludes an unsuitable type with its reason', async () => {
+    await showPage(session, 'find-a-placement');
+    const { page } = session;
+    expect(await page.locator('#residential option').allTextContents()).toContain('Unsuitable (excluded)');
+    await page.selectOption('#residential', 'unsuitable');
+    await page.getByRole('button', { name: 'Find placements' }).click();
+    await page.waitForSelector('#match-results[data-done]');
+    expect(await page.locator('#match-results').textContent()).toContain(
+      'residential care unsuitable (excluded)',
+    );
+    const types = (await rankedRows(session)).map((r) => r[2]);
+    expect(types.some((t) => /home/i.test(t ?? ''))).toBe(false);
+    expect(await page.locator('#excluded-reasons').textContent()).toContain(
+      'marks this type of placement (foster, residential or supported accommodation) as unsuitable',
+    );
+  });
+
+  it('excludes vacancies near a place to avoid, naming it by its label and never its postcode', async () => {
+    await showPage(session, 'find-a-placement');
+    const { page } = session;
+    const home = await page.inputValue('#home');
+    await page.fill('#avoid', home);
+    await page.fill('#avoidLabel', 'area of known exploitation');
+    await page.getByRole('button', { name: 'Find placements' }).click();
+    await page.waitForSelector('#match-results[data-done]');
+    const reasons = (await page.locator('#excluded-reasons').textContent()) ?? '';
+    expect(reasons).toContain('Within 5 miles of “area of known exploitation”');
+    expect(reasons).not.toContain(home);
+    expect(await page.locator('#match-results').textContent()).toMatch(
+      /Policy placewise-default version 2026-11/,
+    );
+  });
+
   it('shows a GOV.UK error summary for an impossible date, linked to the field', async () => {
     await showPage(session, 'find-a-placement');
     const { page } = session;

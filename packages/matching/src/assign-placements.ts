@@ -1,123 +1,225 @@
-import type { Issue, Referral, Vacancy } from '@placewise/model';
+import type { AssignmentResult, Issue, Referral, Vacancy } from '@placewise/model';
 import { EligibilityCode } from './eligibility.js';
 import {
   type AssignmentProblem,
   type AssignmentSolution,
+  relaxedObjective,
   solveGreedy,
+  solveRelaxation,
 } from './internal/assignment-problem.js';
-import { branchAndBound } from './internal/branch-and-bound.js';
-import { buildCandidates } from './internal/build-candidates.js';
+import { branchAndBound, type SearchLimits } from './internal/branch-and-bound.js';
+import { buildCandidates, type Candidates } from './internal/build-candidates.js';
+import { RULE_COUNT } from './internal/check-eligibility.js';
+import { failureListOf } from './internal/failures.js';
+import { lagrangianBound } from './internal/lagrangian-bound.js';
+import { solveMaxMin } from './internal/max-min.js';
 import { resolvePolicy } from './internal/resolve-policy.js';
 import type { MatchReferralOptions } from './match-referral.js';
+import { stampPolicy } from './policy-stamp.js';
 import { type PreparedVacancies, prepareVacancies } from './prepare-vacancies.js';
 
-/** Options for {@link assignPlacements}: the matching options plus fairness and a search limit. */
+export type {
+  Assignment,
+  AssignmentObjective,
+  AssignmentResult,
+  AssignmentSummary,
+  ChildOutcome,
+  UnmatchedReason,
+  UnmatchedReferral,
+} from '@placewise/model';
+
+type Summary = AssignmentResult['greedy'];
+type Unmatched = Summary['unmatched'][number];
+type Reason = Unmatched['reasons'][number];
+
+/** Options for {@link assignPlacements}: the matching options plus the objective, fairness and limits. */
 export interface AssignPlacementsOptions extends Omit<MatchReferralOptions, 'explain' | 'scoreIneligible'> {
   /**
-   * `'urgency'` places children needed today first, then within 5 days, then the rest (lexicographic:
-   * no amount of score among less urgent referrals outweighs one more urgent child placed); `'none'`
-   * (default) simply maximises the total score.
+   * `'total'` (default) maximises Σ score × children placed. `'max-min'` maximises the worst-off child's
+   * score first — every child with an eligible vacancy placed, in the best vacancies that allows — then the
+   * total. When not every such child can be placed the worst-off score is 0 and `'total'` is used.
+   */
+  objective?: 'total' | 'max-min';
+  /**
+   * With `objective: 'total'`: `'urgency'` places children needed today first, then within 5 days, then
+   * the rest (lexicographic); `'none'` (default) simply maximises the total score.
    */
   fairness?: 'none' | 'urgency';
-  /** Most flow relaxations the sibling-group search may solve before settling (default 2000). */
+  /**
+   * Milliseconds the whole call may take (default 5,000). It always returns within it (given the time to
+   * check each referral once) with the best assignment found, an upper bound on the total and the gap.
+   */
+  timeLimitMs?: number;
+  /** Most flow relaxations the sibling-group search may solve (default: no limit but the time). */
   maxBranchNodes?: number;
 }
 
-/** One referral's children placed in one vacancy. */
-export interface Assignment {
-  readonly referralId: string;
-  readonly vacancyId: string;
-  /** Children placed here (the referral's child and siblings). */
-  readonly places: number;
-  readonly score: number;
-}
-
-/** Why a referral's children were not (all) placed. */
-export interface UnmatchedReason {
-  readonly code: EligibilityCode | 'places-taken';
-  readonly reason: string;
-  /** How many vacancies this reason applies to. */
-  readonly vacancies: number;
-}
-
-/** A referral with children left unplaced, and why. */
-export interface UnmatchedReferral {
-  readonly referralId: string;
-  readonly childrenUnplaced: number;
-  readonly eligibleVacancies: number;
-  readonly reasons: readonly UnmatchedReason[];
-}
-
-/** An assignment's placements and totals. */
-export interface AssignmentSummary {
-  readonly assignments: readonly Assignment[];
-  /** Σ score × children placed. */
-  readonly totalScore: number;
-  readonly placedChildren: number;
-  readonly placedReferrals: number;
-  readonly unmatched: readonly UnmatchedReferral[];
-}
-
-/** The result of {@link assignPlacements}: the optimal assignment, and the greedy one beside it. */
-export interface AssignmentResult extends AssignmentSummary {
-  /** False only if the sibling-group search hit `maxBranchNodes`: then it is the best found, not proven best. */
-  readonly optimal: boolean;
-  /** Flow relaxations solved (1 when no sibling group had to be branched on). */
-  readonly relaxations: number;
-  readonly greedy: AssignmentSummary;
-  readonly issues: readonly Issue[];
-}
+const NOTICE =
+  'Decision support, not a decision: this assignment makes the chosen total as high as it can, but the law asks for the most appropriate placement for each child (Children Act 1989 s22C(5)). Check each child’s shortfall against their own best eligible vacancy before acting.';
 
 /**
- * Assigns many referrals to vacancies at once, maximising the total score (score × children placed)
- * subject to each vacancy's free places, with each sibling group in one vacancy unless its referral allows
- * a split (then its children may go to different vacancies, each scored with the referral's score there).
+ * Assigns many referrals to vacancies at once, as decision support: maximising the total score
+ * (score × children placed) or, with `objective: 'max-min'`, the worst-off child's score and then the
+ * total, subject to each vacancy's free places, each sibling group in one vacancy unless its referral
+ * allows a split. For each referral it reports how far its assigned score falls short of its own best
+ * eligible score (`children[].shortfall`), since s22C(5) asks what is best for each child.
  *
- * Method: eligibility prunes each referral's candidates, and each list is cut to its best vacancies
- * (by score, then id) until the others — D − d children at most, D = children in all referrals and d this
- * group's size — could not block them all: a vacancy of c places is blocked only by c − d + 1 or more of
- * them, so the list stops once Σ (c − d + 1) exceeds D − d. One kept vacancy then always has room for a
- * group placed further down its list, and moving the group there cannot lower the total, so an optimum
- * survives the cut. A min-cost flow (successive shortest paths with potentials) solves the problem with
- * groups relaxed into single children; if a group splits, a branch and bound on "the whole group in
- * vacancy v, or none of it" restores it exactly, each branch re-optimising its parent's flow (`optimal`
- * says whether the search finished). The greedy baseline — referrals in priority order take their best
- * vacancy with room — is reported beside it.
- * Referrals are sorted by id and vacancies prepared by id, so input order never changes the result.
+ * Method: eligibility prunes each referral's candidates, and each list is cut to its best vacancies until
+ * the others could no longer fill them all (an optimum survives the cut). A min-cost flow solves the
+ * problem with groups relaxed into single children (exact without groups); a branch and bound restores
+ * whole groups, stopping at `timeLimitMs` with the best found, `upperBound` (the relaxation's) and `gap`.
+ * The greedy baseline is reported beside it. Input order never changes the result (unless the time limit
+ * cuts the search short).
  *
  * @example
- * const result = assignPlacements(referrals, prepareVacancies(vacancies, { locator }), { locator, fairness: 'urgency' });
- * result.totalScore >= result.greedy.totalScore; // true
+ * const result = assignPlacements(referrals, prepareVacancies(vacancies, { locator }), { locator, timeLimitMs: 2000 });
+ * result.gap; // 0 when proven optimal
  */
 export function assignPlacements(
   referrals: readonly Referral[],
   vacancies: readonly Vacancy[] | PreparedVacancies,
   options: AssignPlacementsOptions = {},
 ): AssignmentResult {
+  const now = () => globalThis.performance.now();
+  const started = now();
+  const timeLimitMs = Math.max(0, options.timeLimitMs ?? 5000);
+  // The search gets 70% of the budget, a tighter bound (when the search is cut short) most of the rest,
+  // and a little is kept for summarising the result.
+  const deadline = started + timeLimitMs * 0.7;
+  const boundDeadline = started + timeLimitMs * 0.9;
   const prepared =
     'kind' in vacancies
       ? vacancies
       : prepareVacancies(vacancies, options.locator ? { locator: options.locator } : {});
   const { policy, issues } = resolvePolicy(options.policy);
-  const built = buildCandidates(referrals, prepared, policy, options);
-  const { solution, optimal, nodes } = branchAndBound(built.problem, options.maxBranchNodes ?? 2000);
-  const summarise = (s: AssignmentSolution) => summariseSolution(built, s);
+  const objective = options.objective ?? 'total';
+  const built = buildCandidates(referrals, prepared, policy, {
+    ...options,
+    fairness: objective === 'total' ? options.fairness : 'none',
+    deadline,
+    now,
+  });
+  const p = built.problem;
+  const limits: SearchLimits = {
+    maxNodes: options.maxBranchNodes ?? Number.POSITIVE_INFINITY,
+    deadline,
+    now,
+  };
+  const placeable = Int32Array.from(p.demand, (d, r) => ((built.eligibleCounts[r] as number) > 0 ? d : 0));
+  const maxMin = objective === 'max-min' ? solveMaxMin(p, placeable, limits) : undefined;
+  const search = maxMin?.search ?? branchAndBound(p, limits);
+  const solution: AssignmentSolution = maxMin?.solution ?? search.solution;
+  const summary = summariseSolution(built, solution);
+  const skipped = skippedDemand(built);
+  let bound: number;
+  if (maxMin) bound = maxMin.restrictedBound / p.scale;
+  else if (options.fairness !== 'urgency') {
+    bound = search.bound / p.scale;
+    if (!search.optimal)
+      bound = Math.min(
+        bound,
+        lagrangianBound(p, search.solution.objective, boundDeadline, now, 5000) / p.scale,
+      );
+  } else if (search.optimal) bound = summary.totalScore;
+  else bound = relaxedObjective(noBonus(p), solveRelaxation(noBonus(p)).flow) / p.scale;
+  const upperBound = round6(Math.max(summary.totalScore, bound + skipped));
+  const optimal = search.optimal && built.skipped === 0;
+  const timeIssues: Issue[] =
+    built.skipped > 0
+      ? [
+          {
+            code: 'matching.time-limit-referrals-unchecked',
+            severity: 'warning',
+            message: `The time limit ran out before ${built.skipped} referral(s) could be checked; they are left unplaced. Raise timeLimitMs.`,
+            location: { path: ['referrals'] },
+          },
+        ]
+      : [];
   return {
-    ...summarise(solution),
+    notice: NOTICE,
+    objective,
+    ...summary,
+    children: childOutcomes(built, solution),
+    worstScore: worstScore(built, solution),
+    upperBound,
+    gap: upperBound > 0 ? round6((upperBound - summary.totalScore) / upperBound) : 0,
     optimal,
-    relaxations: nodes,
-    greedy: summarise(solveGreedy(built.problem)),
-    issues: [...issues, ...(prepared === vacancies ? [] : prepared.issues), ...built.issues],
+    stoppedBy: built.skipped > 0 ? 'time-limit' : search.stoppedBy,
+    relaxations: search.nodes,
+    greedy: summariseSolution(built, solveGreedy(p)),
+    policy,
+    policyStamp: stampPolicy(policy),
+    issues: [...issues, ...(prepared === vacancies ? [] : prepared.issues), ...built.issues, ...timeIssues],
   };
 }
 
-function summariseSolution(
-  built: ReturnType<typeof buildCandidates>,
-  s: AssignmentSolution,
-): AssignmentSummary {
-  const p: AssignmentProblem = built.problem;
-  const assignments: Assignment[] = [];
-  const unmatched: UnmatchedReferral[] = [];
+function noBonus(p: AssignmentProblem): AssignmentProblem {
+  return { ...p, bonus: new Float64Array(p.referrals) };
+}
+
+function skippedDemand(built: Candidates): number {
+  // Skipped referrals are the last ones checked, in id order: those with no tally and no candidates.
+  const p = built.problem;
+  let n = 0;
+  for (let r = p.referrals - built.skipped; r < p.referrals; r++) n += p.demand[r] as number;
+  return n;
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+function assignedScores(built: Candidates, s: AssignmentSolution, r: number): number {
+  const p = built.problem;
+  let worst = Number.NaN;
+  for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) {
+    if ((s.units[e] as number) === 0) continue;
+    const score = (p.value[e] as number) / p.scale;
+    if (!(score >= worst)) worst = score;
+  }
+  return worst;
+}
+
+function childOutcomes(built: Candidates, s: AssignmentSolution): AssignmentResult['children'] {
+  const p = built.problem;
+  return built.ids.map((referralId, r) => {
+    let placed = 0;
+    for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) placed += s.units[e] as number;
+    const best = built.bestScores[r] as number;
+    const assigned = assignedScores(built, s, r);
+    const bestScore = Number.isNaN(best) ? null : best;
+    const assignedScore = Number.isNaN(assigned) ? null : assigned;
+    return {
+      referralId,
+      children: p.demand[r] as number,
+      childrenPlaced: placed,
+      bestScore,
+      assignedScore,
+      shortfall: bestScore === null ? null : round6(bestScore - (assignedScore ?? 0)),
+    };
+  });
+}
+
+function worstScore(built: Candidates, s: AssignmentSolution): number {
+  let worst = 1;
+  let any = false;
+  built.ids.forEach((_, r) => {
+    if ((built.eligibleCounts[r] as number) === 0) return;
+    any = true;
+    const assigned = assignedScores(built, s, r);
+    let placed = 0;
+    const p = built.problem;
+    for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) placed += s.units[e] as number;
+    const score = Number.isNaN(assigned) || placed < (p.demand[r] as number) ? 0 : assigned;
+    worst = Math.min(worst, score);
+  });
+  return any ? worst : 0;
+}
+
+function summariseSolution(built: Candidates, s: AssignmentSolution): Summary {
+  const p = built.problem;
+  const assignments: Summary['assignments'][number][] = [];
+  const unmatched: Unmatched[] = [];
   let total = 0;
   let children = 0;
   let placedReferrals = 0;
@@ -141,32 +243,24 @@ function summariseSolution(
     const left = (p.demand[r] as number) - placed;
     if (left > 0) unmatched.push(unmatchedOf(built, r, left));
   }
-  return {
-    assignments,
-    totalScore: Math.round(total * 1e6) / 1e6,
-    placedChildren: children,
-    placedReferrals,
-    unmatched,
-  };
+  return { assignments, totalScore: round6(total), placedChildren: children, placedReferrals, unmatched };
 }
 
-function unmatchedOf(built: ReturnType<typeof buildCandidates>, r: number, left: number): UnmatchedReferral {
+function unmatchedOf(built: Candidates, r: number, left: number): Unmatched {
   const eligible = built.eligibleCounts[r] as number;
-  const reasons: UnmatchedReason[] = [];
+  const reasons: Reason[] = [];
   if (eligible > 0) {
     reasons.push({
       code: 'places-taken',
-      reason:
-        'Every eligible vacancy with room was given to other referrals: this assignment has the highest total score.',
+      reason: 'Every eligible vacancy with room was given to other referrals under the chosen objective.',
       vacancies: eligible,
     });
   } else {
-    const tally = built.failureTallies.subarray(r * 16, r * 16 + 16);
+    const tally = built.failureTallies.subarray(r * RULE_COUNT, r * RULE_COUNT + RULE_COUNT);
+    const rules = failureListOf(2 ** RULE_COUNT - 1, built.nations[r] ?? 'england');
     tally.forEach((count, b) => {
-      if (count > 0) {
-        const rule = built.rules[b];
-        if (rule) reasons.push({ code: rule.code, reason: rule.reason, vacancies: count });
-      }
+      const rule = rules[b];
+      if (count > 0 && rule) reasons.push({ code: rule.code, reason: rule.reason, vacancies: count });
     });
     reasons.sort(
       (a, b) =>

@@ -55,11 +55,6 @@ describe('matchReferral eligibility', () => {
       referral(),
       vacancy('V', { ofsted: { judgement: 'inadequate', date: '2024-01-01' } }),
     ],
-    [
-      'welsh-for-profit',
-      referral({ nation: 'wales', neededBy: '2030-05-01', responsibleAuthority: 'W06000015' }),
-      vacancy('V'),
-    ],
     ['too-far', referral({ maxDistanceMiles: 5 }), vacancy('V', { location: { postcode: 'M1 1' } })],
     ['distance-unknown', referral({ maxDistanceMiles: 5 }), vacancy('V', { location: {} })],
   ] as const)('fails %s with its reason and basis', (code, r, v) => {
@@ -224,7 +219,7 @@ describe('matchReferral scoring and ranking', () => {
   it('explains only the top N unless asked, but scores every vacancy', () => {
     const vs = ['A', 'B', 'C'].map((id) => vacancy(id));
     const result = match(referral(), vs, { explain: 1 });
-    expect(result.results.map((r) => r.explanation.length)).toEqual([14, 0, 0]);
+    expect(result.results.map((r) => r.explanation.length)).toEqual([17, 0, 0]);
     expect(result.results.every((r) => r.score > 0)).toBe(true);
     expect(result.results[1]?.rank).toBe(2);
   });

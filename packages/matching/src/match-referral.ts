@@ -1,12 +1,19 @@
-import type { Issue, PostcodeLocator, Referral, Vacancy } from '@placewise/model';
-import { ELIGIBILITY_RULES } from './eligibility.js';
-import { checkEligibility, eligibilityContext } from './internal/check-eligibility.js';
-import { compileReferral } from './internal/compiled-referral.js';
+import type {
+  Issue,
+  MatchPolicyInput,
+  MatchResult,
+  PostcodeLocator,
+  Referral,
+  Vacancy,
+  VacancyMatch,
+} from '@placewise/model';
+import { checkEligibility, checkFindings, eligibilityContext } from './internal/check-eligibility.js';
+import { type CompiledReferral, compileReferral } from './internal/compiled-referral.js';
 import { createScorer, evaluateCriteria, type Scorer } from './internal/evaluate-criteria.js';
 import { explainCriteria } from './internal/explain-criteria.js';
+import { failuresOf, findingsOf } from './internal/failures.js';
 import { resolvePolicy } from './internal/resolve-policy.js';
-import type { MatchFailure, MatchResult, VacancyMatch } from './match-result.js';
-import type { MatchPolicyInput } from './policy.js';
+import { stampPolicy } from './policy-stamp.js';
 import { type PreparedVacancies, prepareVacancies } from './prepare-vacancies.js';
 
 /** Options for {@link matchReferral} (and, through them, `assignPlacements`). */
@@ -57,7 +64,7 @@ export function matchReferral(
     'kind' in vacancies ? vacancies : prepareVacancies(vacancies, withLocator(options.locator));
   const { policy, issues: policyIssues } = resolvePolicy(options.policy);
   const c = prepared.columns;
-  const r = compileReferral(referral, c.authorityIds, options.locator, policy.maxDistanceMiles);
+  const r = compileReferral(referral, c.authorityIds, options.locator, policy);
   const scorer = createScorer(policy, c, referral, options);
   const ctx = eligibilityContext(policy);
   const n = c.size;
@@ -89,6 +96,7 @@ export function matchReferral(
       score: scores[i] as number,
       rank: k + 1,
       failures: NONE,
+      findings: findingsOf(checkFindings(r, c, i, ctx)),
       explanation: k < limit ? explain(r, c.vacancies[i] as Vacancy, i, scorer, c) : NONE,
     };
   }
@@ -100,39 +108,30 @@ export function matchReferral(
       vacancyId: c.ids[i] as string,
       eligible: false,
       score: scores[i] as number,
-      failures: failuresOf(fail),
+      failures: failuresOf(fail, r, c, i),
+      findings: NONE,
       explanation: limit >= n ? explain(r, c.vacancies[i] as Vacancy, i, scorer, c) : NONE,
     };
   }
   // Issues from an index the caller built are theirs already; report them when we built it here.
   const issues: Issue[] = [...policyIssues, ...(prepared === vacancies ? [] : prepared.issues), ...r.issues];
-  return { referralId: referral.id, results, eligibleCount: count, policy, issues };
+  return {
+    referralId: referral.id,
+    results,
+    eligibleCount: count,
+    policy,
+    policyStamp: stampPolicy(policy),
+    issues,
+  };
 }
 
-function explain(
-  r: ReturnType<typeof compileReferral>,
-  v: Vacancy,
-  i: number,
-  s: Scorer,
-  c: PreparedVacancies['columns'],
-) {
+function explain(r: CompiledReferral, v: Vacancy, i: number, s: Scorer, c: PreparedVacancies['columns']) {
   evaluateCriteria(r, c, i, s);
   return explainCriteria(r, v, s);
 }
 
 const INDEX_SPAN = 2 ** 24;
-const NONE: readonly never[] = Object.freeze([]);
-const cache = new Map<number, readonly MatchFailure[]>();
-
-/** Failure lists are shared per bit mask: few distinct masks occur, so this saves allocating one per vacancy. */
-export function failuresOf(mask: number): readonly MatchFailure[] {
-  let list = cache.get(mask);
-  if (!list) {
-    list = Object.freeze(ELIGIBILITY_RULES.filter((_, b) => mask & (1 << b)));
-    if (cache.size < 4096) cache.set(mask, list);
-  }
-  return list;
-}
+const NONE: never[] = [];
 
 function withLocator(locator: PostcodeLocator | undefined) {
   return locator ? { locator } : {};

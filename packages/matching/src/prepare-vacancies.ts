@@ -1,5 +1,5 @@
 import type { Issue, PostcodeLocator, Vacancy } from '@placewise/model';
-import { OfstedJudgement, Risk, StaffingRatio } from '@placewise/model';
+import { AdditionalSupport, OfstedJudgement, Risk, StaffingRatio } from '@placewise/model';
 import { dayNumber } from './internal/day.js';
 import { KIND } from './internal/setting-kind.js';
 import { F, type VacancyColumns } from './internal/vacancy-columns.js';
@@ -105,6 +105,7 @@ function allocate(n: number) {
     flags: new Uint32Array(n),
     riskMask: new Uint32Array(n),
     commMask: new Uint8Array(n),
+    supportMask: new Uint8Array(n),
     staffMask: new Uint8Array(n),
     fromDay: new Int32Array(n),
     untilDay: new Int32Array(n),
@@ -117,6 +118,7 @@ function allocate(n: number) {
     languages: new Array<readonly string[]>(n),
     faiths: new Array<readonly string[]>(n),
     needs: new Array<readonly string[]>(n),
+    ethnicities: new Array<readonly string[]>(n),
   };
 }
 
@@ -136,6 +138,11 @@ function fillRow(
   c.kind[i] = KIND[s.type];
   c.riskMask[i] = (s.acceptsRisks ?? []).reduce((m, r) => m | (RISK_BIT.get(r) ?? 0), 0);
   c.commMask[i] = (s.communication ?? []).reduce((m, x) => m | (1 << COMMS.indexOf(x)), 0);
+  c.supportMask[i] = (s.additionalSupport ?? []).reduce(
+    (m, x) => m | (1 << AdditionalSupport.options.indexOf(x)),
+    0,
+  );
+  c.ethnicities[i] = (s.ethnicities ?? []).map((e) => e.trim().toUpperCase());
   c.staffMask[i] = (s.staffingRatios ?? []).reduce((m, x) => m | (1 << StaffingRatio.options.indexOf(x)), 0);
   c.fromDay[i] = dayNumber(v.availableFrom);
   c.untilDay[i] = v.availableUntil === undefined ? 2 ** 31 - 1 : dayNumber(v.availableUntil);
@@ -173,6 +180,7 @@ function flagsOf(v: Vacancy, nation: string | undefined): number {
   if (s.forProfit ?? s.ownership === 'private') f |= F.forProfit;
   if (s.fosteringLimitExemption) f |= F.fosterExempt;
   if (s.registration === 'registered' || s.registration === 'applied') f |= F.saRegistered;
+  if (s.registration === 'registered') f |= F.registered;
   if (s.hasPets !== undefined) f |= F.hasPetsKnown;
   if (s.hasPets) f |= F.hasPets;
   if (s.petsAllowed) f |= F.petsAllowed;

@@ -4,6 +4,9 @@ import { assignPlacements } from '../src/assign-placements.js';
 import { matchReferral } from '../src/match-referral.js';
 import { locator, referral, SECTOR_NAMES, vacancy } from './fixtures.js';
 
+// A fixed seed in `pnpm test`; explore others with FC_SEED=<n>.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261129) });
+
 const sector = fc.constantFrom(...SECTOR_NAMES);
 const sexes = fc.constantFrom<('male' | 'female')[]>(['male'], ['female'], ['male', 'female']);
 const settingType = fc.constantFrom(
@@ -210,6 +213,68 @@ function bruteForceFair(
   return search(0);
 }
 
+/**
+ * The max-min optimum: every referral with an eligible vacancy placed whole, the lowest score as high as
+ * possible, then the total; undefined when they cannot all be placed.
+ */
+function bruteForceMaxMin(
+  referrals: ReturnType<typeof referral>[],
+  vacancies: ReturnType<typeof vacancy>[],
+): { worst: number; total: number } | undefined {
+  const options = referrals
+    .map((r) => ({
+      size: (r.siblingCount ?? 0) + 1,
+      scores: matchReferral(r, vacancies, { locator })
+        .results.filter((e) => e.eligible)
+        .map((e) => [e.vacancyId, e.score] as const),
+    }))
+    .filter((o) => o.scores.length > 0);
+  if (options.length === 0) return undefined;
+  const room = new Map(vacancies.map((v) => [v.id, v.placesFree]));
+  let best: { worst: number; total: number } | undefined;
+  const search = (k: number, worst: number, total: number): void => {
+    const option = options[k];
+    if (!option) {
+      if (
+        !best ||
+        worst > best.worst + 1e-9 ||
+        (Math.abs(worst - best.worst) <= 1e-9 && total > best.total + 1e-9)
+      )
+        best = { worst, total };
+      return;
+    }
+    for (const [id, score] of option.scores) {
+      const left = room.get(id) ?? 0;
+      if (left < option.size) continue;
+      room.set(id, left - option.size);
+      search(k + 1, Math.min(worst, score), total + score * option.size);
+      room.set(id, left);
+    }
+  };
+  search(0, 1, 0);
+  return best;
+}
+
+/** Checks capacity is never exceeded and each sibling group that may not split sits whole in one vacancy. */
+function expectFeasible(
+  result: ReturnType<typeof assignPlacements>,
+  rs: ReturnType<typeof referral>[],
+  vs: ReturnType<typeof vacancy>[],
+): void {
+  const used = new Map<string, number>();
+  for (const a of result.assignments) used.set(a.vacancyId, (used.get(a.vacancyId) ?? 0) + a.places);
+  for (const v of vs) expect(used.get(v.id) ?? 0).toBeLessThanOrEqual(v.placesFree);
+  for (const r of rs) {
+    const mine = result.assignments.filter((a) => a.referralId === r.id);
+    if (!r.siblingSplitAllowed && mine.length > 0) {
+      expect(mine).toHaveLength(1);
+      expect(mine[0]?.places).toBe((r.siblingCount ?? 0) + 1);
+    }
+  }
+  expect(result.upperBound).toBeGreaterThanOrEqual(result.totalScore - 1e-9);
+  expect(result.gap).toBeGreaterThanOrEqual(0);
+}
+
 describe('assignPlacements properties', () => {
   const instance = fc
     .integer({ min: 1, max: 5 })
@@ -245,6 +310,35 @@ describe('assignPlacements properties', () => {
         expect(result.totalScore).toBeCloseTo(best[3] as number, 5);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('with objective max-min, maximises the worst-off child’s score, then the total', () => {
+    fc.assert(
+      fc.property(instance, ([rs, vs]) => {
+        const result = assignPlacements(rs, vs, { locator, objective: 'max-min' });
+        expectFeasible(result, rs, vs);
+        const best = bruteForceMaxMin(rs, vs);
+        if (best) {
+          expect(result.worstScore).toBeCloseTo(best.worst, 5);
+          expect(result.totalScore).toBeCloseTo(best.total, 5);
+        } else {
+          expect(result.totalScore).toBeCloseTo(bruteForce(rs, vs), 5);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps capacity and sibling groups whole, with a valid bound, however short the time limit', () => {
+    fc.assert(
+      fc.property(instance, fc.constantFrom(0, 1, 5), ([rs, vs], timeLimitMs) => {
+        const result = assignPlacements(rs, vs, { locator, timeLimitMs });
+        expectFeasible(result, rs, vs);
+        // The bound (flow, Lagrangian or both) is never below the true optimum.
+        expect(result.upperBound).toBeGreaterThanOrEqual(bruteForce(rs, vs) - 1e-6);
+      }),
+      { numRuns: 100 },
     );
   });
 

@@ -1,10 +1,14 @@
 import type * as z from 'zod';
+import { AssignmentResult } from './assignment-result.js';
 import { LocalAuthority } from './authority.js';
 import { Child } from './child.js';
 import { Episode } from './episode.js';
 import { Fee } from './fee.js';
 import { GridPoint } from './geometry.js';
 import { Issue } from './issue.js';
+import { MatchPolicyFile } from './match-policy.js';
+import { MatchResult } from './match-result.js';
+import { PdsPlacementRecord, PdsReferral } from './pds-v2.js';
 import { Placement } from './placement.js';
 import { Referral } from './referral.js';
 import { Setting } from './setting.js';
@@ -12,7 +16,8 @@ import { Vacancy } from './vacancy.js';
 
 /**
  * The model's entities by name: the schemas published as JSON Schema (`@placewise/model/schema/<Name>.schema.json`)
- * and accepted by `placewise validate`.
+ * and accepted by `placewise validate`. Input entities are strict: unknown keys are issues. `MatchPolicy` is
+ * the policy file form, which must name its `id` and `version`.
  *
  * @example
  * ENTITY_SCHEMAS.Referral.safeParse(input).success;
@@ -25,10 +30,30 @@ export const ENTITY_SCHEMAS = {
   Setting,
   Vacancy,
   Referral,
+  MatchPolicy: MatchPolicyFile,
+  PdsReferral,
+  PdsPlacementRecord,
   Fee,
   GridPoint,
   Issue,
 } as const satisfies Record<string, z.ZodType>;
+
+/**
+ * The matcher's results by name, published as JSON Schema beside the entities (output side: every field
+ * present) so other systems can validate what the CLI and the HTTP service return.
+ *
+ * @example
+ * RESULT_SCHEMAS.MatchResult.safeParse(JSON.parse(text)).success;
+ */
+export const RESULT_SCHEMAS = { MatchResult, AssignmentResult } as const satisfies Record<string, z.ZodType>;
+
+/**
+ * The name of one of the published result schemas.
+ *
+ * @example
+ * const name: ResultName = 'MatchResult';
+ */
+export type ResultName = keyof typeof RESULT_SCHEMAS;
 
 /**
  * The name of one of the model's entities.

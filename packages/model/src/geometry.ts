@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from './internal/strict-object.js';
 
 /**
  * A point on the OS British National Grid, in metres.
@@ -6,9 +7,11 @@ import * as z from 'zod';
  * @example
  * const leedsCentre: GridPoint = { easting: 429900, northing: 433500 };
  */
-export const GridPoint = z.object({
-  easting: z.number().finite(),
-  northing: z.number().finite(),
+export const GridPoint = strictObject({
+  /** Metres east, within the grid's extent (with a margin). */
+  easting: z.number().finite().min(-1_000_000).max(2_000_000),
+  /** Metres north, within the grid's extent (with a margin). */
+  northing: z.number().finite().min(-1_000_000).max(2_000_000),
 });
 /** @see {@link GridPoint} */
 export type GridPoint = z.infer<typeof GridPoint>;

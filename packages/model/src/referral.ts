@@ -1,7 +1,9 @@
 import * as z from 'zod';
+import { ageOn } from './age.js';
 import { GssCode, Nation } from './authority.js';
 import { Sex } from './child.js';
 import { IsoDate } from './date.js';
+import { strictObject } from './internal/strict-object.js';
 
 /**
  * Risks a referral may record and a setting may accept, after the Placements Data Standard v2
@@ -64,18 +66,61 @@ export const Suitability = z.enum(['preferred', 'suitable', 'unsuitable', 'not-s
 /** @see {@link Suitability} */
 export type Suitability = z.infer<typeof Suitability>;
 
+const locationShape = {
+  postcode: z.string().min(2).max(16),
+  label: z.string().max(200).optional(),
+};
 /**
  * A location the referral names, usually by postcode sector (`LS6 1`) or full postcode.
  *
  * @example
  * ReferralLocation.parse({ postcode: 'LS6 1', label: 'school' });
  */
-export const ReferralLocation = z.object({
-  postcode: z.string().min(2),
-  label: z.string().optional(),
-});
+export const ReferralLocation = strictObject(locationShape);
 /** @see {@link ReferralLocation} */
 export type ReferralLocation = z.infer<typeof ReferralLocation>;
+
+/**
+ * A place the child must be kept away from (safeguarding: exploitation, people who pose a risk). Vacancies
+ * within `radiusMiles` of it (the policy's `avoidRadiusMiles`, 5 by default, when not given) are ineligible;
+ * reasons name it by `label`, never by its postcode.
+ *
+ * @example
+ * LocationToAvoid.parse({ postcode: 'LS8 2', label: 'area of known exploitation', radiusMiles: 10 });
+ */
+export const LocationToAvoid = strictObject({
+  ...locationShape,
+  /** Miles within which a vacancy is ineligible; default the policy's `avoidRadiusMiles` (5). */
+  radiusMiles: z.number().finite().positive().max(100).optional(),
+});
+/** @see {@link LocationToAvoid} */
+export type LocationToAvoid = z.infer<typeof LocationToAvoid>;
+
+/**
+ * Additional support a referral asks for and a setting says it provides (PDS v2 `additionalSupport`).
+ *
+ * @example
+ * AdditionalSupport.parse('therapeutic');
+ */
+export const AdditionalSupport = z.enum([
+  'supervision',
+  'therapeutic',
+  'respite-worker',
+  'school-transport',
+  'other',
+]);
+/** @see {@link AdditionalSupport} */
+export type AdditionalSupport = z.infer<typeof AdditionalSupport>;
+
+/**
+ * The placement groups of PDS v2 PlacementRecommendation: foster care, residential care, supported accommodation.
+ *
+ * @example
+ * PlacementGroup.parse('foster');
+ */
+export const PlacementGroup = z.enum(['foster', 'residential', 'supported-accommodation']);
+/** @see {@link PlacementGroup} */
+export type PlacementGroup = z.infer<typeof PlacementGroup>;
 
 /**
  * A request for a placement for one child (and any siblings to be placed together), aligned with
@@ -89,9 +134,9 @@ export type ReferralLocation = z.infer<typeof ReferralLocation>;
  *   suitability: { foster: 'preferred', residential: 'suitable', supportedAccommodation: 'unsuitable' },
  * });
  */
-export const Referral = z.object({
-  id: z.string().min(1),
-  childId: z.string().min(1),
+export const Referral = strictObject({
+  id: z.string().min(1).max(200),
+  childId: z.string().min(1).max(200),
   dateOfBirth: IsoDate,
   sex: Sex,
   /** The date the placement is needed. */
@@ -102,51 +147,70 @@ export const Referral = z.object({
   responsibleAuthority: GssCode,
   nation: Nation.default('england'),
   /** Brothers and sisters to be placed with the child (not counting the child). */
-  siblingCount: z.number().int().nonnegative().default(0),
+  siblingCount: z.number().int().nonnegative().max(19).default(0),
   /** Whether the siblings may be split if no setting can take them all. */
   siblingSplitAllowed: z.boolean().default(false),
   /** Family home (postcode sector). */
   home: ReferralLocation.optional(),
   closeToFamily: z.boolean().optional(),
-  school: ReferralLocation.extend({ mustContinue: z.boolean().default(false) }).optional(),
-  importantLocations: z.array(ReferralLocation.extend({ frequency: VisitFrequency })).default([]),
-  locationsToAvoid: z.array(ReferralLocation).default([]),
+  school: strictObject({ ...locationShape, mustContinue: z.boolean().default(false) }).optional(),
+  importantLocations: z
+    .array(strictObject({ ...locationShape, frequency: VisitFrequency }))
+    .max(50)
+    .default([]),
+  /** Safeguarding: places to keep the child away from; a hard constraint (see {@link LocationToAvoid}). */
+  locationsToAvoid: z.array(LocationToAvoid).max(50).default([]),
   /** Sectors or postcodes the placement should be near. */
   preferredLocation: ReferralLocation.optional(),
   communicationNeeds: z.enum(['yes', 'no', 'not-specified']).default('not-specified'),
   communicationRequirements: z.array(z.enum(['ESOL', 'BSL', 'Makaton', 'other'])).default([]),
-  language: z.string().optional(),
+  /** The child's first or preferred language (s22(5)(c): linguistic background). */
+  language: z.string().max(100).optional(),
   culturalNeeds: z.enum(['required', 'not-required', 'not-known', 'other']).default('not-known'),
-  faith: z.string().optional(),
+  /** Religious persuasion (s22(5)(c)). */
+  faith: z.string().max(100).optional(),
+  /** SSDA903 ETHNIC code (s22(5)(c): racial origin, cultural background); a soft factor, never a filter. */
+  ethnicity: z.string().max(10).optional(),
+  /** What the child has said they want (s22(4)(a), (5)(a)): a placement type; a soft factor. */
+  wishes: strictObject({ placementGroup: PlacementGroup.optional() }).optional(),
   livingCompanions: z
     .enum(['solo', 'with-other-children', 'only-older', 'only-younger', 'no-preference'])
     .default('no-preference'),
   pets: z.enum(['must', 'can', 'no', 'not-known']).default('not-known'),
   homeAdaptation: z.boolean().default(false),
-  additionalSupport: z
-    .array(z.enum(['supervision', 'therapeutic', 'respite-worker', 'school-transport', 'other']))
-    .default([]),
+  additionalSupport: z.array(AdditionalSupport).max(10).default([]),
   staffingRatio: z.union([StaffingRatio, z.literal('not-specified')]).default('not-specified'),
   deprivationOfLiberty: z.boolean().default(false),
   /** A secure accommodation order (CA 1989 s25) is in place. */
   secureOrder: z.boolean().default(false),
-  risks: z.array(Risk).default([]),
+  risks: z.array(Risk).max(20).default([]),
   /** SSDA903 CIN codes or disability codes the setting must meet. */
-  needs: z.array(z.string()).default([]),
-  suitability: z
-    .object({
-      foster: Suitability.default('not-specified'),
-      residential: Suitability.default('not-specified'),
-      supportedAccommodation: Suitability.default('not-specified'),
-    })
-    .default({
-      foster: 'not-specified',
-      residential: 'not-specified',
-      supportedAccommodation: 'not-specified',
-    }),
+  needs: z.array(z.string().max(20)).max(50).default([]),
+  /** PDS v2 PlacementRecommendation: `unsuitable` excludes the placement type. */
+  suitability: strictObject({
+    foster: Suitability.default('not-specified'),
+    residential: Suitability.default('not-specified'),
+    supportedAccommodation: Suitability.default('not-specified'),
+  }).default({
+    foster: 'not-specified',
+    residential: 'not-specified',
+    supportedAccommodation: 'not-specified',
+  }),
   /** A hard limit on distance from home, in miles. */
-  maxDistanceMiles: z.number().positive().optional(),
+  maxDistanceMiles: z.number().finite().positive().max(1000).optional(),
+}).refine((r) => isPlausibleAge(r.dateOfBirth, r.neededBy), {
+  message: 'The child must be aged 0 to 25 on the date the placement is needed.',
+  path: ['dateOfBirth'],
 });
+
+function isPlausibleAge(dateOfBirth: string, neededBy: string): boolean {
+  try {
+    const age = ageOn(dateOfBirth, neededBy);
+    return dateOfBirth <= neededBy && age <= 25;
+  } catch {
+    return true; // the date fields report their own issues
+  }
+}
 /** @see {@link Referral} */
 export type Referral = z.infer<typeof Referral>;
 /**

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { IsoDate } from './date.js';
+import { strictObject } from './internal/strict-object.js';
 import { Pence } from './money.js';
-import { Setting } from './setting.js';
+import { AgeRange, Setting } from './setting.js';
 
 /**
  * Free places at a setting, offered from a date: what the matcher ranks. The setting is embedded so a
@@ -10,25 +11,27 @@ import { Setting } from './setting.js';
  * @example
  * const vacancy: Vacancy = { id: 'V1', setting: home, placesFree: 1, availableFrom: '2025-01-06', weeklyCost: 520000 };
  */
-export const Vacancy = z.object({
-  id: z.string().min(1),
+export const Vacancy = strictObject({
+  id: z.string().min(1).max(200),
   setting: Setting,
-  placesFree: z.number().int().positive(),
+  /** Free places, 1 to 200. */
+  placesFree: z.number().int().positive().max(200),
   availableFrom: IsoDate,
   availableUntil: IsoDate.optional(),
   /** Weekly fee offered, in pence. */
-  weeklyCost: Pence.nonnegative().optional(),
-  /** Limits narrower than the setting's registration, for this vacancy. */
-  limits: z
-    .object({
-      ageRange: z.object({ min: z.number().int().min(0), max: z.number().int().max(25) }).optional(),
-      sexes: z
-        .array(z.enum(['male', 'female']))
-        .min(1)
-        .optional(),
-      soloOnly: z.boolean().optional(),
-    })
+  weeklyCost: Pence.nonnegative()
+    .max(2 ** 31 - 1)
     .optional(),
+  /** Limits narrower than the setting's registration, for this vacancy. */
+  limits: strictObject({
+    ageRange: AgeRange.optional(),
+    sexes: z
+      .array(z.enum(['male', 'female']))
+      .min(1)
+      .max(2)
+      .optional(),
+    soloOnly: z.boolean().optional(),
+  }).optional(),
 });
 /** @see {@link Vacancy} */
 export type Vacancy = z.infer<typeof Vacancy>;

@@ -7,6 +7,8 @@ export interface JsonSchema {
   required?: string[];
   items?: JsonSchema;
   minItems?: number;
+  maxItems?: number;
+  maxLength?: number;
   enum?: unknown[];
   const?: unknown;
   anyOf?: JsonSchema[];
@@ -32,7 +34,11 @@ function numberArbitrary(schema: JsonSchema): fc.Arbitrary<number> {
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   if (schema.format === 'date') return isoDate;
   if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern));
-  return fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.max(8, schema.minLength ?? 0) });
+  const maxLength = Math.min(
+    schema.maxLength ?? Number.POSITIVE_INFINITY,
+    Math.max(8, schema.minLength ?? 0),
+  );
+  return fc.string({ minLength: schema.minLength ?? 0, maxLength });
 }
 
 /** An arbitrary of values valid under `schema` (refinements zod adds on top are not known here). */
@@ -54,7 +60,7 @@ export function arbitraryFromJsonSchema(schema: JsonSchema): fc.Arbitrary<unknow
     case 'array':
       return fc.array(arbitraryFromJsonSchema(schema.items ?? {}), {
         minLength: schema.minItems ?? 0,
-        maxLength: Math.max(3, schema.minItems ?? 0),
+        maxLength: Math.min(schema.maxItems ?? Number.POSITIVE_INFINITY, Math.max(3, schema.minItems ?? 0)),
       });
     case 'object': {
       const properties = schema.properties ?? {};

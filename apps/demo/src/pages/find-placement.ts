@@ -1,6 +1,7 @@
 import { distanceMap } from '@placewise/charts';
 import { type MatchResult, matchReferral, prepareVacancies, type VacancyMatch } from '@placewise/matching';
 import {
+  AdditionalSupport,
   CATEGORY_LABELS,
   distanceMiles,
   type GridPoint,
@@ -22,12 +23,22 @@ import { table } from '../govuk/table.js';
 import { pageHeading, paragraph, sectionHeading } from '../govuk/typography.js';
 import type { Page } from '../page.js';
 
+// PDS v2 PlacementRecommendation values, with what each does to the match.
 const SUITABILITY = [
-  ['not-specified', 'Not specified'],
-  ['preferred', 'Preferred'],
-  ['suitable', 'Suitable'],
-  ['unsuitable', 'Unsuitable'],
+  ['not-specified', 'Not specified (scored by the order of preference)'],
+  ['preferred', 'Preferred (scored highest)'],
+  ['suitable', 'Suitable but not preferred (scored)'],
+  ['unsuitable', 'Unsuitable (excluded)'],
 ] as const;
+const SUITABILITY_HINT =
+  'Placements Data Standard recommendation. “Unsuitable” excludes every vacancy of this type; the others are scored.';
+const SUPPORT_LABELS: Record<AdditionalSupport, string> = {
+  supervision: 'Additional supervision',
+  therapeutic: 'Therapeutic support',
+  'respite-worker': 'A worker for respite',
+  'school-transport': 'Taxis to school',
+  other: 'Other',
+};
 
 const CRITERIA: Record<string, string> = {
   'distance-home': 'Distance from home',
@@ -44,6 +55,9 @@ const CRITERIA: Record<string, string> = {
   pets: 'Pets',
   adaptations: 'Adaptations',
   staffing: 'Staffing ratio',
+  'additional-support': 'Additional support',
+  ethnicity: 'Ethnic and cultural background',
+  wishes: 'The child’s wishes',
 };
 
 const value = (form: HTMLFormElement, id: string) =>
@@ -104,18 +118,47 @@ function referralForm(base: Referral): HTMLFormElement {
       value: String(base.siblingCount),
       width: 5,
     }),
-    select({ id: 'foster', label: 'Foster care', options: SUITABILITY, value: base.suitability.foster }),
+    select({
+      id: 'foster',
+      label: 'Foster care',
+      hint: SUITABILITY_HINT,
+      options: SUITABILITY,
+      value: base.suitability.foster,
+    }),
     select({
       id: 'residential',
       label: 'Residential care',
+      hint: SUITABILITY_HINT,
       options: SUITABILITY,
       value: base.suitability.residential,
     }),
     select({
       id: 'supportedAccommodation',
       label: 'Supported accommodation',
+      hint: SUITABILITY_HINT,
       options: SUITABILITY,
       value: base.suitability.supportedAccommodation,
+    }),
+    textInput({
+      id: 'avoid',
+      label: 'A place the child must be kept away from (postcode or sector, optional)',
+      hint: 'Safeguarding: vacancies within 5 miles are excluded. Reasons name it by the label below, never by postcode.',
+      width: 10,
+    }),
+    textInput({
+      id: 'avoidLabel',
+      label: 'What to call that place',
+      hint: 'For example, “area of known exploitation”.',
+      value: 'the place to avoid',
+      width: 20,
+    }),
+    checkboxes({
+      name: 'additionalSupport',
+      legend: 'Additional support needed',
+      hint: 'Scored against what each setting says it provides; never excludes a vacancy.',
+      items: AdditionalSupport.options.map((a) => [a, SUPPORT_LABELS[a]]),
+      checked: base.additionalSupport,
+      small: true,
     }),
     checkboxes({
       name: 'risks',
@@ -147,6 +190,7 @@ function readReferral(form: HTMLFormElement, base: Referral): { referral?: Refer
   for (const [id, label] of [
     ['home', 'Family home'],
     ['school', 'School'],
+    ['avoid', 'The place to keep away from'],
   ] as const) {
     const postcode = value(form, id);
     if (postcode && !locator.locate(postcode)) {
@@ -167,6 +211,12 @@ function readReferral(form: HTMLFormElement, base: Referral): { referral?: Refer
     risks: [...form.querySelectorAll<HTMLInputElement>('input[name="risks"]:checked')].map(
       (c) => c.value as Risk,
     ),
+    additionalSupport: [
+      ...form.querySelectorAll<HTMLInputElement>('input[name="additionalSupport"]:checked'),
+    ].map((c) => c.value as AdditionalSupport),
+    locationsToAvoid: value(form, 'avoid')
+      ? [{ postcode: value(form, 'avoid'), label: value(form, 'avoidLabel') || 'the place to avoid' }]
+      : [],
     suitability: {
       foster: value(form, 'foster') as Referral['suitability']['foster'],
       residential: value(form, 'residential') as Referral['suitability']['residential'],
@@ -225,6 +275,12 @@ function explanation(match: VacancyMatch, vacancy: Vacancy): HTMLElement {
   ]);
 }
 
+function suitabilityLine(referral: Referral): string {
+  const label = (v: string) => SUITABILITY.find(([k]) => k === v)?.[1].toLowerCase() ?? v;
+  const s = referral.suitability;
+  return `Placement recommendation: foster care ${label(s.foster)}; residential care ${label(s.residential)}; supported accommodation ${label(s.supportedAccommodation)}.`;
+}
+
 function showResults(results: HTMLElement, referral: Referral, result: MatchResult): void {
   const la = demoAuthority();
   const byId = new Map(la.vacancies.map((v) => [v.id, v]));
@@ -245,6 +301,10 @@ function showResults(results: HTMLElement, referral: Referral, result: MatchResu
     paragraph(
       `${formatCount(result.eligibleCount)} of ${formatCount(result.results.length)} vacancies meet every hard constraint. They are ranked by a weighted score; open a vacancy's explanation to see each criterion's weight and contribution.`,
     ),
+    paragraph(suitabilityLine(referral)),
+    paragraph(
+      `Policy ${result.policyStamp.id} version ${result.policyStamp.version} (content hash ${result.policyStamp.hash.slice(7, 19)}…).`,
+    ),
     ranked.length === 0
       ? paragraph('No vacancy meets every hard constraint. The reasons are below.')
       : table({
@@ -257,6 +317,7 @@ function showResults(results: HTMLElement, referral: Referral, result: MatchResu
             { header: 'From home' },
             { header: 'Weekly fee', numeric: true },
             { header: 'Score', numeric: true },
+            { header: 'Approval needed' },
           ],
           rows: ranked.map((r) => {
             const v = byId.get(r.vacancyId) as Vacancy;
@@ -267,6 +328,7 @@ function showResults(results: HTMLElement, referral: Referral, result: MatchResu
               milesFromHome(v),
               v.weeklyCost === undefined ? 'not known' : formatPounds(v.weeklyCost),
               r.score.toFixed(2),
+              r.findings.length === 0 ? 'none' : r.findings.map((f) => f.reason).join(' '),
             ];
           }),
         }),
@@ -299,6 +361,7 @@ function showResults(results: HTMLElement, referral: Referral, result: MatchResu
           caption: 'Why other vacancies were excluded',
           captionSize: 's',
           columns: [{ header: 'Hard constraint' }, { header: 'Vacancies', numeric: true }],
+          id: 'excluded-reasons',
           rows: [...failures.values()].sort((a, b) => b.count - a.count).map((f) => [f.reason, f.count]),
         }),
   );

@@ -66,6 +66,7 @@ describe('placewise match', () => {
       'score',
       'rank',
       'failures',
+      'findings',
       'explanation',
     ]);
     expect(result.results[0].explanation[0]).toMatchObject({
@@ -77,7 +78,11 @@ describe('placewise match', () => {
   });
 
   it('prints a ranked table with the main reasons, honouring --top and --policy', async () => {
-    const f = await files({ r: referral('R1'), v: vacancies, p: { weights: { distanceHome: 10 } } });
+    const f = await files({
+      r: referral('R1'),
+      v: vacancies,
+      p: { id: 'test-policy', version: '1', weights: { distanceHome: 10 } },
+    });
     const c = capture();
     expect(
       await runCli(

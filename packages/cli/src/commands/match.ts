@@ -2,13 +2,12 @@ import { createSectorLocator } from '@placewise/geo';
 import {
   type AssignmentResult,
   assignPlacements,
-  MatchPolicy,
   type MatchPolicyInput,
   type MatchResult,
   matchReferral,
   prepareVacancies,
 } from '@placewise/matching';
-import { type Issue, Referral, Vacancy } from '@placewise/model';
+import { type Issue, MatchPolicyFile, Referral, readPdsReferral, Vacancy } from '@placewise/model';
 import type { Command } from 'commander';
 import { parseRecords } from '../internal/parse-records.js';
 import { readJson } from '../internal/read-json.js';
@@ -31,21 +30,32 @@ interface MatchInputFiles {
   manyReferrals: boolean;
   vacancies: string;
   policy?: string | undefined;
+  /** How the referral file is written: the model's shape, or a Placements Data Standard v2 referral. */
+  format?: string | undefined;
+}
+
+/** Reads the referral(s) in the model's shape or, with `--format pds-v2`, as PDS v2 referrals. */
+function readReferrals(data: unknown, files: MatchInputFiles, issues: Issue[]): Referral[] {
+  if (files.format !== 'pds-v2')
+    return parseRecords(Referral, data, files.referrals, files.manyReferrals, issues);
+  const records = files.manyReferrals && Array.isArray(data) ? data : [data];
+  return records.flatMap((record, index) => {
+    const path = files.manyReferrals ? [index] : [];
+    const read = readPdsReferral(record, { location: { file: files.referrals, path } });
+    issues.push(...read.issues);
+    return read.value ? [read.value] : [];
+  });
 }
 
 /** Reads and checks the referral(s), vacancies and optional policy, stopping on any error, and prepares the vacancies. */
 async function readMatchInputs(files: MatchInputFiles, io: CliIo) {
   const issues: Issue[] = [];
-  const referrals = parseRecords(
-    Referral,
-    await readJson(files.referrals, io),
-    files.referrals,
-    files.manyReferrals,
-    issues,
-  );
+  if (files.format !== undefined && files.format !== 'placewise' && files.format !== 'pds-v2')
+    throw new CliExit(2, "--format must be 'placewise' or 'pds-v2'.", { code: 'cli.invalid-option' });
+  const referrals = readReferrals(await readJson(files.referrals, io), files, issues);
   const vacancies = parseRecords(Vacancy, await readJson(files.vacancies, io), files.vacancies, true, issues);
   const policy: MatchPolicyInput | undefined = files.policy
-    ? parseRecords(MatchPolicy, await readJson(files.policy, io), files.policy, false, issues)[0]
+    ? parseRecords(MatchPolicyFile, await readJson(files.policy, io), files.policy, false, issues)[0]
     : undefined;
   stopOnErrors(issues);
   const locator = createSectorLocator();
@@ -115,7 +125,8 @@ export function registerMatch(program: Command, io: CliIo): void {
     .description('Rank vacancies for one referral: eligibility, explained scores and ranks.')
     .requiredOption('--referral <file>', 'JSON file holding one Referral')
     .requiredOption('--vacancies <file>', 'JSON file holding an array of Vacancy')
-    .option('--policy <file>', 'JSON file holding a (partial) MatchPolicy')
+    .option('--policy <file>', 'JSON file holding a MatchPolicy (with its id and version)')
+    .option('--format <format>', "how the referral is written: 'placewise' or 'pds-v2'", 'placewise')
     .option('--top <n>', 'how many ranked vacancies to show and explain', '10')
     .option('--json', 'print the matchReferral result as JSON')
     .action(
@@ -123,6 +134,7 @@ export function registerMatch(program: Command, io: CliIo): void {
         referral: string;
         vacancies: string;
         policy?: string;
+        format: string;
         top: string;
         json?: boolean;
       }) => {
@@ -132,13 +144,14 @@ export function registerMatch(program: Command, io: CliIo): void {
           prepared,
           options: matchOptions,
         } = await readMatchInputs(
-          {
-            referrals: options.referral,
-            manyReferrals: false,
-            vacancies: options.vacancies,
-            policy: options.policy,
-          },
-          io,
+        {
+          referrals: options.referral,
+          manyReferrals: false,
+          vacancies: options.vacancies,
+          policy: options.policy,
+          format: options.format,
+        },
+        io,
         );
         const [referral] = referrals;
         if (!referral) throw new CliExit(1);
@@ -156,7 +169,7 @@ export function registerMatch(program: Command, io: CliIo): void {
     )
     .requiredOption('--referrals <file>', 'JSON file holding an array of Referral')
     .requiredOption('--vacancies <file>', 'JSON file holding an array of Vacancy')
-    .option('--policy <file>', 'JSON file holding a (partial) MatchPolicy')
+    .option('--policy <file>', 'JSON file holding a MatchPolicy (with its id and version)')
     .option('--fairness <mode>', "'none' or 'urgency' (children needed soonest placed first)", 'none')
     .option('--json', 'print the assignPlacements result as JSON')
     .action(

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { ENTITY_SCHEMAS, findEntityName, type Issue } from '@placewise/model';
+import { ENTITY_SCHEMAS, findEntityName, type Issue, readPdsReferral } from '@placewise/model';
 import type { Command } from 'commander';
 import { parseRecords } from '../internal/parse-records.js';
 import { readJson } from '../internal/read-json.js';
@@ -19,8 +19,13 @@ export function registerValidate(program: Command, io: CliIo): void {
     .description('Validate a JSON file (one object or an array) against a model entity.')
     .argument('<entity>', `entity, any case: ${Object.keys(ENTITY_SCHEMAS).join(', ')}`)
     .argument('<file>', 'JSON file holding one object or an array of objects')
+    .option(
+      '--format <format>',
+      "'placewise', or 'pds-v2' for a Placements Data Standard v2 Referral",
+      'placewise',
+    )
     .option('--json', 'print { valid, issues } as JSON')
-    .action(async (entityArg: string, file: string, options: { json?: boolean }) => {
+    .action(async (entityArg: string, file: string, options: { json?: boolean; format: string }) => {
       const entity = findEntityName(entityArg);
       if (!entity) {
         throw new CliExit(
@@ -28,11 +33,20 @@ export function registerValidate(program: Command, io: CliIo): void {
           `Unknown entity "${entityArg}". Known: ${Object.keys(ENTITY_SCHEMAS).join(', ')}.`,
         );
       }
+      if (options.format !== 'placewise' && !(options.format === 'pds-v2' && entity === 'Referral'))
+        throw new CliExit(2, "--format must be 'placewise', or 'pds-v2' with the Referral entity.", {
+          code: 'cli.invalid-option',
+        });
       const data = await readJson(file, io);
       const records = Array.isArray(data) ? data : [data];
       const issues: Issue[] = [];
-      parseRecords(ENTITY_SCHEMAS[entity], data, file, Array.isArray(data), issues);
-      const valid = issues.length === 0;
+      if (options.format === 'pds-v2') {
+        records.forEach((record, index) => {
+          const path = Array.isArray(data) ? [index] : [];
+          issues.push(...readPdsReferral(record, { location: { file, path } }).issues);
+        });
+      } else parseRecords(ENTITY_SCHEMAS[entity], data, file, Array.isArray(data), issues);
+      const valid = !issues.some((i) => i.severity === 'error');
       if (options.json) {
         io.stdout(`${JSON.stringify({ valid, issues }, null, 2)}\n`);
       } else if (valid) {

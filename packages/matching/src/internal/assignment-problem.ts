@@ -124,3 +124,40 @@ export function solveGreedy(p: AssignmentProblem): AssignmentSolution {
   }
   return { units, objective: objectiveOf(p, units) };
 }
+
+/**
+ * A second greedy, for whole groups: the most constrained referrals first (fewest candidates that could
+ * hold the whole group, then the largest group), each taking its best candidate that still has room, which
+ * leaves the flexible referrals the places the constrained ones could not use.
+ */
+export function solveConstrainedFirst(p: AssignmentProblem): AssignmentSolution {
+  const capacity = p.capacity.slice();
+  const units = new Int32Array(p.start[p.referrals] as number);
+  const options = new Int32Array(p.referrals);
+  for (let r = 0; r < p.referrals; r++) {
+    const d = p.demand[r] as number;
+    for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++)
+      if ((p.capacity[p.vacancy[e] as number] as number) >= d) options[r] = (options[r] as number) + 1;
+  }
+  const order = Array.from(p.order).sort(
+    (a, b) =>
+      (p.bonus[b] as number) - (p.bonus[a] as number) ||
+      (options[a] as number) - (options[b] as number) ||
+      (p.demand[b] as number) - (p.demand[a] as number),
+  );
+  for (const r of order) {
+    const d = p.demand[r] as number;
+    let left = d;
+    for (let e = p.start[r] as number; e < (p.start[r + 1] as number) && left > 0; e++) {
+      const v = p.vacancy[e] as number;
+      const room = capacity[v] as number;
+      const take = p.split[r] ? Math.min(room, left) : room >= left ? left : 0;
+      if (take > 0) {
+        units[e] = take;
+        capacity[v] = room - take;
+        left -= take;
+      }
+    }
+  }
+  return { units, objective: objectiveOf(p, units) };
+}

@@ -4,19 +4,31 @@ import {
   objectiveOf,
   type Relaxation,
   relaxedObjective,
+  solveConstrainedFirst,
   solveGreedy,
   solveRelaxation,
   unitsOf,
 } from './assignment-problem.js';
+import { improveAssignment } from './improve-assignment.js';
 import type { MinCostFlow } from './min-cost-flow.js';
 
 const DIVE = 64;
 
-/** The best assignment found, whether it is proven optimal, and how many relaxations were solved. */
+/** The best assignment found, whether it is proven optimal, how many relaxations were solved, and why it stopped. */
 export interface BranchAndBoundResult {
   readonly solution: AssignmentSolution;
   readonly optimal: boolean;
   readonly nodes: number;
+  /** The root relaxation's objective: no whole assignment can beat it. */
+  readonly bound: number;
+  readonly stoppedBy: 'optimal' | 'time-limit' | 'node-limit';
+}
+
+/** When the search must stop: a node budget and a deadline on `now()`'s clock (milliseconds). */
+export interface SearchLimits {
+  readonly maxNodes: number;
+  readonly deadline: number;
+  readonly now: () => number;
 }
 
 /**
@@ -34,42 +46,70 @@ export interface BranchAndBoundResult {
  * and the search runs again, exactly, on the much smaller graph.
  * After `maxNodes` relaxations the best found so far is returned with `optimal: false`.
  */
-export function branchAndBound(p: AssignmentProblem, maxNodes: number): BranchAndBoundResult {
+export function branchAndBound(p: AssignmentProblem, limits: SearchLimits): BranchAndBoundResult {
   const root = solveRelaxation(p);
   const rootUnits = unitsOf(root, root.flow);
-  const greedy = solveGreedy(p);
+  const bound = relaxedObjective(p, root.flow);
   if (fractionalGroup(p, rootUnits, new Uint8Array(p.referrals)) === -1) {
     return {
-      solution: { units: rootUnits, objective: relaxedObjective(p, root.flow) },
+      solution: { units: rootUnits, objective: bound },
       optimal: true,
       nodes: 1,
+      bound,
+      stoppedBy: 'optimal',
     };
   }
+  const greedy = solveGreedy(p);
   const rounded = roundRelaxation(p, rootUnits);
+  // Local search on the better of the two, with at most a fifth of the time left.
+  const budget = limits.now() + Math.max(0, limits.deadline - limits.now()) / 5;
+  let start = improveAssignment(
+    p,
+    rounded.objective > greedy.objective ? rounded : greedy,
+    budget,
+    limits.now,
+  );
+  const constrained = improveAssignment(
+    p,
+    solveConstrainedFirst(p),
+    budget + (budget - limits.now()),
+    limits.now,
+  );
+  if (constrained.objective > start.objective) start = constrained;
   const dive = search(
     p,
     root,
-    rounded.objective > greedy.objective ? rounded : greedy,
-    Math.min(maxNodes, DIVE),
+    start,
+    { ...limits, maxNodes: Math.min(limits.maxNodes, DIVE + p.referrals) },
     true,
   );
-  if (!dive.exhausted) return { solution: dive.best, optimal: true, nodes: dive.nodes };
+  const stopped = (s: { exhausted: boolean }) =>
+    !s.exhausted ? 'optimal' : limits.now() >= limits.deadline ? 'time-limit' : 'node-limit';
+  if (!dive.exhausted)
+    return { solution: dive.best, optimal: true, nodes: dive.nodes, bound, stoppedBy: 'optimal' };
   const first = dive.best;
-  const gap = relaxedObjective(p, root.flow) - first.objective;
-  const { problem, original } = fixByReducedCost(p, root, gap);
+  if (limits.now() >= limits.deadline)
+    return { solution: first, optimal: false, nodes: dive.nodes, bound, stoppedBy: 'time-limit' };
+  const { problem, original } = fixByReducedCost(p, root, bound - first.objective);
   const incumbent = {
     units: Int32Array.from(original, (e) => first.units[e] as number),
     objective: first.objective,
   };
-  const second = search(problem, solveRelaxation(problem), incumbent, Math.max(1, maxNodes - dive.nodes));
+  const second = search(problem, solveRelaxation(problem), incumbent, {
+    ...limits,
+    maxNodes: Math.max(1, limits.maxNodes - dive.nodes),
+  });
   const units = new Int32Array(p.value.length);
   original.forEach((e, k) => {
     units[e] = second.best.units[k] as number;
   });
+  const optimal = !second.exhausted;
   return {
     solution: { units, objective: second.best.objective },
-    optimal: !second.exhausted,
+    optimal,
     nodes: dive.nodes + second.nodes,
+    bound: optimal ? second.best.objective : bound,
+    stoppedBy: stopped(second),
   };
 }
 
@@ -119,15 +159,16 @@ function search(
   p: AssignmentProblem,
   relaxation: Relaxation,
   incumbent: AssignmentSolution,
-  maxNodes: number,
+  limits: SearchLimits,
   dive = false,
 ) {
+  const { maxNodes, deadline, now } = limits;
   let best = incumbent;
   let nodes = 0;
   let exhausted = false;
   let found = false;
   const explore = (flow: MinCostFlow, fixed: Uint8Array): void => {
-    if (nodes >= maxNodes || (dive && found)) {
+    if (exhausted || nodes >= maxNodes || (dive && found) || now() >= deadline) {
       exhausted = true;
       return;
     }

@@ -1,12 +1,9 @@
-import type { Issue, Referral } from '@placewise/model';
-import { ELIGIBILITY_RULES, type EligibilityFailure } from '../eligibility.js';
-import type { MatchReferralOptions } from '../match-referral.js';
-import type { MatchPolicy } from '../policy.js';
+import type { Issue, MatchPolicy, PostcodeLocator, Referral } from '@placewise/model';
 import type { PreparedVacancies } from '../prepare-vacancies.js';
 import type { AssignmentProblem } from './assignment-problem.js';
-import { checkEligibility, eligibilityContext } from './check-eligibility.js';
+import { checkEligibility, eligibilityContext, RULE_COUNT } from './check-eligibility.js';
 import { compileReferral } from './compiled-referral.js';
-import { createScorer, evaluateCriteria } from './evaluate-criteria.js';
+import { createScorer, evaluateCriteria, type ScorerOptions } from './evaluate-criteria.js';
 
 const SCALE = 1_000_000;
 const INDEX_SPAN = 2 ** 24;
@@ -18,10 +15,24 @@ export interface Candidates {
   readonly ids: readonly string[];
   readonly vacancyIds: readonly string[];
   readonly eligibleCounts: Int32Array;
-  /** Per referral, 16 counts: vacancies failing each eligibility rule. */
+  /** Per referral, {@link RULE_COUNT} counts: vacancies failing each eligibility rule. */
   readonly failureTallies: Int32Array;
-  readonly rules: readonly EligibilityFailure[];
+  /** Per referral, the nation whose rules were applied. */
+  readonly nations: readonly Referral['nation'][];
+  /** Per referral, its best eligible score (NaN when none is eligible). */
+  readonly bestScores: Float64Array;
+  /** Referrals not checked because the time limit ran out while building candidates. */
+  readonly skipped: number;
   readonly issues: readonly Issue[];
+}
+
+/** What {@link buildCandidates} needs besides the referrals and vacancies. */
+export interface BuildCandidatesOptions extends ScorerOptions {
+  locator?: PostcodeLocator | undefined;
+  fairness?: 'none' | 'urgency' | undefined;
+  /** Stop checking further referrals once `now()` passes this (they get no candidates). */
+  deadline?: number;
+  now?: () => number;
 }
 
 /**
@@ -33,9 +44,7 @@ export function buildCandidates(
   referrals: readonly Referral[],
   prepared: PreparedVacancies,
   policy: MatchPolicy,
-  options: Pick<MatchReferralOptions, 'locator' | 'costBenchmark' | 'costBenchmarkKind'> & {
-    fairness?: 'none' | 'urgency';
-  },
+  options: BuildCandidatesOptions,
 ): Candidates {
   const issues: Issue[] = [];
   const sorted = referrals.map((referral, input) => ({ referral, input }));
@@ -54,7 +63,11 @@ export function buildCandidates(
   const vacancy: number[] = [];
   const value: number[] = [];
   const eligibleCounts = new Int32Array(nR);
-  const failureTallies = new Int32Array(nR * 16);
+  const failureTallies = new Int32Array(nR * RULE_COUNT);
+  const bestScores = new Float64Array(nR).fill(Number.NaN);
+  const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
+  const now = options.now ?? (() => 0);
+  let skipped = 0;
   const pool = new Int32Array(c.size);
   const scores = new Float64Array(c.size);
   const keys = new Float64Array(c.size);
@@ -67,19 +80,27 @@ export function buildCandidates(
         location: { path: ['referrals', input, 'id'] },
       });
     }
-    const compiled = compileReferral(referral, c.authorityIds, options.locator, policy.maxDistanceMiles);
+    if (now() >= deadline) {
+      skipped++;
+      start[r + 1] = vacancy.length;
+      return;
+    }
+    const compiled = compileReferral(referral, c.authorityIds, options.locator, policy);
     for (const issue of compiled.issues)
       issues.push({ ...issue, location: { path: ['referrals', input, ...(issue.location.path ?? [])] } });
     const scorer = createScorer(policy, c, referral, options);
     let count = 0;
     for (let i = 0; i < c.size; i++) {
-      const fail = checkEligibility(compiled, c, i, ctx);
-      if (fail === 0) {
+      if (checkEligibility(compiled, c, i, ctx) === 0) {
         pool[count++] = i;
         scores[i] = evaluateCriteria(compiled, c, i, scorer);
-      } else {
-        for (let m = fail, b = 0; m; m >>>= 1, b++)
-          if (m & 1) failureTallies[r * 16 + b] = (failureTallies[r * 16 + b] as number) + 1;
+      }
+    }
+    // Why nothing was eligible is only reported for referrals left with no vacancy: tally them then.
+    if (count === 0) {
+      for (let i = 0; i < c.size; i++) {
+        for (let m = checkEligibility(compiled, c, i, ctx), b = 0; m; m >>>= 1, b++)
+          if (m & 1) failureTallies[r * RULE_COUNT + b] = (failureTallies[r * RULE_COUNT + b] as number) + 1;
       }
     }
     eligibleCounts[r] = count;
@@ -90,6 +111,8 @@ export function buildCandidates(
         keys[k] = (SCALE - Math.round((scores[i] as number) * SCALE)) * INDEX_SPAN + i;
       }
       const ranked = keys.subarray(0, count).sort();
+      const top = ranked[0] as number;
+      bestScores[r] = (SCALE - (top - (top % INDEX_SPAN)) / INDEX_SPAN) / SCALE;
       const d = demand[r] as number;
       const split = referral.siblingSplitAllowed ?? false;
       // Keep vacancies until others (at most D - d children) cannot block them all: a vacancy with c places
@@ -119,7 +142,7 @@ export function buildCandidates(
       vacancies: c.size,
       demand,
       split: Uint8Array.from(sorted, (s) => (s.referral.siblingSplitAllowed ? 1 : 0)),
-      bonus: tierBonuses(tiers, demand, total),
+      bonus: tierBonuses(tiers, demand, total, options.fairness === 'urgency'),
       capacity: c.places.slice(),
       start,
       vacancy: Int32Array.from(vacancy),
@@ -131,7 +154,9 @@ export function buildCandidates(
     vacancyIds: c.ids,
     eligibleCounts,
     failureTallies,
-    rules: ELIGIBILITY_RULES,
+    nations: sorted.map((s) => s.referral.nation ?? 'england'),
+    bestScores,
+    skipped,
     issues,
   };
 }
@@ -140,14 +165,20 @@ export function buildCandidates(
  * Per-child bonuses that make fairness lexicographic: one more child placed in a higher tier is worth
  * more than every score and bonus of the tiers below put together.
  */
-function tierBonuses(tiers: readonly number[], demand: Int32Array, total: number): Float64Array {
+function tierBonuses(
+  tiers: readonly number[],
+  demand: Int32Array,
+  total: number,
+  urgency: boolean,
+): Float64Array {
   const unitsInTier = [0, 0, 0];
   tiers.forEach((t, r) => {
     unitsInTier[t] = (unitsInTier[t] as number) + (demand[r] as number);
   });
   const bonus = [0, 0, 0];
   let below = total * SCALE;
-  for (let t = 1; t < 3; t++) {
+  // Under urgency every tier, the latest too, counts children placed before any score.
+  for (let t = urgency ? 0 : 1; t < 3; t++) {
     bonus[t] = below + 1;
     below += (unitsInTier[t] as number) * (bonus[t] as number);
   }

@@ -1,33 +1,48 @@
-import type { MatchPolicy } from '../policy.js';
+import type { MatchPolicy } from '@placewise/model';
 import type { CompiledReferral } from './compiled-referral.js';
+import { dayNumber } from './day.js';
 import { milesBetween } from './miles.js';
-import { FOSTERING, KIND, OTHER_ARRANGEMENT, WELSH_RESTRICTED } from './setting-kind.js';
+import {
+  FOSTERING,
+  KIND,
+  MUST_BE_REGISTERED,
+  OTHER_ARRANGEMENT,
+  SUITABILITY_GROUP,
+  WELSH_RESTRICTED,
+} from './setting-kind.js';
 import { F, type VacancyColumns } from './vacancy-columns.js';
 
 /** Bit per `EligibilityCode`, in the order of `EligibilityCode.options`. */
 export const B = {
   unlawful: 1 << 0,
-  secure: 1 << 1,
-  age: 1 << 2,
-  sex: 1 << 3,
-  places: 1 << 4,
-  soloRequired: 1 << 5,
-  soloOnly: 1 << 6,
-  dol: 1 << 7,
-  risk: 1 << 8,
-  need: 1 << 9,
-  fostering: 1 << 10,
-  date: 1 << 11,
-  ofsted: 1 << 12,
-  welsh: 1 << 13,
-  tooFar: 1 << 14,
-  distanceUnknown: 1 << 15,
+  unregistered: 1 << 1,
+  secure: 1 << 2,
+  yoi: 1 << 3,
+  age: 1 << 4,
+  sex: 1 << 5,
+  places: 1 << 6,
+  soloRequired: 1 << 7,
+  soloOnly: 1 << 8,
+  dol: 1 << 9,
+  risk: 1 << 10,
+  need: 1 << 11,
+  fostering: 1 << 12,
+  date: 1 << 13,
+  ofsted: 1 << 14,
+  unsuitable: 1 << 15,
+  avoid: 1 << 16,
+  tooFar: 1 << 17,
+  distanceUnknown: 1 << 18,
 } as const;
+/** How many eligibility rules (bits) there are. */
+export const RULE_COUNT = 19;
 
-const REG_27A = Date.parse('2021-09-09') / 86_400_000;
-const REG_27C = Date.parse('2023-10-28') / 86_400_000;
+const REG_27A = dayNumber('2021-09-09');
+const REG_27C = dayNumber('2023-10-28');
+const SCOTLAND_YOI = dayNumber('2024-08-28');
 const SECURE = KIND['secure-childrens-home'];
 const SUPPORTED = KIND['supported-accommodation'];
+const YOUTH_JUSTICE = KIND['youth-justice'];
 
 /** Policy values the check reads, resolved once per call. */
 export interface EligibilityContext {
@@ -37,7 +52,8 @@ export interface EligibilityContext {
 
 /**
  * Checks every hard constraint for vacancy `i` and returns a bit mask of the failures (0 = eligible).
- * Allocation-free: it runs once per vacancy per referral.
+ * Allocation-free: it runs once per vacancy per referral. Each nation's statutory bars apply only to that
+ * nation's referrals.
  */
 export function checkEligibility(
   r: CompiledReferral,
@@ -48,12 +64,15 @@ export function checkEligibility(
   let fail = 0;
   const kind = c.kind[i] as number;
   const flags = c.flags[i] as number;
-  if (OTHER_ARRANGEMENT[kind]) {
+  if (r.nation === 'england' && OTHER_ARRANGEMENT[kind]) {
     if (r.age < 16 && r.needDay >= REG_27A) fail |= B.unlawful;
     else if (r.age < 18 && r.needDay >= REG_27C && !(kind === SUPPORTED && flags & F.saRegistered))
       fail |= B.unlawful;
   }
+  if (MUST_BE_REGISTERED[kind] && !(flags & F.registered)) fail |= B.unregistered;
   if (kind === SECURE && !r.referral.secureOrder) fail |= B.secure;
+  if (r.nation === 'scotland' && kind === YOUTH_JUSTICE && r.age < 18 && r.needDay >= SCOTLAND_YOI)
+    fail |= B.yoi;
   if (r.age < (c.minAge[i] as number) || r.age > (c.maxAge[i] as number)) fail |= B.age;
   if (r.sexBit !== 0 && ((c.sexMask[i] as number) & r.sexBit) === 0) fail |= B.sex;
   const places = c.places[i] as number;
@@ -72,19 +91,42 @@ export function checkEligibility(
   if ((c.fromDay[i] as number) > r.needDay || (c.untilDay[i] as number) < r.needDay) fail |= B.date;
   const ofsted = c.ofsted[i] as number;
   if (ofsted >= 0 && ctx.ofstedExcluded & (1 << ofsted)) fail |= B.ofsted;
-  if (
-    r.referral.nation === 'wales' &&
-    r.needDay >= ctx.walesFrom &&
-    ((WELSH_RESTRICTED[kind] && flags & F.forProfit) || (flags & F.inEngland && !(flags & F.localAuthority)))
-  ) {
-    fail |= B.welsh;
-  }
+  if (r.unsuitableGroups & (1 << (SUITABILITY_GROUP[kind] as number))) fail |= B.unsuitable;
+  if (r.avoid.length > 0 && nearestAvoided(r, c, i) >= 0) fail |= B.avoid;
   if (r.maxMiles !== Number.POSITIVE_INFINITY) {
     const miles = milesBetween(r.home[0], r.home[1], c.x[i] as number, c.y[i] as number);
     if (Number.isNaN(miles)) fail |= B.distanceUnknown;
     else if (miles > r.maxMiles) fail |= B.tooFar;
   }
   return fail;
+}
+
+/**
+ * The first location to avoid (index into the referral's `locationsToAvoid`) that vacancy `i` is within the
+ * radius of, or that cannot be checked (either place not located); -1 when it is clear of them all.
+ */
+export function nearestAvoided(r: CompiledReferral, c: VacancyColumns, i: number): number {
+  const x = c.x[i] as number;
+  const y = c.y[i] as number;
+  for (let k = 0; k < r.avoid.length; k += 4) {
+    const miles = milesBetween(r.avoid[k] as number, r.avoid[k + 1] as number, x, y);
+    if (Number.isNaN(miles) || miles <= (r.avoid[k + 2] as number)) return r.avoid[k + 3] as number;
+  }
+  return -1;
+}
+
+/** Bit mask of `FINDING_RULES` that eligible vacancy `i` raises (0 = none). */
+export function checkFindings(
+  r: CompiledReferral,
+  c: VacancyColumns,
+  i: number,
+  ctx: EligibilityContext,
+): number {
+  if (r.nation !== 'wales' || r.needDay < ctx.walesFrom) return 0;
+  const kind = c.kind[i] as number;
+  const flags = c.flags[i] as number;
+  if (!WELSH_RESTRICTED[kind]) return 0;
+  return flags & F.forProfit || (flags & F.inEngland && !(flags & F.localAuthority)) ? 1 : 0;
 }
 
 function hasAll(offered: readonly string[], wanted: readonly string[]): boolean {
@@ -97,6 +139,6 @@ export function eligibilityContext(policy: MatchPolicy): EligibilityContext {
   const order = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
   return {
     ofstedExcluded: policy.excludeOfstedJudgements.reduce((m, j) => m | (1 << order.indexOf(j)), 0),
-    walesFrom: Date.parse(policy.walesForProfitFrom) / 86_400_000,
+    walesFrom: dayNumber(policy.walesForProfitFrom),
   };
 }

@@ -1,5 +1,12 @@
-import type { Issue, PostcodeLocator, Referral, ReferralLocation } from '@placewise/model';
-import { ageOn, Risk, StaffingRatio } from '@placewise/model';
+import type {
+  Issue,
+  MatchPolicy,
+  Nation,
+  PostcodeLocator,
+  Referral,
+  ReferralLocation,
+} from '@placewise/model';
+import { AdditionalSupport, ageOn, PlacementGroup, Risk, StaffingRatio } from '@placewise/model';
 import { dayNumber } from './day.js';
 
 const FREQUENCY_WEIGHT: Record<string, number> = {
@@ -15,6 +22,7 @@ const COMMS = ['ESOL', 'BSL', 'Makaton', 'other'];
 /** A referral reduced to the numbers the hot loop compares, its locations located once. */
 export interface CompiledReferral {
   readonly referral: Referral;
+  readonly nation: Nation;
   readonly age: number;
   readonly sexBit: number;
   readonly group: number;
@@ -34,6 +42,15 @@ export interface CompiledReferral {
   readonly faith: string | undefined;
   readonly needs: readonly string[];
   readonly maxMiles: number;
+  /** Bit per PlacementRecommendation group (0 foster, 1 residential, 2 supported) marked unsuitable. */
+  readonly unsuitableGroups: number;
+  /** x, y, radius, index quads for the locations to avoid (x NaN when one could not be located). */
+  readonly avoid: Float64Array;
+  /** Bit per `AdditionalSupport` option asked for. */
+  readonly supportMask: number;
+  readonly ethnicity: string | undefined;
+  /** The PlacementRecommendation group the child wishes for (0, 1, 2), or -1. */
+  readonly wishedGroup: number;
   readonly issues: readonly Issue[];
 }
 
@@ -42,22 +59,28 @@ export function compileReferral(
   referral: Referral,
   authorityIds: ReadonlyMap<string, number>,
   locator: PostcodeLocator | undefined,
-  policyMaxMiles: number | undefined,
+  policy: MatchPolicy,
 ): CompiledReferral {
   const issues: Issue[] = [];
   const locate = (
     loc: ReferralLocation | undefined,
     path: (string | number)[],
+    severity: 'warning' | 'error' = 'warning',
   ): readonly [number, number] => {
     if (!loc) return [Number.NaN, Number.NaN];
     const found = locator?.locate(loc.postcode);
     if (!found) {
+      const effect =
+        severity === 'error'
+          ? 'so no vacancy can be checked against this location to avoid and every vacancy is held ineligible.'
+          : 'so distances to it are not scored.';
       issues.push({
-        code: 'matching.location-not-located',
-        severity: 'warning',
+        code:
+          severity === 'error' ? 'matching.location-to-avoid-not-located' : 'matching.location-not-located',
+        severity,
         message: locator
-          ? 'This postcode could not be located, so distances to it are not scored.'
-          : 'No postcode locator was given, so distances to this location are not scored.',
+          ? `This postcode could not be located, ${effect}`
+          : `No postcode locator was given, ${effect}`,
         location: { path: [...path, 'postcode'] },
       });
       return [Number.NaN, Number.NaN];
@@ -69,10 +92,25 @@ export function compileReferral(
     const [x, y] = locate(loc, ['importantLocations', i]);
     if (!Number.isNaN(x)) important.push(x, y, FREQUENCY_WEIGHT[loc.frequency] ?? 0.5);
   });
-  const maxes = [referral.maxDistanceMiles, policyMaxMiles].filter((m): m is number => m !== undefined);
+  const avoid: number[] = [];
+  (referral.locationsToAvoid ?? []).forEach((loc, i) => {
+    const [x, y] = locate(loc, ['locationsToAvoid', i], 'error');
+    avoid.push(x, y, loc.radiusMiles ?? policy.avoidRadiusMiles, i);
+  });
+  const suitability = referral.suitability;
+  const unsuitable = suitability
+    ? [suitability.foster, suitability.residential, suitability.supportedAccommodation].reduce(
+        (m, s, g) => (s === 'unsuitable' ? m | (1 << g) : m),
+        0,
+      )
+    : 0;
+  const maxes = [referral.maxDistanceMiles, policy.maxDistanceMiles].filter(
+    (m): m is number => m !== undefined,
+  );
   const required = referral.staffingRatio ?? 'not-specified';
   return {
     referral,
+    nation: referral.nation ?? 'england',
     age: ageOn(referral.dateOfBirth, referral.neededBy),
     sexBit: referral.sex === 'male' ? 1 : referral.sex === 'female' ? 2 : 0,
     group: (referral.siblingCount ?? 0) + 1,
@@ -94,6 +132,16 @@ export function compileReferral(
     faith: referral.culturalNeeds === 'not-required' ? undefined : referral.faith?.toLowerCase(),
     needs: referral.needs ?? [],
     maxMiles: maxes.length ? Math.min(...maxes) : Number.POSITIVE_INFINITY,
+    unsuitableGroups: unsuitable,
+    avoid: Float64Array.from(avoid),
+    supportMask: (referral.additionalSupport ?? []).reduce(
+      (m, x) => m | (1 << AdditionalSupport.options.indexOf(x)),
+      0,
+    ),
+    ethnicity: referral.ethnicity?.trim().toUpperCase() || undefined,
+    wishedGroup: referral.wishes?.placementGroup
+      ? PlacementGroup.options.indexOf(referral.wishes.placementGroup)
+      : -1,
     issues,
   };
 }

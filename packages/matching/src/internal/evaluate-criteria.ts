@@ -1,6 +1,4 @@
-import type { Referral, Vacancy } from '@placewise/model';
-import type { MatchReferralOptions } from '../match-referral.js';
-import type { MatchPolicy } from '../policy.js';
+import type { MatchPolicy, Referral, Vacancy } from '@placewise/model';
 import type { CompiledReferral } from './compiled-referral.js';
 import { milesBetween } from './miles.js';
 import { FOSTERING, S22C_LADDER, SUITABILITY_GROUP } from './setting-kind.js';
@@ -22,11 +20,22 @@ export const C = {
   pets: 11,
   adaptations: 12,
   staffing: 13,
+  support: 14,
+  ethnicity: 15,
+  wishes: 16,
 } as const;
 /** How many criteria there are. */
-export const CRITERIA = 14;
+export const CRITERIA = 17;
 
 const OFSTED_VALUE = [1, 0.8, 0.4, 0];
+/** What a fresh "requires improvement" scores: the most an unknown judgement may score. */
+export const REQUIRES_IMPROVEMENT_VALUE = 0.4;
+
+/** The cost benchmark options the scorer reads (see `MatchReferralOptions`). */
+export interface ScorerOptions {
+  costBenchmark?: ((vacancy: Vacancy, referral: Referral) => number | undefined) | undefined;
+  costBenchmarkKind?: 'percentile' | 'ratio' | undefined;
+}
 const SUITABILITY_VALUE: Record<string, number> = { preferred: 1, suitable: 0.6, unsuitable: 0 };
 
 /** Per-call scoring state: the policy resolved to numbers, the cost function and reusable scratch arrays. */
@@ -49,7 +58,7 @@ export function createScorer(
   policy: MatchPolicy,
   c: VacancyColumns,
   referral: Referral,
-  options: Pick<MatchReferralOptions, 'costBenchmark' | 'costBenchmarkKind'>,
+  options: ScorerOptions,
 ): Scorer {
   const benchmark = options.costBenchmark;
   const w = policy.weights;
@@ -70,6 +79,9 @@ export function createScorer(
       w.pets,
       w.adaptations,
       w.staffing,
+      w.additionalSupport,
+      w.ethnicity,
+      w.wishes,
     ),
     half: Float64Array.of(h.home, h.school, h.importantLocations, h.preferredLocation),
     unknown: policy.unknownScore,
@@ -135,6 +147,13 @@ export function evaluateCriteria(r: CompiledReferral, c: VacancyColumns, i: numb
       flags & F.adaptedKnown ? (flags & F.adapted ? 1 : 0) : Number.NaN,
     );
   staffing(s, r.staffing, c.staffMask[i] as number);
+  support(s, r.supportMask, c.supportMask[i] as number);
+  ethnicity(s, r.ethnicity, c.ethnicities[i] as readonly string[]);
+  if (r.wishedGroup < 0) skip(s, C.wishes);
+  else {
+    const met = SUITABILITY_GROUP[kind] === r.wishedGroup ? 1 : 0;
+    set(s, C.wishes, met, met);
+  }
   let sum = 0;
   let total = 0;
   for (let k = 0; k < CRITERIA; k++) {
@@ -216,15 +235,17 @@ function suitabilityOf(ref: CompiledReferral['referral'], group: number): string
 function ofsted(s: Scorer, c: VacancyColumns, i: number, today: number, fostering: boolean): void {
   const judgement = c.ofsted[i] as number;
   // Foster households are not inspected one by one (their agency is): no judgement is not a gap.
+  // An unknown judgement never scores above a known "requires improvement" (aged ones fade upwards to at least this).
   if (judgement < 0) {
     if (fostering) skip(s, C.ofsted);
-    else set(s, C.ofsted, s.unknown, Number.NaN);
+    else set(s, C.ofsted, Math.min(s.unknown, REQUIRES_IMPROVEMENT_VALUE), Number.NaN);
     return;
   }
   const ageDays = today - (c.ofstedDay[i] as number);
   // Full weight for a year, fading to half-way towards "unknown" at three years.
   const fresh = Math.min(1, Math.max(0.5, 1 - (ageDays - 365) / 1460));
-  set(s, C.ofsted, (OFSTED_VALUE[judgement] as number) * fresh + s.unknown * (1 - fresh), judgement);
+  const unknown = Math.min(s.unknown, REQUIRES_IMPROVEMENT_VALUE);
+  set(s, C.ofsted, (OFSTED_VALUE[judgement] as number) * fresh + unknown * (1 - fresh), judgement);
 }
 
 function cost(s: Scorer, i: number): void {
@@ -282,4 +303,31 @@ function staffing(s: Scorer, required: number, offered: number): void {
   }
   const meets = offered >> required !== 0;
   set(s, C.staffing, meets ? 1 : 0, meets ? 1 : 0);
+}
+
+function support(s: Scorer, wanted: number, offered: number): void {
+  if (wanted === 0) {
+    skip(s, C.support);
+    return;
+  }
+  if (offered === 0) {
+    set(s, C.support, s.unknown, Number.NaN);
+    return;
+  }
+  const share = bits(wanted & offered) / bits(wanted);
+  set(s, C.support, share, share);
+}
+
+/** Same ETHNIC code 1, same broad group (its first letter: White, Mixed, Asian, Black, Other) 0.5, else 0. */
+function ethnicity(s: Scorer, wanted: string | undefined, offered: readonly string[]): void {
+  if (wanted === undefined) {
+    skip(s, C.ethnicity);
+    return;
+  }
+  if (offered.length === 0) {
+    set(s, C.ethnicity, s.unknown, Number.NaN);
+    return;
+  }
+  const value = offered.includes(wanted) ? 1 : offered.some((e) => e[0] === wanted[0]) ? 0.5 : 0;
+  set(s, C.ethnicity, value, value);
 }

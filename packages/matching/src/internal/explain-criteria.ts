@@ -1,8 +1,7 @@
-import type { Vacancy } from '@placewise/model';
-import { Criterion } from '../criterion.js';
-import type { CriterionExplanation } from '../match-result.js';
+import { Criterion, type CriterionExplanation, type Vacancy } from '@placewise/model';
+import { CITATIONS, type Citations } from './citations.js';
 import type { CompiledReferral } from './compiled-referral.js';
-import { C, CRITERIA, type Scorer } from './evaluate-criteria.js';
+import { C, CRITERIA, REQUIRES_IMPROVEMENT_VALUE, type Scorer } from './evaluate-criteria.js';
 
 const NOT_SCORED: readonly string[] = [
   'Not scored: the referral has no located home.',
@@ -19,6 +18,9 @@ const NOT_SCORED: readonly string[] = [
   'Not scored: the referral does not say the child must or must not live with pets.',
   'Not scored: the referral asks for no adaptations.',
   'Not scored: the referral asks for no minimum staffing ratio.',
+  'Not scored: the referral asks for no additional support.',
+  'Not scored: the referral records no ethnicity; background is for the placement officer to weigh.',
+  'Not scored: the referral records no wishes about the placement type.',
 ];
 
 /**
@@ -68,6 +70,7 @@ type Described = [raw: number | string | boolean | null, label: string, reason: 
 
 function describe(k: number, raw: number, value: number, r: CompiledReferral, v: Vacancy): Described {
   const unknown = Number.isNaN(raw);
+  const law: Citations = CITATIONS[r.nation];
   const miles = (place: string): Described =>
     unknown
       ? [
@@ -82,9 +85,12 @@ function describe(k: number, raw: number, value: number, r: CompiledReferral, v:
         ];
   switch (k) {
     case C.home:
-      return miles('home');
+      return withLaw(miles('home'), law.nearHome);
     case C.school:
-      return miles(r.referral.school?.mustContinue ? 'the school the child must stay at' : 'school');
+      return withLaw(
+        miles(r.referral.school?.mustContinue ? 'the school the child must stay at' : 'school'),
+        law.education,
+      );
     case C.important:
       return miles('the important locations on average, weighted by how often the child visits');
     case C.preferred:
@@ -93,19 +99,23 @@ function describe(k: number, raw: number, value: number, r: CompiledReferral, v:
       return unknown
         ? [null, 'authority unknown', 'The setting’s authority is not known.']
         : raw === 1
-          ? [true, 'inside the area', 'Inside the responsible authority’s area (s22C(9)).']
-          : [false, 'outside the area', 'Outside the responsible authority’s area (s22C(9)).'];
+          ? [true, 'inside the area', `Inside the responsible authority’s area (${law.inArea}).`]
+          : [false, 'outside the area', `Outside the responsible authority’s area (${law.inArea}).`];
     case C.siblings:
       return [
         raw,
         `${raw} of ${r.group} places`,
-        `Room for ${raw} of the ${r.group} siblings together (s22C(8)(c)).`,
+        `Room for ${raw} of the ${r.group} siblings together (${law.siblings}).`,
       ];
     case C.type:
-      return [v.setting.type, v.setting.type, typeReason(r, v, value)];
+      return [v.setting.type, v.setting.type, typeReason(r, v, value, law)];
     case C.ofsted:
       return unknown
-        ? [null, 'no judgement', 'No Ofsted judgement is recorded.']
+        ? [
+            null,
+            'no judgement',
+            `No Ofsted judgement is recorded: scored ${round(value, 2)}, never above a fresh “requires improvement” (${REQUIRES_IMPROVEMENT_VALUE}).`,
+          ]
         : [
             v.setting.ofsted?.judgement ?? null,
             `${v.setting.ofsted?.judgement} (${v.setting.ofsted?.date})`,
@@ -123,7 +133,7 @@ function describe(k: number, raw: number, value: number, r: CompiledReferral, v:
       return [
         round(raw, 3),
         `${Math.round(raw * 100)}% met`,
-        'Share of the communication needs and language the setting offers.',
+        `Share of the communication needs and language the setting offers (${law.background}).`,
       ];
     case C.faith:
       return flag(
@@ -131,7 +141,7 @@ function describe(k: number, raw: number, value: number, r: CompiledReferral, v:
         'shares the faith',
         'does not record the faith',
         'records no faiths',
-        'Faith named in the referral.',
+        `Faith named in the referral, a factor to consider, never a filter (${law.background}).`,
       );
     case C.pets:
       return flag(
@@ -147,8 +157,38 @@ function describe(k: number, raw: number, value: number, r: CompiledReferral, v:
         'adapted',
         'not adapted',
         'adaptation not recorded',
-        'A home adapted for a disabled child (s22C(8)(d)).',
+        `A home adapted for a disabled child (${law.disability}).`,
       );
+    case C.support:
+      return unknown
+        ? [
+            null,
+            'support not recorded',
+            'The setting records no additional support it provides, so scored as unknown.',
+          ]
+        : [
+            round(raw, 3),
+            `${Math.round(raw * 100)}% provided`,
+            'Share of the additional support asked for that the setting says it provides.',
+          ];
+    case C.ethnicity:
+      return unknown
+        ? [
+            null,
+            'not recorded',
+            `The setting records no carers’ ethnicity, so scored as unknown (${law.background}).`,
+          ]
+        : [
+            raw,
+            raw === 1 ? 'same background' : raw === 0.5 ? 'same broad group' : 'different background',
+            `The carers’ recorded ethnic background beside the child’s, a factor to consider, never a filter; extra support can meet a child’s needs in any placement (${law.background}).`,
+          ];
+    case C.wishes:
+      return [
+        raw === 1,
+        raw === 1 ? 'what the child wants' : 'not what the child wants',
+        `The placement type the child has said they want (${law.wishes}).`,
+      ];
     default:
       return flag(
         raw,
@@ -166,7 +206,11 @@ function flag(raw: number, yes: string, no: string, unknown: string, reason: str
   return [raw === 1, raw === 1 ? yes : no, reason];
 }
 
-function typeReason(r: CompiledReferral, v: Vacancy, value: number): string {
+function withLaw(described: Described, law: string): Described {
+  return [described[0], described[1], `${described[2].replace(/\.$/, '')} (${law}).`];
+}
+
+function typeReason(r: CompiledReferral, v: Vacancy, value: number, law: Citations): string {
   const s = r.referral.suitability;
   const named =
     s &&
@@ -174,8 +218,8 @@ function typeReason(r: CompiledReferral, v: Vacancy, value: number): string {
       s.residential !== 'not-specified' ||
       s.supportedAccommodation !== 'not-specified');
   return named
-    ? `The referral's recommendation for this placement type, with the s22C order of preference (${round(value, 2)}).`
-    : `The s22C order of preference: kinship, then fostering, then children's homes, then other arrangements (${v.setting.type}).`;
+    ? `The referral's recommendation for this placement type, with the order of preference (${law.order}) (${round(value, 2)}).`
+    : `The order of preference (${law.order}): kinship, then fostering, then children's homes, then other arrangements (${v.setting.type}).`;
 }
 
 function round(value: number, dp: number): number {

@@ -1,5 +1,5 @@
-import type { Issue } from '@placewise/model';
-import { DEFAULT_POLICY, MatchPolicy, type MatchPolicyInput } from '../policy.js';
+import { type Issue, issuesFromZodError, MatchPolicy, type MatchPolicyInput } from '@placewise/model';
+import { DEFAULT_POLICY } from '../policy.js';
 
 /**
  * Parses a policy input. A policy that fails validation is reported as issues (located by path under
@@ -11,11 +11,10 @@ export function resolvePolicy(input: MatchPolicyInput | undefined): { policy: Ma
   if (parsed.success) return { policy: parsed.data, issues: [] };
   return {
     policy: DEFAULT_POLICY,
-    issues: parsed.error.issues.map((i) => ({
+    issues: issuesFromZodError(parsed.error, { location: { path: ['policy'] } }).map((i) => ({
+      ...i,
       code: 'matching.policy-invalid',
-      severity: 'error' as const,
       message: `${i.message} The default policy was used instead.`,
-      location: { path: ['policy', ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))] },
     })),
   };
 }

@@ -39,9 +39,22 @@ export const OTHER_ARRANGEMENT: readonly boolean[] = SettingType.options.map(
   (t) => t === 'supported-accommodation' || t === 'unregistered',
 );
 
-/** Welsh "restricted children's services": children's homes, fostering and secure accommodation. */
+/**
+ * Welsh "restricted children's services" (Health and Social Care (Wales) Act 2025): children's homes,
+ * fostering services (foster and kinship households) and secure accommodation; not NHS hospitals
+ * (`health-setting`) or residential schools.
+ */
 export const WELSH_RESTRICTED: readonly boolean[] = SettingType.options.map(
-  (t) => t === 'childrens-home' || t === 'secure-childrens-home' || t === 'foster-household',
+  (t) =>
+    t === 'childrens-home' ||
+    t === 'secure-childrens-home' ||
+    t === 'foster-household' ||
+    t === 'kinship-household',
+);
+
+/** Setting types that must be registered as children's homes to take any child (Care Standards Act 2000 s11). */
+export const MUST_BE_REGISTERED: readonly boolean[] = SettingType.options.map(
+  (t) => t === 'childrens-home' || t === 'secure-childrens-home',
 );
 
 /** Foster households the usual fostering limit applies to. */

@@ -14,6 +14,7 @@ export const F = {
   adapted: 512,
   inEngland: 1024,
   localAuthority: 2048,
+  registered: 4096,
 } as const;
 
 /**
@@ -32,6 +33,8 @@ export interface VacancyColumns {
   readonly flags: Uint32Array;
   readonly riskMask: Uint32Array;
   readonly commMask: Uint8Array;
+  /** Bit per `AdditionalSupport` option the setting provides. */
+  readonly supportMask: Uint8Array;
   readonly staffMask: Uint8Array;
   readonly fromDay: Int32Array;
   readonly untilDay: Int32Array;
@@ -46,4 +49,6 @@ export interface VacancyColumns {
   readonly languages: readonly (readonly string[])[];
   readonly faiths: readonly (readonly string[])[];
   readonly needs: readonly (readonly string[])[];
+  /** Upper-cased ETHNIC codes the setting records. */
+  readonly ethnicities: readonly (readonly string[])[];
 }
