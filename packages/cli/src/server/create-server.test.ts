@@ -127,7 +127,7 @@ describe('placewise serve', () => {
     expect(response.status).toBe(422);
     const body = await response.json();
     expect(body.error.code).toBe('input.invalid');
-    expect(body.issues[0]).toMatchObject({ code: 'schema.unrecognized_keys', location: { path: [] } });
+    expect(body.issues[0]).toMatchObject({ code: 'schema.unrecognized_keys', location: { path: ['topp'] } });
     const wrong = await post('/v1/match', {
       referral: { ...referral('R1'), dateOfBirth: '2011-02-30' },
       vacancies,
@@ -139,10 +139,61 @@ describe('placewise serve', () => {
     ]);
   });
 
-  it('refuses a PDS v2 referral until the model reads them, saying so', async () => {
-    const response = await post('/v1/match', { format: 'pds-v2', referral: {}, vacancies });
-    expect(response.status).toBe(422);
-    expect((await response.json()).error.code).toBe('format.unsupported');
+  it('reads a Placements Data Standard v2 referral, labels as the standard writes them', async () => {
+    // As a council's system exports it: the standard's entities and option labels, plus the child's details.
+    const pds = {
+      referralDate: '2025-01-06',
+      child: {
+        dateOfBirth: '2011-09-01',
+        sex: 'female',
+        homePostcode: 'LS6 1AA',
+        responsibleAuthority: 'E08000035',
+      },
+      PlacementAvailability: { childId: 40213, neededBy: 'Today', siblingCount: 0 },
+      PlacementRequirements: {
+        communicationNeeds: 'N',
+        specificCommunicationRequirements: ['None'],
+        homeAdaptation: false,
+        culturalNeeds: 'Not Known',
+        livingCompanions: 'No preference',
+        pets: 'Not Known',
+      },
+      PlacementRecommendation: {
+        fosterCareSuitability: 'Not specified',
+        residentialCareSuitability: 'Preferred',
+        supportedAccommodationSuitability: 'Unsuitable',
+      },
+      Risks: Object.fromEntries(
+        ['SelfHarm', 'SexualExploitation', 'CriminalExploitation', 'DrugAlcohol', 'EatingDisorder', 'Missing']
+          .concat([
+            'ToOthersPhysical',
+            'ToOthersSexual',
+            'ToOthersFire',
+            'ToOthersAnimals',
+            'ToOthersCriminal',
+          ])
+          .map((r) => [`risk${r}`, 'No known risk']),
+      ),
+    };
+    const response = await post('/v1/match', { format: 'pds-v2', referral: pds, vacancies });
+    expect(response.status).toBe(200);
+    const ranked = (await response.json()).results as { vacancyId: string; eligible: boolean }[];
+    // The girl is ineligible for the boys-only home; the nearer home ranks above the far one.
+    expect(ranked.find((r) => r.vacancyId === 'BOYS')?.eligible).toBe(false);
+    const eligible = ranked.filter((r) => r.eligible).map((r) => r.vacancyId);
+    expect(eligible).toEqual(['NEAR', 'FAR']);
+
+    const typo = await post('/v1/match', {
+      format: 'pds-v2',
+      referral: {
+        ...pds,
+        PlacementRecommendation: { ...pds.PlacementRecommendation, fosterCareSuitability: 'Maybe' },
+      },
+      vacancies,
+    });
+    expect(typo.status).toBe(422);
+    const issues = (await typo.json()).issues as { location: { path: unknown[] } }[];
+    expect(issues[0]?.location.path.slice(0, 2)).toEqual(['referral', 'PlacementRecommendation']);
   });
 
   it('answers a body that is not JSON with 415, and an unknown route with 404', async () => {

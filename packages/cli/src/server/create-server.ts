@@ -103,16 +103,7 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
     if (!body) return reply;
     const read = readMatchReferral(body.format, body.referral);
     if (!read.referral) {
-      const message = read.unsupported
-        ? 'This referral format is not supported yet.'
-        : 'The referral is not valid.';
-      return sendError(
-        reply,
-        422,
-        read.unsupported ? 'format.unsupported' : 'input.invalid',
-        message,
-        read.issues,
-      );
+      return sendError(reply, 422, 'input.invalid', 'The referral is not valid.', read.issues);
     }
     const prepared = vacanciesOf(body.vacancies);
     if (!prepared) return sendError(reply, 422, 'input.invalid', NO_VACANCIES.message, [NO_VACANCIES]);

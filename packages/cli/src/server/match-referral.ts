@@ -1,40 +1,29 @@
-import { type Issue, issuesFromZodError, Referral } from '@placewise/model';
+import { type Issue, issuesFromZodError, PdsReferral, Referral, readPdsReferral } from '@placewise/model';
 import type * as z from 'zod';
 import type { ReferralFormat } from './requests.js';
 
-/**
- * The schema of a referral in each format, for reading it and for the OpenAPI document. `pds-v2` gets the
- * model's PDS v2 envelope schema when it exists (the place to wire it: here and in `readMatchReferral`).
- */
-export const REFERRAL_SCHEMAS: Readonly<Record<ReferralFormat, z.ZodType | undefined>> = {
+/** The schema of a referral in each format, for reading it and for the OpenAPI document. */
+export const REFERRAL_SCHEMAS: Readonly<Record<ReferralFormat, z.ZodType>> = {
   placewise: Referral,
-  'pds-v2': undefined,
+  'pds-v2': PdsReferral,
 };
 
 /**
  * The referral of a `POST /v1/match` body, read in its declared format, or the located issues why not.
- *
- * This is the one place the service reads a referral: the PDS v2 envelope is read here (with the model's
- * PDS v2 reader) once that exists; until then `pds-v2` is refused with `format.unsupported`.
+ * A Placements Data Standard v2 envelope (its entities plus a `child` object) is read with the model's
+ * `readPdsReferral`, so the service and `placewise match --format pds-v2` map the standard's labels alike.
  */
 export function readMatchReferral(
   format: ReferralFormat,
   body: unknown,
-): { referral?: Referral; issues: Issue[]; unsupported?: true } {
+): { referral?: Referral; issues: Issue[] } {
+  const location = { path: ['referral'] };
   if (format === 'pds-v2') {
-    return {
-      unsupported: true,
-      issues: [
-        {
-          code: 'format.unsupported',
-          severity: 'error',
-          message: 'PDS v2 referrals are not read by this build of the service yet.',
-          location: { path: ['format'] },
-        },
-      ],
-    };
+    const read = readPdsReferral(body, { location });
+    const ok = read.value !== undefined && !read.issues.some((i) => i.severity === 'error');
+    return ok ? { referral: read.value, issues: read.issues } : { issues: read.issues };
   }
   const parsed = Referral.safeParse(body);
   if (parsed.success) return { referral: parsed.data, issues: [] };
-  return { issues: issuesFromZodError(parsed.error, { location: { path: ['referral'] } }) };
+  return { issues: issuesFromZodError(parsed.error, { location }) };
 }

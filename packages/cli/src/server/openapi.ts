@@ -14,8 +14,6 @@ type JsonSchema = Record<string, unknown>;
 function components(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [name, schema] of Object.entries(ENTITY_SCHEMAS)) registry.add(schema, { id: name });
-  for (const [format, schema] of Object.entries(REFERRAL_SCHEMAS))
-    if (schema && format !== 'placewise') registry.add(schema, { id: `Referral_${format}` });
   registry.add(MatchRequest, { id: 'MatchRequest' });
   registry.add(AssignRequest, { id: 'AssignRequest' });
   registry.add(JsonError, { id: 'Error' });
@@ -51,11 +49,13 @@ const ERRORS = {
  */
 export function buildOpenApiDocument(version: string): JsonSchema & { paths: Record<string, unknown> } {
   const schemas = components();
-  const referralFormats = Object.entries(REFERRAL_SCHEMAS).filter(([, s]) => s !== undefined);
+  // Each format's schema is a model entity (Referral, PdsReferral), so it is referenced by its entity name.
+  const entityNameOf = (schema: unknown) =>
+    Object.entries(ENTITY_SCHEMAS).find(([, entity]) => entity === schema)?.[0] ?? 'Referral';
   const matchProperties = (schemas.MatchRequest as { properties: Record<string, JsonSchema> }).properties;
   matchProperties.referral = {
     description: 'The referral, in the format named by `format`.',
-    oneOf: referralFormats.map(([format]) => ref(format === 'placewise' ? 'Referral' : `Referral_${format}`)),
+    oneOf: Object.values(REFERRAL_SCHEMAS).map((schema) => ref(entityNameOf(schema))),
   };
   const entities = Object.keys(ENTITY_SCHEMAS);
   return {
