@@ -75,6 +75,27 @@ describe('forecast', () => {
       baseline.at(-1)?.at(-2),
       ...(baseline.at(-1)?.at(-1) ?? '').split(' to '),
     ]);
+    // The fitted rates and the two preset scenarios side by side, each 31 March of the projection.
+    const scenarios = await cells(session, '#scenario-table');
+    expect(scenarios.map((row) => row[0])).toEqual([
+      'As fitted',
+      '10% fewer entries',
+      'Twice the step-down from residential to fostering',
+    ]);
+    const firstYearEnd = (row: string[] | undefined) => Number(row?.at(-1)?.split(' ')[0]?.replace(/,/g, ''));
+    expect(firstYearEnd(scenarios[1])).toBeLessThan(firstYearEnd(scenarios[0]));
+    await page.getByRole('button', { name: 'Prepare downloads' }).click();
+    await page.waitForSelector('#forecast-downloads[data-done="true"]');
+    const links = await page.$$eval('#forecast-downloads a', (as) =>
+      as.map((a) => a.getAttribute('download')),
+    );
+    expect(links).toEqual([
+      'forecast.xlsx',
+      'forecast-history.csv',
+      'forecast-projection.csv',
+      'forecast-year-ends.csv',
+      'forecast-scenarios.csv',
+    ]);
     await screenshot(page, 'forecast');
     expect(await seriousViolations(page)).toEqual([]);
     await page.selectOption('#entries', '1.25');
