@@ -6,6 +6,7 @@ import { generateAuthority, writeSyntheticReturns } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import { benchmarkCosts } from '../examples/benchmark-costs.js';
 import { checkChosenFiles } from '../examples/browser.js';
+import { forecastFromReturns } from '../examples/demand-forecast.js';
 import { matchThroughCli, validateReferrals } from '../examples/cli-from-another-language.js';
 import { createMatchService } from '../examples/embed-matcher.js';
 import { farFromHome, runWithLocalRule } from '../examples/own-rule.js';
@@ -192,5 +193,18 @@ describe('add your own rule', () => {
     expect(strict.length).toBeGreaterThan(loose.length);
     expect(loose).toEqual([]);
     expect(strict[0]?.legalBasis.instrument).toBe('Children Act 1989');
+  });
+});
+
+describe('demand forecast recipe', () => {
+  it('forecasts from year folders with two scenarios and costs carried by CPI', () => {
+    const { files } = writeSyntheticReturns(la, { layout: 'folder' });
+    const out = forecastFromReturns(files.map((f) => ({ path: f.name, content: f.content })));
+    expect(out.status).toBe('complete');
+    const names = out.csv.map((t) => t.name);
+    expect(names).toEqual(['projection.csv', 'year-ends.csv', 'spend.csv', 'scenarios.csv']);
+    const scenarios = out.csv.find((t) => t.name === 'scenarios.csv')?.text ?? '';
+    expect(scenarios).toContain('Fewer entries,');
+    expect(scenarios).toContain('Step-down,');
   });
 });
