@@ -9,6 +9,7 @@ import { benchmarkCosts } from '../examples/benchmark-costs.js';
 import { checkChosenFiles } from '../examples/browser.js';
 import { feeChartPage } from '../examples/chart-in-a-report.js';
 import { matchThroughCli, runPlacewise, validateReferrals } from '../examples/cli-from-another-language.js';
+import { forecastFromReturns } from '../examples/demand-forecast.js';
 import { createMatchService } from '../examples/embed-matcher.js';
 import { knowYourMarket, purchasingPower } from '../examples/know-your-market.js';
 import { farFromHome, runWithLocalRule } from '../examples/own-rule.js';
@@ -282,5 +283,18 @@ describe('know your market', () => {
       highest: 700_000,
     });
     expect(comparisons[0]?.authorities[0]).toMatchObject({ authority: 'E08000032', difference: 100_000 });
+  });
+});
+
+describe('demand forecast recipe', () => {
+  it('forecasts from year folders with two scenarios and costs carried by CPI', () => {
+    const { files } = writeSyntheticReturns(la, { layout: 'folder' });
+    const out = forecastFromReturns(files.map((f) => ({ path: f.name, content: f.content })));
+    expect(out.status).toBe('complete');
+    const names = out.csv.map((t) => t.name);
+    expect(names).toEqual(['projection.csv', 'year-ends.csv', 'spend.csv', 'scenarios.csv']);
+    const scenarios = out.csv.find((t) => t.name === 'scenarios.csv')?.text ?? '';
+    expect(scenarios).toContain('Fewer entries,');
+    expect(scenarios).toContain('Step-down,');
   });
 });

@@ -59,6 +59,8 @@ describe('forecast', () => {
     await page.waitForSelector('#forecast-output[data-done="1"]');
     const baseline = await cells(session, '#forecast-table');
     expect(baseline.length).toBeGreaterThan(2);
+    // Yearly rows fall on 31 March, never drifting to the 30th or 29th.
+    for (const row of baseline) expect(row[0]).toMatch(/-03-31$/);
     const total = (rows: string[][]) => Number(rows.at(-1)?.at(-2)?.replace(/,/g, ''));
     const [lower, upper] = (baseline.at(-1)?.at(-1) ?? '')
       .split(' to ')
@@ -74,6 +76,27 @@ describe('forecast', () => {
     expect(last.slice(2, 5)).toEqual([
       baseline.at(-1)?.at(-2),
       ...(baseline.at(-1)?.at(-1) ?? '').split(' to '),
+    ]);
+    // The fitted rates and the two preset scenarios side by side, each 31 March of the projection.
+    const scenarios = await cells(session, '#scenario-table');
+    expect(scenarios.map((row) => row[0])).toEqual([
+      'As fitted',
+      '10% fewer entries',
+      'Twice the step-down from residential to fostering',
+    ]);
+    const firstYearEnd = (row: string[] | undefined) => Number(row?.at(-1)?.split(' ')[0]?.replace(/,/g, ''));
+    expect(firstYearEnd(scenarios[1])).toBeLessThan(firstYearEnd(scenarios[0]));
+    await page.getByRole('button', { name: 'Prepare downloads' }).click();
+    await page.waitForSelector('#forecast-downloads[data-done="true"]');
+    const links = await page.$$eval('#forecast-downloads a', (as) =>
+      as.map((a) => a.getAttribute('download')),
+    );
+    expect(links).toEqual([
+      'forecast.xlsx',
+      'forecast-history.csv',
+      'forecast-projection.csv',
+      'forecast-year-ends.csv',
+      'forecast-scenarios.csv',
     ]);
     await screenshot(page, 'forecast');
     expect(await seriousViolations(page)).toEqual([]);

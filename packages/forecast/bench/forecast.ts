@@ -49,12 +49,18 @@ const options = {
 };
 forecastDemand(history, { ...options, samples: 5 }); // warm up the JIT
 sample();
+const cpu = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+const c1 = process.cpuUsage();
 const t1 = performance.now();
 const forecast = forecastDemand(history, options).value as DemandForecast;
 const tForecast = performance.now() - t1;
+const cForecast = cpu(c1);
 sample();
 console.log(
-  `forecastDemand: fit + ${forecast.projection.dates.length - 1}-day daily projection + ${forecast.samples} bootstrap samples: ${tForecast.toFixed(0)} ms (floor 5000 ms)`,
+  `forecastDemand, ${forecast.model.children} children: fit + ${forecast.projection.dates.length - 1}-day daily projection + ${forecast.samples} bootstrap samples: wall ${tForecast.toFixed(0)} ms, cpu ${cForecast.toFixed(0)} ms (floor 5000 ms)`,
 );
 
 // Naive baseline: each bootstrap sample resamples children, rebuilds their episode list and refits from it.
@@ -114,6 +120,26 @@ for (const category of test.categories) {
   );
 }
 console.log(`${'total'.padEnd(14)}${''.padStart(16)}  ${pct(test.totalMape).padStart(15)}`);
+// A large county: 20,000 children over five collection years, fitted on all five.
+{
+  const t = performance.now();
+  const large = generateAuthority({ seed: 2025, children: 20_000, startYear: 2019, years: 5 });
+  const { value: big } = mergeReturns(
+    large.collectionYears.map((year) => {
+      const { value } = returnForYear(large, year);
+      return { collectionYear: year, children: value.children, episodes: value.episodes };
+    }),
+  );
+  console.log(
+    `large: ${big.children.length} children, ${big.episodes.length} episodes (${(performance.now() - t).toFixed(0)} ms to generate, not timed below)`,
+  );
+  const c = process.cpuUsage();
+  const t2 = performance.now();
+  const result = forecastDemand(big, { ...options, from: '2019-04-01' }).value as DemandForecast;
+  console.log(
+    `forecastDemand, 5-year history, ${result.model.children} children: fit + ${result.projection.dates.length - 1}-day daily projection + ${result.samples} bootstrap samples: wall ${(performance.now() - t2).toFixed(0)} ms, cpu ${cpu(c).toFixed(0)} ms (floor 20000 ms)`,
+  );
+}
 clearInterval(sampler);
 sample();
 console.log(

@@ -46,3 +46,20 @@ describe('backtest', () => {
     expect((value.dates.at(-1) as string) <= '2024-03-31').toBe(true);
   });
 });
+
+describe('backtest on too little', () => {
+  it('marks a back-test fitted on fewer than 20 children incomplete, with the reason', () => {
+    const base = { reasonNewEpisode: 'S', legalStatus: 'C2', categoryOfNeed: 'N1', placementType: 'U4' };
+    const ids = ['A', 'B', 'C'];
+    const result = backtest(
+      {
+        children: ids.map((id) => ({ id, sex: 'female' as const, dateOfBirth: '2012-01-01', uasc: false })),
+        episodes: ids.map((childId) => ({ childId, start: '2022-05-01', ...base })),
+        coveredTo: '2024-03-31',
+      },
+      { fitFrom: '2022-04-01', fitTo: '2023-03-31', horizonDays: 365 },
+    );
+    expect(result.status).toBe('incomplete');
+    expect(result.reason).toContain('3 children');
+  });
+});

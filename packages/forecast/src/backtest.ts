@@ -1,6 +1,8 @@
 import type { IsoDate, Issue, Result } from '@placewise/model';
+import type { Coverage } from '@placewise/ssda903';
 import { buildFlowModel } from './flow-model.js';
 import type { BuildFlowModelOptions } from './flow-model-types.js';
+import { checkFit } from './internal/check-fit.js';
 import { toDay } from './internal/day.js';
 import type { LongitudinalHistory } from './merge-returns.js';
 import { observeDemand } from './observe-demand.js';
@@ -52,8 +54,12 @@ export interface BacktestResult {
  * @example
  * const { value } = backtest(history, { fitFrom: '2021-04-01', fitTo: '2023-03-31', horizonDays: 365 });
  * value.mape.fostering; // e.g. 3.2 (%)
+ * // `status` is 'incomplete' (with a `reason`) when the fit rests on fewer than 20 children or incomplete rows.
  */
-export function backtest(history: LongitudinalHistory, options: BacktestOptions): Result<BacktestResult> {
+export function backtest(
+  history: LongitudinalHistory,
+  options: BacktestOptions,
+): Result<BacktestResult> & { status: 'complete' | 'incomplete'; coverage: Coverage; reason?: string } {
   const { fitFrom, fitTo, horizonDays: asked, step = 'week', adjustments, ...shared } = options;
   const issues: Issue[] = [];
   let horizonDays = asked;
@@ -72,6 +78,8 @@ export function backtest(history: LongitudinalHistory, options: BacktestOptions)
   }
   const fit = buildFlowModel(history, { ...shared, from: fitFrom, to: fitTo });
   issues.push(...fit.issues);
+  // A back-test on too little data is marked, not refused: its errors are what it is for.
+  const { result: checked } = checkFit(history, fit.value, fit.issues, undefined);
   const projection = projectDemand(
     fit.value,
     adjustments ? { horizonDays, step, adjustments } : { horizonDays, step },
@@ -109,6 +117,7 @@ export function backtest(history: LongitudinalHistory, options: BacktestOptions)
       mape,
       totalMape,
     },
+    ...checked,
     issues,
   };
 }

@@ -145,7 +145,9 @@ describe('parseScenarios', () => {
   });
 
   it('has its JSON Schema committed and up to date (pnpm --filter @placewise/forecast schema)', () => {
-    const committed = JSON.parse(readFileSync(new URL('../scenario.schema.json', import.meta.url), 'utf8'));
+    const committed = JSON.parse(
+      readFileSync(new URL('../schema/scenario.schema.json', import.meta.url), 'utf8'),
+    );
     const { $schema, ...rest } = z.toJSONSchema(ScenarioFile, { io: 'input' });
     expect(committed).toEqual({ $schema, title: 'Placewise forecast scenarios', ...rest });
     expect(

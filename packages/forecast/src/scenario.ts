@@ -68,7 +68,7 @@ export type DemandAdjustments = z.infer<typeof DemandAdjustments>;
 
 /**
  * A named scenario, as read from `--scenario s.json`: {@link DemandAdjustments} with a name (and an optional
- * description). The committed JSON Schema `scenario.schema.json` is generated from it.
+ * description). The committed JSON Schema `schema/scenario.schema.json` is generated from it.
  *
  * @example
  * const scenario = Scenario.parse({ name: 'Fewer entries', entryMultiplier: 0.9 });

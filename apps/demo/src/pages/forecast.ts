@@ -18,7 +18,11 @@ import { insetText, pageHeading, paragraph, sectionHeading } from '../govuk/typo
 import type { Page } from '../page.js';
 import { exportLinks } from './forecast-export.js';
 
-const HORIZON_DAYS = 3 * 365;
+/** Three years on the calendar from `start`: from a 31 March, the projection ends on a 31 March. */
+function threeYearsFrom(start: string): number {
+  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(y + 3, m - 1, d) - Date.UTC(y, m - 1, d)) / 86_400_000);
+}
 const LABELS: Record<string, string> = {
   fostering: 'Fostering',
   residential: 'Residential',
@@ -90,8 +94,6 @@ function results(forecast: DemandForecast, entryMultiplier: number, observed: Ob
   const la = demoAuthority();
   const { projection, intervals } = forecast;
   const last = projection.dates.length - 1;
-  // The start, then every 52 weeks, then the last date.
-  const rows = projection.dates.map((d, i) => [d, i] as const).filter(([, i]) => i % 52 === 0 || i === last);
   const round = (n: number | undefined) => formatCount(Math.round(n ?? 0));
   return h('div', { id: 'forecast-result' }, [
     fromMarkup(
@@ -135,7 +137,7 @@ function results(forecast: DemandForecast, entryMultiplier: number, observed: Ob
       ),
     ),
     table({
-      caption: 'Projected children in care by category',
+      caption: 'Projected children in care by category, each 31 March',
       captionSize: 's',
       id: 'forecast-table',
       columns: [
@@ -144,11 +146,12 @@ function results(forecast: DemandForecast, entryMultiplier: number, observed: Ob
         { header: 'Total', numeric: true },
         { header: '95% interval', numeric: true },
       ],
-      rows: rows.map(([date, i]) => [
-        date,
-        ...projection.categories.map((c) => round(projection.byCategory[c]?.[i])),
-        round(projection.total[i]),
-        `${round(intervals.total.lower95[i])} to ${round(intervals.total.upper95[i])}`,
+      // Each 31 March the projection reaches (the start too): the dates councils report on.
+      rows: forecast.yearEnds.map((point) => [
+        point.date,
+        ...projection.categories.map((c) => round(point.byCategory[c]?.expected)),
+        round(point.total.expected),
+        `${round(point.total.lower95)} to ${round(point.total.upper95)}`,
       ]),
     }),
     insetText(
@@ -199,8 +202,9 @@ export const forecastPage: Page = {
         const result = compareScenarios(history(), [...chosen, ...PRESETS], {
           from: la.period.start,
           to: la.period.end,
-          horizonDays: HORIZON_DAYS,
-          step: 'week',
+          horizonDays: threeYearsFrom(la.period.end),
+          // Daily, so each 31 March is a projected date of its own.
+          step: 'day',
           samples: 100,
           seed: 7,
         });

@@ -135,7 +135,7 @@ describe('placewise sufficiency forecast: scenarios, exports, refusal', () => {
     await writeFile(
       scenarios,
       JSON.stringify({
-        $schema: '../node_modules/@placewise/forecast/scenario.schema.json',
+        $schema: '../node_modules/@placewise/forecast/schema/scenario.schema.json',
         scenarios: [
           { name: 'Fewer entries', entryMultiplier: 0.9 },
           {

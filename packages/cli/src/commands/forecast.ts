@@ -96,7 +96,7 @@ export function registerForecast(sufficiency: Command, io: CliIo): void {
     .option('--merge <how>', 'returns that disagree: latest-wins or union', 'latest-wins')
     .option(
       '--scenario <file>',
-      'scenario JSON (scenario.schema.json); repeat to compare several',
+      'scenario JSON (@placewise/forecast/schema/scenario.schema.json); repeat to compare several',
       collect,
       [],
     )
