@@ -1,4 +1,3 @@
-import { CPI_ANNUAL_2015_100, indexValueOn } from '@placewise/costs';
 import {
   compareScenarios,
   formatTableCsv,
@@ -8,14 +7,13 @@ import {
 } from '@placewise/forecast';
 import { readReturnsByYear, type YearFile } from '@placewise/ssda903';
 
-/** CPI as published, and an assumed 2% a year after its last published year. */
+/**
+ * A price index as a function of the date. Placewise ships no CPI series: load the one you use (ONS D7BT, or
+ * your own assumption). Here, an assumed 2% a year from April 2024 (= 100), labelled as an assumption.
+ */
 function priceIndex(date: string): number | undefined {
-  const published = indexValueOn(CPI_ANNUAL_2015_100, date);
-  if (published !== undefined) return published;
-  const years = Object.keys(CPI_ANNUAL_2015_100.values).sort();
-  const last = years.at(-1) as string;
-  const ahead = Number(date.slice(0, 4)) - Number(last);
-  return ahead > 0 ? (CPI_ANNUAL_2015_100.values[last] as number) * 1.02 ** ahead : undefined;
+  const years = (Date.parse(date) - Date.parse('2024-04-01')) / (365.25 * 24 * 3600 * 1000);
+  return Number.isFinite(years) ? 100 * 1.02 ** years : undefined;
 }
 
 /** Several years of returns in, a forecast with two scenarios and its spend out, as CSV tables. */

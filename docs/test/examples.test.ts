@@ -287,7 +287,7 @@ describe('know your market', () => {
 });
 
 describe('demand forecast recipe', () => {
-  it('forecasts from year folders with two scenarios and costs carried by CPI', () => {
+  it('forecasts from year folders with two scenarios and costs carried by a price index', () => {
     const { files } = writeSyntheticReturns(la, { layout: 'folder' });
     const out = forecastFromReturns(files.map((f) => ({ path: f.name, content: f.content })));
     expect(out.status).toBe('complete');
