@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
   buildMarketReport,
@@ -12,6 +12,7 @@ import {
 import { loadEmbeddedMarketData } from '@placewise/market/data';
 import type { Issue } from '@placewise/model';
 import type { Command } from 'commander';
+import { readInputText } from '../internal/files.js';
 import { CliExit, type CliIo } from '../io.js';
 
 interface MarketReportFlags {
@@ -28,20 +29,16 @@ interface MarketReportFlags {
   childrenSource?: string;
 }
 
-/** Ends the command; with `--json` the failure is the shared `{ error, issues }` object on stdout. */
+/** Ends the command; with `--json` the CLI prints the shared `{ error, issues }` object on stdout. */
 function fail(
-  io: CliIo,
-  flags: MarketReportFlags,
+  _io: CliIo,
+  _flags: MarketReportFlags,
   exitCode: number,
   code: string,
   message: string,
   issues: Issue[] = [],
 ): never {
-  if (flags.json) {
-    io.stdout(`${JSON.stringify({ error: { code, message }, issues }, null, 2)}\n`);
-    throw new CliExit(exitCode);
-  }
-  throw new CliExit(exitCode, message);
+  throw new CliExit(exitCode, message, { code, issues });
 }
 
 function areaOf(io: CliIo, flags: MarketReportFlags): MarketArea {
@@ -100,7 +97,10 @@ export function registerMarket(program: Command, io: CliIo): void {
     .option('--region <name>', 'a region, e.g. "North West"')
     .option('--england', 'all of England')
     .option('--year <year>', 'the 31 March of homes and places (2023, 2024 or 2025; default the latest)')
-    .option('--providers <csv>', 'a newer Ofsted provider-level CSV to use instead of the embedded 2023 list')
+    .option(
+      '--providers <file>',
+      'a newer Ofsted provider-level CSV to use instead of the embedded 2023 list',
+    )
     .option('--as-at <date>', 'the date the --providers list is at (default: inferred, with a warning)')
     .option('--children <n>', 'children under 18 in the area, for rates per 10,000')
     .option('--children-source <text>', 'where --children comes from', 'given on the command line')
@@ -112,12 +112,7 @@ export function registerMarket(program: Command, io: CliIo): void {
       let data = loadEmbeddedMarketData();
       const readIssues: Issue[] = [];
       if (flags.providers) {
-        let text: string;
-        try {
-          text = await readFile(flags.providers, 'utf8');
-        } catch {
-          return fail(io, flags, 2, 'market.providers-unreadable', `Cannot read ${flags.providers}.`);
-        }
+        const text = await readInputText(flags.providers, io);
         const file = basename(flags.providers);
         const read = readOfstedProviders(text, flags.asAt ? { file, asAt: flags.asAt } : { file });
         readIssues.push(...read.issues);
