@@ -232,12 +232,7 @@ function simulateOnce(id: string, ctx: HistoryContext, r: Random): ChildHistory 
     sex: female ? 'female' : 'male',
     dateOfBirth: isoOf(dob),
     ethnicity: r.weighted(uasc ? UASC_ETHNICITY : ETHNICITY),
-    upn:
-      ageAt(dob, Math.max(entry, ctx.windowStart)) < 4
-        ? 'UN1'
-        : uasc
-          ? 'UN2'
-          : upnOf(r),
+    upn: ageAt(dob, Math.max(entry, ctx.windowStart)) < 4 ? 'UN1' : uasc ? 'UN2' : upnOf(r),
     uasc,
     ...(uasc && at18 <= ctx.windowEnd ? { uascCeased: isoOf(at18) } : {}),
   };
