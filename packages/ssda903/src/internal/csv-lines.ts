@@ -65,7 +65,7 @@ export class CsvLines {
       if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
       const lineNext = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
       if (quote === -1 || quote >= end) {
-        this.sink(text.slice(pos, end).split(','), false);
+        this.sink(splitLine(text, pos, end), false);
         pos = lineNext;
         continue;
       }
@@ -142,6 +142,18 @@ function parseRow(text: string, from: number, final: boolean): Parsed | undefine
     const next = code === CR && text.charCodeAt(pos + 1) === LF ? pos + 2 : pos + 1;
     return { values, broken, next: Math.min(next, length), multiline };
   }
+}
+
+/** The comma-separated fields of `text` from `from` to `end`, read without copying the line first. */
+function splitLine(text: string, from: number, end: number): string[] {
+  const values: string[] = [];
+  let start = from;
+  for (let comma = text.indexOf(',', start); comma !== -1 && comma < end; comma = text.indexOf(',', start)) {
+    values.push(text.slice(start, comma));
+    start = comma + 1;
+  }
+  values.push(text.slice(start, end));
+  return values;
 }
 
 /** The position of the next comma or line break at or after `from`, or the text's length. */
