@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoSession, isLocal, openDemo, screenshot, seriousViolations, showPage } from './browser.js';
 
@@ -139,7 +140,9 @@ describe('issues readable at any size, and the council’s own figures (issue 11
     expect(await page.locator('#issues tbody tr').count()).toBe(3);
     const download = page.locator('a#download-issues');
     expect(await download.getAttribute('download')).toBe('issues.csv');
-    const csv = await download.evaluate(async (a) => (await fetch((a as HTMLAnchorElement).href)).text());
+    // The CSP forbids fetching even blob: URLs, so the file is taken as the browser downloads it.
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    const csv = readFileSync((await file.path()) as string, 'utf-8');
     expect(csv.split('\r\n').filter((line) => line !== '')).toHaveLength(124);
     expect(csv).not.toMatch(/N1[0-9]|01\/06\/2012/);
     // The council's own indicators, findings and gap, complete (3 of 253 rows rejected).
@@ -153,7 +156,7 @@ describe('issues readable at any size, and the council’s own figures (issue 11
     await screenshot(page, 'own-data-issue-11');
   });
 
-  it('warns above the figures when most rows were rejected', async () => {
+  it('shows only the warning, no figure, when every row was rejected', async () => {
     await upload([
       { name: 'header.csv', content: 'CHILD,SEX,DOB\nA1,X,01/06/2012\nA2,Y,01/06/2011\n' },
       {
@@ -166,10 +169,35 @@ describe('issues readable at any size, and the council’s own figures (issue 11
     const warning = page.locator('#coverage-warning');
     expect(await warning.count()).toBe(1);
     expect(await warning.textContent()).toContain('Incomplete');
+    expect(await page.locator('#own-figures #indicator-table').count()).toBe(0);
+  });
+
+  it('warns above the figures when the year is chosen and most rows were rejected', async () => {
+    await showPage(session, 'your-own-data');
+    const { page } = session;
+    await page.selectOption('#collectionYear', '2024-25');
+    await page.setInputFiles('#files', [
+      {
+        name: 'header.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('CHILD,SEX,DOB\nA1,F,01/06/2012\nA2,M,01/06/2011\nA3,X,01/06/2011\n'),
+      },
+      {
+        name: 'episodes.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nA1,01/05/2024,S,C2,N1,U4,PR1,,,,,,SC000001\nA2,01/05/2024,S,C2,N1,Q9,PR1,,,,,,\n',
+        ),
+      },
+    ]);
+    await page.getByRole('button', { name: 'Check files' }).click();
+    await page.waitForSelector('#results[data-done]');
+    const warning = page.locator('#coverage-warning');
+    expect(await warning.textContent()).toContain('Incomplete');
     const top = await warning.evaluate((el) => el.getBoundingClientRect().top);
-    const table = await page
+    const figure = await page
       .locator('#own-figures #indicator-table')
       .evaluate((el) => el.getBoundingClientRect().top);
-    expect(top).toBeLessThan(table);
+    expect(top).toBeLessThan(figure);
   });
 });

@@ -32,7 +32,12 @@ import { summaryList } from '../govuk/summary-list.js';
 import { table } from '../govuk/table.js';
 import { insetText, pageHeading, paragraph, sectionHeading } from '../govuk/typography.js';
 import type { Page } from '../page.js';
-import { gapSection, indicatorsSection, ruleFindingsSection } from '../sufficiency/sections.js';
+import {
+  coverageWarning,
+  gapSection,
+  indicatorsSection,
+  ruleFindingsSection,
+} from '../sufficiency/sections.js';
 
 /** Every supported collection year, newest first. */
 function supportedYears(): CollectionYear[] {
@@ -58,6 +63,14 @@ function readForYear(
   const year = inferCollectionYear(first.value.episodes.flatMap((e) => [e.start, e.end]));
   if (!year || !isSupportedCollectionYear(year)) return { result: first, year: undefined, inferred: true };
   return { result: readReturn(files, { collectionYear: year, locator }), year, inferred: true };
+}
+
+/** What shows in place of the figures when the year is not known: the coverage warning, if any. */
+function noFigures(result: ReadReturnResult): HTMLElement {
+  return h('div', { id: 'own-figures' }, [
+    coverageWarning(coverageOf(result)),
+    paragraph('No figures: the collection year could not be told from the episodes. Choose the year above.'),
+  ]);
 }
 
 /** The council's own indicators, rule findings and gap, from what was read, with the coverage warning. */
@@ -135,9 +148,7 @@ function showResults(results: HTMLElement, files: ReturnFile[], chosen: string):
       rows: tables.map((t) => [t.table, t.file ?? '', t.rows, t.accepted, t.rejected]),
     }),
     all.length > 0 ? issuesPanel(all) : paragraph('No issues.'),
-    year
-      ? ownFigures(result, placements.value, year)
-      : paragraph('Choose the collection year to see your figures.'),
+    year ? ownFigures(result, placements.value, year) : noFigures(result),
   );
 }
 
