@@ -1,6 +1,6 @@
 import { createSectorLocator } from '@placewise/geo';
 import type { CollectionYear, GssCode } from '@placewise/model';
-import { derivePlacements, type ReturnFile, readReturn } from '@placewise/ssda903';
+import { coverageOf, derivePlacements, type ReturnFile, readReturn } from '@placewise/ssda903';
 import { buildSufficiencyReport, renderReportMarkdown } from '@placewise/sufficiency';
 
 /**
@@ -22,11 +22,15 @@ export function assessReturn(
       episodes: read.value.episodes,
       placements: placements.value,
       responsibleAuthority: authority,
+      // What the figures rest on: a report built on under 95% of the rows read is marked incomplete.
+      coverage: coverageOf(read),
     },
     { collectionYear, nation: 'england', locator },
   );
   return {
     report,
+    // 'complete', or 'incomplete' (with report.coverage.reason) when too many rows were rejected.
+    status: report.status,
     markdown: renderReportMarkdown(report),
     // Every problem on the way, each located: read issues carry file, row and column.
     issues: [...read.issues, ...placements.issues, ...issues],

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoSession, isLocal, openDemo, screenshot, seriousViolations, showPage } from './browser.js';
 
@@ -83,5 +84,120 @@ describe('a synthetic return with mistakes', () => {
     expect(located.length).toBeGreaterThanOrEqual(injected);
     await screenshot(page, 'own-data-synthetic');
     expect(await page.locator('a[download]').count()).toBeGreaterThan(1);
+  });
+});
+
+// Issue 11: many warnings, a few errors; the page must stay readable and the figures carry their coverage.
+function noisyReturn(): { header: string; episodes: string } {
+  const children = Array.from({ length: 130 }, (_, i) => `N${i},F,01/06/2012,WBRI,UN1,,`);
+  const warn = Array.from(
+    { length: 120 },
+    (_, i) => `N${i},01/05/2024,S,C2,N1,U4,PR1,,,,not a postcode,LS8 2BB,SC000001`,
+  );
+  const bad = Array.from(
+    { length: 3 },
+    (_, i) => `N${120 + i},01/05/2024,S,C2,N1,Q9,PR1,,,,LS6 1AA,LS8 2BB,SC000001`,
+  );
+  return {
+    header: `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n${children.join('\n')}\n`,
+    episodes: `CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n${[...warn, ...bad].join('\n')}\n`,
+  };
+}
+
+async function upload(files: { name: string; content: string }[]): Promise<void> {
+  await showPage(session, 'your-own-data');
+  const { page } = session;
+  await page.setInputFiles(
+    '#files',
+    files.map((f) => ({ name: f.name, mimeType: 'text/csv', buffer: Buffer.from(f.content) })),
+  );
+  await page.getByRole('button', { name: 'Check files' }).click();
+  await page.waitForSelector('#results[data-done]');
+}
+
+describe('issues readable at any size, and the council’s own figures (issue 11)', () => {
+  it('counts issues by code, filters by severity, pages them, offers a CSV download, and shows the figures', async () => {
+    const { header, episodes } = noisyReturn();
+    await upload([
+      { name: 'header.csv', content: header },
+      { name: 'episodes.csv', content: episodes },
+    ]);
+    const { page } = session;
+    const counts = await page
+      .locator('#issue-counts tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim())),
+      );
+    expect(counts[0]).toEqual(['code.invalid', 'error', '3']);
+    expect(counts.some((r) => r[0] === 'postcode.malformed' && r[2] === '120')).toBe(true);
+    // Errors come first, 50 to a page.
+    expect(await page.locator('#issues tbody tr').count()).toBe(50);
+    expect(await page.locator('#issues tbody tr').first().textContent()).toContain('error');
+    expect(await page.locator('#issues-showing').textContent()).toContain('of 123 issues');
+    await page.locator('#issues-pagination a[rel="next"]').click();
+    expect(await page.locator('#issues-showing').textContent()).toContain('Showing 51 to 100');
+    await page.selectOption('#issue-severity', 'error');
+    expect(await page.locator('#issues tbody tr').count()).toBe(3);
+    const download = page.locator('a#download-issues');
+    expect(await download.getAttribute('download')).toBe('issues.csv');
+    // The CSP forbids fetching even blob: URLs, so the file is taken as the browser downloads it.
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    const csv = readFileSync((await file.path()) as string, 'utf-8');
+    expect(csv.split('\r\n').filter((line) => line !== '')).toHaveLength(124);
+    expect(csv).not.toMatch(/N1[0-9]|01\/06\/2012/);
+    // The council's own indicators, findings and gap, complete (3 of 253 rows rejected).
+    expect(await page.locator('#own-figures #indicator-table').count()).toBe(1);
+    expect(await page.locator('#own-figures #rule-findings').count()).toBe(1);
+    expect(await page.locator('#own-figures #gap-table').count()).toBe(1);
+    expect(await page.locator('#coverage-warning').count()).toBe(0);
+    const height = await page.evaluate(() => document.body.scrollHeight);
+    expect(height).toBeLessThan(15_000);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'own-data-issue-11');
+  });
+
+  it('shows only the warning, no figure, when every row was rejected', async () => {
+    await upload([
+      { name: 'header.csv', content: 'CHILD,SEX,DOB\nA1,X,01/06/2012\nA2,Y,01/06/2011\n' },
+      {
+        name: 'episodes.csv',
+        content:
+          'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nA1,01/05/2024,S,C2,N1,Q9,PR1,,,,,,\n',
+      },
+    ]);
+    const { page } = session;
+    const warning = page.locator('#coverage-warning');
+    expect(await warning.count()).toBe(1);
+    expect(await warning.textContent()).toContain('Incomplete');
+    expect(await page.locator('#own-figures #indicator-table').count()).toBe(0);
+  });
+
+  it('warns above the figures when the year is chosen and most rows were rejected', async () => {
+    await showPage(session, 'your-own-data');
+    const { page } = session;
+    await page.selectOption('#collectionYear', '2024-25');
+    await page.setInputFiles('#files', [
+      {
+        name: 'header.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('CHILD,SEX,DOB\nA1,F,01/06/2012\nA2,M,01/06/2011\nA3,X,01/06/2011\n'),
+      },
+      {
+        name: 'episodes.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nA1,01/05/2024,S,C2,N1,U4,PR1,,,,,,SC000001\nA2,01/05/2024,S,C2,N1,Q9,PR1,,,,,,\n',
+        ),
+      },
+    ]);
+    await page.getByRole('button', { name: 'Check files' }).click();
+    await page.waitForSelector('#results[data-done]');
+    const warning = page.locator('#coverage-warning');
+    expect(await warning.textContent()).toContain('Incomplete');
+    const top = await warning.evaluate((el) => el.getBoundingClientRect().top);
+    const figure = await page
+      .locator('#own-figures #indicator-table')
+      .evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeLessThan(figure);
   });
 });

@@ -51,7 +51,7 @@ export interface InjectedFault {
 const SPEC: Record<FaultKind, { code: string; table: 'Header' | 'Episodes'; column: string }> = {
   'invalid-code': { code: 'code.invalid', table: 'Episodes', column: 'PLACE' },
   'ends-before-start': { code: 'episode.ends-before-start', table: 'Episodes', column: 'DEC' },
-  overlap: { code: 'episode.overlap', table: 'Episodes', column: 'DECOM' },
+  overlap: { code: 'episode.truncated', table: 'Episodes', column: 'DECOM' },
   'no-header': { code: 'episode.no-header', table: 'Episodes', column: 'CHILD' },
   'duplicate-child': { code: 'child.duplicate', table: 'Header', column: 'CHILD' },
   'malformed-postcode': { code: 'postcode.malformed', table: 'Episodes', column: 'PL_POST' },

@@ -17,14 +17,16 @@ describe('writeSyntheticReturns', () => {
       fc.property(
         fc.integer(),
         fc.integer({ min: 1, max: 120 }),
-        fc.integer({ min: 2019, max: 2025 }),
+        // The newest supported collection year is 2026-27 (three years from 2024).
+        fc.integer({ min: 2019, max: 2024 }),
         fc.integer({ min: 1, max: 3 }),
         (seed, children, startYear, years) => {
           const la = generateAuthority({ seed, children, startYear, years });
           const { files } = writeSyntheticReturns(la);
           for (const year of la.collectionYears) {
             const read = readReturn(filesOf(files, `${year}/`), { collectionYear: year, locator });
-            expect(read.issues).toEqual([]);
+            // 2026-27's code lists are not confirmed; reading says so once, and nothing else.
+            expect(read.issues.filter((i) => i.code !== 'year.unconfirmed')).toEqual([]);
             const expected = returnForYear(la, year).value;
             expect(read.value.children).toEqual(expected.children);
             expect(read.value.episodes).toEqual(expected.episodes);

@@ -1,6 +1,24 @@
 import { createSectorLocator } from '@placewise/geo';
-import type { CollectionYear } from '@placewise/model';
-import { derivePlacements, type ReturnFile, readReturn } from '@placewise/ssda903';
+import {
+  type CollectionYear,
+  collectionYearBounds,
+  inferCollectionYear,
+  isSupportedCollectionYear,
+  SUPPORTED_COLLECTION_YEARS,
+} from '@placewise/model';
+import {
+  coverageOf,
+  derivePlacements,
+  type ReadReturnResult,
+  type ReturnFile,
+  readReturn,
+} from '@placewise/ssda903';
+import {
+  computeIndicators,
+  computeSufficiencyGap,
+  evaluateRules,
+  type SufficiencyDataset,
+} from '@placewise/sufficiency';
 import { generateAuthority, writeSyntheticReturns } from '@placewise/synthetic';
 import { ErrorSummary } from 'govuk-frontend';
 import { DEMO_SEED } from '../authority.js';
@@ -8,14 +26,80 @@ import { h } from '../dom/element.js';
 import { formatCount } from '../format.js';
 import { errorSummary } from '../govuk/error-summary.js';
 import { button, fileUpload, select } from '../govuk/fields.js';
-import { issuesTable } from '../govuk/issues-table.js';
+import { issuesPanel } from '../govuk/issues-panel.js';
 import { notificationBanner } from '../govuk/notification-banner.js';
 import { summaryList } from '../govuk/summary-list.js';
 import { table } from '../govuk/table.js';
 import { insetText, pageHeading, paragraph, sectionHeading } from '../govuk/typography.js';
 import type { Page } from '../page.js';
+import {
+  coverageWarning,
+  gapSection,
+  indicatorsSection,
+  ruleFindingsSection,
+} from '../sufficiency/sections.js';
 
-const YEARS: CollectionYear[] = ['2025-26', '2024-25', '2023-24', '2022-23'];
+/** Every supported collection year, newest first. */
+function supportedYears(): CollectionYear[] {
+  const years: CollectionYear[] = [];
+  const first = Number(SUPPORTED_COLLECTION_YEARS.first.slice(0, 4));
+  for (let start = Number(SUPPORTED_COLLECTION_YEARS.last.slice(0, 4)); start >= first; start--) {
+    years.push(`${start}-${String((start + 1) % 100).padStart(2, '0')}`);
+  }
+  return years;
+}
+
+const INFER = 'infer';
+
+/** Reads the files for the year chosen, or for the year of their latest episode date. */
+function readForYear(
+  files: ReturnFile[],
+  chosen: string,
+): { result: ReadReturnResult; year: CollectionYear | undefined; inferred: boolean } {
+  const locator = createSectorLocator();
+  if (chosen !== INFER)
+    return { result: readReturn(files, { collectionYear: chosen, locator }), year: chosen, inferred: false };
+  const first = readReturn(files, { locator });
+  const year = inferCollectionYear(first.value.episodes.flatMap((e) => [e.start, e.end]));
+  if (!year || !isSupportedCollectionYear(year)) return { result: first, year: undefined, inferred: true };
+  return { result: readReturn(files, { collectionYear: year, locator }), year, inferred: true };
+}
+
+/** What shows in place of the figures when the year is not known: the coverage warning, if any. */
+function noFigures(result: ReadReturnResult): HTMLElement {
+  return h('div', { id: 'own-figures' }, [
+    coverageWarning(coverageOf(result)),
+    paragraph('No figures: the collection year could not be told from the episodes. Choose the year above.'),
+  ]);
+}
+
+/** The council's own indicators, rule findings and gap, from what was read, with the coverage warning. */
+function ownFigures(
+  result: ReadReturnResult,
+  placements: SufficiencyDataset['placements'],
+  year: CollectionYear,
+): HTMLElement {
+  const locator = createSectorLocator();
+  const dataset: SufficiencyDataset = {
+    children: result.value.children,
+    episodes: result.value.episodes,
+    placements,
+    coverage: coverageOf(result),
+  };
+  const period = collectionYearBounds(year);
+  const indicators = computeIndicators(dataset, { collectionYear: year, locator }).value;
+  const findings = evaluateRules(dataset, { period }, { nation: 'england' }).value;
+  const gap = computeSufficiencyGap(dataset, { asOf: period.end, locator });
+  return h('div', { id: 'own-figures' }, [
+    sectionHeading('Your indicators, findings and gap', 'l'),
+    indicatorsSection(
+      [indicators],
+      `DfE's children looked after measures for ${year}, computed in this browser from the rows of your return that could be used.`,
+    ),
+    ruleFindingsSection(findings, period),
+    gapSection(gap),
+  ]);
+}
 
 async function readFiles(list: FileList): Promise<ReturnFile[]> {
   return Promise.all(
@@ -23,11 +107,13 @@ async function readFiles(list: FileList): Promise<ReturnFile[]> {
   );
 }
 
-function showResults(results: HTMLElement, files: ReturnFile[], collectionYear: CollectionYear): void {
-  const { value, tables, issues } = readReturn(files, { collectionYear, locator: createSectorLocator() });
+function showResults(results: HTMLElement, files: ReturnFile[], chosen: string): void {
+  const { result, year, inferred } = readForYear(files, chosen);
+  const { value, tables, issues } = result;
   const placements = derivePlacements(value.episodes, { locator: createSectorLocator() });
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const others = issues.length + placements.issues.length - errors;
+  const all = [...issues, ...placements.issues];
+  const errors = all.filter((i) => i.severity === 'error').length;
+  const others = all.length - errors;
   results.replaceChildren(
     errors === 0
       ? notificationBanner({
@@ -40,10 +126,14 @@ function showResults(results: HTMLElement, files: ReturnFile[], collectionYear: 
         }),
     sectionHeading('What was read'),
     summaryList([
+      [
+        'Collection year',
+        year ? `${year}${inferred ? ' (from the latest episode date)' : ''}` : 'Not known: no episode dates',
+      ],
       ['Children (Header)', formatCount(value.children.length)],
       ['Episodes', formatCount(value.episodes.length)],
       ['Placements derived from the episodes', formatCount(placements.value.length)],
-      ['Issues', formatCount(issues.length + placements.issues.length)],
+      ['Issues', formatCount(all.length)],
     ]),
     table({
       caption: 'Rows by table',
@@ -57,12 +147,8 @@ function showResults(results: HTMLElement, files: ReturnFile[], collectionYear: 
       ],
       rows: tables.map((t) => [t.table, t.file ?? '', t.rows, t.accepted, t.rejected]),
     }),
-    issues.length + placements.issues.length > 0
-      ? issuesTable([...issues, ...placements.issues], {
-          caption: 'Issues, with where they are',
-          id: 'issues',
-        })
-      : paragraph('No issues.'),
+    all.length > 0 ? issuesPanel(all) : paragraph('No issues.'),
+    year ? ownFigures(result, placements.value, year) : noFigures(result),
   );
 }
 
@@ -135,16 +221,16 @@ export const ownDataPage: Page = {
       select({
         id: 'collectionYear',
         label: 'Collection year',
-        hint: 'Codes are checked against this year’s code lists.',
-        options: YEARS.map((y) => [y, y]),
-        value: '2024-25',
+        hint: 'Codes are checked against this year’s code lists. By default, the year of the latest episode date.',
+        options: [[INFER, 'From the data'], ...supportedYears().map((y): [string, string] => [y, y])],
+        value: INFER,
       }),
       button('Check files'),
     ]);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const input = form.querySelector<HTMLInputElement>('#files');
-      const year = form.querySelector<HTMLSelectElement>('#collectionYear')?.value as CollectionYear;
+      const year = form.querySelector<HTMLSelectElement>('#collectionYear')?.value ?? INFER;
       if (!input?.files || input.files.length === 0) {
         const summary = errorSummary([{ text: 'Select one or more SSDA903 files', href: '#files' }]);
         errorSlot.replaceChildren(summary);

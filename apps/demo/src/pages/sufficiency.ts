@@ -1,41 +1,21 @@
-import { barChart } from '@placewise/charts';
-import { CATEGORY_LABELS, type CollectionYear } from '@placewise/model';
+import type { CollectionYear } from '@placewise/model';
 import {
   computeIndicators,
   computeSufficiencyGap,
-  type DistanceLocality,
   evaluateRules,
-  type RuleFinding,
   type SufficiencyDataset,
 } from '@placewise/sufficiency';
 import { demoAuthority, demoLocator } from '../authority.js';
-import { h } from '../dom/element.js';
-import { fromMarkup } from '../dom/markup.js';
-import { formatCount, formatPercent } from '../format.js';
+import { formatCount } from '../format.js';
 import { summaryList } from '../govuk/summary-list.js';
-import { table } from '../govuk/table.js';
-import { type TagColour, tag } from '../govuk/tag.js';
-import { pageHeading, paragraph, sectionHeading } from '../govuk/typography.js';
+import { pageHeading, paragraph } from '../govuk/typography.js';
 import type { Page } from '../page.js';
-
-const SEVERITY: Record<RuleFinding['severity'], [string, TagColour]> = {
-  breach: ['Breach', 'red'],
-  'needs-approval': ['Needs approval', 'orange'],
-  flag: ['Flag', 'blue'],
-};
+import { gapSection, indicatorsSection, ruleFindingsSection } from '../sufficiency/sections.js';
 
 function dataset(): SufficiencyDataset {
   const la = demoAuthority();
   return { ...la, responsibleAuthority: la.authority.code };
 }
-
-const BANDS: [keyof Omit<DistanceLocality, 'total'>, string][] = [
-  ['inside20OrLess', 'Inside the area, 20 miles or less'],
-  ['insideOver20', 'Inside the area, over 20 miles'],
-  ['outside20OrLess', 'Outside the area, 20 miles or less'],
-  ['outsideOver20', 'Outside the area, over 20 miles'],
-  ['notKnown', 'Not known'],
-];
 
 function indicators(): HTMLElement {
   const la = demoAuthority();
@@ -43,111 +23,21 @@ function indicators(): HTMLElement {
   const results = years.map(
     (collectionYear) => computeIndicators(dataset(), { collectionYear, locator: demoLocator() }).value,
   );
-  const latest = results.at(-1);
-  if (!latest) return paragraph('No collection year to report.');
-  const pct = (p: { percentage: number | null; count: number; of: number }) =>
-    p.percentage === null
-      ? 'none to count'
-      : `${p.percentage}% (${formatCount(p.count)} of ${formatCount(p.of)})`;
-  const mix = Object.entries(latest.placementMixAt31March.byCategory)
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1]);
-  const bands = latest.distanceLocality.at31March;
-  return h('section', { id: 'indicators' }, [
-    sectionHeading(`Indicators, ${latest.collectionYear}`),
-    paragraph(
-      "DfE's children looked after measures, computed from the synthetic return the way DfE defines them.",
-    ),
-    table({
-      caption: 'Headline measures',
-      captionSize: 's',
-      id: 'indicator-table',
-      columns: [{ header: 'Measure' }, ...results.map((r) => ({ header: r.collectionYear, numeric: true }))],
-      rows: [
-        ['Looked after at 31 March', ...results.map((r) => formatCount(r.claAt31March.total))],
-        ['Started to be looked after', ...results.map((r) => formatCount(r.startedDuringYear.total))],
-        ['Ceased to be looked after', ...results.map((r) => formatCount(r.ceasedDuringYear.total))],
-        ['Three or more placements in the year', ...results.map((r) => pct(r.threeOrMorePlacements))],
-        ['Long-term stability (same placement 2 years)', ...results.map((r) => pct(r.longTermStability))],
-        [
-          'Under 16 in other arrangements',
-          ...results.map((r) => formatCount(r.under16OtherArrangements.total)),
-        ],
-        ['Unaccompanied asylum-seeking at 31 March', ...results.map((r) => formatCount(r.uasc.at31March))],
-      ],
-    }),
-    fromMarkup(
-      barChart(
-        mix.map(([category, n]) => ({
-          label: CATEGORY_LABELS[category as keyof typeof CATEGORY_LABELS] ?? category,
-          value: n,
-          valueLabel: `${n} (${formatPercent(n / Math.max(1, latest.claAt31March.total))})`,
-        })),
-        {
-          title: `Placement mix at 31 March ${latest.period.end.slice(0, 4)}`,
-          labelName: 'Placement',
-          valueName: 'Children',
-        },
-      ),
-    ),
-    fromMarkup(
-      barChart(
-        BANDS.map(([key, label]) => ({
-          label,
-          value: bands[key],
-          valueLabel: `${bands[key]} (${formatPercent(bands[key] / Math.max(1, bands.total))})`,
-        })),
-        {
-          title: `Distance and locality at 31 March ${latest.period.end.slice(0, 4)}`,
-          labelName: 'Where children live',
-          valueName: 'Children',
-        },
-      ),
-    ),
-  ]);
+  return indicatorsSection(
+    results,
+    "DfE's children looked after measures, computed from the synthetic return the way DfE defines them.",
+  );
 }
 
 function gapTable(): HTMLElement {
   const la = demoAuthority();
-  const gap = computeSufficiencyGap(dataset(), {
-    asOf: la.period.end,
-    vacancies: la.vacancies,
-    locator: demoLocator(),
-  });
-  const rows = gap.gaps.filter((g) => g.children > 0).sort((a, b) => b.awayFromHome - a.awayFromHome);
-  const wanting = rows.filter((g) => g.wantOfLocalProvision);
-  return h('section', { id: 'gap' }, [
-    sectionHeading('Supply and demand gap'),
-    paragraph(
-      `Children looked after on ${gap.asOf} by placement category and age band, against settings, places and free places inside the authority. ${wanting.length} groups have children placed away from home with no local free place of their kind.`,
-    ),
-    table({
-      caption: `Gap by category and age band, ${gap.asOf}`,
-      captionSize: 's',
-      id: 'gap-table',
-      columns: [
-        { header: 'Category and age' },
-        { header: 'Children', numeric: true },
-        { header: 'Away from home', numeric: true },
-        { header: 'Local places', numeric: true },
-        { header: 'Local vacancies', numeric: true },
-        { header: 'Shortfall', numeric: true },
-        { header: 'Want of local provision' },
-      ],
-      rows: rows.map((g) => [
-        `${CATEGORY_LABELS[g.category]}, ${g.ageBand}`,
-        g.children,
-        g.awayFromHome,
-        g.localPlaces,
-        g.localVacancies,
-        g.shortfall,
-        g.wantOfLocalProvision ? tag('Yes', 'red') : tag('No', 'grey'),
-      ]),
+  return gapSection(
+    computeSufficiencyGap(dataset(), {
+      asOf: la.period.end,
+      vacancies: la.vacancies,
+      locator: demoLocator(),
     }),
-    paragraph(
-      `"Away from home" is out of the area or more than ${gap.thresholdMiles} miles from home, each child counted once.`,
-    ),
-  ]);
+  );
 }
 
 function ruleFindings(): HTMLElement {
@@ -157,48 +47,7 @@ function ruleFindings(): HTMLElement {
     { period: la.period },
     { nation: la.authority.nation },
   );
-  const byRule = new Map<string, RuleFinding[]>();
-  for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
-  const rules = [...byRule.values()].map((list) => list[0] as RuleFinding);
-  const examples = findings.filter((f) => f.severity === 'breach').slice(0, 10);
-  return h('section', { id: 'rule-findings' }, [
-    sectionHeading('Rule findings'),
-    paragraph(
-      `${formatCount(findings.length)} findings from the duty's rules over ${la.period.start} to ${la.period.end}, each rule only for the dates it was in force. Findings point at records to look at; they are not judgements.`,
-    ),
-    fromMarkup(
-      barChart(
-        rules.map((r) => ({ label: `${r.ruleId}`, value: byRule.get(r.ruleId)?.length ?? 0 })),
-        // The table below lists the same counts with each rule's wording, so the chart carries no table.
-        { title: 'Findings by rule', labelName: 'Rule', valueName: 'Findings', table: 'none' },
-      ),
-    ),
-    table({
-      caption: 'Findings by rule',
-      captionSize: 's',
-      columns: [
-        { header: 'Rule' },
-        { header: 'What it checks' },
-        { header: 'Severity' },
-        { header: 'Findings', numeric: true },
-        { header: 'Legal basis' },
-      ],
-      rows: rules.map((r) => [
-        r.ruleId,
-        r.title,
-        tag(...SEVERITY[r.severity]),
-        byRule.get(r.ruleId)?.length ?? 0,
-        `${r.legalBasis.instrument}, ${r.legalBasis.section}`,
-      ]),
-    }),
-    examples.length > 0 &&
-      table({
-        caption: 'Breaches (first 10)',
-        captionSize: 's',
-        columns: [{ header: 'Child or setting' }, { header: 'Rule' }, { header: 'From' }, { header: 'Why' }],
-        rows: examples.map((f) => [f.childId ?? f.settingId ?? '', f.ruleId, f.from, f.reason]),
-      }),
-  ]);
+  return ruleFindingsSection(findings, la.period);
 }
 
 /** The Sufficiency page: the authority at a glance, DfE indicators, rule findings and the gap. */

@@ -6,7 +6,7 @@ const COMMA = 44;
 /** The most characters a quoted field may run over line breaks before its quote is taken as unclosed. */
 export const MAX_QUOTED_SPAN = 1 << 16;
 
-/** Receives one row's fields and whether its quoting was broken. */
+/** Receives one row's fields and whether its quoting was broken. The array is only valid during the call. */
 export type CsvRowSink = (values: string[], broken: boolean) => void;
 
 interface Parsed {
@@ -28,6 +28,8 @@ interface Parsed {
  */
 export class CsvLines {
   private pending = '';
+  /** Reused for every unquoted line: the sink reads the fields during its call and keeps none of the array. */
+  private readonly fields: string[] = [];
 
   /** `width` gives the header's number of fields once known (0 before). */
   constructor(
@@ -65,7 +67,7 @@ export class CsvLines {
       if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
       const lineNext = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
       if (quote === -1 || quote >= end) {
-        this.sink(text.slice(pos, end).split(','), false);
+        this.sink(splitLine(text, pos, end, this.fields), false);
         pos = lineNext;
         continue;
       }
@@ -142,6 +144,18 @@ function parseRow(text: string, from: number, final: boolean): Parsed | undefine
     const next = code === CR && text.charCodeAt(pos + 1) === LF ? pos + 2 : pos + 1;
     return { values, broken, next: Math.min(next, length), multiline };
   }
+}
+
+/** The comma-separated fields of `text` from `from` to `end`, read without copying the line first. */
+function splitLine(text: string, from: number, end: number, values: string[]): string[] {
+  values.length = 0;
+  let start = from;
+  for (let comma = text.indexOf(',', start); comma !== -1 && comma < end; comma = text.indexOf(',', start)) {
+    values.push(text.slice(start, comma));
+    start = comma + 1;
+  }
+  values.push(text.slice(start, end));
+  return values;
 }
 
 /** The position of the next comma or line break at or after `from`, or the text's length. */

@@ -1,4 +1,4 @@
-import type { Child, Episode } from '@placewise/model';
+import { type Child, type Episode, upnCheckLetter } from '@placewise/model';
 import type { Random } from '../random.js';
 import { ageAt } from './age.js';
 import { type Area, pickSector, postcodeIn } from './area.js';
@@ -212,6 +212,13 @@ export function simulateChild(id: string, ctx: HistoryContext, r: Random): Child
   }
 }
 
+/** A UPN with a correct check letter (the letter's draw is kept so every other draw stays as it was). */
+function upnOf(r: Random): string {
+  r.int(0, 22);
+  const body = `${String(r.int(100000, 999999))}${String(r.int(100000, 999999))}`;
+  return `${upnCheckLetter(body) ?? 'A'}${body}`;
+}
+
 function simulateOnce(id: string, ctx: HistoryContext, r: Random): ChildHistory {
   const drawn = drawChild(id, ctx, r);
   const { uasc, entry, dob, at18 } = drawn;
@@ -225,12 +232,7 @@ function simulateOnce(id: string, ctx: HistoryContext, r: Random): ChildHistory 
     sex: female ? 'female' : 'male',
     dateOfBirth: isoOf(dob),
     ethnicity: r.weighted(uasc ? UASC_ETHNICITY : ETHNICITY),
-    upn:
-      ageAt(dob, Math.max(entry, ctx.windowStart)) < 4
-        ? 'UN1'
-        : uasc
-          ? 'UN2'
-          : `${'ABCDEFGHJKLMNPQRTUVWXYZ'.charAt(r.int(0, 22))}${String(r.int(100000, 999999))}${String(r.int(100000, 999999))}`,
+    upn: ageAt(dob, Math.max(entry, ctx.windowStart)) < 4 ? 'UN1' : uasc ? 'UN2' : upnOf(r),
     uasc,
     ...(uasc && at18 <= ctx.windowEnd ? { uascCeased: isoOf(at18) } : {}),
   };
