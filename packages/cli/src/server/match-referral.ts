@@ -19,9 +19,9 @@ export function readMatchReferral(
 ): { referral?: Referral; issues: Issue[] } {
   const location = { path: ['referral'] };
   if (format === 'pds-v2') {
-    const read = readPdsReferral(body, { location });
-    const ok = read.value !== undefined && !read.issues.some((i) => i.severity === 'error');
-    return ok ? { referral: read.value, issues: read.issues } : { issues: read.issues };
+    const { value, issues } = readPdsReferral(body, { location });
+    if (value === undefined || issues.some((i) => i.severity === 'error')) return { issues };
+    return { referral: value, issues };
   }
   const parsed = Referral.safeParse(body);
   if (parsed.success) return { referral: parsed.data, issues: [] };
