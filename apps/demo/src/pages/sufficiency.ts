@@ -3,8 +3,10 @@ import {
   computeIndicators,
   computeSufficiencyGap,
   type DistanceLocality,
-  evaluateRules,
+  GAP_DEFINITIONS,
+  isMostlyUnknown,
   type RuleFinding,
+  runRules,
   type SufficiencyDataset,
 } from '@placewise/sufficiency';
 import { demoAuthority, demoLocator } from '../authority.js';
@@ -52,6 +54,8 @@ function indicators(): HTMLElement {
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1]);
   const bands = latest.distanceLocality.at31March;
+  const unknown = isMostlyUnknown(bands);
+  const share = (n: number) => (unknown ? 'unknown' : formatPercent(n / Math.max(1, bands.total)));
   return h('section', { id: 'indicators' }, [
     sectionHeading(`Indicators, ${latest.collectionYear}`),
     paragraph(
@@ -67,7 +71,14 @@ function indicators(): HTMLElement {
         ['Started to be looked after', ...results.map((r) => formatCount(r.startedDuringYear.total))],
         ['Ceased to be looked after', ...results.map((r) => formatCount(r.ceasedDuringYear.total))],
         ['Three or more placements in the year', ...results.map((r) => pct(r.threeOrMorePlacements))],
-        ['Long-term stability (same placement 2 years)', ...results.map((r) => pct(r.longTermStability))],
+        [
+          'Three or more placements in the previous 2 years (looked after 2 years or more)',
+          ...results.map((r) => pct(r.threeOrMorePlacementsInTwoYears)),
+        ],
+        [
+          'Long-term stability (under 16, same carer 2 years or more)',
+          ...results.map((r) => pct(r.longTermStability)),
+        ],
         [
           'Under 16 in other arrangements',
           ...results.map((r) => formatCount(r.under16OtherArrangements.total)),
@@ -91,6 +102,28 @@ function indicators(): HTMLElement {
         valueLabel: `${bands[key]} (${formatPercent(bands[key] / Math.max(1, bands.total))})`,
       })),
     }),
+    table({
+      caption: `Where children live at 31 March ${latest.period.end.slice(0, 4)} (DfE's distance bands)`,
+      captionSize: 's',
+      id: 'distance-table',
+      columns: [
+        { header: 'Distance and locality' },
+        { header: 'Children', numeric: true },
+        { header: latest.distanceLocality.approximate ? 'Share (approximate)' : 'Share', numeric: true },
+      ],
+      rows: BANDS.map(([key, label]) => [
+        label,
+        bands[key],
+        key === 'notKnown' ? formatPercent(bands[key] / Math.max(1, bands.total)) : share(bands[key]),
+      ]),
+    }),
+    paragraph(
+      unknown
+        ? 'Distance is not known for most children, so how many live far from home or outside the area is unknown (not 0%).'
+        : latest.distanceLocality.approximate
+          ? 'Distances are approximate: straight lines (the DfE method) between postcode-sector centroids, not full postcodes.'
+          : 'Distances are straight lines (the DfE method) between full postcodes.',
+    ),
   ]);
 }
 
@@ -132,14 +165,16 @@ function gapTable(): HTMLElement {
       ]),
     }),
     paragraph(
-      `"Away from home" is out of the area or more than ${gap.thresholdMiles} miles from home, each child counted once.`,
+      `"Away from home" is out of the area or more than ${gap.thresholdMiles} miles from home, each child counted once. Local places are each setting's places shared across the age bands it is registered for; kinship care, adoption and placement with parents are not places.`,
     ),
+    paragraph(GAP_DEFINITIONS.shortfall),
+    paragraph(GAP_DEFINITIONS.wantOfLocalProvision),
   ]);
 }
 
-function ruleFindings(): HTMLElement {
+function ruleFindings(): HTMLElement[] {
   const la = demoAuthority();
-  const { value: findings } = evaluateRules(
+  const { findings, notAssessable } = runRules(
     dataset(),
     { period: la.period },
     { nation: la.authority.nation },
@@ -148,7 +183,20 @@ function ruleFindings(): HTMLElement {
   for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
   const rules = [...byRule.values()].map((list) => list[0] as RuleFinding);
   const examples = findings.filter((f) => f.severity === 'breach').slice(0, 10);
-  return h('section', { id: 'rule-findings' }, [
+  const notSection = h('section', { id: 'not-assessable' }, [
+    sectionHeading('Not assessable from this return', 's'),
+    paragraph(
+      'These rules rest on records an SSDA903 return does not hold. They are not counted as breaches or as met: supply the records to check them.',
+    ),
+    table({
+      caption: 'Rules not assessable from this return',
+      captionSize: 's',
+      id: 'not-assessable-table',
+      columns: [{ header: 'Rule' }, { header: 'What it checks' }, { header: 'Why' }],
+      rows: notAssessable.map((n) => [n.ruleId, n.title, n.reason]),
+    }),
+  ]);
+  const section = h('section', { id: 'rule-findings' }, [
     sectionHeading('Rule findings'),
     paragraph(
       `${formatCount(findings.length)} findings from the duty's rules over ${la.period.start} to ${la.period.end}, each rule only for the dates it was in force. Findings point at records to look at; they are not judgements.`,
@@ -183,6 +231,7 @@ function ruleFindings(): HTMLElement {
         rows: examples.map((f) => [f.childId ?? f.settingId ?? '', f.ruleId, f.from, f.reason]),
       }),
   ]);
+  return notAssessable.length > 0 ? [section, notSection] : [section];
 }
 
 /** The Sufficiency page: the authority at a glance, DfE indicators, rule findings and the gap. */
@@ -208,7 +257,7 @@ export const sufficiencyPage: Page = {
         { id: 'authority-summary' },
       ),
       indicators(),
-      ruleFindings(),
+      ...ruleFindings(),
       gapTable(),
     );
   },
