@@ -22,7 +22,9 @@ function time<T>(label: string, run: () => T): { value: T; ms: number; cpuMs: nu
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000;
   sample();
-  console.log(`${label.padEnd(50)} ${ms.toFixed(0).padStart(6)} ms wall ${cpuMs.toFixed(0).padStart(6)} ms cpu`);
+  console.log(
+    `${label.padEnd(50)} ${ms.toFixed(0).padStart(6)} ms wall ${cpuMs.toFixed(0).padStart(6)} ms cpu`,
+  );
   return { value, ms, cpuMs };
 }
 
