@@ -17,7 +17,7 @@ describe('categoryOf', () => {
     ['A5', 'PR1', 'placed-for-adoption'],
     ['P1', 'PR0', 'placed-with-parents'],
     ['K2', 'PR4', 'childrens-home'],
-    ['R1', 'PR4', 'childrens-home'],
+    ['R1', 'PR4', 'health-setting'],
     ['K1', 'PR1', 'secure-childrens-home'],
     ['K3', 'PR4', 'supported-accommodation'],
     ['H5', 'PR4', 'supported-accommodation'],
@@ -65,10 +65,9 @@ describe('dfeGroupingOf', () => {
     expect(dfeGroupingOf(place)).toBe(grouping);
   });
 
-  it('agrees with the category mapping for every PLACE code except R1, the documented exception', () => {
+  it('agrees with the category mapping for every PLACE code', () => {
     for (const { code } of CODE_LISTS.PLACE) {
       for (const provider of ['PR1', 'PR4']) {
-        if (code === 'R1') continue;
         expect(CATEGORY_DFE_GROUPINGS[categoryOf(code, provider)], code).toBe(dfeGroupingOf(code));
       }
     }

@@ -2,7 +2,8 @@ import type { PlacementCategory } from './category.js';
 
 /**
  * PLACE → category, where the provider does not matter. Mapping decisions:
- * - R1 (residential care home) is counted with children's homes, as K2 is.
+ * - R1 (residential care home) is not a children's home: DfE counts it in "other residential settings", with
+ *   R2 and R3, so it is a `health-setting` here (a care setting rather than a home).
  * - R3 (family centre / mother-and-baby unit) is a health setting, as R2 is: both are assessment or
  *   care settings rather than homes. DfE groups both as "other residential settings".
  * - H5 and K3 are supported accommodation; P2 (independent living, withdrawn) stays independent-living.
@@ -19,7 +20,7 @@ const CATEGORY_OF_PLACE: Readonly<Record<string, PlacementCategory>> = {
   P1: 'placed-with-parents',
   K1: 'secure-childrens-home',
   K2: 'childrens-home',
-  R1: 'childrens-home',
+  R1: 'health-setting',
   H5: 'supported-accommodation',
   K3: 'supported-accommodation',
   P2: 'independent-living',
@@ -47,12 +48,12 @@ const AGENCY_PROVIDERS = new Set(['PR4', 'PR5']);
  * | U4–U6 | PR1, PR2, or any other or none | fostering-in-house |
  * | A3–A6 | any | placed-for-adoption |
  * | P1 | any | placed-with-parents |
- * | K2, R1 | any | childrens-home |
+ * | K2 | any | childrens-home |
  * | K1 | any | secure-childrens-home |
  * | K3, H5 | any | supported-accommodation |
  * | P2 | any | independent-living |
  * | S1 | any | residential-school |
- * | R2, R3 | any | health-setting |
+ * | R1, R2, R3 | any | health-setting |
  * | R5 | any | youth-justice |
  * | T0–T4 | any | temporary |
  * | P3, Z1, Z11–Z14, unknown codes | any | other |

@@ -61,10 +61,9 @@ export function dfeGroupingOf(placementType: string): DfeGrouping {
 }
 
 /**
- * The DfE grouping each {@link PlacementCategory} falls in. Categories are coarser than PLACE codes in
- * one place: `childrens-home` holds K2 (DfE "secure and children's homes") and R1 (DfE "other
- * residential settings"); it maps to the former, where most of it falls. Use {@link dfeGroupingOf}
- * when the PLACE code is at hand.
+ * The DfE grouping each {@link PlacementCategory} falls in: every PLACE code's category maps to the
+ * grouping DfE publishes it in (R1, a residential care home, is a `health-setting`, in "other residential
+ * settings"). Use {@link dfeGroupingOf} when the PLACE code is at hand.
  *
  * @example
  * CATEGORY_DFE_GROUPINGS['fostering-agency']; // 'foster-other-carer'

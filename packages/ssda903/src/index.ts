@@ -9,6 +9,7 @@ export { derivePeriodsOfCare, isOpenAt } from './derive-periods-of-care.js';
 export type { DerivePlacementsOptions, SameCarerChange } from './derive-placements.js';
 export { derivePlacements } from './derive-placements.js';
 export { normaliseColumnName, tableFromColumns, tableFromFileName } from './detect-table.js';
+export { isShortBreak, isTemporaryPlacement } from './internal/episode-order.js';
 export type { Ssda903IssueCode } from './issue-codes.js';
 export { SSDA903_ISSUE_CODES } from './issue-codes.js';
 export { MissingRecord } from './missing.js';

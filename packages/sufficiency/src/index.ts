@@ -5,8 +5,8 @@ export type { SufficiencyDataset } from './dataset.js';
 export type { DatasetIndex } from './dataset-index.js';
 export { indexDataset } from './dataset-index.js';
 export { DolOrder } from './dol-order.js';
-export type { EvaluateRulesOptions, RuleDates } from './evaluate-rules.js';
-export { evaluateRules } from './evaluate-rules.js';
+export type { EvaluateRulesOptions, RuleDates, RuleRun } from './evaluate-rules.js';
+export { evaluateRules, runRules } from './evaluate-rules.js';
 export type { ComputeSufficiencyGapOptions } from './gap/compute-gap.js';
 export { computeSufficiencyGap } from './gap/compute-gap.js';
 export type { GapMeasureInput } from './gap/gap-measures.js';
@@ -29,6 +29,7 @@ export type { FindingSummary, SufficiencyReport } from './report/sufficiency-rep
 export type {
   InForce,
   LegalBasis,
+  NotAssessable,
   Rule,
   RuleContext,
   RuleFinding,

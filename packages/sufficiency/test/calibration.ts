@@ -8,11 +8,24 @@ export interface CalibrationRow {
   figure: string;
   synthetic: number;
   dfe: number;
+  /** The synthetic figure's denominator (children). */
+  of: number;
   source: string;
 }
 
-const MIX = 'DfE CLA at 31 March 2024 by placement type and locality (dfe-cla-31-march-provider-type-locality-national.csv)';
-const DIST = 'DfE CLA at 31 March 2024 by distance and locality (dfe-cla-31-march-distance-locality-national.csv)';
+/**
+ * The sampling standard error, in percentage points, of a share of `of` children drawn at DfE's rate: what a
+ * small authority's own figure varies by from seed to seed.
+ */
+export function standardError(row: CalibrationRow): number {
+  const p = row.dfe / 100;
+  return row.of === 0 ? Number.POSITIVE_INFINITY : Math.sqrt((p * (1 - p)) / row.of) * 100;
+}
+
+const MIX =
+  'DfE CLA at 31 March 2024 by placement type and locality (dfe-cla-31-march-provider-type-locality-national.csv)';
+const DIST =
+  'DfE CLA at 31 March 2024 by distance and locality (dfe-cla-31-march-distance-locality-national.csv)';
 const STAB = 'DfE placement stability 2024, England (dfe-cla-placement-stability-by-la.csv)';
 
 /**
@@ -22,7 +35,11 @@ const STAB = 'DfE placement stability 2024, England (dfe-cla-placement-stability
  */
 export const DFE_ENGLAND_2024 = {
   fostering: [56_390, 83_630, MIX],
-  kinship: [16, 100, 'Domain brief §2: kinship foster care about 16% of children looked after, 2024 (secondary)'],
+  kinship: [
+    16,
+    100,
+    'Domain brief §2: kinship foster care about 16% of children looked after, 2024 (secondary)',
+  ],
   childrensHomes: [8_640, 83_630, MIX],
   supported: [6_250, 83_630, MIX],
   withParents: [5_300, 83_630, MIX],
@@ -61,19 +78,29 @@ export function calibrate(dataset: SufficiencyDataset): CalibrationRow[] {
   const d = v.distanceLocality.at31March;
   const row = (figure: string, n: number, of: number, key: keyof typeof DFE_ENGLAND_2024): CalibrationRow => {
     const [count, denominator, source] = DFE_ENGLAND_2024[key];
-    return { figure, synthetic: pct(n, of), dfe: pct(count, denominator), source };
+    return { figure, synthetic: pct(n, of), dfe: pct(count, denominator), of, source };
   };
   return [
     row('Foster placements', g['foster-relative-or-friend'] + g['foster-other-carer'], total, 'fostering'),
     row('of which kinship (relative or friend)', c['kinship-fostering'], total, 'kinship'),
     row("Secure homes and children's homes", g['secure-and-childrens-homes'], total, 'childrensHomes'),
-    row('Independent living / supported accommodation', g['independent-and-supported-living'], total, 'supported'),
+    row(
+      'Independent living / supported accommodation',
+      g['independent-and-supported-living'],
+      total,
+      'supported',
+    ),
     row('Placed with parents', g['placed-with-parents'], total, 'withParents'),
     row('Placed for adoption', g['placed-for-adoption'], total, 'adoption'),
     row('Inside the authority', v.distanceLocality.localityAt31March.inside, total, 'inside'),
     row('Outside the authority', v.distanceLocality.localityAt31March.outside, total, 'outside'),
     row('More than 20 miles from home', d.insideOver20 + d.outsideOver20, total, 'over20'),
-    row('3 or more placements in the year', v.threeOrMorePlacements.count, v.threeOrMorePlacements.of, 'threePlus'),
+    row(
+      '3 or more placements in the year',
+      v.threeOrMorePlacements.count,
+      v.threeOrMorePlacements.of,
+      'threePlus',
+    ),
     row(
       '3 or more placements in 2 years',
       v.threeOrMorePlacementsInTwoYears.count,
@@ -87,10 +114,11 @@ export function calibrate(dataset: SufficiencyDataset): CalibrationRow[] {
 /** The rows as a Markdown table. */
 export function calibrationTable(title: string, rows: readonly CalibrationRow[]): string {
   const lines = [
-    `| ${title} | Synthetic % | DfE England 2024 % | Difference (pp) |`,
-    '| --- | ---: | ---: | ---: |',
+    `| ${title} | Synthetic % | DfE England 2024 % | Difference (pp) | Children counted | Sampling SE (pp) |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
-      (r) => `| ${r.figure} | ${r.synthetic.toFixed(1)} | ${r.dfe.toFixed(1)} | ${(r.synthetic - r.dfe).toFixed(1)} |`,
+      (r) =>
+        `| ${r.figure} | ${r.synthetic.toFixed(1)} | ${r.dfe.toFixed(1)} | ${(r.synthetic - r.dfe).toFixed(1)} | ${r.of} | ${standardError(r).toFixed(1)} |`,
     ),
   ];
   return lines.join('\n');

@@ -13,7 +13,7 @@ export interface GenerateNationalOptions {
   /** How many authorities. Default 150 (England has 153 children's services authorities). */
   authorities?: number;
   /**
-   * Children looked after at some point in the years, across all authorities. Default 195,000: over three
+   * Children looked after at some point in the years, across all authorities. Default 200,000: over three
    * years that leaves about 84,000 looked after on each 31 March, as in England (DfE: 83,530 at 31 March
    * 2024, 81,770 in 2025); the rest are the children who start or stop being looked after in between.
    */
@@ -27,13 +27,14 @@ export interface GenerateNationalOptions {
 /**
  * A national-scale preset for benchmarks: many synthetic authorities, each in a different real English
  * authority's sectors, sized unevenly as real authorities are, with child ids unique across all. By default
- * England's scale: 150 authorities, 195,000 children looked after at some point in 2022-23 to 2024-25,
+ * England's scale: 150 authorities, 200,000 children looked after at some point in 2022-23 to 2024-25,
  * about 84,000 of them on each 31 March (the number is steady, as England's has been since 2021), and
- * about 470,000 episodes (seed 1: 84,106 / 84,068 / 83,820 at 31 March 2023 / 2024 / 2025; 472,152 episodes).
+ * about 440,000 episodes. Placement mix, locality, distance and stability are calibrated to DfE's published
+ * national figures (see the calibration table in the `@placewise/sufficiency` README).
  *
  * @example
  * const england = generateNational({ seed: 1 });
- * england.reduce((n, la) => n + la.episodes.length, 0); // ≈ 470,000
+ * england.reduce((n, la) => n + la.episodes.length, 0); // ≈ 440,000
  */
 export function generateNational(options: GenerateNationalOptions): SyntheticAuthority[] {
   const random = createRandom(options.seed);
@@ -43,7 +44,7 @@ export function generateNational(options: GenerateNationalOptions): SyntheticAut
     [codes[i], codes[j]] = [codes[j] as GssCode, codes[i] as GssCode];
   }
   const count = Math.min(options.authorities ?? 150, codes.length);
-  const total = options.children ?? 195_000;
+  const total = options.children ?? 200_000;
   const weights = Array.from({ length: count }, () => random.logNormal(1, 0.5));
   const sum = weights.reduce((a, b) => a + b, 0);
   return codes.slice(0, count).map((authority, i) =>

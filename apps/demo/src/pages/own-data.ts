@@ -13,12 +13,7 @@ import {
   type ReturnFile,
   readReturn,
 } from '@placewise/ssda903';
-import {
-  computeIndicators,
-  computeSufficiencyGap,
-  evaluateRules,
-  type SufficiencyDataset,
-} from '@placewise/sufficiency';
+import { computeIndicators, computeSufficiencyGap, type SufficiencyDataset } from '@placewise/sufficiency';
 import { generateAuthority, writeSyntheticReturns } from '@placewise/synthetic';
 import { ErrorSummary } from 'govuk-frontend';
 import { DEMO_SEED } from '../authority.js';
@@ -36,6 +31,7 @@ import {
   coverageWarning,
   gapSection,
   indicatorsSection,
+  notAssessableSection,
   ruleFindingsSection,
 } from '../sufficiency/sections.js';
 
@@ -88,7 +84,7 @@ function ownFigures(
   };
   const period = collectionYearBounds(year);
   const indicators = computeIndicators(dataset, { collectionYear: year, locator }).value;
-  const findings = evaluateRules(dataset, { period }, { nation: 'england' }).value;
+  const { findings, notAssessable } = runRules(dataset, { period }, { nation: 'england' });
   const gap = computeSufficiencyGap(dataset, { asOf: period.end, locator });
   return h('div', { id: 'own-figures' }, [
     sectionHeading('Your indicators, findings and gap', 'l'),
@@ -97,6 +93,7 @@ function ownFigures(
       `DfE's children looked after measures for ${year}, computed in this browser from the rows of your return that could be used.`,
     ),
     ruleFindingsSection(findings, period),
+    notAssessableSection(notAssessable),
     gapSection(gap),
   ]);
 }

@@ -2,7 +2,7 @@ import type { CollectionYear } from '@placewise/model';
 import {
   computeIndicators,
   computeSufficiencyGap,
-  evaluateRules,
+  runRules,
   type SufficiencyDataset,
 } from '@placewise/sufficiency';
 import { demoAuthority, demoLocator } from '../authority.js';
@@ -10,7 +10,12 @@ import { formatCount } from '../format.js';
 import { summaryList } from '../govuk/summary-list.js';
 import { pageHeading, paragraph } from '../govuk/typography.js';
 import type { Page } from '../page.js';
-import { gapSection, indicatorsSection, ruleFindingsSection } from '../sufficiency/sections.js';
+import {
+  gapSection,
+  indicatorsSection,
+  notAssessableSection,
+  ruleFindingsSection,
+} from '../sufficiency/sections.js';
 
 function dataset(): SufficiencyDataset {
   const la = demoAuthority();
@@ -40,14 +45,14 @@ function gapTable(): HTMLElement {
   );
 }
 
-function ruleFindings(): HTMLElement {
+function ruleFindings(): (HTMLElement | false)[] {
   const la = demoAuthority();
-  const { value: findings } = evaluateRules(
+  const { findings, notAssessable } = runRules(
     dataset(),
     { period: la.period },
     { nation: la.authority.nation },
   );
-  return ruleFindingsSection(findings, la.period);
+  return [ruleFindingsSection(findings, la.period), notAssessableSection(notAssessable)];
 }
 
 /** The Sufficiency page: the authority at a glance, DfE indicators, rule findings and the gap. */
@@ -73,7 +78,7 @@ export const sufficiencyPage: Page = {
         { id: 'authority-summary' },
       ),
       indicators(),
-      ruleFindings(),
+      ...ruleFindings().filter((section): section is HTMLElement => section !== false),
       gapTable(),
     );
   },

@@ -1,11 +1,14 @@
 import { barChart } from '@placewise/charts';
 import { CATEGORY_LABELS } from '@placewise/model';
 import type { Coverage } from '@placewise/ssda903';
-import type {
-  DistanceLocality,
-  RuleFinding,
-  SufficiencyGap,
-  SufficiencyIndicators,
+import {
+  type DistanceLocality,
+  GAP_DEFINITIONS,
+  isMostlyUnknown,
+  type NotAssessable,
+  type RuleFinding,
+  type SufficiencyGap,
+  type SufficiencyIndicators,
 } from '@placewise/sufficiency';
 import { h } from '../dom/element.js';
 import { fromMarkup } from '../dom/markup.js';
@@ -60,6 +63,8 @@ export function indicatorsSection(results: readonly SufficiencyIndicators[], int
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1]);
   const bands = latest.distanceLocality.at31March;
+  const unknown = isMostlyUnknown(bands);
+  const share = (n: number) => (unknown ? 'unknown' : formatPercent(n / Math.max(1, bands.total)));
   return h('section', { id: 'indicators' }, [
     sectionHeading(`Indicators, ${latest.collectionYear}`),
     coverageWarning(latest.coverage),
@@ -74,7 +79,14 @@ export function indicatorsSection(results: readonly SufficiencyIndicators[], int
         ['Started to be looked after', ...results.map((r) => formatCount(r.startedDuringYear.total))],
         ['Ceased to be looked after', ...results.map((r) => formatCount(r.ceasedDuringYear.total))],
         ['Three or more placements in the year', ...results.map((r) => pct(r.threeOrMorePlacements))],
-        ['Long-term stability (same placement 2 years)', ...results.map((r) => pct(r.longTermStability))],
+        [
+          'Three or more placements in the previous 2 years (looked after 2 years or more)',
+          ...results.map((r) => pct(r.threeOrMorePlacementsInTwoYears)),
+        ],
+        [
+          'Long-term stability (under 16, same carer 2 years or more)',
+          ...results.map((r) => pct(r.longTermStability)),
+        ],
         [
           'Under 16 in other arrangements',
           ...results.map((r) => formatCount(r.under16OtherArrangements.total)),
@@ -109,6 +121,28 @@ export function indicatorsSection(results: readonly SufficiencyIndicators[], int
           valueName: 'Children',
         },
       ),
+    ),
+    table({
+      caption: `Where children live at 31 March ${latest.period.end.slice(0, 4)} (DfE's distance bands)`,
+      captionSize: 's',
+      id: 'distance-table',
+      columns: [
+        { header: 'Distance and locality' },
+        { header: 'Children', numeric: true },
+        { header: latest.distanceLocality.approximate ? 'Share (approximate)' : 'Share', numeric: true },
+      ],
+      rows: BANDS.map(([key, label]) => [
+        label,
+        bands[key],
+        key === 'notKnown' ? formatPercent(bands[key] / Math.max(1, bands.total)) : share(bands[key]),
+      ]),
+    }),
+    paragraph(
+      unknown
+        ? 'Distance is not known for most children, so how many live far from home or outside the area is unknown (not 0%).'
+        : latest.distanceLocality.approximate
+          ? 'Distances are approximate: straight lines (the DfE method) between postcode-sector centroids, not full postcodes.'
+          : 'Distances are straight lines (the DfE method) between full postcodes.',
     ),
   ]);
 }
@@ -151,8 +185,33 @@ export function gapSection(gap: SufficiencyGap): HTMLElement {
       ]),
     }),
     paragraph(
-      `"Away from home" is out of the area or more than ${gap.thresholdMiles} miles from home, each child counted once.`,
+      `"Away from home" is out of the area or more than ${gap.thresholdMiles} miles from home, each child counted once. Local places are each setting's places shared across the age bands it is registered for; kinship care, adoption and placement with parents are not places.`,
     ),
+    paragraph(GAP_DEFINITIONS.shortfall),
+    paragraph(GAP_DEFINITIONS.wantOfLocalProvision),
+  ]);
+}
+
+/**
+ * The rules a return cannot assess (they rest on records an SSDA903 return does not hold), or nothing.
+ *
+ * @example
+ * notAssessableSection(runRules(dataset, { period }).notAssessable)
+ */
+export function notAssessableSection(notAssessable: readonly NotAssessable[]): HTMLElement | false {
+  if (notAssessable.length === 0) return false;
+  return h('section', { id: 'not-assessable' }, [
+    sectionHeading('Not assessable from this return', 's'),
+    paragraph(
+      'These rules rest on records an SSDA903 return does not hold. They are not counted as breaches or as met: supply the records to check them.',
+    ),
+    table({
+      caption: 'Rules not assessable from this return',
+      captionSize: 's',
+      id: 'not-assessable-table',
+      columns: [{ header: 'Rule' }, { header: 'What it checks' }, { header: 'Why' }],
+      rows: notAssessable.map((n) => [n.ruleId, n.title, n.reason]),
+    }),
   ]);
 }
 

@@ -31,7 +31,22 @@ export function orderEpisodes(episodes: readonly Episode[]): readonly Episode[] 
 /** Legal statuses of an agreed series of short breaks (rule `short-breaks-left-out`). */
 export const SHORT_BREAK_STATUSES: ReadonlySet<string> = new Set(['V3', 'V4']);
 
-/** Whether a PLACE code is a temporary placement, T0–T4 (rule `temporary-not-a-placement`). */
+/**
+ * Whether an episode is a short break (legal status V3 or V4), which DfE leaves out (rule `short-breaks-left-out`).
+ *
+ * @example
+ * isShortBreak({ legalStatus: 'V3' }); // true
+ */
+export function isShortBreak(episode: { legalStatus: string }): boolean {
+  return SHORT_BREAK_STATUSES.has(episode.legalStatus);
+}
+
+/**
+ * Whether a PLACE code is a temporary placement, T0–T4 (rule `temporary-not-a-placement`).
+ *
+ * @example
+ * isTemporaryPlacement('T1'); // true
+ */
 export function isTemporaryPlacement(placementType: string): boolean {
   return TEMPORARY.has(placementType);
 }

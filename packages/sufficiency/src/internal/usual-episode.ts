@@ -1,6 +1,5 @@
 import type { Episode } from '@placewise/model';
-
-const TEMPORARY: ReadonlySet<string> = new Set(['T0', 'T1', 'T2', 'T3', 'T4']);
+import { isShortBreak, isTemporaryPlacement } from '@placewise/ssda903';
 
 /**
  * The episode that says where a child lives at the end of `date`: the last one on or before it in the period
@@ -16,8 +15,9 @@ export function usualEpisode(
   let found: Episode | undefined;
   for (const e of episodes) {
     if (e.start > date) break;
-    if (e.start < periodStart || e.legalStatus === 'V3' || e.legalStatus === 'V4') continue;
-    if (!found || !TEMPORARY.has(e.placementType) || TEMPORARY.has(found.placementType)) found = e;
+    if (e.start < periodStart || isShortBreak(e)) continue;
+    if (!found || !isTemporaryPlacement(e.placementType) || isTemporaryPlacement(found.placementType))
+      found = e;
   }
   return found;
 }

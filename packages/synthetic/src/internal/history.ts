@@ -162,7 +162,7 @@ function statusChange(
     return { ...p, type: 'K3', plannedEnd: day + 1 + Math.round(r.exponential(200)) };
   const longTerm = p.type === 'U6' ? 'U4' : p.type === 'U3' ? 'U1' : undefined;
   if (longTerm && day - started >= 90 && r.chance(0.9)) {
-    return { ...p, type: longTerm, plannedEnd: day + 1 + Math.round(r.exponential(2500)) };
+    return { ...p, type: longTerm, plannedEnd: day + 1 + Math.round(r.exponential(2000)) };
   }
   return undefined;
 }
@@ -259,7 +259,7 @@ function simulateOnce(id: string, ctx: HistoryContext, r: Random): ChildHistory 
   let legal = nextLegalChange(ls, entry, ageAtEntry, uasc, r);
   let placement = choosePlacement(choice(entry, ls), r);
   // A first placement is often an emergency one that ends sooner (moves soon after entry are common).
-  if (r.chance(0.65)) placement.plannedEnd = entry + 1 + Math.round((placement.plannedEnd - entry) / 4);
+  if (r.chance(0.8)) placement.plannedEnd = entry + 1 + Math.round((placement.plannedEnd - entry) / 4);
   let adoptionPending = false;
   let rne = 'S';
   let start = entry;

@@ -48,28 +48,28 @@ function typeWeights(c: ChoiceContext): [string, number][] {
   const w: [string, number][] =
     c.age < 10
       ? [
-          ['U6', 0.42],
+          ['U6', 0.39],
           ['U3', 0.14],
-          ['P1', 0.27],
-          ['K2', c.age >= 8 ? 0.04 : 0],
-          ['OT', 0.08],
+          ['P1', 0.28],
+          ['K2', c.age >= 8 ? 0.05 : 0],
+          ['OT', 0.12],
         ]
       : c.age < 16
         ? [
-            ['U6', 0.4],
+            ['U6', 0.37],
             ['U3', 0.08],
-            ['K2', 0.2],
+            ['K2', 0.22],
             ['P1', 0.16],
-            ['OT', 0.1],
+            ['OT', 0.14],
             ['K1', c.age >= 12 ? 0.01 : 0],
           ]
         : [
-            ['SA', 0.54],
+            ['SA', 0.58],
             ['U6', 0.16],
             ['K2', 0.14],
             ['U3', 0.05],
             ['P1', 0.08],
-            ['OT', 0.08],
+            ['OT', 0.1],
           ];
   return w
     .filter(([t]) => withParents || t !== 'P1')
@@ -117,7 +117,7 @@ export function choosePlacement(c: ChoiceContext, random: Random): PlannedPlacem
       };
     case 'U3':
       return fromPool(
-        pool.add('kinship', ring(random, 0.45, 0.22), random, undefined, c.homePoint),
+        pool.add('kinship', ring(random, 0.5, 0.22), random, undefined, c.homePoint),
         'U3',
         'PR1',
         stay('U3'),
@@ -125,14 +125,14 @@ export function choosePlacement(c: ChoiceContext, random: Random): PlannedPlacem
     case 'U6': {
       if (random.chance(0.58))
         return fromPool(
-          pool.pick('foster-in-house', ring(random, 0.66, 0.24), random, c.homePoint),
+          pool.pick('foster-in-house', ring(random, 0.7, 0.22), random, c.homePoint),
           'U6',
           'PR1',
           stay('U6'),
         );
       const provider = random.chance(0.85) ? 'PR4' : 'PR5';
       return fromPool(
-        pool.pick('foster-agency', ring(random, 0.3, 0.38), random, c.homePoint),
+        pool.pick('foster-agency', ring(random, 0.34, 0.38), random, c.homePoint),
         'U6',
         provider,
         stay('U6'),
@@ -144,7 +144,7 @@ export function choosePlacement(c: ChoiceContext, random: Random): PlannedPlacem
         return fromPool(pool.pick('home-la', 'home', random, c.homePoint), 'K2', 'PR1', stay('K2'));
       const provider = r < 0.92 ? 'PR4' : 'PR5';
       return fromPool(
-        pool.pick('home', ring(random, 0.16, 0.29), random, c.homePoint),
+        pool.pick('home', ring(random, 0.2, 0.32), random, c.homePoint),
         'K2',
         provider,
         stay('K2'),
@@ -152,7 +152,7 @@ export function choosePlacement(c: ChoiceContext, random: Random): PlannedPlacem
     }
     case 'OT': {
       // Other residential settings (R1 care home, R2 health setting): no Ofsted URN is required for them.
-      // Two in five have no placement postcode recorded, as DfE's "other placement" rows have no locality.
+      // Most have no placement postcode recorded, as DfE's "other placement" rows have no locality.
       const type = random.weighted([
         ['R1', 0.3],
         ['R2', 0.7],
@@ -162,7 +162,7 @@ export function choosePlacement(c: ChoiceContext, random: Random): PlannedPlacem
       return {
         type,
         provider: type === 'R2' ? 'PR3' : 'PR4',
-        ...(random.chance(0.4) ? {} : { postcode: postcodeIn(sector, random) }),
+        ...(random.chance(0.9) ? {} : { postcode: postcodeIn(sector, random) }),
         plannedEnd: stay('OT'),
       };
     }
