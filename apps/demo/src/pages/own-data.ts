@@ -13,7 +13,12 @@ import {
   type ReturnFile,
   readReturn,
 } from '@placewise/ssda903';
-import { computeIndicators, computeSufficiencyGap, type SufficiencyDataset } from '@placewise/sufficiency';
+import {
+  computeIndicators,
+  computeSufficiencyGap,
+  runRules,
+  type SufficiencyDataset,
+} from '@placewise/sufficiency';
 import { generateAuthority, writeSyntheticReturns } from '@placewise/synthetic';
 import { ErrorSummary } from 'govuk-frontend';
 import { DEMO_SEED } from '../authority.js';
