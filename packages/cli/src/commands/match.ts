@@ -144,14 +144,14 @@ export function registerMatch(program: Command, io: CliIo): void {
           prepared,
           options: matchOptions,
         } = await readMatchInputs(
-        {
-          referrals: options.referral,
-          manyReferrals: false,
-          vacancies: options.vacancies,
-          policy: options.policy,
-          format: options.format,
-        },
-        io,
+          {
+            referrals: options.referral,
+            manyReferrals: false,
+            vacancies: options.vacancies,
+            policy: options.policy,
+            format: options.format,
+          },
+          io,
         );
         const [referral] = referrals;
         if (!referral) throw new CliExit(1);
