@@ -118,7 +118,8 @@ describe('run it in the browser', () => {
   });
 });
 
-describe('call it from a non-JavaScript system', () => {
+// Each call starts the CLI from source through tsx: seconds each on a quiet machine, far more on a busy one.
+describe('call it from a non-JavaScript system', { timeout: 180_000 }, () => {
   // The CLI from source (no build needed), as `npx @placewise/cli` would run the installed one.
   const cliSource = fileURLToPath(new URL('../../packages/cli/src/bin.ts', import.meta.url));
   // tsx's loader by absolute URL: the command runs in a temporary folder, where a bare `tsx` would not resolve.
