@@ -8,3 +8,5 @@ export type { Random } from './random.js';
 export { createRandom } from './random.js';
 export type { LocatedFault, SyntheticReturn, WriteSyntheticReturnsOptions } from './returns.js';
 export { returnForYear, writeSyntheticReturns } from './returns.js';
+export type { GenerateRegionOptions } from './region.js';
+export { generateRegion, regionAuthorities } from './region.js';
