@@ -50,6 +50,9 @@ export function planGreedy(instance: Instance, children: number, places: number)
       let open = 1;
       if (slots === 0 && instance.min > 1) {
         if (left < instance.min) continue;
+        // Submodular: the mean gain of the first `min` places is at most the first's, so skip the trial
+        // when the first cannot beat the best so far.
+        if (perPlace <= bestPerPlace + 1e-12) continue;
         const trial = copyMatching(m);
         let total = 0;
         for (let k = 0; k < instance.min; k++) total += addPlace(instance, trial, j, scratch);
