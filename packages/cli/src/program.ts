@@ -5,6 +5,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerGeo } from './commands/geo.js';
 import { registerMarket } from './commands/market.js';
 import { registerMatch } from './commands/match.js';
+import { registerRegion } from './commands/region.js';
 import { registerSsda903 } from './commands/ssda903.js';
 import { registerSufficiency } from './commands/sufficiency.js';
 import { registerSynthetic } from './commands/synthetic.js';
@@ -33,6 +34,7 @@ export function createProgram(io: CliIo): Command {
     registerMatch,
     registerCosts,
     registerMarket,
+    registerRegion,
     registerDemo,
   ]) {
     register(program, io);

@@ -13,7 +13,8 @@ import { computeFlows, type FlowsMatrix } from './flows.js';
 import { placementsOpenAt } from './placed-at.js';
 import { forecastRegion, type RegionForecast } from './pooled-forecast.js';
 import { type ReadAuthority, readAuthority, type TransformReturn } from './read-authority.js';
-import { sumDatasets } from './sum-datasets.js';
+import { placedChildren, sumCoverage } from './sum-datasets.js';
+import { sumIndicators } from './sum-indicators.js';
 
 /** Options for {@link buildRegionalReport}. */
 export interface BuildRegionalReportOptions {
@@ -98,22 +99,25 @@ export function reportOfRead(read: readonly ReadAuthority[], options: BuildRegio
     issues.push(...result.issues.map((i) => ({ ...i, message: `${a.gss}: ${i.message}` })));
     return { gss: a.gss, indicators: result.value, coverage: a.coverage, status: result.value.status };
   });
-  const summed = sumDatasets(read);
+  const coverage = sumCoverage(read.map((a) => a.coverage));
   const populations = read.map((a) => options.childPopulation?.[a.gss]);
   const regionPopulation = populations.every((p) => p !== undefined)
     ? populations.reduce<number>((s, p) => s + (p ?? 0), 0)
     : undefined;
-  const region = computeIndicators(summed, {
-    collectionYear: options.collectionYear,
-    ...(regionPopulation ? { childPopulation: regionPopulation } : {}),
-    distancesApproximate: authorities.some((a) => a.indicators.distanceLocality.approximate),
-  }).value;
+  const region = sumIndicators(
+    authorities.map((a) => a.indicators),
+    {
+      collectionYear: options.collectionYear,
+      coverage,
+      ...(regionPopulation ? { childPopulation: regionPopulation } : {}),
+    },
+  );
   const placed = read.map((a) => ({ gss: a.gss, placements: placementsOpenAt(a.dataset.placements, end) }));
   const flows = computeFlows(placed, {
     approximate: authorities.some((a) => a.indicators.distanceLocality.approximate),
   });
   const demandSupply = compareDemandSupply(
-    summed.children,
+    placedChildren(read, placed),
     placed.flatMap((p) => p.placements.map((q) => ({ ...q, childId: `${p.gss}:${q.childId}` }))),
     { date: end, region: read.map((a) => a.gss), ...(options.supply ? { supply: options.supply } : {}) },
   );

@@ -1,3 +1,4 @@
+import type { Child, Placement } from '@placewise/model';
 import type { Coverage, TableCoverage } from '@placewise/ssda903';
 import type { SufficiencyDataset } from '@placewise/sufficiency';
 import type { ReadAuthority } from './read-authority.js';
@@ -38,4 +39,50 @@ export function sumDatasets(read: readonly ReadAuthority[]): SufficiencyDataset 
     ...(incomplete ? { reason: 'At least one authority’s return is incomplete.' } : {}),
   };
   return { children, episodes, placements, coverage };
+}
+
+/**
+ * Coverage of several returns together: rows read and used added per table; incomplete when any is.
+ *
+ * @example
+ * const coverage = sumCoverage(read.map((a) => a.coverage));
+ */
+export function sumCoverage(parts: readonly Coverage[]): Coverage {
+  const tables: Coverage['tables'] = {};
+  let readRows = 0;
+  let used = 0;
+  for (const c of parts) {
+    for (const [table, t] of Object.entries(c.tables) as [keyof Coverage['tables'], TableCoverage][]) {
+      const into = tables[table] ?? { read: 0, used: 0 };
+      tables[table] = { read: into.read + t.read, used: into.used + t.used };
+    }
+    readRows += c.read;
+    used += c.used;
+  }
+  const incomplete = parts.some((c) => c.status === 'incomplete');
+  return {
+    tables,
+    read: readRows,
+    used,
+    status: incomplete ? 'incomplete' : 'complete',
+    ...(incomplete ? { reason: 'At least one authority’s return is incomplete.' } : {}),
+  };
+}
+
+/**
+ * The children of the given placements, identifiers prefixed with their authority's code. Internal.
+ *
+ * @example
+ * placedChildren(read, [{ gss: 'E08000035', placements }]);
+ */
+export function placedChildren(
+  read: readonly ReadAuthority[],
+  placed: readonly { gss: string; placements: readonly Placement[] }[],
+): Child[] {
+  const out: Child[] = [];
+  read.forEach((a, i) => {
+    const ids = new Set((placed[i]?.placements ?? []).map((p) => p.childId));
+    for (const c of a.dataset.children) if (ids.has(c.id)) out.push({ ...c, id: `${a.gss}:${c.id}` });
+  });
+  return out;
 }

@@ -9,7 +9,9 @@ import {
   planCapacity,
   readAuthority,
   reportOfRead,
+  sumDatasets,
 } from '../src/index.js';
+import { computeIndicators } from '@placewise/sufficiency';
 
 const YEAR: CollectionYear = '2024-25';
 const locator = createSectorLocator();
@@ -43,6 +45,13 @@ describe('a synthetic region of five neighbouring authorities', async () => {
       }).value;
       expect(report.authorities[i]?.indicators).toEqual(own.indicators);
     });
+  });
+
+  it('sums to the region the indicators of all its children computed at once', () => {
+    const all = computeIndicators(sumDatasets(read), { collectionYear: YEAR }).value;
+    const { coverage: _c, status: _s, ...summed } = report.region;
+    const { coverage: _c2, status: _s2, ...direct } = all;
+    expect(summed).toEqual({ ...direct, distanceLocality: { ...direct.distanceLocality, approximate: true } });
   });
 
   it('has a flows matrix that sums to the children placed at 31 March', () => {
