@@ -15,14 +15,18 @@ const generated = await time(() => generateNational({ seed: 1 }));
 const inputs: AuthorityReturn[] = generated.result.map((la) => {
   const { files } = writeSyntheticReturns(la);
   const of = (year: string) =>
-    files.filter((f) => f.name.startsWith(`${year}/`)).map((f) => ({ name: f.name.slice(8), content: f.content }));
+    files
+      .filter((f) => f.name.startsWith(`${year}/`))
+      .map((f) => ({ name: f.name.slice(8), content: f.content }));
   return {
     gss: la.authority.code,
     files: of(YEAR),
     earlier: la.collectionYears.filter((y) => y !== YEAR).map((y) => ({ collectionYear: y, files: of(y) })),
   };
 });
-console.log(`synthetic national preset: ${inputs.length} authorities (generated in ${(generated.wallMs / 1000).toFixed(1)} s, not timed)`);
+console.log(
+  `synthetic national preset: ${inputs.length} authorities (generated in ${(generated.wallMs / 1000).toFixed(1)} s, not timed)`,
+);
 console.log(machine());
 const locator = createSectorLocator();
 const options = { collectionYear: YEAR, locator, forecast: false } as const;
@@ -31,7 +35,9 @@ const full = await time(async () => {
   for (const input of inputs) read.push(await readAuthority(input, options));
   return { read, report: reportOfRead(read, options) };
 });
-console.log(`looked after at 31 March: ${full.result.report.region.claAt31March.total}; placed: ${full.result.report.flows.total.count}`);
+console.log(
+  `looked after at 31 March: ${full.result.report.region.claAt31March.total}; placed: ${full.result.report.flows.total.count}`,
+);
 console.log(line('read 3 years of CSV + derive + regional report', full.wallMs, full.cpuMs, FLOOR_MS));
 const reportOnly = await time(() => reportOfRead(full.result.read, options));
 console.log(line('regional report on returns already read', reportOnly.wallMs, reportOnly.cpuMs, FLOOR_MS));

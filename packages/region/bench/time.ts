@@ -1,7 +1,9 @@
 import { cpus, loadavg } from 'node:os';
 
 /** Wall and CPU time of a run (CPU: user + system of this process, so other load on the machine shows less). */
-export async function time<T>(run: () => T | Promise<T>): Promise<{ wallMs: number; cpuMs: number; result: T }> {
+export async function time<T>(
+  run: () => T | Promise<T>,
+): Promise<{ wallMs: number; cpuMs: number; result: T }> {
   const cpu = process.cpuUsage();
   const start = performance.now();
   const result = await run();

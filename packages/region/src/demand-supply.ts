@@ -1,9 +1,14 @@
-import { type Child, type GssCode, type Placement, ageOn, PlacementCategory } from '@placewise/model';
 import { countSupply, type HomesCount, type ProvisionKind } from '@placewise/market';
+import { ageOn, type Child, type GssCode, type Placement, PlacementCategory } from '@placewise/model';
 import { DfeAgeBand, dfeAgeBandOf } from '@placewise/sufficiency';
 import { type SuppressedCount, suppressTable } from './suppress.js';
 
-/** Which Ofsted provision kind supplies each placement category (others have no Ofsted place count). */
+/**
+ * Which Ofsted provision kind supplies each placement category (others have no Ofsted place count).
+ *
+ * @example
+ * SUPPLY_KIND_OF['residential-school']; // 'residential-special-school'
+ */
 export const SUPPLY_KIND_OF: Partial<Record<PlacementCategory, ProvisionKind>> = {
   'childrens-home': 'childrens-home',
   'secure-childrens-home': 'secure-childrens-home',
@@ -74,10 +79,14 @@ export function compareDemandSupply(
   const rows = categories
     .map((category, r): DemandSupplyRow => {
       const kind = SUPPLY_KIND_OF[category] ?? null;
-      const supply = kind && options.supply ? countSupply(supplyRows.filter((row) => row.kind === kind)) : undefined;
+      const supply =
+        kind && options.supply ? countSupply(supplyRows.filter((row) => row.kind === kind)) : undefined;
       return {
         category,
-        byAgeBand: Object.fromEntries(bands.map((b, c) => [b, table.cells[r]?.[c]])) as Record<DfeAgeBand, SuppressedCount>,
+        byAgeBand: Object.fromEntries(bands.map((b, c) => [b, table.cells[r]?.[c]])) as Record<
+          DfeAgeBand,
+          SuppressedCount
+        >,
         total: table.rowTotals[r] as SuppressedCount,
         placedInRegion: insideTable.cells[r]?.[0] as SuppressedCount,
         supplyKind: kind,

@@ -1,9 +1,19 @@
 import type { GssCode, Placement } from '@placewise/model';
 import { type SuppressedCount, suppressTable } from './suppress.js';
 
-/** The destinations beyond the region's own authorities. */
+/**
+ * The column of placements outside the region's own authorities.
+ *
+ * @example
+ * flows.columns.indexOf(OUTSIDE_REGION);
+ */
 export const OUTSIDE_REGION = 'outside-region';
-/** Placements whose authority is not known (no PL_LA and no placement postcode that locates). */
+/**
+ * The column of placements whose authority is not known (no placement postcode that locates).
+ *
+ * @example
+ * flows.columns.indexOf(NOT_KNOWN);
+ */
 export const NOT_KNOWN = 'not-known';
 
 /** One cell of the flows matrix: a suppressed count and, when shown, the mean distance home → placement. */
@@ -51,7 +61,10 @@ export function computeFlows(
   authorities.forEach((a, r) => {
     for (const p of a.placements) {
       const where = p.placementAuthority;
-      const c = where === undefined ? (column.get(NOT_KNOWN) as number) : (column.get(where) ?? (column.get(OUTSIDE_REGION) as number));
+      const c =
+        where === undefined
+          ? (column.get(NOT_KNOWN) as number)
+          : (column.get(where) ?? (column.get(OUTSIDE_REGION) as number));
       (counts[r] as number[])[c] = ((counts[r] as number[])[c] ?? 0) + 1;
       if (p.distanceMiles !== undefined) {
         (miles[r] as number[])[c] = ((miles[r] as number[])[c] ?? 0) + p.distanceMiles;

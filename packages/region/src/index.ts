@@ -23,9 +23,9 @@ export type { ReadAuthority, ReadAuthorityOptions, TransformReturn } from './rea
 export { readAuthority } from './read-authority.js';
 export type { AuthorityColumn, BuildRegionalReportOptions, RegionalReport } from './regional-report.js';
 export { buildRegionalReport, reportOfRead } from './regional-report.js';
-export { placedChildren, sumCoverage, sumDatasets } from './sum-datasets.js';
-export type { SuppressedCount } from './suppress.js';
-export { SUPPRESS_BELOW, suppressTable } from './suppress.js';
 export { renderRegionalHtml } from './render-html.js';
+export { placedChildren, sumCoverage, sumDatasets } from './sum-datasets.js';
 export type { SumIndicatorsOptions } from './sum-indicators.js';
 export { sumIndicators } from './sum-indicators.js';
+export type { SuppressedCount } from './suppress.js';
+export { SUPPRESS_BELOW, suppressTable } from './suppress.js';

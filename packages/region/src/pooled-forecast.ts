@@ -1,5 +1,5 @@
-import type { GssCode, IsoDate } from '@placewise/model';
 import { type ForecastDemandResult, forecastDemand, type LongitudinalHistory } from '@placewise/forecast';
+import type { GssCode, IsoDate } from '@placewise/model';
 
 /** One 31 March of the region's forecast: the expected number in care and pooled 80% and 95% intervals. */
 export interface PooledYearEnd {

@@ -1,5 +1,5 @@
-import type { CollectionYear, Issue, Placement, PostcodeLocator } from '@placewise/model';
 import { type AnnualReturn, type LongitudinalHistory, mergeReturns } from '@placewise/forecast';
+import type { CollectionYear, Issue, Placement, PostcodeLocator } from '@placewise/model';
 import {
   type Coverage,
   coverageOf,
@@ -66,7 +66,10 @@ export async function readAuthority(
   const coverage = coverageOf({ tables });
   const history: LongitudinalHistory =
     annual.length === 1
-      ? { children: [...(annual[0] as AnnualReturn).children], episodes: [...(annual[0] as AnnualReturn).episodes] }
+      ? {
+          children: [...(annual[0] as AnnualReturn).children],
+          episodes: [...(annual[0] as AnnualReturn).episodes],
+        }
       : mergeReturns(annual).value;
   history.coverage = coverage;
   const placements = derivePlacements(history.episodes, {

@@ -1,5 +1,11 @@
-import { collectionYearBounds, type CollectionYear, type GssCode, type Issue, type PostcodeLocator } from '@placewise/model';
 import type { HomesCount } from '@placewise/market';
+import {
+  type CollectionYear,
+  collectionYearBounds,
+  type GssCode,
+  type Issue,
+  type PostcodeLocator,
+} from '@placewise/model';
 import type { Coverage } from '@placewise/ssda903';
 import {
   type Comparators,
@@ -85,7 +91,10 @@ export async function buildRegionalReport(
  * @example
  * const report = reportOfRead([await readAuthority(input, { collectionYear: '2024-25' })], { collectionYear: '2024-25' });
  */
-export function reportOfRead(read: readonly ReadAuthority[], options: BuildRegionalReportOptions): RegionalReport {
+export function reportOfRead(
+  read: readonly ReadAuthority[],
+  options: BuildRegionalReportOptions,
+): RegionalReport {
   const { start, end } = collectionYearBounds(options.collectionYear);
   const issues: Issue[] = [];
   const authorities = read.map((a): AuthorityColumn => {
@@ -143,7 +152,9 @@ export function reportOfRead(read: readonly ReadAuthority[], options: BuildRegio
     forecast,
     status: incomplete.length > 0 ? 'incomplete' : 'complete',
     ...(incomplete.length > 0
-      ? { reason: `The returns of ${incomplete.length} authorit${incomplete.length === 1 ? 'y are' : 'ies are'} incomplete: ${incomplete.join(', ')}.` }
+      ? {
+          reason: `The returns of ${incomplete.length} authorit${incomplete.length === 1 ? 'y are' : 'ies are'} incomplete: ${incomplete.join(', ')}.`,
+        }
       : {}),
     issues,
   };

@@ -5,15 +5,18 @@ import { NOT_KNOWN, OUTSIDE_REGION } from './flows.js';
 import type { RegionalReport } from './regional-report.js';
 import type { SuppressedCount } from './suppress.js';
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 const shown = (c: SuppressedCount) => (c.suppressed ? 'c' : String(c.count));
 const pct = (p: { percentage: number | null }) => (p.percentage === null ? '–' : `${p.percentage}%`);
 const table = (caption: string, head: string[], rows: string[][]) =>
-  `<table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--m">${escape(caption)}</caption><thead><tr>${head
-    .map((h) => `<th scope="col">${escape(h)}</th>`)
+  `<table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--m">${escapeHtml(caption)}</caption><thead><tr>${head
+    .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
     .join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escape(c)}</th>` : `<td>${escape(c)}</td>`)).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`,
+    )
     .join('')}</tbody></table>`;
 
 /**
@@ -24,10 +27,16 @@ const table = (caption: string, head: string[], rows: string[][]) =>
  * @example
  * const html = renderRegionalHtml(report);
  */
-export function renderRegionalHtml(report: RegionalReport, names: Partial<Record<string, string>> = {}): string {
+export function renderRegionalHtml(
+  report: RegionalReport,
+  names: Partial<Record<string, string>> = {},
+): string {
   const name = (code: string) =>
     code === OUTSIDE_REGION ? 'Outside the region' : code === NOT_KNOWN ? 'Not known' : (names[code] ?? code);
-  const columns = [...report.authorities.map((a) => ({ label: name(a.gss), i: a.indicators })), { label: 'Region', i: report.region }];
+  const columns = [
+    ...report.authorities.map((a) => ({ label: name(a.gss), i: a.indicators })),
+    { label: 'Region', i: report.region },
+  ];
   const indicators = table(
     `Indicators, ${report.collectionYear}`,
     ['Indicator', ...columns.map((c) => c.label)],
@@ -36,19 +45,26 @@ export function renderRegionalHtml(report: RegionalReport, names: Partial<Record
       ['Started during the year', ...columns.map((c) => String(c.i.startedDuringYear.total))],
       ['Three or more placements', ...columns.map((c) => pct(c.i.threeOrMorePlacements))],
       ['Long-term stability', ...columns.map((c) => pct(c.i.longTermStability))],
-      ['Placed outside the authority', ...columns.map((c) => String(c.i.distanceLocality.localityAt31March.outside))],
+      [
+        'Placed outside the authority',
+        ...columns.map((c) => String(c.i.distanceLocality.localityAt31March.outside)),
+      ],
     ],
   );
   const england = report.england?.stability.england;
   const englandLine = england
-    ? `<p class="govuk-body">England (${escape(report.england?.source ?? 'DfE')}): three or more placements ${england.threeOrMorePlacements ? pct(england.threeOrMorePlacements) : '–'}, long-term stability ${england.longTermStability ? pct(england.longTermStability) : '–'}.</p>`
+    ? `<p class="govuk-body">England (${escapeHtml(report.england?.source ?? 'DfE')}): three or more placements ${england.threeOrMorePlacements ? pct(england.threeOrMorePlacements) : '–'}, long-term stability ${england.longTermStability ? pct(england.longTermStability) : '–'}.</p>`
     : '';
   const flows = report.flows;
   const flowTable = table(
     `Children placed at 31 March: placing authority (rows) by where they live (columns)${flows.approximate ? ', distances approximate (postcode sectors)' : ''}`,
     ['Placed by', ...flows.columns.map(name), 'Total'],
     [
-      ...flows.rows.map((r) => [name(r.from), ...r.cells.map((c) => `${shown(c)}${c.meanMiles === null ? '' : ` (${c.meanMiles} mi)`}`), shown(r.total)]),
+      ...flows.rows.map((r) => [
+        name(r.from),
+        ...r.cells.map((c) => `${shown(c)}${c.meanMiles === null ? '' : ` (${c.meanMiles} mi)`}`),
+        shown(r.total),
+      ]),
       ['Total', ...flows.columnTotals.map(shown), shown(flows.total)],
     ],
   );
@@ -57,7 +73,7 @@ export function renderRegionalHtml(report: RegionalReport, names: Partial<Record
       label: name(r.from),
       values: [
         r.cells[i]?.count ?? 0,
-        r.cells.filter((c, j) => j !== i && j < flows.rows.length).reduce((s, c) => s + (c.count ?? 0), 0),
+        r.cells.filter((_c, j) => j !== i && j < flows.rows.length).reduce((s, c) => s + (c.count ?? 0), 0),
         r.cells[flows.rows.length]?.count ?? 0,
       ],
     })),
@@ -84,10 +100,17 @@ export function renderRegionalHtml(report: RegionalReport, names: Partial<Record
     ? `${table(
         'Forecast: children looked after at 31 March (region, sum of authorities)',
         ['Date', 'Expected', '80% interval', '95% interval'],
-        f.yearEnds.map((y) => [y.date, String(y.expected), `${y.lower80}–${y.upper80}`, `${y.lower95}–${y.upper95}`]),
-      )}${f.excluded.map((e) => `<p class="govuk-body">Not in the forecast: ${escape(name(e.gss))} — ${escape(e.reason)}</p>`).join('')}<p class="govuk-body-s">${escape(f.method)}</p>`
+        f.yearEnds.map((y) => [
+          y.date,
+          String(y.expected),
+          `${y.lower80}–${y.upper80}`,
+          `${y.lower95}–${y.upper95}`,
+        ]),
+      )}${f.excluded.map((e) => `<p class="govuk-body">Not in the forecast: ${escapeHtml(name(e.gss))} — ${escapeHtml(e.reason)}</p>`).join('')}<p class="govuk-body-s">${escapeHtml(f.method)}</p>`
     : '';
   const status =
-    report.status === 'incomplete' ? `<div class="govuk-warning-text">${escape(report.reason ?? 'Incomplete')}</div>` : '';
+    report.status === 'incomplete'
+      ? `<div class="govuk-warning-text">${escapeHtml(report.reason ?? 'Incomplete')}</div>`
+      : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Regional sufficiency report ${report.collectionYear}</title></head><body class="govuk-template__body"><main class="govuk-main-wrapper"><h1 class="govuk-heading-l">Regional sufficiency report, ${report.collectionYear}</h1>${status}${indicators}${englandLine}${flowTable}${chart}${demand}${forecast}</main></body></html>\n`;
 }

@@ -11,7 +11,9 @@ import type { ReadAuthority } from './read-authority.js';
  * const all = sumDatasets(read);
  * all.children.length; // the region's children
  */
-export function sumDatasets(read: readonly ReadAuthority[]): SufficiencyDataset & { children: SufficiencyDataset['children'] } {
+export function sumDatasets(
+  read: readonly ReadAuthority[],
+): SufficiencyDataset & { children: SufficiencyDataset['children'] } {
   const children: SufficiencyDataset['children'][number][] = [];
   const episodes: SufficiencyDataset['episodes'][number][] = [];
   const placements: SufficiencyDataset['placements'][number][] = [];
@@ -23,7 +25,10 @@ export function sumDatasets(read: readonly ReadAuthority[]): SufficiencyDataset 
     for (const c of a.dataset.children) children.push({ ...c, id: id(c.id) });
     for (const e of a.dataset.episodes) episodes.push({ ...e, childId: id(e.childId) });
     for (const p of a.dataset.placements) placements.push({ ...p, childId: id(p.childId), id: id(p.id) });
-    for (const [table, t] of Object.entries(a.coverage.tables) as [keyof Coverage['tables'], TableCoverage][]) {
+    for (const [table, t] of Object.entries(a.coverage.tables) as [
+      keyof Coverage['tables'],
+      TableCoverage,
+    ][]) {
       const into = tables[table] ?? { read: 0, used: 0 };
       tables[table] = { read: into.read + t.read, used: into.used + t.used };
     }

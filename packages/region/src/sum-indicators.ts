@@ -26,7 +26,8 @@ function childCountOf(parts: readonly ChildCount[], population: number | undefin
     addInto(sum, counts);
   }
   const count = sum as unknown as ChildCount;
-  if (population !== undefined && population > 0) count.ratePer10000 = Math.round((count.total / population) * 10_000);
+  if (population !== undefined && population > 0)
+    count.ratePer10000 = Math.round((count.total / population) * 10_000);
   return count;
 }
 
@@ -46,7 +47,10 @@ export interface SumIndicatorsOptions {
  * @example
  * const region = sumIndicators(columns.map((c) => c.indicators), { collectionYear: '2024-25', coverage });
  */
-export function sumIndicators(parts: readonly SufficiencyIndicators[], options: SumIndicatorsOptions): SufficiencyIndicators {
+export function sumIndicators(
+  parts: readonly SufficiencyIndicators[],
+  options: SumIndicatorsOptions,
+): SufficiencyIndicators {
   const first = parts[0];
   const mix = {} as Record<string, unknown>;
   const distance = {} as Record<string, unknown>;
@@ -60,16 +64,29 @@ export function sumIndicators(parts: readonly SufficiencyIndicators[], options: 
     addInto(uasc, p.uasc);
   }
   const byPlaceCode = (mix.byPlaceCode ?? {}) as Record<string, number>;
-  mix.byPlaceCode = Object.fromEntries(Object.entries(byPlaceCode).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  mix.byPlaceCode = Object.fromEntries(
+    Object.entries(byPlaceCode).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   const under = (under16.byPlaceCode ?? {}) as Record<string, number>;
-  under16.byPlaceCode = Object.fromEntries(Object.entries(under).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  under16.byPlaceCode = Object.fromEntries(
+    Object.entries(under).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   under16.total ??= 0;
   return {
     collectionYear: options.collectionYear,
     period: first?.period ?? { start: '', end: '' },
-    claAt31March: childCountOf(parts.map((p) => p.claAt31March), options.childPopulation),
-    startedDuringYear: childCountOf(parts.map((p) => p.startedDuringYear), options.childPopulation),
-    ceasedDuringYear: childCountOf(parts.map((p) => p.ceasedDuringYear), options.childPopulation),
+    claAt31March: childCountOf(
+      parts.map((p) => p.claAt31March),
+      options.childPopulation,
+    ),
+    startedDuringYear: childCountOf(
+      parts.map((p) => p.startedDuringYear),
+      options.childPopulation,
+    ),
+    ceasedDuringYear: childCountOf(
+      parts.map((p) => p.ceasedDuringYear),
+      options.childPopulation,
+    ),
     placementMixAt31March: mix as unknown as SufficiencyIndicators['placementMixAt31March'],
     threeOrMorePlacements: proportionOf(parts.map((p) => p.threeOrMorePlacements)),
     threeOrMorePlacementsInTwoYears: proportionOf(parts.map((p) => p.threeOrMorePlacementsInTwoYears)),

@@ -4,7 +4,12 @@ export interface SuppressedCount {
   suppressed: boolean;
 }
 
-/** Counts from 1 to this are never shown (DfE suppresses 1 to 4 in its local-authority tables). */
+/**
+ * Counts from 1 to below this are never shown (DfE suppresses 1 to 4 in its local-authority tables).
+ *
+ * @example
+ * const hidden = count >= 1 && count < SUPPRESS_BELOW;
+ */
 export const SUPPRESS_BELOW = 5;
 
 const isSmall = (n: number) => n >= 1 && n < SUPPRESS_BELOW;

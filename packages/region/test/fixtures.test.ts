@@ -10,7 +10,10 @@ import { type AuthorityReturn, buildRegionalReport } from '../src/index.js';
 const dir = join(import.meta.dirname, 'fixtures');
 const returnOf = (gss: string): AuthorityReturn => ({
   gss,
-  files: ['header.csv', 'episodes.csv'].map((name) => ({ name, content: readFileSync(join(dir, gss, name), 'utf8') })),
+  files: ['header.csv', 'episodes.csv'].map((name) => ({
+    name,
+    content: readFileSync(join(dir, gss, name), 'utf8'),
+  })),
 });
 
 describe('regional report on hand-written returns', async () => {

@@ -1,6 +1,6 @@
 import { createSectorLocator, listSectors } from '@placewise/geo';
 import type { CollectionYear } from '@placewise/model';
-import { buildSufficiencyReport } from '@placewise/sufficiency';
+import { buildSufficiencyReport, computeIndicators } from '@placewise/sufficiency';
 import { generateRegion, writeSyntheticReturns } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,7 +11,6 @@ import {
   reportOfRead,
   sumDatasets,
 } from '../src/index.js';
-import { computeIndicators } from '@placewise/sufficiency';
 
 const YEAR: CollectionYear = '2024-25';
 const locator = createSectorLocator();
@@ -21,7 +20,9 @@ const region = generateRegion({ seed: 7, authorities: 5, children: 220 });
 function returnOf(la: (typeof region)[number]): AuthorityReturn {
   const { files } = writeSyntheticReturns(la);
   const of = (year: string) =>
-    files.filter((f) => f.name.startsWith(`${year}/`)).map((f) => ({ name: f.name.slice(8), content: f.content }));
+    files
+      .filter((f) => f.name.startsWith(`${year}/`))
+      .map((f) => ({ name: f.name.slice(8), content: f.content }));
   return {
     gss: la.authority.code,
     files: of(YEAR),
@@ -51,7 +52,10 @@ describe('a synthetic region of five neighbouring authorities', async () => {
     const all = computeIndicators(sumDatasets(read), { collectionYear: YEAR }).value;
     const { coverage: _c, status: _s, ...summed } = report.region;
     const { coverage: _c2, status: _s2, ...direct } = all;
-    expect(summed).toEqual({ ...direct, distanceLocality: { ...direct.distanceLocality, approximate: true } });
+    expect(summed).toEqual({
+      ...direct,
+      distanceLocality: { ...direct.distanceLocality, approximate: true },
+    });
   });
 
   it('has a flows matrix that sums to the children placed at 31 March', () => {
@@ -66,15 +70,17 @@ describe('a synthetic region of five neighbouring authorities', async () => {
       const open = new Set<string>();
       for (const line of lines.slice(1)) {
         const cells = line.split(',');
-        if (cells[dec] === '' && !['V3', 'V4'].includes(cells[ls] as string)) open.add(cells[child] as string);
+        if (cells[dec] === '' && !['V3', 'V4'].includes(cells[ls] as string))
+          open.add(cells[child] as string);
       }
       placed += open.size;
     }
     expect(report.flows.total).toEqual({ count: placed, suppressed: false });
     const rowTotals = report.flows.rows.map((r) => r.total.count ?? 0);
-    if (report.flows.rows.every((r) => !r.total.suppressed)) expect(rowTotals.reduce((a, b) => a + b, 0)).toBe(placed);
+    if (report.flows.rows.every((r) => !r.total.suppressed))
+      expect(rowTotals.reduce((a, b) => a + b, 0)).toBe(placed);
     // Cross-border placements exist between the region's own authorities.
-    const across = report.flows.rows.flatMap((r, i) => r.cells.filter((c, j) => j !== i && j < 5));
+    const across = report.flows.rows.flatMap((r, i) => r.cells.filter((_c, j) => j !== i && j < 5));
     expect(across.some((c) => c.suppressed || (c.count ?? 0) > 0)).toBe(true);
     expect(report.region.claAt31March.total).toBe(placed);
   });

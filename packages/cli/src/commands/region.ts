@@ -32,7 +32,9 @@ async function guarded(json: boolean | undefined, io: CliIo, run: () => Promise<
     await run();
   } catch (error) {
     if (json && error instanceof CliExit && error.exitCode === 2) {
-      io.stdout(`${JSON.stringify({ error: { code: 'region.input', message: error.message }, issues: [] }, null, 2)}\n`);
+      io.stdout(
+        `${JSON.stringify({ error: { code: 'region.input', message: error.message }, issues: [] }, null, 2)}\n`,
+      );
     }
     throw error;
   }
@@ -43,7 +45,8 @@ async function readRegion(dir: string, flags: ReportFlags) {
   const locator = createSectorLocator();
   const transform = await keyTransform(flags.keyFile);
   const read = [];
-  for (const r of returns) read.push(await readAuthority(r, { collectionYear: year, locator, ...(transform ? { transform } : {}) }));
+  for (const r of returns)
+    read.push(await readAuthority(r, { collectionYear: year, locator, ...(transform ? { transform } : {}) }));
   return { read, year, locator };
 }
 
@@ -60,7 +63,9 @@ async function runReport(dir: string, flags: ReportFlags, io: CliIo): Promise<vo
       await writeFile(flags.html, html);
       io.stderr(`Wrote ${flags.html}\n`);
     } else {
-      io.stdout(`Regional report ${year}: ${read.length} authorities, ${report.region.claAt31March.total} looked after at 31 March.\n`);
+      io.stdout(
+        `Regional report ${year}: ${read.length} authorities, ${report.region.claAt31March.total} looked after at 31 March.\n`,
+      );
       for (const a of report.authorities)
         io.stdout(`  ${names[a.gss]}: ${a.indicators.claAt31March.total} looked after, ${a.status}\n`);
       io.stdout('Pass --json for every figure or --html <file> for the full report.\n');
@@ -71,12 +76,19 @@ async function runReport(dir: string, flags: ReportFlags, io: CliIo): Promise<vo
 
 async function runPlan(dir: string, flags: PlanFlags, io: CliIo): Promise<void> {
   const places = Number(flags.add);
-  if (!(Number.isInteger(places) && places > 0)) throw new CliExit(2, '--add must be a whole number of places, e.g. 12.');
-  const types: Record<string, PlaceType> = { 'childrens-home': 'childrens-home', foster: 'foster-household', 'foster-household': 'foster-household' };
+  if (!(Number.isInteger(places) && places > 0))
+    throw new CliExit(2, '--add must be a whole number of places, e.g. 12.');
+  const types: Record<string, PlaceType> = {
+    'childrens-home': 'childrens-home',
+    foster: 'foster-household',
+    'foster-household': 'foster-household',
+  };
   const type = types[flags.type];
   if (!type) throw new CliExit(2, '--type must be childrens-home or foster-household.');
-  if (flags.objective !== 'distance' && flags.objective !== 'cost') throw new CliExit(2, '--objective must be distance or cost.');
-  if (flags.objective === 'cost' && !flags.fees) throw new CliExit(2, '--objective cost needs --fees <file> for weekly costs.');
+  if (flags.objective !== 'distance' && flags.objective !== 'cost')
+    throw new CliExit(2, '--objective must be distance or cost.');
+  if (flags.objective === 'cost' && !flags.fees)
+    throw new CliExit(2, '--objective cost needs --fees <file> for weekly costs.');
   const costs = flags.fees ? await weeklyCostsFrom(flags.fees) : undefined;
   const { read, year, locator } = await readRegion(dir, flags);
   const date = `${year.slice(0, 2)}${year.slice(5)}-03-31`;
@@ -91,25 +103,39 @@ async function runPlan(dir: string, flags: PlanFlags, io: CliIo): Promise<void> 
     .map((s) => ({ id: s.sector, point: s.point }));
   const placeCost = costs?.medianOf(type === 'childrens-home' ? 'childrens-home' : 'fostering-in-house');
   if (flags.objective === 'cost' && placeCost === undefined)
-    throw new CliExit(2, `The fee file has no ${type === 'childrens-home' ? 'childrens-home' : 'fostering-in-house'} fees to cost a new place.`);
+    throw new CliExit(
+      2,
+      `The fee file has no ${type === 'childrens-home' ? 'childrens-home' : 'fostering-in-house'} fees to cost a new place.`,
+    );
   const plan = planCapacity(children, candidates, {
     places,
     type,
     objective: flags.objective,
     ...(placeCost !== undefined ? { placeWeeklyCost: placeCost } : {}),
   });
-  const result = { collectionYear: year, date, childrenPlacedAway: children.length, unlocated, candidates: candidates.length, plan };
+  const result = {
+    collectionYear: year,
+    date,
+    childrenPlacedAway: children.length,
+    unlocated,
+    candidates: candidates.length,
+    plan,
+  };
   if (flags.json) {
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     return;
   }
   io.stdout(`${children.length} children placed outside the region or over 20 miles from home on ${date}`);
-  io.stdout(`${unlocated > 0 ? ` (${unlocated} more with no home postcode that locates)` : ''}; ${candidates.length} candidate sectors.\n`);
+  io.stdout(
+    `${unlocated > 0 ? ` (${unlocated} more with no home postcode that locates)` : ''}; ${candidates.length} candidate sectors.\n`,
+  );
   for (const s of plan.sites) io.stdout(`  ${s.candidate}: ${s.places} place(s), ${s.children} child(ren)\n`);
   io.stdout(`Children brought within 20 miles: ${plan.childrenBroughtBack}; miles saved: ${plan.milesSaved}`);
   io.stdout(`${plan.costChange === null ? '' : `; weekly cost change: £${plan.costChange}`}\n`);
   io.stdout(`Marginal value of each place: ${plan.added.map((p) => p.marginalValue).join(', ')}\n`);
-  io.stdout(`Objective ${plan.value}, bound ${plan.bound}, gap ${(plan.gap * 100).toFixed(1)}% (${plan.method}).\n`);
+  io.stdout(
+    `Objective ${plan.value}, bound ${plan.bound}, gap ${(plan.gap * 100).toFixed(1)}% (${plan.method}).\n`,
+  );
 }
 
 /** Registers `placewise region` with `report` and `plan`. */
@@ -119,7 +145,9 @@ export function registerRegion(program: Command, io: CliIo): void {
     .description('Many authorities at once: a regional report and a capacity planner.');
   region
     .command('report')
-    .description('Indicators side by side, cross-border flows, demand against supply and the pooled forecast.')
+    .description(
+      'Indicators side by side, cross-border flows, demand against supply and the pooled forecast.',
+    )
     .argument('<dir>', 'a directory of authority folders named by GSS code, each holding a SSDA903 return')
     .option('--year <year>', 'the collection year, e.g. 2024-25 (default: from the latest episode date)')
     .option('--fees <file>', 'fee records (CSV) for weekly costs')

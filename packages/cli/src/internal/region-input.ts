@@ -3,14 +3,16 @@ import { join } from 'node:path';
 import { benchmarkFees, readFeeRecords } from '@placewise/costs';
 import { CollectionYear, GssCode, type Placement } from '@placewise/model';
 import type { AuthorityReturn } from '@placewise/region';
-import { pseudonymiseReturn, readReturn, type ReturnFile, type Ssda903Return } from '@placewise/ssda903';
+import { pseudonymiseReturn, type ReturnFile, readReturn, type Ssda903Return } from '@placewise/ssda903';
 import Papa from 'papaparse';
 import { CliExit } from '../io.js';
 import { inferYearOf } from './collection-year-flag.js';
 
 async function filesIn(dir: string): Promise<ReturnFile[]> {
   const names = (await readdir(dir)).filter((n) => /\.(csv|xml)$/i.test(n)).sort();
-  return Promise.all(names.map(async (n) => ({ name: n, content: new Uint8Array(await readFile(join(dir, n))) })));
+  return Promise.all(
+    names.map(async (n) => ({ name: n, content: new Uint8Array(await readFile(join(dir, n))) })),
+  );
 }
 
 /**
@@ -28,8 +30,12 @@ export async function readRegionDir(
   } catch {
     throw new CliExit(2, `Cannot read ${dir}: no such directory.`);
   }
-  const folders = entries.filter((e) => e.isDirectory() && GssCode.safeParse(e.name).success).map((e) => e.name).sort();
-  if (folders.length === 0) throw new CliExit(2, `${dir} holds no folders named by GSS code (e.g. E08000035/).`);
+  const folders = entries
+    .filter((e) => e.isDirectory() && GssCode.safeParse(e.name).success)
+    .map((e) => e.name)
+    .sort();
+  if (folders.length === 0)
+    throw new CliExit(2, `${dir} holds no folders named by GSS code (e.g. E08000035/).`);
   const returns: AuthorityReturn[] = [];
   let chosen = year;
   for (const gss of folders) {
@@ -37,12 +43,20 @@ export async function readRegionDir(
     const files = await filesIn(path);
     if (files.length === 0) throw new CliExit(2, `${gss}/ holds no .csv or .xml files.`);
     chosen ??= inferYearOf(readReturn(files));
-    if (!chosen) throw new CliExit(2, 'Could not tell the collection year from the episodes; pass --year (e.g. 2024-25).');
+    if (!chosen)
+      throw new CliExit(
+        2,
+        'Could not tell the collection year from the episodes; pass --year (e.g. 2024-25).',
+      );
     const years = (await readdir(path, { withFileTypes: true }))
-      .filter((d) => d.isDirectory() && CollectionYear.safeParse(d.name).success && d.name < (chosen as string))
+      .filter(
+        (d) => d.isDirectory() && CollectionYear.safeParse(d.name).success && d.name < (chosen as string),
+      )
       .map((d) => d.name)
       .sort();
-    const earlier = await Promise.all(years.map(async (y) => ({ collectionYear: y, files: await filesIn(join(path, y)) })));
+    const earlier = await Promise.all(
+      years.map(async (y) => ({ collectionYear: y, files: await filesIn(join(path, y)) })),
+    );
     returns.push({ gss, files, ...(earlier.length > 0 ? { earlier } : {}) });
   }
   return { returns, year: chosen as CollectionYear };
@@ -78,9 +92,15 @@ export async function weeklyCostsFrom(file: string): Promise<{
   } catch {
     throw new CliExit(2, `Cannot read ${file}.`);
   }
-  const rows = Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' }).data;
+  const rows = Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+  }).data;
   const read = readFeeRecords(rows, { file });
-  const bench = benchmarkFees(read.value.map((r) => r.fee), { by: ['category'] });
+  const bench = benchmarkFees(
+    read.value.map((r) => r.fee),
+    { by: ['category'] },
+  );
   const medians = new Map(bench.groups.map((g) => [g.key.category ?? '', g.median / 100]));
   const medianOf = (category: string) => medians.get(category);
   return { costOf: (p) => medianOf(p.category), medianOf, rejected: read.rejected };

@@ -39,7 +39,12 @@ export function matchFixed(instance: Instance, children: number, slots: Int32Arr
 }
 
 /** How many plans there are (places per site 0 or min..max, at most `places` in all), capped at `limit + 1`. */
-export function countPlans(instance: Instance, sites: readonly number[], places: number, limit: number): number {
+export function countPlans(
+  instance: Instance,
+  sites: readonly number[],
+  places: number,
+  limit: number,
+): number {
   // ways[p]: plans using exactly p places over the sites so far.
   let ways = new Array<number>(places + 1).fill(0);
   ways[0] = 1;
@@ -53,11 +58,19 @@ export function countPlans(instance: Instance, sites: readonly number[], places:
     }
     ways = next;
   }
-  return Math.min(limit + 1, ways.reduce((a, b) => a + b, 0));
+  return Math.min(
+    limit + 1,
+    ways.reduce((a, b) => a + b, 0),
+  );
 }
 
 /** Every plan evaluated exactly; the best (fewest places among equals). Internal. */
-export function planExhaustive(instance: Instance, children: number, sites: readonly number[], places: number): Matching {
+export function planExhaustive(
+  instance: Instance,
+  children: number,
+  sites: readonly number[],
+  places: number,
+): Matching {
   const slots = new Int32Array(instance.eligible.length);
   let best = matchFixed(instance, children, slots);
   let bestPlaces = 0;

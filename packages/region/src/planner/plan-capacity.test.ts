@@ -12,7 +12,8 @@ function bruteForce(children: PlannerChild[], sites: Candidate[], options: PlanC
   const gain = (c: PlannerChild, s: Candidate) => {
     const m = distanceMiles(c.home, s.point);
     if (m > within || (c.currentMiles !== null && m >= c.currentMiles)) return 0;
-    if (options.objective === 'cost') return Math.max(0, (c.weeklyCost ?? 0) - (options.placeWeeklyCost ?? 0));
+    if (options.objective === 'cost')
+      return Math.max(0, (c.weeklyCost ?? 0) - (options.placeWeeklyCost ?? 0));
     return 1;
   };
   let best = 0;
@@ -47,7 +48,10 @@ function bruteForce(children: PlannerChild[], sites: Candidate[], options: PlanC
   return best;
 }
 
-const point = fc.record({ easting: fc.integer({ min: 400_000, max: 460_000 }), northing: fc.integer({ min: 400_000, max: 460_000 }) });
+const point = fc.record({
+  easting: fc.integer({ min: 400_000, max: 460_000 }),
+  northing: fc.integer({ min: 400_000, max: 460_000 }),
+});
 const child = fc.record({
   home: point,
   currentMiles: fc.option(fc.integer({ min: 5, max: 80 }), { nil: null }),
@@ -55,7 +59,9 @@ const child = fc.record({
 });
 const instance = fc.record({
   children: fc.array(child, { minLength: 1, maxLength: 6 }),
-  sites: fc.array(point, { minLength: 1, maxLength: 4 }).map((ps) => ps.map((p, i) => ({ id: `S${i}`, point: p }))),
+  sites: fc
+    .array(point, { minLength: 1, maxLength: 4 })
+    .map((ps) => ps.map((p, i) => ({ id: `S${i}`, point: p }))),
   places: fc.integer({ min: 1, max: 5 }),
   type: fc.constantFrom('childrens-home' as const, 'foster-household' as const),
   objective: fc.constantFrom('distance' as const, 'cost' as const),

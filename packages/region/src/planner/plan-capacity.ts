@@ -36,7 +36,10 @@ export function planCapacity(
   } else {
     const greedy = planGreedy(instance, children.length, places);
     matching = greedy.matching;
-    added = greedy.order.map((o) => ({ candidate: (candidates[o.site] as Candidate).id, marginalValue: o.gain }));
+    added = greedy.order.map((o) => ({
+      candidate: (candidates[o.site] as Candidate).id,
+      marginalValue: o.gain,
+    }));
     bound = greedy.bound;
     method = 'greedy';
   }
@@ -44,13 +47,21 @@ export function planCapacity(
 }
 
 /** The marginal value of each place of a fixed plan, adding them site by site. */
-function replay(instance: Instance, n: number, plan: Matching, candidates: readonly Candidate[]): AddedPlace[] {
+function replay(
+  instance: Instance,
+  n: number,
+  plan: Matching,
+  candidates: readonly Candidate[],
+): AddedPlace[] {
   const m = emptyMatching(instance, n);
   const scratch = scratchFor(instance);
   const added: AddedPlace[] = [];
   plan.slots.forEach((count, j) => {
     for (let k = 0; k < count; k++)
-      added.push({ candidate: (candidates[j] as Candidate).id, marginalValue: addPlace(instance, m, j, scratch) });
+      added.push({
+        candidate: (candidates[j] as Candidate).id,
+        marginalValue: addPlace(instance, m, j, scratch),
+      });
   });
   return added;
 }
@@ -77,11 +88,18 @@ function summarise(
     const miles = (instance.miles[j] as Float64Array)[at] as number;
     if (child.currentMiles !== null) milesSaved += child.currentMiles - miles;
     if (costChange !== null)
-      costChange = child.weeklyCost === undefined ? null : costChange + (options.placeWeeklyCost ?? 0) - child.weeklyCost;
+      costChange =
+        child.weeklyCost === undefined
+          ? null
+          : costChange + (options.placeWeeklyCost ?? 0) - child.weeklyCost;
   });
   const sites = [...m.slots.keys()]
     .filter((j) => (m.slots[j] as number) > 0)
-    .map((j) => ({ candidate: (candidates[j] as Candidate).id, places: m.slots[j] as number, children: m.used[j] as number }))
+    .map((j) => ({
+      candidate: (candidates[j] as Candidate).id,
+      places: m.slots[j] as number,
+      children: m.used[j] as number,
+    }))
     .sort((a, b) => b.places - a.places || b.children - a.children || (a.candidate < b.candidate ? -1 : 1));
   const value = Math.round(m.value * 100) / 100;
   const upper = Math.round(bound * 100) / 100;
