@@ -6,6 +6,7 @@ import { findPlacementPage } from './pages/find-placement.js';
 import { forecastPage } from './pages/forecast.js';
 import { marketPage } from './pages/market.js';
 import { ownDataPage } from './pages/own-data.js';
+import { regionPage } from './pages/region.js';
 import { sufficiencyPage } from './pages/sufficiency.js';
 import { startRouter } from './router.js';
 
@@ -15,4 +16,7 @@ initAll();
 
 const root = document.getElementById('page');
 if (root)
-  startRouter([sufficiencyPage, forecastPage, findPlacementPage, costsPage, marketPage, ownDataPage], root);
+  startRouter(
+    [sufficiencyPage, forecastPage, findPlacementPage, costsPage, marketPage, regionPage, ownDataPage],
+    root,
+  );

@@ -23,7 +23,7 @@ export type { ReadAuthority, ReadAuthorityOptions, TransformReturn } from './rea
 export { readAuthority } from './read-authority.js';
 export type { AuthorityColumn, BuildRegionalReportOptions, RegionalReport } from './regional-report.js';
 export { buildRegionalReport, reportOfRead } from './regional-report.js';
-export { renderRegionalHtml } from './render-html.js';
+export { renderRegionalHtml, renderRegionalSections } from './render-html.js';
 export { placedChildren, sumCoverage, sumDatasets } from './sum-datasets.js';
 export type { SumIndicatorsOptions } from './sum-indicators.js';
 export { sumIndicators } from './sum-indicators.js';

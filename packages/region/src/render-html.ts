@@ -20,14 +20,14 @@ const table = (caption: string, head: string[], rows: string[][]) =>
     .join('')}</tbody></table>`;
 
 /**
- * Renders the regional report as one self-contained HTML page (GOV.UK table classes, charts from
- * `@placewise/charts`): indicators side by side, the flows matrix and chart, demand against supply and the
- * pooled forecast. Suppressed counts are written `c`, as DfE writes them.
+ * The regional report's sections as one HTML fragment (a `<div>`), for pages that supply their own frame:
+ * indicators side by side, the flows matrix and chart, demand against supply and the pooled forecast.
+ * Suppressed counts are written `c`, as DfE writes them.
  *
  * @example
- * const html = renderRegionalHtml(report);
+ * container.innerHTML = renderRegionalSections(report, { E08000035: 'Leeds' });
  */
-export function renderRegionalHtml(
+export function renderRegionalSections(
   report: RegionalReport,
   names: Partial<Record<string, string>> = {},
 ): string {
@@ -112,5 +112,19 @@ export function renderRegionalHtml(
     report.status === 'incomplete'
       ? `<div class="govuk-warning-text">${escapeHtml(report.reason ?? 'Incomplete')}</div>`
       : '';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Regional sufficiency report ${report.collectionYear}</title></head><body class="govuk-template__body"><main class="govuk-main-wrapper"><h1 class="govuk-heading-l">Regional sufficiency report, ${report.collectionYear}</h1>${status}${indicators}${englandLine}${flowTable}${chart}${demand}${forecast}</main></body></html>\n`;
+  return `<div class="placewise-region">${status}${indicators}${englandLine}${flowTable}${chart}${demand}${forecast}</div>`;
+}
+
+/**
+ * Renders the regional report as one self-contained HTML page (GOV.UK table classes, charts from
+ * `@placewise/charts`): the sections of {@link renderRegionalSections} under a heading.
+ *
+ * @example
+ * const html = renderRegionalHtml(report);
+ */
+export function renderRegionalHtml(
+  report: RegionalReport,
+  names: Partial<Record<string, string>> = {},
+): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Regional sufficiency report ${report.collectionYear}</title></head><body class="govuk-template__body"><main class="govuk-main-wrapper"><h1 class="govuk-heading-l">Regional sufficiency report, ${report.collectionYear}</h1>${renderRegionalSections(report, names)}</main></body></html>\n`;
 }
