@@ -29,3 +29,5 @@ export type { SumIndicatorsOptions } from './sum-indicators.js';
 export { sumIndicators } from './sum-indicators.js';
 export type { SuppressedCount } from './suppress.js';
 export { SUPPRESS_BELOW, suppressTable } from './suppress.js';
+export type { AuthorityWeeklyCost } from './weekly-costs.js';
+export { weeklyCostsOf } from './weekly-costs.js';

@@ -4,6 +4,7 @@ import {
   collectionYearBounds,
   type GssCode,
   type Issue,
+  type Placement,
   type PostcodeLocator,
 } from '@placewise/model';
 import type { Coverage } from '@placewise/ssda903';
@@ -21,6 +22,7 @@ import { forecastRegion, type RegionForecast } from './pooled-forecast.js';
 import { type ReadAuthority, readAuthority, type TransformReturn } from './read-authority.js';
 import { placedChildren, sumCoverage } from './sum-datasets.js';
 import { sumIndicators } from './sum-indicators.js';
+import { type AuthorityWeeklyCost, weeklyCostsOf } from './weekly-costs.js';
 
 /** Options for {@link buildRegionalReport}. */
 export interface BuildRegionalReportOptions {
@@ -33,6 +35,8 @@ export interface BuildRegionalReportOptions {
   supply?: readonly HomesCount[];
   /** Children under 18 per authority (ONS), for rates per 10,000. */
   childPopulation?: Partial<Record<GssCode, number>>;
+  /** The weekly cost of a placement, when known (e.g. fee benchmarks by category); adds `weeklyCosts`. */
+  weeklyCostOf?: (placement: Placement, authority: GssCode) => number | undefined;
   /** Forecast the region (slower). Default true; `false` leaves `forecast` out. */
   forecast?: boolean | { horizonDays?: number; samples?: number };
 }
@@ -56,6 +60,8 @@ export interface RegionalReport {
   flows: FlowsMatrix;
   demandSupply: DemandSupply;
   forecast: RegionForecast | null;
+  /** Weekly cost of each authority's children placed at 31 March, when `weeklyCostOf` was given. */
+  weeklyCosts: AuthorityWeeklyCost[] | null;
   /** Incomplete when any authority's return is. */
   status: 'complete' | 'incomplete';
   reason?: string;
@@ -150,6 +156,9 @@ export function reportOfRead(
     flows,
     demandSupply,
     forecast,
+    weeklyCosts: options.weeklyCostOf
+      ? weeklyCostsOf(placed, { region: read.map((a) => a.gss), weeklyCostOf: options.weeklyCostOf })
+      : null,
     status: incomplete.length > 0 ? 'incomplete' : 'complete',
     ...(incomplete.length > 0
       ? {

@@ -3,11 +3,13 @@ import { CATEGORY_LABELS } from '@placewise/model';
 import { DfeAgeBand } from '@placewise/sufficiency';
 import { NOT_KNOWN, OUTSIDE_REGION } from './flows.js';
 import type { RegionalReport } from './regional-report.js';
-import type { SuppressedCount } from './suppress.js';
+import { SUPPRESS_BELOW, type SuppressedCount } from './suppress.js';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 const shown = (c: SuppressedCount) => (c.suppressed ? 'c' : String(c.count));
+/** An indicator count as shown on the page: 1 to 4 written `c` (the JSON keeps the exact figure). */
+const small = (n: number) => (n >= 1 && n < SUPPRESS_BELOW ? 'c' : String(n));
 const pct = (p: { percentage: number | null }) => (p.percentage === null ? '–' : `${p.percentage}%`);
 const table = (caption: string, head: string[], rows: string[][]) =>
   `<table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--m">${escapeHtml(caption)}</caption><thead><tr>${head
@@ -41,13 +43,13 @@ export function renderRegionalSections(
     `Indicators, ${report.collectionYear}`,
     ['Indicator', ...columns.map((c) => c.label)],
     [
-      ['Looked after at 31 March', ...columns.map((c) => String(c.i.claAt31March.total))],
-      ['Started during the year', ...columns.map((c) => String(c.i.startedDuringYear.total))],
+      ['Looked after at 31 March', ...columns.map((c) => small(c.i.claAt31March.total))],
+      ['Started during the year', ...columns.map((c) => small(c.i.startedDuringYear.total))],
       ['Three or more placements', ...columns.map((c) => pct(c.i.threeOrMorePlacements))],
       ['Long-term stability', ...columns.map((c) => pct(c.i.longTermStability))],
       [
         'Placed outside the authority',
-        ...columns.map((c) => String(c.i.distanceLocality.localityAt31March.outside)),
+        ...columns.map((c) => small(c.i.distanceLocality.localityAt31March.outside)),
       ],
     ],
   );

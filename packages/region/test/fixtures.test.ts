@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSectorLocator } from '@placewise/geo';
 import { describe, expect, it } from 'vitest';
-import { type AuthorityReturn, buildRegionalReport } from '../src/index.js';
+import { type AuthorityReturn, buildRegionalReport, renderRegionalHtml } from '../src/index.js';
 
 // Two hand-written returns: Leeds (E08000035) and Wakefield (E08000036), collection year 2024-25.
 // Leeds: L01–L05 in Leeds (LS8), L06–L07 in Wakefield (WF1), L08 in Manchester (M1), L09 left on 10 Jan.
@@ -21,6 +21,11 @@ describe('regional report on hand-written returns', async () => {
     collectionYear: '2024-25',
     locator: createSectorLocator(),
     forecast: false,
+    // £1,000 a week for in-house fostering, £2,000 agency, £5,000 a children's home; nothing else costed.
+    weeklyCostOf: (p) =>
+      ({ 'fostering-in-house': 1000, 'fostering-agency': 2000, 'childrens-home': 5000 })[
+        p.category as string
+      ],
   });
 
   it('counts 14 children placed at 31 March, 8 by Leeds and 6 by Wakefield', () => {
@@ -61,5 +66,21 @@ describe('regional report on hand-written returns', async () => {
     expect(report.region.claAt31March.total).toBe(14);
     expect(report.region.ceasedDuringYear.total).toBe(1);
     expect(report.status).toBe('complete');
+  });
+
+  it('costs the placements at 31 March, outside the region apart', () => {
+    // Leeds: 5 in-house (5,000) + 2 agency (4,000) + 1 home in Manchester (5,000). Wakefield: 5 + 1 agency.
+    expect(report.weeklyCosts).toEqual([
+      { gss: 'E08000035', weeklyCost: 14_000, costed: 8, notCosted: 0, outsideRegion: 5000 },
+      { gss: 'E08000036', weeklyCost: 7000, costed: 6, notCosted: 0, outsideRegion: 0 },
+    ]);
+  });
+
+  it('renders HTML with suppressed cells written c', () => {
+    const html = renderRegionalHtml(report, { E08000035: 'Leeds', E08000036: 'Wakefield' });
+    expect(html).toContain('<th scope="row">Leeds</th><td>5 (');
+    expect(html).toContain('<td>c</td>');
+    expect(html).toContain('<svg');
+    expect(html).not.toMatch(/<td>[1-4]( \(|<)/);
   });
 });

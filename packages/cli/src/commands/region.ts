@@ -54,7 +54,13 @@ async function runReport(dir: string, flags: ReportFlags, io: CliIo): Promise<vo
   const { read, year, locator } = await readRegion(dir, flags);
   const errors = read.reduce((n, a) => n + a.issues.filter((i) => i.severity === 'error').length, 0);
   if (errors > 0) io.stderr(`The returns have ${errors} error(s); rows in error were left out.\n`);
-  const report = reportOfRead(read, { collectionYear: year, locator });
+  const costs = flags.fees ? await weeklyCostsFrom(flags.fees) : undefined;
+  if (costs && costs.rejected > 0) io.stderr(`${costs.rejected} fee record(s) were rejected and left out.\n`);
+  const report = reportOfRead(read, {
+    collectionYear: year,
+    locator,
+    ...(costs ? { weeklyCostOf: costs.costOf } : {}),
+  });
   if (flags.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else {
     const names = Object.fromEntries(read.map((a) => [a.gss, findLocalAuthority(a.gss)?.name ?? a.gss]));
