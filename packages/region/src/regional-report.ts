@@ -141,7 +141,7 @@ export function reportOfRead(
     ? forecastRegion(
         read.map((a) => ({ gss: a.gss, history: a.history })),
         {
-          from: read.map((a) => a.history.coveredFrom ?? start).reduce((x, y) => (x < y ? x : y), start),
+          from: read.map((a) => a.history.coveredFrom ?? start).sort()[0] ?? start,
           to: end,
           ...(typeof forecastOption === 'object' ? forecastOption : {}),
         },

@@ -77,4 +77,29 @@ describe('placewise region', () => {
     const cost = capture();
     expect(await runCli(['region', 'plan', dir, '--add', '3', '--objective', 'cost'], cost.io)).toBe(2);
   });
+
+  it('costs placements from fee records with --fees, and plans by cost', async () => {
+    const fees = join(dir, 'fees.csv');
+    await writeFile(
+      fees,
+      [
+        'amount,unit,from,category',
+        '5200,week,2024-04-01,childrens-home',
+        '5600,week,2024-04-01,childrens-home',
+        '600,week,2024-04-01,fostering-in-house',
+        '1100,week,2024-04-01,fostering-agency',
+      ].join('\n'),
+    );
+    const report = capture();
+    expect(await runCli(['region', 'report', dir, '--json', '--fees', fees], report.io)).toBe(0);
+    const costs = JSON.parse(report.out()).weeklyCosts as { weeklyCost: number; costed: number }[];
+    expect(costs).toHaveLength(3);
+    expect(costs.every((c) => c.costed > 0 && c.weeklyCost > 0)).toBe(true);
+    const plan = capture();
+    const args = ['region', 'plan', dir, '--add', '4', '--objective', 'cost', '--fees', fees, '--json'];
+    expect(await runCli(args, plan.io)).toBe(0);
+    const result = JSON.parse(plan.out()).plan;
+    // A new home place costs the median, £5,400 a week: only dearer placements are worth moving.
+    expect(result.costChange === null || result.costChange <= 0).toBe(true);
+  }, 60_000);
 });
