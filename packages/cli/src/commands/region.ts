@@ -127,14 +127,26 @@ async function runPlan(dir: string, flags: PlanFlags, io: CliIo): Promise<void> 
     candidates: candidates.length,
     plan,
   };
-  if (flags.json) {
-    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-    return;
-  }
-  io.stdout(`${children.length} children placed outside the region or over 20 miles from home on ${date}`);
-  io.stdout(
-    `${unlocated > 0 ? ` (${unlocated} more with no home postcode that locates)` : ''}; ${candidates.length} candidate sectors.\n`,
-  );
+  const incomplete = read.filter((a) => a.coverage.status === 'incomplete').map((a) => a.gss);
+  const status = incomplete.length > 0 ? 'incomplete' : 'complete';
+  if (flags.json) io.stdout(`${JSON.stringify({ status, ...result }, null, 2)}\n`);
+  else printPlan(io, result);
+  if (incomplete.length > 0)
+    throw new CliExit(1, `Incomplete: the returns of ${incomplete.join(', ')} are incomplete.`);
+}
+
+interface PlanResult {
+  date: string;
+  childrenPlacedAway: number;
+  unlocated: number;
+  candidates: number;
+  plan: ReturnType<typeof planCapacity>;
+}
+
+function printPlan(io: CliIo, { date, childrenPlacedAway, unlocated, candidates, plan }: PlanResult): void {
+  const more = unlocated > 0 ? ` (${unlocated} more with no home postcode that locates)` : '';
+  io.stdout(`${childrenPlacedAway} children placed outside the region or over 20 miles from home on ${date}`);
+  io.stdout(`${more}; ${candidates} candidate sectors.\n`);
   for (const s of plan.sites) io.stdout(`  ${s.candidate}: ${s.places} place(s), ${s.children} child(ren)\n`);
   io.stdout(`Children brought within 20 miles: ${plan.childrenBroughtBack}; miles saved: ${plan.milesSaved}`);
   io.stdout(`${plan.costChange === null ? '' : `; weekly cost change: £${plan.costChange}`}\n`);
