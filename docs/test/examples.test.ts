@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Referral, writePdsReferral } from '@placewise/model';
-import { generateAuthority, writeSyntheticReturns } from '@placewise/synthetic';
+import { generateAuthority, generateRegion, writeSyntheticReturns } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import { benchmarkCosts } from '../examples/benchmark-costs.js';
 import { checkChosenFiles } from '../examples/browser.js';
@@ -14,6 +14,7 @@ import { createMatchService } from '../examples/embed-matcher.js';
 import { knowYourMarket, purchasingPower } from '../examples/know-your-market.js';
 import { farFromHome, runWithLocalRule } from '../examples/own-rule.js';
 import { placementsByCategory } from '../examples/quick-start.js';
+import { regionalSufficiency } from '../examples/regional-sufficiency.js';
 import { assessReturn } from '../examples/sufficiency-assessment.js';
 
 const root = new URL('..', import.meta.url);
@@ -298,4 +299,29 @@ describe('demand forecast recipe', () => {
     expect(scenarios).toContain('Fewer entries,');
     expect(scenarios).toContain('Step-down,');
   });
+});
+
+describe('regional sufficiency analysis for a care cooperative', () => {
+  it('reports five neighbouring authorities and plans 12 places with its gap', async () => {
+    const returns = generateRegion({ seed: 5, authorities: 5, children: 120 }).map((one) => {
+      const { files } = writeSyntheticReturns(one, { years: ['2024-25'] });
+      return {
+        gss: one.authority.code,
+        files: files.map((f) => ({ name: f.name.slice(8), content: f.content })),
+      };
+    });
+    const plain = await regionalSufficiency(returns);
+    const keyed = await regionalSufficiency(returns, 'cooperative secret');
+    expect(plain.report.authorities).toHaveLength(5);
+    // Pseudonymising changes identifiers, never the figures.
+    expect(keyed.report.flows).toEqual(plain.report.flows);
+    expect(plain.report.flows.total.count).toBe(plain.report.region.claAt31March.total);
+    expect(plain.plan.bound).toBeGreaterThanOrEqual(plain.plan.value);
+    expect(plain.lines[2]).toMatch(
+      /^12 new places bring \d+ within 20 miles \(bound [\d.]+, gap \d+\.\d%\)$/,
+    );
+    // Ofsted supply: children's home places registered in the five authorities.
+    const homes = plain.report.demandSupply.rows.find((r) => r.supplyKind === 'childrens-home');
+    if (homes) expect(homes.supplyPlaces).toBeGreaterThan(0);
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ const PAGES = [
   { id: 'find-a-placement', heading: 'Find a placement' },
   { id: 'costs', heading: 'Costs' },
   { id: 'market', heading: 'Market' },
+  { id: 'region', heading: 'Region' },
   { id: 'your-own-data', heading: 'Your own data' },
 ];
 

@@ -18,6 +18,7 @@ const pages = [
   lazyPage('find-a-placement', 'Find a placement', () => import('./pages/find-placement.js')),
   lazyPage('costs', 'Costs', () => import('./pages/costs.js')),
   lazyPage('market', 'Market', () => import('./pages/market.js')),
+  lazyPage('region', 'Region', () => import('./pages/region.js')),
   lazyPage('your-own-data', 'Your own data', () => import('./pages/own-data.js')),
 ];
 

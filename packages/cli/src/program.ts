@@ -6,6 +6,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerGeo } from './commands/geo.js';
 import { registerMarket } from './commands/market.js';
 import { registerMatch } from './commands/match.js';
+import { registerRegion } from './commands/region.js';
 import { registerServe } from './commands/serve.js';
 import { registerSsda903 } from './commands/ssda903.js';
 import { registerSufficiency } from './commands/sufficiency.js';
@@ -63,6 +64,7 @@ export function createProgram(io: CliIo): Command {
     registerMatch,
     registerCosts,
     registerMarket,
+    registerRegion,
     registerDemo,
     registerServe,
   ]) {

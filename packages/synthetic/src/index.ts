@@ -6,5 +6,7 @@ export type { GenerateNationalOptions } from './national.js';
 export { generateNational } from './national.js';
 export type { Random } from './random.js';
 export { createRandom } from './random.js';
+export type { GenerateRegionOptions } from './region.js';
+export { generateRegion, regionAuthorities } from './region.js';
 export type { LocatedFault, SyntheticReturn, WriteSyntheticReturnsOptions } from './returns.js';
 export { returnForYear, writeSyntheticReturns } from './returns.js';

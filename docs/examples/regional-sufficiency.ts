@@ -1,0 +1,50 @@
+import { createSectorLocator, listSectors } from '@placewise/geo';
+import { loadEmbeddedMarketData } from '@placewise/market/data';
+import {
+  type AuthorityReturn,
+  childrenPlacedAway,
+  planCapacity,
+  readAuthority,
+  reportOfRead,
+} from '@placewise/region';
+
+/**
+ * A care cooperative's view: every member authority's return read (and pseudonymised, if the data-sharing
+ * agreement asks), one report over them all, and where 12 new children's home places would bring the most
+ * children within 20 miles of home.
+ */
+export async function regionalSufficiency(returns: readonly AuthorityReturn[], key?: string) {
+  const { pseudonymiseReturn } = await import('@placewise/ssda903');
+  const locator = createSectorLocator();
+  const read = [];
+  for (const r of returns) {
+    read.push(
+      await readAuthority(r, {
+        collectionYear: '2024-25',
+        locator,
+        ...(key ? { transform: (value) => pseudonymiseReturn(value, { key }) } : {}),
+      }),
+    );
+  }
+  const report = reportOfRead(read, {
+    collectionYear: '2024-25',
+    locator,
+    supply: loadEmbeddedMarketData().homes, // Ofsted places in the member authorities
+    forecast: { samples: 20 },
+  });
+  const members = new Set<string>(read.map((a) => a.gss));
+  const candidates = listSectors()
+    .filter((s) => members.has(s.authority))
+    .map((s) => ({ id: s.sector, point: s.point }));
+  const { children } = childrenPlacedAway(read, { date: '2025-03-31', locator });
+  const plan = planCapacity(children, candidates, { places: 12, type: 'childrens-home' });
+  return {
+    lines: [
+      `${read.length} authorities, ${report.region.claAt31March.total} children looked after at 31 March 2025`,
+      `${report.flows.total.count} placed; ${children.length} outside the region or over 20 miles from home`,
+      `12 new places bring ${plan.childrenBroughtBack} within 20 miles (bound ${plan.bound}, gap ${(plan.gap * 100).toFixed(1)}%)`,
+    ],
+    report,
+    plan,
+  };
+}

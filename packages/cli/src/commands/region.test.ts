@@ -1,0 +1,105 @@
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { generateRegion, writeSyntheticReturns } from '@placewise/synthetic';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { capture } from '../../test/capture.js';
+import { runCli } from '../program.js';
+
+let dir = '';
+const codes: string[] = [];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pw-region-'));
+  // Three neighbouring authorities, one folder each, the latest year at the top and earlier years below.
+  for (const la of generateRegion({ seed: 3, authorities: 3, children: 150 })) {
+    codes.push(la.authority.code);
+    for (const file of writeSyntheticReturns(la).files) {
+      const [year, name] = file.name.split('/') as [string, string];
+      const path =
+        year === '2024-25' ? join(dir, la.authority.code, name) : join(dir, la.authority.code, year, name);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.content);
+    }
+  }
+}, 60_000);
+
+describe('placewise region', () => {
+  it('reports the region as JSON, with suppressed flows', async () => {
+    const { io, out } = capture();
+    expect(await runCli(['region', 'report', dir, '--json'], io)).toBe(0);
+    const report = JSON.parse(out());
+    expect(report.collectionYear).toBe('2024-25');
+    expect(report.authorities.map((a: { gss: string }) => a.gss)).toEqual([...codes].sort());
+    expect(report.flows.total.count).toBe(report.region.claAt31March.total);
+    const counts = report.flows.rows.flatMap((r: { cells: { count: number | null }[] }) =>
+      r.cells.map((c) => c.count),
+    );
+    expect(counts.every((c: number | null) => c === null || c === 0 || c >= 5)).toBe(true);
+  }, 60_000);
+
+  it('writes an HTML report', async () => {
+    const html = join(dir, 'region.html');
+    const { io } = capture();
+    expect(await runCli(['region', 'report', dir, '--html', html], io)).toBe(0);
+    expect(await readFile(html, 'utf8')).toContain('Children placed at 31 March');
+  }, 60_000);
+
+  it('pseudonymises with --key-file and gives the same figures', async () => {
+    const key = join(dir, 'key.txt');
+    await writeFile(key, 'a region secret');
+    const plain = capture();
+    const keyed = capture();
+    expect(await runCli(['region', 'report', dir, '--json'], plain.io)).toBe(0);
+    expect(await runCli(['region', 'report', dir, '--json', '--key-file', key], keyed.io)).toBe(0);
+    expect(JSON.parse(keyed.out()).flows).toEqual(JSON.parse(plain.out()).flows);
+  }, 60_000);
+
+  it('plans 6 children’s home places and reports the gap', async () => {
+    const { io, out } = capture();
+    expect(
+      await runCli(['region', 'plan', dir, '--add', '6', '--type', 'childrens-home', '--json'], io),
+    ).toBe(0);
+    const result = JSON.parse(out());
+    expect(result.childrenPlacedAway).toBeGreaterThan(0);
+    expect(result.plan.added.length).toBeLessThanOrEqual(6);
+    expect(result.plan.bound).toBeGreaterThanOrEqual(result.plan.value);
+    const text = capture();
+    expect(await runCli(['region', 'plan', dir, '--add', '6'], text.io)).toBe(0);
+    expect(text.out()).toMatch(/gap \d+\.\d%/);
+  }, 60_000);
+
+  it('answers bad input with the JSON error object and exit 2', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'pw-region-empty-'));
+    const { io, out } = capture();
+    expect(await runCli(['region', 'report', empty, '--json'], io)).toBe(2);
+    expect(JSON.parse(out()).error.code).toBe('region.input');
+    const cost = capture();
+    expect(await runCli(['region', 'plan', dir, '--add', '3', '--objective', 'cost'], cost.io)).toBe(2);
+  });
+
+  it('costs placements from fee records with --fees, and plans by cost', async () => {
+    const fees = join(dir, 'fees.csv');
+    await writeFile(
+      fees,
+      [
+        'amount,unit,from,category',
+        '5200,week,2024-04-01,childrens-home',
+        '5600,week,2024-04-01,childrens-home',
+        '600,week,2024-04-01,fostering-in-house',
+        '1100,week,2024-04-01,fostering-agency',
+      ].join('\n'),
+    );
+    const report = capture();
+    expect(await runCli(['region', 'report', dir, '--json', '--fees', fees], report.io)).toBe(0);
+    const costs = JSON.parse(report.out()).weeklyCosts as { weeklyCost: number; costed: number }[];
+    expect(costs).toHaveLength(3);
+    expect(costs.every((c) => c.costed > 0 && c.weeklyCost > 0)).toBe(true);
+    const plan = capture();
+    const args = ['region', 'plan', dir, '--add', '4', '--objective', 'cost', '--fees', fees, '--json'];
+    expect(await runCli(args, plan.io)).toBe(0);
+    const result = JSON.parse(plan.out()).plan;
+    // A new home place costs the median, £5,400 a week: only dearer placements are worth moving.
+    expect(result.costChange === null || result.costChange <= 0).toBe(true);
+  }, 60_000);
+});

@@ -1,0 +1,174 @@
+import { writeFile } from 'node:fs/promises';
+import { createSectorLocator, findLocalAuthority, listSectors } from '@placewise/geo';
+import {
+  childrenPlacedAway,
+  type PlaceType,
+  planCapacity,
+  readAuthority,
+  renderRegionalHtml,
+  reportOfRead,
+} from '@placewise/region';
+import type { Command } from 'commander';
+import { parseYearFlag } from '../internal/collection-year-flag.js';
+import { keyTransform, readRegionDir, weeklyCostsFrom } from '../internal/region-input.js';
+import { CliExit, type CliIo } from '../io.js';
+
+interface ReportFlags {
+  year?: string;
+  fees?: string;
+  json?: boolean;
+  html?: string;
+  keyFile?: string;
+}
+interface PlanFlags extends ReportFlags {
+  add: string;
+  type: string;
+  objective: string;
+}
+
+async function readRegion(dir: string, flags: ReportFlags) {
+  const { returns, year } = await readRegionDir(dir, parseYearFlag(flags.year));
+  const locator = createSectorLocator();
+  const transform = await keyTransform(flags.keyFile);
+  const read = [];
+  for (const r of returns)
+    read.push(await readAuthority(r, { collectionYear: year, locator, ...(transform ? { transform } : {}) }));
+  return { read, year, locator };
+}
+
+async function runReport(dir: string, flags: ReportFlags, io: CliIo): Promise<void> {
+  const { read, year, locator } = await readRegion(dir, flags);
+  const errors = read.reduce((n, a) => n + a.issues.filter((i) => i.severity === 'error').length, 0);
+  if (errors > 0) io.stderr(`The returns have ${errors} error(s); rows in error were left out.\n`);
+  const costs = flags.fees ? await weeklyCostsFrom(flags.fees) : undefined;
+  if (costs && costs.rejected > 0) io.stderr(`${costs.rejected} fee record(s) were rejected and left out.\n`);
+  const report = reportOfRead(read, {
+    collectionYear: year,
+    locator,
+    ...(costs ? { weeklyCostOf: costs.costOf } : {}),
+  });
+  if (flags.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else {
+    const names = Object.fromEntries(read.map((a) => [a.gss, findLocalAuthority(a.gss)?.name ?? a.gss]));
+    const html = renderRegionalHtml(report, names);
+    if (flags.html) {
+      await writeFile(flags.html, html);
+      io.stderr(`Wrote ${flags.html}\n`);
+    } else {
+      io.stdout(
+        `Regional report ${year}: ${read.length} authorities, ${report.region.claAt31March.total} looked after at 31 March.\n`,
+      );
+      for (const a of report.authorities)
+        io.stdout(`  ${names[a.gss]}: ${a.indicators.claAt31March.total} looked after, ${a.status}\n`);
+      io.stdout('Pass --json for every figure or --html <file> for the full report.\n');
+    }
+  }
+  if (report.status === 'incomplete') throw new CliExit(1, `Incomplete: ${report.reason ?? ''}`);
+}
+
+async function runPlan(dir: string, flags: PlanFlags, io: CliIo): Promise<void> {
+  const places = Number(flags.add);
+  if (!(Number.isInteger(places) && places > 0))
+    throw new CliExit(2, '--add must be a whole number of places, e.g. 12.');
+  const types: Record<string, PlaceType> = {
+    'childrens-home': 'childrens-home',
+    foster: 'foster-household',
+    'foster-household': 'foster-household',
+  };
+  const type = types[flags.type];
+  if (!type) throw new CliExit(2, '--type must be childrens-home or foster-household.');
+  if (flags.objective !== 'distance' && flags.objective !== 'cost')
+    throw new CliExit(2, '--objective must be distance or cost.');
+  if (flags.objective === 'cost' && !flags.fees)
+    throw new CliExit(2, '--objective cost needs --fees <file> for weekly costs.');
+  const costs = flags.fees ? await weeklyCostsFrom(flags.fees) : undefined;
+  const { read, year, locator } = await readRegion(dir, flags);
+  const date = `${year.slice(0, 2)}${year.slice(5)}-03-31`;
+  const { children, unlocated } = childrenPlacedAway(read, {
+    date,
+    locator,
+    ...(costs ? { weeklyCostOf: costs.costOf } : {}),
+  });
+  const region = new Set<string>(read.map((a) => a.gss));
+  const candidates = listSectors()
+    .filter((s) => region.has(s.authority))
+    .map((s) => ({ id: s.sector, point: s.point }));
+  const placeCost = costs?.medianOf(type === 'childrens-home' ? 'childrens-home' : 'fostering-in-house');
+  if (flags.objective === 'cost' && placeCost === undefined)
+    throw new CliExit(
+      2,
+      `The fee file has no ${type === 'childrens-home' ? 'childrens-home' : 'fostering-in-house'} fees to cost a new place.`,
+    );
+  const plan = planCapacity(children, candidates, {
+    places,
+    type,
+    objective: flags.objective,
+    ...(placeCost !== undefined ? { placeWeeklyCost: placeCost } : {}),
+  });
+  const result = {
+    collectionYear: year,
+    date,
+    childrenPlacedAway: children.length,
+    unlocated,
+    candidates: candidates.length,
+    plan,
+  };
+  const incomplete = read.filter((a) => a.coverage.status === 'incomplete').map((a) => a.gss);
+  const status = incomplete.length > 0 ? 'incomplete' : 'complete';
+  if (flags.json) io.stdout(`${JSON.stringify({ status, ...result }, null, 2)}\n`);
+  else printPlan(io, result);
+  if (incomplete.length > 0)
+    throw new CliExit(1, `Incomplete: the returns of ${incomplete.join(', ')} are incomplete.`);
+}
+
+interface PlanResult {
+  date: string;
+  childrenPlacedAway: number;
+  unlocated: number;
+  candidates: number;
+  plan: ReturnType<typeof planCapacity>;
+}
+
+function printPlan(io: CliIo, { date, childrenPlacedAway, unlocated, candidates, plan }: PlanResult): void {
+  const more = unlocated > 0 ? ` (${unlocated} more with no home postcode that locates)` : '';
+  io.stdout(`${childrenPlacedAway} children placed outside the region or over 20 miles from home on ${date}`);
+  io.stdout(`${more}; ${candidates} candidate sectors.\n`);
+  for (const s of plan.sites) io.stdout(`  ${s.candidate}: ${s.places} place(s), ${s.children} child(ren)\n`);
+  io.stdout(`Children brought within 20 miles: ${plan.childrenBroughtBack}; miles saved: ${plan.milesSaved}`);
+  io.stdout(`${plan.costChange === null ? '' : `; weekly cost change: £${plan.costChange}`}\n`);
+  io.stdout(`Marginal value of each place: ${plan.added.map((p) => p.marginalValue).join(', ')}\n`);
+  io.stdout(
+    `Objective ${plan.value}, bound ${plan.bound}, gap ${(plan.gap * 100).toFixed(1)}% (${plan.method}).\n`,
+  );
+}
+
+/** Registers `placewise region` with `report` and `plan`. */
+export function registerRegion(program: Command, io: CliIo): void {
+  const region = program
+    .command('region')
+    .description('Many authorities at once: a regional report and a capacity planner.');
+  region
+    .command('report')
+    .description(
+      'Indicators side by side, cross-border flows, demand against supply and the pooled forecast.',
+    )
+    .argument('<dir>', 'a directory of authority folders named by GSS code, each holding a SSDA903 return')
+    .option('--year <year>', 'the collection year, e.g. 2024-25 (default: from the latest episode date)')
+    .option('--fees <file>', 'fee records (CSV) for weekly costs')
+    .option('--json', 'print the report as JSON')
+    .option('--html <file>', 'write a self-contained HTML report')
+    .option('--key-file <file>', 'pseudonymise each return with this key as it is read')
+    .action((dir: string, flags: ReportFlags) => runReport(dir, flags, io));
+  region
+    .command('plan')
+    .description('Recommend where to add places to bring children placed away within 20 miles of home.')
+    .argument('<dir>', 'a directory of authority folders named by GSS code')
+    .requiredOption('--add <n>', 'how many places to add')
+    .option('--type <type>', 'childrens-home or foster-household', 'childrens-home')
+    .option('--objective <objective>', 'distance or cost', 'distance')
+    .option('--year <year>', 'the collection year (default: from the latest episode date)')
+    .option('--fees <file>', 'fee records (CSV): weekly costs for the cost objective')
+    .option('--json', 'print the plan as JSON')
+    .option('--key-file <file>', 'pseudonymise each return with this key as it is read')
+    .action((dir: string, flags: PlanFlags) => runPlan(dir, flags, io));
+}

@@ -1,0 +1,99 @@
+import { countSupply, type HomesCount, type ProvisionKind } from '@placewise/market';
+import { ageOn, type Child, type GssCode, type Placement, PlacementCategory } from '@placewise/model';
+import { DfeAgeBand, dfeAgeBandOf } from '@placewise/sufficiency';
+import { type SuppressedCount, suppressTable } from './suppress.js';
+
+/**
+ * Which Ofsted provision kind supplies each placement category (others have no Ofsted place count).
+ *
+ * @example
+ * SUPPLY_KIND_OF['residential-school']; // 'residential-special-school'
+ */
+export const SUPPLY_KIND_OF: Partial<Record<PlacementCategory, ProvisionKind>> = {
+  'childrens-home': 'childrens-home',
+  'secure-childrens-home': 'secure-childrens-home',
+  'residential-school': 'residential-special-school',
+};
+
+/** One placement category's demand by DfE age band against the region's Ofsted places. */
+export interface DemandSupplyRow {
+  category: PlacementCategory;
+  byAgeBand: Record<DfeAgeBand, SuppressedCount>;
+  total: SuppressedCount;
+  /** Of these children, those placed inside the region's authorities (suppressed likewise). */
+  placedInRegion: SuppressedCount;
+  /** The Ofsted provision kind counted as supply, and its places in the region (`null`: no Ofsted count). */
+  supplyKind: ProvisionKind | null;
+  supplyPlaces: number | null;
+  supplyHomes: number | null;
+}
+
+/** The region's demand by category × age band at 31 March against Ofsted supply in its authorities. */
+export interface DemandSupply {
+  rows: DemandSupplyRow[];
+  total: SuppressedCount;
+  /** Ofsted's year the supply counts are for, when supply was given. */
+  supplyYear: number | null;
+}
+
+/** Options for {@link compareDemandSupply}. */
+export interface CompareDemandSupplyOptions {
+  date: string;
+  region: readonly GssCode[];
+  /** Homes-by-authority rows (`loadEmbeddedMarketData().homes` of `@placewise/market/data`, or your own). */
+  supply?: readonly HomesCount[];
+}
+
+/**
+ * Tabulates the region's children placed at a date by placement category and DfE age band (cells of 1 to 4
+ * suppressed, with secondary suppression), beside the Ofsted homes and places registered in the region's
+ * authorities in the latest year of the supply rows.
+ *
+ * @example
+ * const table = compareDemandSupply(children, placements, { date: '2025-03-31', region: ['E08000035'] });
+ * table.rows.find((r) => r.category === 'childrens-home')?.total;
+ */
+export function compareDemandSupply(
+  children: readonly Child[],
+  placements: readonly Placement[],
+  options: CompareDemandSupplyOptions,
+): DemandSupply {
+  const categories = PlacementCategory.options;
+  const bands = DfeAgeBand.options;
+  const born = new Map(children.map((c) => [c.id, c.dateOfBirth]));
+  const inRegion = new Set<string>(options.region);
+  const grid = categories.map(() => new Array<number>(bands.length).fill(0));
+  const inside = categories.map(() => 0);
+  for (const p of placements) {
+    const dob = born.get(p.childId);
+    if (!dob) continue;
+    const r = categories.indexOf(p.category);
+    const c = bands.indexOf(dfeAgeBandOf(ageOn(dob, options.date)));
+    (grid[r] as number[])[c] = ((grid[r] as number[])[c] ?? 0) + 1;
+    if (p.placementAuthority && inRegion.has(p.placementAuthority)) inside[r] = (inside[r] ?? 0) + 1;
+  }
+  const table = suppressTable(grid);
+  const insideTable = suppressTable(inside.map((n) => [n]));
+  const year = options.supply?.reduce((y, row) => Math.max(y, row.year), 0) ?? 0;
+  const supplyRows = (options.supply ?? []).filter((row) => row.year === year && inRegion.has(row.authority));
+  const rows = categories
+    .map((category, r): DemandSupplyRow => {
+      const kind = SUPPLY_KIND_OF[category] ?? null;
+      const supply =
+        kind && options.supply ? countSupply(supplyRows.filter((row) => row.kind === kind)) : undefined;
+      return {
+        category,
+        byAgeBand: Object.fromEntries(bands.map((b, c) => [b, table.cells[r]?.[c]])) as Record<
+          DfeAgeBand,
+          SuppressedCount
+        >,
+        total: table.rowTotals[r] as SuppressedCount,
+        placedInRegion: insideTable.cells[r]?.[0] as SuppressedCount,
+        supplyKind: kind,
+        supplyPlaces: supply ? supply.places : null,
+        supplyHomes: supply ? supply.homes : null,
+      };
+    })
+    .filter((row) => row.total.count !== 0);
+  return { rows, total: table.total, supplyYear: options.supply ? year : null };
+}

@@ -1,0 +1,93 @@
+import type { GssCode, Placement } from '@placewise/model';
+import { type SuppressedCount, suppressTable } from './suppress.js';
+
+/**
+ * The column of placements outside the region's own authorities.
+ *
+ * @example
+ * flows.columns.indexOf(OUTSIDE_REGION);
+ */
+export const OUTSIDE_REGION = 'outside-region';
+/**
+ * The column of placements whose authority is not known (no placement postcode that locates).
+ *
+ * @example
+ * flows.columns.indexOf(NOT_KNOWN);
+ */
+export const NOT_KNOWN = 'not-known';
+
+/** One cell of the flows matrix: a suppressed count and, when shown, the mean distance home → placement. */
+export interface FlowCell extends SuppressedCount {
+  to: string;
+  /** Mean miles of the cell's placements with a known distance; `null` when suppressed or none known. */
+  meanMiles: number | null;
+}
+
+/** Children placed by each authority in each other authority of the region, outside it, or not known. */
+export interface FlowsMatrix {
+  /** The destination columns: the region's authorities, then `outside-region`, then `not-known`. */
+  columns: string[];
+  rows: { from: GssCode; cells: FlowCell[]; total: SuppressedCount }[];
+  columnTotals: SuppressedCount[];
+  total: SuppressedCount;
+  /** Distances worked out from postcode-sector centroids rather than full postcodes. */
+  approximate: boolean;
+}
+
+/** Options for {@link computeFlows}. */
+export interface ComputeFlowsOptions {
+  approximate: boolean;
+}
+
+/**
+ * The cross-border flows matrix of children placed on a date: rows are the placing authorities, columns
+ * where the placement is (PL_LA: another authority in the region, outside it, or not known), each cell a
+ * count suppressed as DfE does (1 to 4 hidden, then secondary suppression so totals cannot be differenced)
+ * with the mean distance of its placements.
+ *
+ * @example
+ * const flows = computeFlows([{ gss: 'E08000035', placements }], { approximate: true });
+ * flows.rows[0].total.count;
+ */
+export function computeFlows(
+  authorities: readonly { gss: GssCode; placements: readonly Placement[] }[],
+  options: ComputeFlowsOptions,
+): FlowsMatrix {
+  const columns = [...authorities.map((a) => a.gss), OUTSIDE_REGION, NOT_KNOWN];
+  const column = new Map(columns.map((c, i) => [c, i]));
+  const counts = authorities.map(() => new Array<number>(columns.length).fill(0));
+  const miles = authorities.map(() => new Array<number>(columns.length).fill(0));
+  const known = authorities.map(() => new Array<number>(columns.length).fill(0));
+  authorities.forEach((a, r) => {
+    for (const p of a.placements) {
+      const where = p.placementAuthority;
+      const c =
+        where === undefined
+          ? (column.get(NOT_KNOWN) as number)
+          : (column.get(where) ?? (column.get(OUTSIDE_REGION) as number));
+      (counts[r] as number[])[c] = ((counts[r] as number[])[c] ?? 0) + 1;
+      if (p.distanceMiles !== undefined) {
+        (miles[r] as number[])[c] = ((miles[r] as number[])[c] ?? 0) + p.distanceMiles;
+        (known[r] as number[])[c] = ((known[r] as number[])[c] ?? 0) + 1;
+      }
+    }
+  });
+  const table = suppressTable(counts);
+  return {
+    columns,
+    rows: authorities.map((a, r) => ({
+      from: a.gss,
+      cells: columns.map((to, c) => {
+        const cell = table.cells[r]?.[c] as SuppressedCount;
+        const n = (known[r] as number[])[c] ?? 0;
+        const meanMiles =
+          cell.suppressed || n === 0 ? null : Math.round((((miles[r] as number[])[c] ?? 0) / n) * 10) / 10;
+        return { to, ...cell, meanMiles };
+      }),
+      total: table.rowTotals[r] as SuppressedCount,
+    })),
+    columnTotals: table.columnTotals,
+    total: table.total,
+    approximate: options.approximate,
+  };
+}

@@ -1,0 +1,33 @@
+// Hand-written public API of @placewise/region.
+export type { AuthorityReturn } from './authority-return.js';
+export type { CompareDemandSupplyOptions, DemandSupply, DemandSupplyRow } from './demand-supply.js';
+export { compareDemandSupply, SUPPLY_KIND_OF } from './demand-supply.js';
+export type { ComputeFlowsOptions, FlowCell, FlowsMatrix } from './flows.js';
+export { computeFlows, NOT_KNOWN, OUTSIDE_REGION } from './flows.js';
+export { placementsOpenAt } from './placed-at.js';
+export type { ChildrenPlacedAwayOptions } from './placed-away.js';
+export { childrenPlacedAway } from './placed-away.js';
+export { planCapacity } from './planner/plan-capacity.js';
+export type {
+  AddedPlace,
+  Candidate,
+  CapacityPlan,
+  PlaceType,
+  PlanCapacityOptions,
+  PlannerChild,
+  PlanObjective,
+} from './planner/types.js';
+export type { ForecastRegionOptions, PooledYearEnd, RegionForecast } from './pooled-forecast.js';
+export { forecastRegion } from './pooled-forecast.js';
+export type { ReadAuthority, ReadAuthorityOptions, TransformReturn } from './read-authority.js';
+export { readAuthority } from './read-authority.js';
+export type { AuthorityColumn, BuildRegionalReportOptions, RegionalReport } from './regional-report.js';
+export { buildRegionalReport, reportOfRead } from './regional-report.js';
+export { renderRegionalHtml, renderRegionalSections } from './render-html.js';
+export { placedChildren, sumCoverage, sumDatasets } from './sum-datasets.js';
+export type { SumIndicatorsOptions } from './sum-indicators.js';
+export { sumIndicators } from './sum-indicators.js';
+export type { SuppressedCount } from './suppress.js';
+export { SUPPRESS_BELOW, suppressTable } from './suppress.js';
+export type { AuthorityWeeklyCost } from './weekly-costs.js';
+export { weeklyCostsOf } from './weekly-costs.js';

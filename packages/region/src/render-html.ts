@@ -1,0 +1,132 @@
+import { stackedBarChart } from '@placewise/charts';
+import { CATEGORY_LABELS } from '@placewise/model';
+import { DfeAgeBand } from '@placewise/sufficiency';
+import { NOT_KNOWN, OUTSIDE_REGION } from './flows.js';
+import type { RegionalReport } from './regional-report.js';
+import { SUPPRESS_BELOW, type SuppressedCount } from './suppress.js';
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+const shown = (c: SuppressedCount) => (c.suppressed ? 'c' : String(c.count));
+/** An indicator count as shown on the page: 1 to 4 written `c` (the JSON keeps the exact figure). */
+const small = (n: number) => (n >= 1 && n < SUPPRESS_BELOW ? 'c' : String(n));
+const pct = (p: { percentage: number | null }) => (p.percentage === null ? '–' : `${p.percentage}%`);
+const table = (caption: string, head: string[], rows: string[][]) =>
+  `<table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--m">${escapeHtml(caption)}</caption><thead><tr>${head
+    .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
+    .join('')}</tr></thead><tbody>${rows
+    .map(
+      (r) =>
+        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`,
+    )
+    .join('')}</tbody></table>`;
+
+/**
+ * The regional report's sections as one HTML fragment (a `<div>`), for pages that supply their own frame:
+ * indicators side by side, the flows matrix and chart, demand against supply and the pooled forecast.
+ * Suppressed counts are written `c`, as DfE writes them.
+ *
+ * @example
+ * container.innerHTML = renderRegionalSections(report, { E08000035: 'Leeds' });
+ */
+export function renderRegionalSections(
+  report: RegionalReport,
+  names: Partial<Record<string, string>> = {},
+): string {
+  const name = (code: string) =>
+    code === OUTSIDE_REGION ? 'Outside the region' : code === NOT_KNOWN ? 'Not known' : (names[code] ?? code);
+  const columns = [
+    ...report.authorities.map((a) => ({ label: name(a.gss), i: a.indicators })),
+    { label: 'Region', i: report.region },
+  ];
+  const indicators = table(
+    `Indicators, ${report.collectionYear}`,
+    ['Indicator', ...columns.map((c) => c.label)],
+    [
+      ['Looked after at 31 March', ...columns.map((c) => small(c.i.claAt31March.total))],
+      ['Started during the year', ...columns.map((c) => small(c.i.startedDuringYear.total))],
+      ['Three or more placements', ...columns.map((c) => pct(c.i.threeOrMorePlacements))],
+      ['Long-term stability', ...columns.map((c) => pct(c.i.longTermStability))],
+      [
+        'Placed outside the authority',
+        ...columns.map((c) => small(c.i.distanceLocality.localityAt31March.outside)),
+      ],
+    ],
+  );
+  const england = report.england?.stability.england;
+  const englandLine = england
+    ? `<p class="govuk-body">England (${escapeHtml(report.england?.source ?? 'DfE')}): three or more placements ${england.threeOrMorePlacements ? pct(england.threeOrMorePlacements) : '–'}, long-term stability ${england.longTermStability ? pct(england.longTermStability) : '–'}.</p>`
+    : '';
+  const flows = report.flows;
+  const flowTable = table(
+    `Children placed at 31 March: placing authority (rows) by where they live (columns)${flows.approximate ? ', distances approximate (postcode sectors)' : ''}`,
+    ['Placed by', ...flows.columns.map(name), 'Total'],
+    [
+      ...flows.rows.map((r) => [
+        name(r.from),
+        ...r.cells.map((c) => `${shown(c)}${c.meanMiles === null ? '' : ` (${c.meanMiles} mi)`}`),
+        shown(r.total),
+      ]),
+      ['Total', ...flows.columnTotals.map(shown), shown(flows.total)],
+    ],
+  );
+  const chart = stackedBarChart(
+    flows.rows.map((r, i) => ({
+      label: name(r.from),
+      values: [
+        r.cells[i]?.count ?? 0,
+        r.cells.filter((_c, j) => j !== i && j < flows.rows.length).reduce((s, c) => s + (c.count ?? 0), 0),
+        r.cells[flows.rows.length]?.count ?? 0,
+      ],
+    })),
+    {
+      title: 'Where each authority’s children are placed',
+      series: ['In the authority', 'Elsewhere in the region', 'Outside the region'],
+      caption: 'Suppressed counts (1 to 4, and those hidden with them) are not drawn.',
+    },
+  );
+  const bands = DfeAgeBand.options;
+  const demand = table(
+    'Demand at 31 March by placement and age against Ofsted places in the region',
+    ['Placement', ...bands, 'Total', 'Placed in the region', 'Ofsted places'],
+    report.demandSupply.rows.map((r) => [
+      CATEGORY_LABELS[r.category],
+      ...bands.map((b) => shown(r.byAgeBand[b])),
+      shown(r.total),
+      shown(r.placedInRegion),
+      r.supplyPlaces === null ? '–' : String(r.supplyPlaces),
+    ]),
+  );
+  const f = report.forecast;
+  const forecast = f
+    ? `${table(
+        'Forecast: children looked after at 31 March (region, sum of authorities)',
+        ['Date', 'Expected', '80% interval', '95% interval'],
+        f.yearEnds.map((y) => [
+          y.date,
+          String(y.expected),
+          `${y.lower80}–${y.upper80}`,
+          `${y.lower95}–${y.upper95}`,
+        ]),
+      )}${f.excluded.map((e) => `<p class="govuk-body">Not in the forecast: ${escapeHtml(name(e.gss))} — ${escapeHtml(e.reason)}</p>`).join('')}<p class="govuk-body-s">${escapeHtml(f.method)}</p>`
+    : '';
+  const status =
+    report.status === 'incomplete'
+      ? `<div class="govuk-warning-text">${escapeHtml(report.reason ?? 'Incomplete')}</div>`
+      : '';
+  return `<div class="placewise-region">${status}${indicators}${englandLine}${flowTable}${chart}${demand}${forecast}</div>`;
+}
+
+/**
+ * Renders the regional report as one self-contained HTML page (GOV.UK table classes, charts from
+ * `@placewise/charts`): the sections of {@link renderRegionalSections} under a heading.
+ *
+ * @example
+ * const html = renderRegionalHtml(report);
+ */
+export function renderRegionalHtml(
+  report: RegionalReport,
+  names: Partial<Record<string, string>> = {},
+): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Regional sufficiency report ${report.collectionYear}</title></head><body class="govuk-template__body"><main class="govuk-main-wrapper"><h1 class="govuk-heading-l">Regional sufficiency report, ${report.collectionYear}</h1>${renderRegionalSections(report, names)}</main></body></html>\n`;
+}
