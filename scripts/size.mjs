@@ -14,17 +14,19 @@ const KB = 1000;
 /**
  * One export bundled alone. `limit` (gzipped bytes) fails the run; `target` is issue 17's floor, printed
  * beside the figure. Where the two differ the target is not met yet and the limit guards against growth:
- * readReturn needs both CSV and XML parsers plus zod (model's code lists build a zod schema when loaded).
+ * matchReferral carries zod's classic schemas (whose JSON Schema code comes with every classic schema), the
+ * strict, bounded model schemas and a SHA-256 for the policy stamp; readReturn now has its own CSV and XML
+ * readers and meets its target.
  */
 const FUNCTIONS = [
-  { name: 'matchReferral', from: '@placewise/matching', limit: 45 * KB, target: 45 * KB },
-  { name: 'readReturn', from: '@placewise/ssda903', limit: 70 * KB, target: 60 * KB },
+  { name: 'matchReferral', from: '@placewise/matching', limit: 50 * KB, target: 45 * KB },
+  { name: 'readReturn', from: '@placewise/ssda903', limit: 60 * KB, target: 60 * KB },
 ];
 /**
  * The demo's first page needs the synthetic authority, whose generation needs geo's embedded sector
  * table (about 129 KB gzipped on its own); the other pages load on demand.
  */
-const DEMO_INITIAL = { limit: 210 * KB, target: 200 * KB };
+const DEMO_INITIAL = { limit: 215 * KB, target: 200 * KB };
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const rows = [];
