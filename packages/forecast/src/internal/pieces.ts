@@ -47,59 +47,60 @@ export function groupPieces(
   const children: ChildPieces[] = [];
   let e = 0;
   let q = 0;
-  for (let p = 0; p < periods.length; ) {
+  let p = 0;
+  while (p < periods.length) {
     const childId = (periods[p] as PeriodOfCare).childId;
-    const own: PeriodOfCare[] = [];
-    for (; p < periods.length && (periods[p] as PeriodOfCare).childId === childId; p++)
-      own.push(periods[p] as PeriodOfCare);
-    while (e < episodes.length && (episodes[e] as Episode).childId !== childId) e++;
-    const first = new Map<string, Episode>();
-    for (; e < episodes.length && (episodes[e] as Episode).childId === childId; e++) {
-      const episode = episodes[e] as Episode;
-      if (!first.has(episode.start)) first.set(episode.start, episode);
+    const pieces: Piece[] = [];
+    while (q < placements.length && (placements[q] as Placement).childId < childId) q++;
+    while (e < episodes.length && (episodes[e] as Episode).childId < childId) e++;
+    for (; p < periods.length && (periods[p] as PeriodOfCare).childId === childId; p++) {
+      const period = periods[p] as PeriodOfCare;
+      const next = periods[p + 1];
+      const nextStart = next?.childId === childId ? next.start : undefined;
+      // The period's first episode, for a period that does not begin with a placement.
+      while ((episodes[e] as Episode).start < period.start) e++;
+      const first = q;
+      while (
+        q < placements.length &&
+        (placements[q] as Placement).childId === childId &&
+        (nextStart === undefined || (placements[q] as Placement).start < nextStart)
+      )
+        q++;
+      addPieces(pieces, period, placements, first, q, episodes[e] as Episode, options);
     }
-    while (q < placements.length && (placements[q] as Placement).childId !== childId) q++;
-    const inPeriod: Placement[][] = own.map(() => []);
-    for (let k = 0; q < placements.length && (placements[q] as Placement).childId === childId; q++) {
-      const placement = placements[q] as Placement;
-      while (k + 1 < own.length && (own[k + 1] as PeriodOfCare).start <= placement.start) k++;
-      inPeriod[k]?.push(placement);
-    }
-    const pieces = own.flatMap((period, k) =>
-      piecesOf(period, inPeriod[k] as Placement[], first.get(period.start) as Episode, options),
-    );
     const header = headers.get(childId);
     if (header) children.push({ dateOfBirth: header.dateOfBirth, pieces });
   }
   return { children, issues };
 }
 
-function piecesOf(
+/** The pieces of one period of care: `placements[from]` up to `placements[to]` are the placements in it. */
+function addPieces(
+  pieces: Piece[],
   period: PeriodOfCare,
   placements: readonly Placement[],
+  from: number,
+  to: number,
   firstEpisode: Episode,
   options: GroupPiecesOptions,
-): Piece[] {
-  const end = period.end === undefined ? undefined : toDay(period.end);
-  const starts = placements.map((p) => toDay(p.start));
-  const pieces: Piece[] = [];
+): void {
   const periodStart = toDay(period.start);
-  const lead = starts[0];
-  if (lead === undefined || lead > periodStart) {
-    pieces.push({
-      start: periodStart,
-      end: lead ?? end,
-      category: options.categoryIndexOf(firstEpisode),
-      startsPeriod: true,
-    });
+  const end = period.end === undefined ? undefined : toDay(period.end);
+  let start = from < to ? toDay((placements[from] as Placement).start) : undefined;
+  if (start === undefined || start > periodStart) {
+    const category = options.categoryIndexOf(firstEpisode);
+    pieces.push({ start: periodStart, end: start ?? end, category, startsPeriod: true });
   }
-  placements.forEach((placement, i) => {
+  for (let i = from; i < to; i++) {
+    const placement = placements[i] as Placement;
+    const after = i + 1 < to ? toDay((placements[i + 1] as Placement).start) : end;
+    const startsPeriod = i === from && start === periodStart;
     pieces.push({
-      start: starts[i] as number,
-      end: starts[i + 1] ?? end,
+      start: start as number,
+      end: after,
       category: options.categoryIndexOf(placement),
-      startsPeriod: pieces.length === 0,
+      startsPeriod,
     });
-  });
-  return pieces;
+    start = after;
+  }
 }

@@ -22,8 +22,9 @@ export function usableEpisodes(
 ): UsableEpisodes {
   const issues: Issue[] = [];
   const headers = new Map<string, Child>(history.children.map((c) => [c.id, c]));
-  const byChild = new Map<string, Episode[]>();
+  const kept: Episode[] = [];
   let shortBreaks = 0;
+  let sorted = true;
   history.episodes.forEach((episode, index) => {
     if (!options.includeShortBreaks && isShortBreak(episode)) {
       shortBreaks += 1;
@@ -37,9 +38,9 @@ export function usableEpisodes(
       issues.push(rowIssue('forecast.episode.ends-before-start', index, 'DEC', 'is before DECOM'));
       return;
     }
-    const list = byChild.get(episode.childId);
-    if (list) list.push(episode);
-    else byChild.set(episode.childId, [episode]);
+    const last = kept[kept.length - 1];
+    if (last && compare(last, episode) > 0) sorted = false;
+    kept.push(episode);
   });
   if (shortBreaks > 0) {
     issues.push({
@@ -49,21 +50,16 @@ export function usableEpisodes(
       location: { table: 'Episodes', column: 'LS' },
     });
   }
-  const ids = [...byChild.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const episodes: Episode[] = [];
+  // Already in order (as `mergeReturns` gives it) in most uses: then only one pass.
+  if (!sorted) kept.sort(compare);
   let overlaps = 0;
-  for (const id of ids) {
-    const list = (byChild.get(id) as Episode[]).sort((a, b) =>
-      a.start < b.start ? -1 : a.start > b.start ? 1 : 0,
-    );
-    list.forEach((episode, i) => {
-      const next = list[i + 1];
-      if (next && (episode.end === undefined || episode.end > next.start)) {
-        overlaps += 1;
-        episodes.push({ ...episode, end: next.start });
-      } else episodes.push(episode);
-    });
-  }
+  const episodes = kept.map((episode, i) => {
+    const next = kept[i + 1];
+    if (next?.childId !== episode.childId || (episode.end !== undefined && episode.end <= next.start))
+      return episode;
+    overlaps += 1;
+    return { ...episode, end: next.start };
+  });
   if (overlaps > 0) {
     issues.push({
       code: 'forecast.episode.overlap',
@@ -73,6 +69,12 @@ export function usableEpisodes(
     });
   }
   return { episodes, headers, issues };
+}
+
+/** Child id, then DECOM, compared as strings (the order `@placewise/ssda903`'s derivation walks in). */
+function compare(a: Episode, b: Episode): number {
+  if (a.childId !== b.childId) return a.childId < b.childId ? -1 : 1;
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
 }
 
 function rowIssue(code: string, row: number, column: string, text: string): Issue {
