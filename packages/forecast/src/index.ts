@@ -31,7 +31,7 @@ export type {
   MergeSummary,
 } from './merge-returns.js';
 export { mergeReturns } from './merge-returns.js';
-export type { ObserveDemandOptions, ObservedDemand } from './observe-demand.js';
+export type { ObserveDemandOptions, ObserveDemandResult, ObservedDemand } from './observe-demand.js';
 export { observeDemand } from './observe-demand.js';
 export type { ParseScenariosOptions } from './parse-scenarios.js';
 export { parseScenarios } from './parse-scenarios.js';

@@ -43,4 +43,38 @@ describe('observeDemand', () => {
     expect(value.dates).toHaveLength(14);
     expect(value.dates.at(-1)).toBe('2024-03-25');
   });
+
+  it('carries the coverage it rests on and a status, complete when every episode was usable', () => {
+    const result = observeDemand(history, { from: '2024-03-09', to: '2024-03-21' });
+    expect(result.status).toBe('complete');
+    expect(result.coverage.tables.Episodes).toEqual({ read: 2, used: 2 });
+    expect(result.reason).toBeUndefined();
+  });
+
+  it('is incomplete, with a one-line reason and its counts still given, when rows could not be used', () => {
+    // A third episode whose child has no header row: 2 of 3 episodes usable, below the 95% threshold.
+    const orphan = { ...history.episodes[0], childId: 'Z' } as (typeof history.episodes)[number];
+    const result = observeDemand(
+      { ...history, episodes: [...history.episodes, orphan] },
+      { from: '2024-03-09', to: '2024-03-21' },
+    );
+    expect(result.status).toBe('incomplete');
+    expect(result.coverage.tables.Episodes).toEqual({ read: 3, used: 2 });
+    expect(result.reason).toMatch(/^[^\n]+$/);
+    expect(result.value.total[0]).toBe(1);
+  });
+
+  it("takes the history's coverage (summed by mergeReturns) over its own count", () => {
+    const coverage = {
+      tables: { Header: { read: 40, used: 40 }, Episodes: { read: 60, used: 50 } },
+      read: 100,
+      used: 90,
+      status: 'incomplete' as const,
+      reason: '90 of 100 rows read were usable.',
+    };
+    const result = observeDemand({ ...history, coverage }, { from: '2024-03-09', to: '2024-03-21' });
+    expect(result.coverage).toBe(coverage);
+    expect(result.status).toBe('incomplete');
+    expect(result.reason).toBe(coverage.reason);
+  });
 });

@@ -1,5 +1,7 @@
-import type { IsoDate, Issue, Result } from '@placewise/model';
+import type { IsoDate, Issue } from '@placewise/model';
+import type { Coverage } from '@placewise/ssda903';
 import type { BuildFlowModelOptions } from './flow-model-types.js';
+import { resolveCoverage } from './internal/check-fit.js';
 import { birthdayDay, fromDay, toDay } from './internal/day.js';
 import { groupPieces } from './internal/pieces.js';
 import { resolveStates } from './internal/prepare.js';
@@ -15,6 +17,28 @@ import type { FlowState } from './states.js';
 export interface ObserveDemandOptions extends BuildFlowModelOptions {
   /** Step between observed dates. Default `'day'`. */
   step?: 'day' | 'week';
+  /**
+   * Rows read and used, when the history does not carry its own (`mergeReturns` sums each return's).
+   * Default: the history's `coverage`, else the forecast's own count of the episodes it could use.
+   */
+  coverage?: Coverage;
+}
+
+/**
+ * What {@link observeDemand} gives: the counts, the `coverage` they rest on, and `status` `incomplete` (with a
+ * one-line `reason`) when fewer rows were usable than the coverage threshold asks. The counts are given either
+ * way: they are what the data says, and the status says how far to trust it.
+ *
+ * @example
+ * const { value, status, reason } = observeDemand(history, { from: '2023-04-01', to: '2024-03-31' });
+ * const note = status === 'incomplete' ? reason : undefined;
+ */
+export interface ObserveDemandResult {
+  value: ObservedDemand;
+  status: 'complete' | 'incomplete';
+  coverage: Coverage;
+  reason?: string;
+  issues: Issue[];
 }
 
 /**
@@ -35,8 +59,10 @@ export interface ObservedDemand {
 
 /**
  * Counts the children in care on each date from `from` to `to` (every day or every 7 days), by age band ×
- * category. A child is in care on a date when an episode has begun (DECOM on or before it) and has not
- * ended (no DEC, or DEC after it): the DfE's "looked after on 31 March" convention.
+ * category. A child is in care on a date when a period of care (`derivePeriodsOfCare` of `@placewise/ssda903`)
+ * has begun (DECOM on or before it) and has not ended (no DEC, or DEC after it): the DfE's "looked after on
+ * 31 March" convention. The category is that of the child's placement (`derivePlacements`) that day; a child
+ * on a temporary move (T0–T4) counts in the placement the move interrupted, as the indicators count them.
  *
  * @example
  * const { value: observed } = observeDemand(history, { from: '2021-04-01', to: '2024-03-31', step: 'week' });
@@ -44,7 +70,7 @@ export interface ObservedDemand {
 export function observeDemand(
   history: LongitudinalHistory,
   options: ObserveDemandOptions,
-): Result<ObservedDemand> {
+): ObserveDemandResult {
   const resolved = resolveStates(options);
   const from = toDay(options.from);
   const stepDays = options.step === 'week' ? 7 : 1;
@@ -80,6 +106,7 @@ export function observeDemand(
   );
   const total = dates.map((_, k) => counts.reduce((sum, row) => sum + (row[k] as number), 0));
   const outIssues: Issue[] = [...issues];
+  const coverage = resolveCoverage(history, outIssues, options.coverage);
   return {
     value: {
       dates,
@@ -89,6 +116,9 @@ export function observeDemand(
       byCategory,
       total,
     },
+    status: coverage.status,
+    coverage,
+    ...(coverage.reason ? { reason: coverage.reason } : {}),
     issues: outIssues,
   };
 }

@@ -38,8 +38,9 @@ export type ForecastCategories = Readonly<Record<string, string>>;
 /**
  * The default forecast categories: fostering (kinship, in-house, agency), residential (children's homes,
  * secure children's homes), supported (supported accommodation, independent living), and other
- * (everything else, including adoption, placed with parents and temporary moves). Close to the
- * data-to-insight demand model's FOSTERING / RESIDENTIAL / SUPPORTED groups.
+ * (everything else, including adoption and placed with parents). Temporary moves (T0–T4) are not placements:
+ * they count in the placement they interrupt. Close to the data-to-insight demand model's FOSTERING /
+ * RESIDENTIAL / SUPPORTED groups.
  *
  * @example
  * DEFAULT_FORECAST_CATEGORIES['fostering-agency']; // 'fostering'

@@ -40,6 +40,20 @@ describe('readReturnsByYear', () => {
     expect(issues[1]?.message).toContain('2023-24');
   });
 
+  it('reads a bare year as the year starting then when the latest date is in it, or there is no date', () => {
+    const { value, issues } = readReturnsByYear([
+      // 2023: latest date 2023-09-01 falls in 2023-24, the year starting in 2023.
+      { path: '2023_episodes.csv', content: episodes(['C1,01/06/2023,S,C2,N1,U1,PR1,01/09/2023,E11,,,,']) },
+      // 2020: no episodes, so no date: the year starting in 2020.
+      { path: '2020_header.csv', content: header(['C2']) },
+    ]);
+    expect(value.map((y) => [y.collectionYear, y.yearFrom])).toEqual([
+      ['2020-21', 'data'],
+      ['2023-24', 'data'],
+    ]);
+    expect(issues.map((i) => i.code)).toEqual(['year.inferred', 'year.inferred']);
+  });
+
   it('reads the year an XML return states when its path names none', () => {
     const xml = `<?xml version="1.0"?><Message><Header><CollectionDetails><Collection>SSDA903</Collection><Year>2018</Year><ReferenceDate>2018-03-31</ReferenceDate></CollectionDetails></Header><Children><CHILD><HEADER><CHILDID>X1</CHILDID><SEX>2</SEX><DOB>2010-01-01</DOB></HEADER></CHILD></Children></Message>`;
     const onlyYear = xml.replace(/<ReferenceDate>.*<\/ReferenceDate>/, '').replace('2018', '2019');

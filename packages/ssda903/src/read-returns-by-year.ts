@@ -1,4 +1,4 @@
-import { type CollectionYear, collectionYearOf, type Issue } from '@placewise/model';
+import { type CollectionYear, type Issue, inferCollectionYear } from '@placewise/model';
 import { type Coverage, coverageOf } from './coverage.js';
 import { findYearInPath, findYearInXml, type YearLabel } from './internal/year-label.js';
 import { type ReadReturnOptions, type ReadReturnResult, readReturn } from './read-return.js';
@@ -63,7 +63,8 @@ export interface ReadReturnsByYearResult {
  * path: the file name first (`2023-24-episodes.csv`, `2023_episodes.csv`), then its folders from the nearest
  * (`2023-24/episodes.csv`, `2023/header.csv`), then for XML the `<ReferenceDate>` (the 31 March counted to) or
  * `<Year>` (the year the collection ends) in the file. A bare year (`2023`) is the collection year starting
- * or ending then that holds the return's latest DECOM/DEC (`year.inferred` info issue saying which). A file
+ * or ending then that holds the return's latest DECOM/DEC, judged by `@placewise/model`'s
+ * `inferCollectionYear` (`year.inferred` info issue saying which). A file
  * with no year is reported (`year.not-found`) and left out. Takes file contents, not a file system, so it
  * runs in browsers too.
  *
@@ -156,13 +157,19 @@ function combine(year: ReturnOfYear, read: ReadReturnResult, files: readonly Yea
   };
 }
 
-/** The collection year starting or ending in `year` that holds the return's latest date; starting if none. */
+/**
+ * The collection year starting or ending in `year` that holds the return's latest date, as the model's
+ * `inferCollectionYear` judges it; the one starting in `year` when that is neither (or there is no date).
+ */
 function resolveBareYear(year: number, value: Ssda903Return): CollectionYear {
   const starting = `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
   const ending = `${year - 1}-${String(year % 100).padStart(2, '0')}`;
-  let latest = '';
-  for (const e of value.episodes)
-    for (const d of [e.start, e.end]) if (d !== undefined && d > latest) latest = d;
-  if (!latest) return starting;
-  return collectionYearOf(latest) === ending ? ending : starting;
+  return inferCollectionYear(episodeDates(value)) === ending ? ending : starting;
+}
+
+function* episodeDates(value: Ssda903Return): Generator<string | undefined> {
+  for (const episode of value.episodes) {
+    yield episode.start;
+    yield episode.end;
+  }
 }

@@ -14,7 +14,7 @@ export function checkFit(
   refused: boolean;
   result: { status: 'complete' | 'incomplete'; coverage: Coverage; reason?: string };
 } {
-  const coverage = given ?? history.coverage ?? ownCoverage(history, issues);
+  const coverage = resolveCoverage(history, issues, given);
   const refuse = (reason: string) => ({
     refused: true,
     result: { status: 'incomplete' as const, coverage, reason },
@@ -33,6 +33,18 @@ export function checkFit(
       result: { status: 'incomplete', coverage, ...(coverage.reason ? { reason: coverage.reason } : {}) },
     };
   return { refused: false, result: { status: 'complete', coverage } };
+}
+
+/**
+ * The coverage a result carries: the one given, else the history's (summed by `mergeReturns`), else the
+ * forecast's own count of the episodes it could use.
+ */
+export function resolveCoverage(
+  history: LongitudinalHistory,
+  issues: readonly Issue[],
+  given: Coverage | undefined,
+): Coverage {
+  return given ?? history.coverage ?? ownCoverage(history, issues);
 }
 
 /** Without a reader's coverage: episodes given against episodes the forecast could not use (errors). */

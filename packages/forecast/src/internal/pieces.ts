@@ -1,10 +1,12 @@
-import type { Child, Episode, Issue } from '@placewise/model';
+import type { Episode, Issue, Placement } from '@placewise/model';
+import { derivePeriodsOfCare, derivePlacements, type PeriodOfCare } from '@placewise/ssda903';
 import type { LongitudinalHistory } from '../merge-returns.js';
 import { toDay } from './day.js';
+import { usableEpisodes } from './usable-episodes.js';
 
 /**
- * One episode as day numbers and a category index; `end` is exclusive and absent while open.
- * `startsPeriod`: the episode begins a period of care (an entry), rather than continuing one.
+ * A stretch of a child's care in one forecast category, as day numbers; `end` is exclusive and absent while
+ * open. `startsPeriod`: the piece begins a period of care (an entry), rather than continuing one.
  */
 export interface Piece {
   start: number;
@@ -13,107 +15,92 @@ export interface Piece {
   startsPeriod: boolean;
 }
 
-/** A child's date of birth and episodes in order, each ending no later than the next begins. */
+/** A child's date of birth and pieces in order, each ending when the next begins within a period of care. */
 export interface ChildPieces {
   dateOfBirth: string;
   pieces: Piece[];
 }
 
 export interface GroupPiecesOptions {
-  categoryIndexOf: (episode: Episode) => number;
+  /** The forecast category index of a placement (or episode): its PLACE and PLACE_PROVIDER. */
+  categoryIndexOf: (placement: { placementType: string; placementProvider?: string | undefined }) => number;
   includeShortBreaks: boolean;
 }
 
-const SHORT_BREAKS = new Set(['V3', 'V4']);
-
 /**
- * THE one place the forecast decides, by itself, which episodes count and where periods of care begin:
- * short breaks (LS V3/V4) are left out unless asked for; an episode that begins on the day the child's
- * previous one ended continues the period of care, any other begins one (a gap is a leaving and a new
- * entry); an episode still open, or running past the next one's DECOM, is cut at that DECOM. Temporary
- * placements (PLACE T0–T4) are kept as episodes in their category (`other` by default).
- * When `@placewise/ssda903`'s `derivePeriodsOfCare` (issue 12) lands, point this function at it so the
- * forecast and the indicators share one definition.
+ * Each child's care as pieces, taken from `@placewise/ssda903`'s one derivation: the periods of care of
+ * `derivePeriodsOfCare` (entries and leavings) and, inside each, the placements of `derivePlacements` (moves),
+ * so the forecast counts placements and periods exactly as the indicators do. A placement runs until the next
+ * placement of its period begins, or until the period ends: a temporary move (T0–T4) belongs to the placement
+ * it interrupts, returned to or not. Days of a period before its first placement (it began with a temporary
+ * move, or holds nothing else) are one piece in the category of the period's first episode. Episodes are
+ * checked first by {@link usableEpisodes} (no header, DEC before DECOM, short breaks, overlaps).
  */
 export function groupPieces(
   history: LongitudinalHistory,
   options: GroupPiecesOptions,
 ): { children: ChildPieces[]; issues: Issue[] } {
-  const issues: Issue[] = [];
-  const headers = new Map<string, Child>(history.children.map((c) => [c.id, c]));
-  const byChild = new Map<string, ChildPieces>();
-  let shortBreaks = 0;
-  history.episodes.forEach((episode, index) => {
-    if (!options.includeShortBreaks && SHORT_BREAKS.has(episode.legalStatus)) {
-      shortBreaks += 1;
-      return;
+  const { episodes, headers, issues } = usableEpisodes(history, options);
+  const derive = { includeShortBreaks: options.includeShortBreaks };
+  const periods = derivePeriodsOfCare(episodes, derive);
+  const placements = derivePlacements(episodes, derive).value;
+  const children: ChildPieces[] = [];
+  let e = 0;
+  let q = 0;
+  let p = 0;
+  while (p < periods.length) {
+    const childId = (periods[p] as PeriodOfCare).childId;
+    const pieces: Piece[] = [];
+    while (q < placements.length && (placements[q] as Placement).childId < childId) q++;
+    while (e < episodes.length && (episodes[e] as Episode).childId < childId) e++;
+    for (; p < periods.length && (periods[p] as PeriodOfCare).childId === childId; p++) {
+      const period = periods[p] as PeriodOfCare;
+      const next = periods[p + 1];
+      const nextStart = next?.childId === childId ? next.start : undefined;
+      // The period's first episode, for a period that does not begin with a placement.
+      while ((episodes[e] as Episode).start < period.start) e++;
+      const first = q;
+      while (
+        q < placements.length &&
+        (placements[q] as Placement).childId === childId &&
+        (nextStart === undefined || (placements[q] as Placement).start < nextStart)
+      )
+        q++;
+      addPieces(pieces, period, placements, first, q, episodes[e] as Episode, options);
     }
-    const header = headers.get(episode.childId);
-    if (!header) {
-      issues.push(
-        episodeIssue(
-          'forecast.episode.no-child',
-          index,
-          'CHILD',
-          'has no header row, so no age: episode left out.',
-        ),
-      );
-      return;
-    }
-    const start = toDay(episode.start);
-    const end = episode.end === undefined ? undefined : toDay(episode.end);
-    if (end !== undefined && end < start) {
-      issues.push(
-        episodeIssue(
-          'forecast.episode.ends-before-start',
-          index,
-          'DEC',
-          'is before DECOM: episode left out.',
-        ),
-      );
-      return;
-    }
-    const child = byChild.get(episode.childId) ?? { dateOfBirth: header.dateOfBirth, pieces: [] };
-    child.pieces.push({ start, end, category: options.categoryIndexOf(episode), startsPeriod: true });
-    byChild.set(episode.childId, child);
-  });
-  if (shortBreaks > 0) {
-    issues.push({
-      code: 'forecast.episode.short-break',
-      severity: 'info',
-      message: `${shortBreaks} short-break episode(s) (LS V3/V4) left out, as in the DfE's published figures.`,
-      location: { table: 'Episodes', column: 'LS' },
-    });
+    const header = headers.get(childId);
+    if (header) children.push({ dateOfBirth: header.dateOfBirth, pieces });
   }
-  let overlaps = 0;
-  for (const child of byChild.values()) {
-    child.pieces.sort((a, b) => a.start - b.start);
-    for (let i = 0; i + 1 < child.pieces.length; i++) {
-      const piece = child.pieces[i] as Piece;
-      const next = child.pieces[i + 1] as Piece;
-      if (piece.end === undefined || piece.end > next.start) {
-        overlaps += 1;
-        piece.end = next.start;
-      }
-      next.startsPeriod = piece.end !== next.start;
-    }
-  }
-  if (overlaps > 0) {
-    issues.push({
-      code: 'forecast.episode.overlap',
-      severity: 'warning',
-      message: `${overlaps} episode(s) were open or ran past the start of the same child's next episode: each was taken to end when the next began.`,
-      location: { table: 'Episodes', column: 'DEC' },
-    });
-  }
-  return { children: [...byChild.values()], issues };
+  return { children, issues };
 }
 
-function episodeIssue(code: string, row: number, column: string, text: string): Issue {
-  return {
-    code,
-    severity: 'error',
-    message: `${column} ${text}`,
-    location: { table: 'Episodes', column, path: ['episodes', row] },
-  };
+/** The pieces of one period of care: `placements[from]` up to `placements[to]` are the placements in it. */
+function addPieces(
+  pieces: Piece[],
+  period: PeriodOfCare,
+  placements: readonly Placement[],
+  from: number,
+  to: number,
+  firstEpisode: Episode,
+  options: GroupPiecesOptions,
+): void {
+  const periodStart = toDay(period.start);
+  const end = period.end === undefined ? undefined : toDay(period.end);
+  let start = from < to ? toDay((placements[from] as Placement).start) : undefined;
+  if (start === undefined || start > periodStart) {
+    const category = options.categoryIndexOf(firstEpisode);
+    pieces.push({ start: periodStart, end: start ?? end, category, startsPeriod: true });
+  }
+  for (let i = from; i < to; i++) {
+    const placement = placements[i] as Placement;
+    const after = i + 1 < to ? toDay((placements[i + 1] as Placement).start) : end;
+    const startsPeriod = i === from && start === periodStart;
+    pieces.push({
+      start: start as number,
+      end: after,
+      category: options.categoryIndexOf(placement),
+      startsPeriod,
+    });
+    start = after;
+  }
 }

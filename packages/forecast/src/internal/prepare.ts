@@ -1,4 +1,4 @@
-import type { Episode, IsoDate, Issue } from '@placewise/model';
+import type { IsoDate, Issue } from '@placewise/model';
 import type { BuildFlowModelOptions, FlowModel } from '../flow-model-types.js';
 import { ForecastOptionsError } from '../forecast-options-error.js';
 import type { LongitudinalHistory } from '../merge-returns.js';
@@ -13,6 +13,7 @@ import {
 } from '../states.js';
 import { toDay } from './day.js';
 import { type CollectedFlows, collectFlows } from './flows.js';
+import type { GroupPiecesOptions } from './pieces.js';
 import { type FlowTotals, sumFlows } from './sum-flows.js';
 
 /** What fitting and bootstrapping share: resolved options and each child's flows. */
@@ -31,7 +32,7 @@ export function resolveStates(options: BuildFlowModelOptions): {
   categories: string[];
   ageBands: AgeBand[];
   states: FlowState[];
-  categoryIndexOf: (episode: Episode) => number;
+  categoryIndexOf: GroupPiecesOptions['categoryIndexOf'];
   includeShortBreaks: boolean;
 } {
   const ageBands = [...(options.ageBands ?? DEFAULT_AGE_BANDS)];

@@ -1,0 +1,87 @@
+import type { Child, Episode, Issue } from '@placewise/model';
+import { isShortBreak } from '@placewise/ssda903';
+import type { LongitudinalHistory } from '../merge-returns.js';
+
+/** The episodes a forecast can walk, ordered by child id then DECOM, and each child's header. */
+export interface UsableEpisodes {
+  episodes: Episode[];
+  headers: Map<string, Child>;
+  issues: Issue[];
+}
+
+/**
+ * Checks episodes before they go to `@placewise/ssda903`'s derivation, which assumes clean input: an episode
+ * with no header row (no age) or a DEC before its DECOM is left out with an error; short breaks are left out
+ * (with one info issue) unless asked for, by `isShortBreak`; an episode still open, or running past the same
+ * child's next DECOM, is cut at that DECOM (one warning), so a child is never in two places at once. Decides
+ * nothing about placements or periods of care: the derivation does.
+ */
+export function usableEpisodes(
+  history: LongitudinalHistory,
+  options: { includeShortBreaks: boolean },
+): UsableEpisodes {
+  const issues: Issue[] = [];
+  const headers = new Map<string, Child>(history.children.map((c) => [c.id, c]));
+  const kept: Episode[] = [];
+  let shortBreaks = 0;
+  let sorted = true;
+  history.episodes.forEach((episode, index) => {
+    if (!options.includeShortBreaks && isShortBreak(episode)) {
+      shortBreaks += 1;
+      return;
+    }
+    if (!headers.has(episode.childId)) {
+      issues.push(rowIssue('forecast.episode.no-child', index, 'CHILD', 'has no header row, so no age'));
+      return;
+    }
+    if (episode.end !== undefined && episode.end < episode.start) {
+      issues.push(rowIssue('forecast.episode.ends-before-start', index, 'DEC', 'is before DECOM'));
+      return;
+    }
+    const last = kept[kept.length - 1];
+    if (last && compare(last, episode) > 0) sorted = false;
+    kept.push(episode);
+  });
+  if (shortBreaks > 0) {
+    issues.push({
+      code: 'forecast.episode.short-break',
+      severity: 'info',
+      message: `${shortBreaks} short-break episode(s) (LS V3/V4) left out, as in the DfE's published figures.`,
+      location: { table: 'Episodes', column: 'LS' },
+    });
+  }
+  // Already in order (as `mergeReturns` gives it) in most uses: then only one pass.
+  if (!sorted) kept.sort(compare);
+  let overlaps = 0;
+  const episodes = kept.map((episode, i) => {
+    const next = kept[i + 1];
+    if (next?.childId !== episode.childId || (episode.end !== undefined && episode.end <= next.start))
+      return episode;
+    overlaps += 1;
+    return { ...episode, end: next.start };
+  });
+  if (overlaps > 0) {
+    issues.push({
+      code: 'forecast.episode.overlap',
+      severity: 'warning',
+      message: `${overlaps} episode(s) were open or ran past the start of the same child's next episode: each was taken to end when the next began.`,
+      location: { table: 'Episodes', column: 'DEC' },
+    });
+  }
+  return { episodes, headers, issues };
+}
+
+/** Child id, then DECOM, compared as strings (the order `@placewise/ssda903`'s derivation walks in). */
+function compare(a: Episode, b: Episode): number {
+  if (a.childId !== b.childId) return a.childId < b.childId ? -1 : 1;
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
+}
+
+function rowIssue(code: string, row: number, column: string, text: string): Issue {
+  return {
+    code,
+    severity: 'error',
+    message: `${column} ${text}: episode left out.`,
+    location: { table: 'Episodes', column, path: ['episodes', row] },
+  };
+}
