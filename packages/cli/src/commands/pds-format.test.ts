@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { capture } from '../../test/capture.js';
+import { pdsReferral } from '../../test/pds-referral.js';
 import { runCli } from '../program.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'placewise-pds-'));
@@ -13,45 +14,7 @@ const file = (name: string, content: unknown) => {
   return path;
 };
 
-// A PDS v2 referral as a council's system exports it: the standard's entities and labels, plus the child.
-const pds = {
-  referralDate: '2025-01-06',
-  child: {
-    dateOfBirth: '2011-09-01',
-    sex: 'female',
-    homePostcode: 'LS6 1AA',
-    responsibleAuthority: 'E08000035',
-  },
-  PlacementAvailability: { childId: 40213, neededBy: 'Today', siblingCount: 0 },
-  PlacementRequirements: {
-    communicationNeeds: 'N',
-    specificCommunicationRequirements: ['None'],
-    homeAdaptation: false,
-    culturalNeeds: 'Not Known',
-    livingCompanions: 'No preference',
-    pets: 'Not Known',
-  },
-  PlacementRecommendation: {
-    fosterCareSuitability: 'Not specified',
-    residentialCareSuitability: 'Preferred',
-    supportedAccommodationSuitability: 'Unsuitable',
-  },
-  Risks: Object.fromEntries(
-    [
-      'SelfHarm',
-      'SexualExploitation',
-      'CriminalExploitation',
-      'DrugAlcohol',
-      'EatingDisorder',
-      'Missing',
-      'ToOthersPhysical',
-      'ToOthersSexual',
-      'ToOthersFire',
-      'ToOthersAnimals',
-      'ToOthersCriminal',
-    ].map((r) => [`risk${r}`, 'No known risk']),
-  ),
-};
+const pds = pdsReferral;
 const vacancies = [
   {
     id: 'V1',

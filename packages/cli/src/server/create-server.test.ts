@@ -1,6 +1,7 @@
 import { Vacancy } from '@placewise/model';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdsReferral } from '../../test/pds-referral.js';
 import { createServer } from './create-server.js';
 
 // Hand-written as a supplier's system would send them (synthetic children).
@@ -140,41 +141,7 @@ describe('placewise serve', () => {
   });
 
   it('reads a Placements Data Standard v2 referral, labels as the standard writes them', async () => {
-    // As a council's system exports it: the standard's entities and option labels, plus the child's details.
-    const pds = {
-      referralDate: '2025-01-06',
-      child: {
-        dateOfBirth: '2011-09-01',
-        sex: 'female',
-        homePostcode: 'LS6 1AA',
-        responsibleAuthority: 'E08000035',
-      },
-      PlacementAvailability: { childId: 40213, neededBy: 'Today', siblingCount: 0 },
-      PlacementRequirements: {
-        communicationNeeds: 'N',
-        specificCommunicationRequirements: ['None'],
-        homeAdaptation: false,
-        culturalNeeds: 'Not Known',
-        livingCompanions: 'No preference',
-        pets: 'Not Known',
-      },
-      PlacementRecommendation: {
-        fosterCareSuitability: 'Not specified',
-        residentialCareSuitability: 'Preferred',
-        supportedAccommodationSuitability: 'Unsuitable',
-      },
-      Risks: Object.fromEntries(
-        ['SelfHarm', 'SexualExploitation', 'CriminalExploitation', 'DrugAlcohol', 'EatingDisorder', 'Missing']
-          .concat([
-            'ToOthersPhysical',
-            'ToOthersSexual',
-            'ToOthersFire',
-            'ToOthersAnimals',
-            'ToOthersCriminal',
-          ])
-          .map((r) => [`risk${r}`, 'No known risk']),
-      ),
-    };
+    const pds = pdsReferral;
     const response = await post('/v1/match', { format: 'pds-v2', referral: pds, vacancies });
     expect(response.status).toBe(200);
     const ranked = (await response.json()).results as { vacancyId: string; eligible: boolean }[];
