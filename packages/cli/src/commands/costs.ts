@@ -172,7 +172,10 @@ export function registerCosts(program: Command, io: CliIo): void {
     .option('--amounts <unit>', 'how amounts are written: auto (by shape), pounds or pence', 'auto')
     .option('--reference', 'compare with published reference figures (NAO, CMA, LGA, PSSRU, DfE allowances)')
     .option('--restate-to <date>', 'with --reference and --index: restate the figures to this date')
-    .option('--index <file>', 'price index series JSON ({ id, title, source, frequency, values }), e.g. ONS CPI D7BT')
+    .option(
+      '--index <file>',
+      'price index series JSON ({ id, title, source, frequency, values }), e.g. ONS CPI D7BT',
+    )
     .option('--json', 'print the report as JSON (amounts in pence per week)')
     .option('--html <file>', 'write a self-contained HTML page')
     .action((file: string, options: BenchmarkCommandOptions) => runBenchmark(file, options, io));

@@ -14,17 +14,25 @@ export async function readPriceIndexFile(
 ): Promise<PriceIndexSeries | undefined> {
   if (!restateTo) return undefined;
   if (!index) {
-    throw new CliExit(2, '--restate-to needs --index <file>: a price index series as JSON (see the costs README).', {
-      code: 'cli.missing-option',
-    });
+    throw new CliExit(
+      2,
+      '--restate-to needs --index <file>: a price index series as JSON (see the costs README).',
+      {
+        code: 'cli.missing-option',
+      },
+    );
   }
   const parsed = parsePriceIndexSeries(await readJson(index, io));
   if (!parsed.value) {
     const first = parsed.issues[0];
-    throw new CliExit(2, `${displayName(index)} is not a price index series: ${first?.message ?? 'invalid'}`, {
-      code: 'file.invalid',
-      issues: parsed.issues,
-    });
+    throw new CliExit(
+      2,
+      `${displayName(index)} is not a price index series: ${first?.message ?? 'invalid'}`,
+      {
+        code: 'file.invalid',
+        issues: parsed.issues,
+      },
+    );
   }
   return parsed.value;
 }
