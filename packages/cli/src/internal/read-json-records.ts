@@ -24,6 +24,15 @@ export async function readJsonRecords<T extends z.ZodType>(
     });
   const issues: Issue[] = [];
   const records = parseRecords(schema, list, displayName(file), true, issues);
-  for (const issue of issues) io.stderr(`${describeIssue(issue)}; left out.\n`);
+  // One line per record left out: its first problem, and how many more it has.
+  const byRecord = new Map<unknown, Issue[]>();
+  for (const issue of issues) {
+    const key = issue.location.path?.[0];
+    byRecord.set(key, [...(byRecord.get(key) ?? []), issue]);
+  }
+  for (const found of byRecord.values()) {
+    const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
+    io.stderr(`${describeIssue(found[0] as Issue)}${more}; record left out.\n`);
+  }
   return records;
 }
