@@ -25,22 +25,23 @@ describe('runCli', () => {
 
   it('names every missing required option at once, once, on stderr', async () => {
     const { io, err, out } = capture();
-    expect(await runCli(['sufficiency', 'report', '.'], io)).toBe(2);
-    expect(err()).toBe("error: required options '--la <gss>', '--year <year>' not specified\n");
+    // `sufficiency report` once required --year too; since the year is inferred, `match` has two required options.
+    expect(await runCli(['match'], io)).toBe(2);
+    expect(err()).toBe("error: required options '--referral <file>', '--vacancies <file>' not specified\n");
     expect(out()).toBe('');
   });
 
   it('with --json, prints only the JSON error object on stdout, and the line on stderr', async () => {
     const { io, err, out } = capture();
-    expect(await runCli(['sufficiency', 'report', '.', '--json'], io)).toBe(2);
+    expect(await runCli(['match', '--json'], io)).toBe(2);
     expect(JSON.parse(out())).toEqual({
       error: {
         code: 'cli.missing-option',
-        message: "required options '--la <gss>', '--year <year>' not specified",
+        message: "required options '--referral <file>', '--vacancies <file>' not specified",
       },
       issues: [],
     });
-    expect(err()).toBe("required options '--la <gss>', '--year <year>' not specified\n");
+    expect(err()).toBe("required options '--referral <file>', '--vacancies <file>' not specified\n");
   });
 
   it('reads - from the standard input it is given', async () => {
