@@ -108,6 +108,20 @@ describe('placewise ssda903 check and pseudonymise with -', () => {
     expect(report.issues.map((i: { code: string }) => i.code)).toEqual(['sex.invalid']);
   });
 
+  it('reads an XML return piped on standard input, its year from the data', async () => {
+    const xml = `${BOM}<?xml version="1.0"?><Message><Children><CHILD><HEADER><CHILDID>X1</CHILDID><SEX>2</SEX><DOB>2010-01-01</DOB></HEADER><EPISODE><DECOM>2017-05-01</DECOM><RNE>S</RNE><LS>C2</LS><CIN>N1</CIN><PLACE>U1</PLACE><PLACE_PROVIDER>PR1</PLACE_PROVIDER></EPISODE></CHILD></Children></Message>`;
+    const c = withStdin(xml);
+    expect(await runCli(['ssda903', 'check', '-', '--json'], c.io), c.err()).toBe(0);
+    expect(c.err()).toContain('Collection year 2017-18');
+    const report = JSON.parse(c.out());
+    // The XML reader lists every table; those with rows are the two the XML holds.
+    const withRows = report.tables.filter((t: { rows: number }) => t.rows > 0);
+    expect(withRows.map((t: { table: string; rows: number }) => [t.table, t.rows])).toEqual([
+      ['Header', 1],
+      ['Episodes', 1],
+    ]);
+  });
+
   it('reads the key file from standard input', async () => {
     const dir = await returnsFolder();
     const out = join(dir, 'shared');
