@@ -25,6 +25,7 @@ describe('runCli', () => {
 
   it('names every missing required option at once, once, on stderr', async () => {
     const { io, err, out } = capture();
+    // `sufficiency report` once required --year too; since the year is inferred, `match` has two required options.
     expect(await runCli(['match'], io)).toBe(2);
     expect(err()).toBe("error: required options '--referral <file>', '--vacancies <file>' not specified\n");
     expect(out()).toBe('');

@@ -70,7 +70,7 @@ describe.skipIf(!hasPython)('the Python recipe for placewise serve', () => {
       // The boys-only home is not eligible for her: one ranked, one of two eligible.
       expect(lines[1]).toMatch(/^1 V-LEEDS 0\.\d+$/);
       expect(lines[2]).toBe('1 of 2 vacancies eligible');
-      // The unknown field is located at itself.
+      // The request's unknown key is refused, located at its path (the strict contract of issue 13).
       expect(lines[3]).toBe("refused: input.invalid [['colour']]");
     } finally {
       await server.close();

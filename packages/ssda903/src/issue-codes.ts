@@ -41,6 +41,16 @@ export const SSDA903_ISSUE_CODES = {
     description:
       "The collection year's code lists could not be confirmed, so the nearest confirmed year's lists are used.",
   },
+  'year.not-found': {
+    severity: 'warning',
+    description:
+      'Reading several years: no collection year in the file name, its folders or its XML, so the file is left out.',
+  },
+  'year.inferred': {
+    severity: 'info',
+    description:
+      'Reading several years: a bare year (2024) was read as the collection year starting or ending then that holds the latest date.',
+  },
   'year.unsupported': {
     severity: 'error',
     description: 'The collection year is outside the supported range; codes are checked against every year.',

@@ -1,5 +1,6 @@
 import { type CollectionYear, type Issue, inferCollectionYear } from '@placewise/model';
 import { type Coverage, coverageOf } from './coverage.js';
+import { issue } from './internal/issue.js';
 import { findYearInPath, findYearInXml, type YearLabel } from './internal/year-label.js';
 import { type ReadReturnOptions, type ReadReturnResult, readReturn } from './read-return.js';
 import type { TableSummary } from './records.js';
@@ -85,12 +86,15 @@ export function readReturnsByYear(
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const label = findYearInPath(file.path) ?? findYearInXml(file);
     if (!label) {
-      issues.push({
-        code: 'year.not-found',
-        severity: 'warning',
-        message: 'No collection year in the file name, its folders or its XML: file left out.',
-        location: { file: file.path },
-      });
+      issues.push(
+        issue(
+          'year.not-found',
+          'No collection year in the file name, its folders or its XML: file left out.',
+          {
+            file: file.path,
+          },
+        ),
+      );
       continue;
     }
     const key = label.exact ?? String(label.year);
@@ -106,12 +110,13 @@ export function readReturnsByYear(
     if (collectionYear === undefined) {
       read = readReturn(returnFiles, options);
       collectionYear = resolveBareYear(label.year, read.value);
-      issues.push({
-        code: 'year.inferred',
-        severity: 'info',
-        message: `Files labelled ${label.year} were read as collection year ${collectionYear}, the year holding their latest date.`,
-        location: { file: group[0]?.path as string },
-      });
+      issues.push(
+        issue(
+          'year.inferred',
+          `Files labelled ${label.year} were read as collection year ${collectionYear}, the year holding their latest date.`,
+          { file: group[0]?.path as string },
+        ),
+      );
     }
     read = readReturn(returnFiles, { ...options, collectionYear });
     const earlier = years.get(collectionYear);

@@ -124,7 +124,7 @@ describe('placewise sufficiency forecast', () => {
     expect(await forecast([join(root, 'folders'), '--json', '--html', 'x.html'], c.io)).toBe(2);
     const empty = await mkdtemp(join(tmpdir(), 'placewise-empty-'));
     expect(await forecast([empty], c.io)).toBe(2);
-    expect(c.err()).toContain('No SSDA903 files');
+    expect(c.err()).toContain('holds no .csv or .xml files');
     await rm(empty, { recursive: true });
   });
 });

@@ -1,10 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import {
-  type BacktestResult,
-  backtest,
   compareScenarios,
   MAX_HORIZON_DAYS,
-  type MergeStrategy,
   mergeReturns,
   observeDemand,
   projectSpend,
@@ -12,8 +9,8 @@ import {
 } from '@placewise/forecast';
 import { readReturnsByYear } from '@placewise/ssda903';
 import type { Command } from 'commander';
+import { checkForecastFlags } from '../internal/forecast/check-flags.js';
 import { forecastJson } from '../internal/forecast/forecast-json.js';
-import { listReturnFiles } from '../internal/forecast/list-files.js';
 import { parseHorizon } from '../internal/forecast/parse-horizon.js';
 import { resolvePriceIndex } from '../internal/forecast/price-index.js';
 import { readCosts } from '../internal/forecast/read-costs.js';
@@ -21,6 +18,8 @@ import { readScenarios } from '../internal/forecast/read-scenarios.js';
 import { renderForecastHtml } from '../internal/forecast/render-html.js';
 import { renderForecastText } from '../internal/forecast/render-text.js';
 import { writeExports } from '../internal/forecast/write-exports.js';
+import { yearBackTest } from '../internal/forecast/year-back-test.js';
+import { listReturnFiles } from '../internal/list-return-files.js';
 import { CliExit, type CliIo } from '../io.js';
 
 export { parseHorizon };
@@ -44,35 +43,7 @@ interface ForecastFlags {
   seed: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const collect = (value: string, list: string[]) => [...list, value];
-
-function checkFlags(flags: ForecastFlags): { samples: number; seed: number; merge: MergeStrategy } {
-  if (flags.json && flags.html) throw new CliExit(2, 'Choose one of --json and --html.');
-  for (const name of ['from', 'to', 'costsAt'] as const)
-    if (flags[name] !== undefined && !ISO_DATE.test(flags[name] as string))
-      throw new CliExit(2, `--${name === 'costsAt' ? 'costs-at' : name} must be a date written YYYY-MM-DD.`);
-  if (flags.step !== 'day' && flags.step !== 'week') throw new CliExit(2, '--step must be day or week.');
-  if (flags.merge !== 'latest-wins' && flags.merge !== 'union')
-    throw new CliExit(2, '--merge must be latest-wins or union.');
-  const samples = Number(flags.samples);
-  const seed = Number(flags.seed);
-  if (!Number.isInteger(samples) || samples < 1)
-    throw new CliExit(2, '--samples must be a whole number of at least 1.');
-  if (!Number.isInteger(seed)) throw new CliExit(2, '--seed must be a whole number.');
-  return { samples, seed, merge: flags.merge };
-}
-
-/** Back-test: fit up to a year before `to`, project the year the history already holds. */
-function yearBackTest(
-  history: Parameters<typeof backtest>[0],
-  from: string,
-  to: string,
-): BacktestResult | undefined {
-  const fitTo = `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
-  if (fitTo <= from) return undefined;
-  return backtest(history, { fitFrom: from, fitTo, horizonDays: 365, step: 'week' }).value;
-}
 
 /**
  * Registers `placewise sufficiency forecast <dir>`: reads several years of SSDA903 returns (years found by
@@ -115,10 +86,10 @@ export function registerForecast(sufficiency: Command, io: CliIo): void {
     .option('--xlsx <file>', 'write history, projection, spend, scenarios and back-test to an Excel workbook')
     .option('--csv <dir>', 'write each table as a CSV file in this folder')
     .action(async (dir: string, flags: ForecastFlags) => {
-      const { samples, seed, merge } = checkFlags(flags);
-      const costs = flags.costs ? await readCosts(flags.costs) : undefined;
-      const scenarios = await readScenarios(flags.scenario);
-      const read = readReturnsByYear(await listReturnFiles(dir));
+      const { samples, seed, merge, step } = checkForecastFlags(flags);
+      const costs = flags.costs ? await readCosts(flags.costs, io) : undefined;
+      const scenarios = await readScenarios(flags.scenario, io);
+      const read = readReturnsByYear(await listReturnFiles(dir, io));
       for (const issue of read.issues) io.stderr(`${issue.location.file}: ${issue.message}\n`);
       if (read.value.length === 0)
         throw new CliExit(
@@ -144,7 +115,6 @@ export function registerForecast(sufficiency: Command, io: CliIo): void {
           2,
           '--horizon must be like 3y, 18m, 26w or a number of days, from 1 day to 5 years.',
         );
-      const step = flags.step as 'day' | 'week';
       const result = compareScenarios(history, scenarios, { from, to, horizonDays, step, samples, seed });
       const issues = [
         ...read.value.flatMap((y) => y.issues),
@@ -165,7 +135,7 @@ export function registerForecast(sufficiency: Command, io: CliIo): void {
           );
         throw new CliExit(1, result.reason ?? 'No forecast.');
       }
-      const priceIndex = await resolvePriceIndex(flags, flags.costsAt ?? to);
+      const priceIndex = await resolvePriceIndex(flags, flags.costsAt ?? to, io);
       const spend = costs
         ? projectSpend(baseline, costs, {
             ...(priceIndex ? { priceIndex } : {}),

@@ -6,8 +6,8 @@ import { checkInputPath, checkOutputPath, type PathKind, STDIN } from './files.j
 /**
  * The generic checks every command gets before its action runs, read from how its arguments and options
  * are declared (so a command file needs nothing but the conventional placeholder names):
- * - paths: an option named `--out`, `--output`, `--html`, `--xlsx` or `--csv`, or an argument named `<out>`, is written
- *   (`<dir>` in its placeholder: a folder); any other `<file>`, `<…dir>`, `<path>`, `<in>`, `<….csv>`…
+ * - paths: an option named `--out`, `--output`, `--html`, `--xlsx` or `--csv`, or an argument named `<out>`,
+ *   is written (`<dir>` in its placeholder: a folder); any other `<file>`, `<…dir>`, `<path>`, `<in>`, `<….csv>`…
  *   is read, and checked before anything runs (exists, readable, regular file or folder; a FIFO refused);
  * - `<n>` values are whole numbers within the bounds below; `<date>` values are real calendar dates;
  *   `<span>` values are a number and a unit (`3y`, `18m`, `26w`, `90d`).

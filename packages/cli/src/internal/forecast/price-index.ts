@@ -1,5 +1,6 @@
 import { indexValueOn, parsePriceIndexSeries } from '@placewise/costs';
-import { CliExit } from '../../io.js';
+import { CliExit, type CliIo } from '../../io.js';
+import { displayName } from '../files.js';
 import { readJson } from '../read-json.js';
 
 const MS_PER_YEAR = 365.25 * 86_400_000;
@@ -11,6 +12,7 @@ const MS_PER_YEAR = 365.25 * 86_400_000;
 export async function resolvePriceIndex(
   flags: { inflation?: string; priceIndex?: string },
   costsAt: string,
+  io: Pick<CliIo, 'stdin'> = {},
 ): Promise<((date: string) => number | undefined) | undefined> {
   if (flags.inflation !== undefined && flags.priceIndex !== undefined)
     throw new CliExit(2, 'Choose one of --inflation and --price-index.');
@@ -22,11 +24,11 @@ export async function resolvePriceIndex(
     return (date) => (1 + rate) ** ((Date.parse(date) - base) / MS_PER_YEAR);
   }
   if (flags.priceIndex === undefined) return undefined;
-  const { value: series, issues } = parsePriceIndexSeries(await readJson(flags.priceIndex));
+  const { value: series, issues } = parsePriceIndexSeries(await readJson(flags.priceIndex, io));
   if (!series)
     throw new CliExit(
       2,
-      `${flags.priceIndex} is not a price index series: ${issues[0]?.message ?? 'invalid'} at ${issues[0]?.location.path?.join('.') ?? ''}.`,
+      `${displayName(flags.priceIndex)} is not a price index series: ${issues[0]?.message ?? 'invalid'} at ${issues[0]?.location.path?.join('.') ?? ''}.`,
     );
   return (date) => indexValueOn(series, date);
 }

@@ -1,12 +1,14 @@
 import type { CostLine, WeeklyCosts } from '@placewise/forecast';
-import { CliExit } from '../../io.js';
+import { CliExit, type CliIo } from '../../io.js';
+import { displayName } from '../files.js';
 import { readJson } from '../read-json.js';
 
 const SHAPE = 'an object of category → weekly cost in pounds, or → [{ "label", "share", "weekly" }] lines';
 
 /** Reads `--costs`: category → pounds a week, or lines with shares; converted to pence. */
-export async function readCosts(file: string): Promise<WeeklyCosts> {
-  const parsed = await readJson(file);
+export async function readCosts(path: string, io: Pick<CliIo, 'stdin'> = {}): Promise<WeeklyCosts> {
+  const parsed = await readJson(path, io);
+  const file = displayName(path);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new CliExit(2, `${file} must be ${SHAPE}.`);
   const pence: Record<string, number | CostLine[]> = {};

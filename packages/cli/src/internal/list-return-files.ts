@@ -1,0 +1,61 @@
+import type { Dirent } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { YearFile } from '@placewise/ssda903';
+import { CliExit, type CliIo } from '../io.js';
+import { checkInputPath, describeFsError, displayName, readInputBytes, STDIN } from './files.js';
+
+const RETURN_FILE = /\.(csv|xml)$/i;
+
+/** Above this many bytes of input, reading reports progress on stderr. */
+const PROGRESS_BYTES = 1_000_000;
+
+const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Options of {@link listReturnFiles}. */
+export interface ListReturnFilesOptions {
+  /** How many folder levels below the one named are looked into (0: its own files only). Default 1. */
+  depth?: number;
+}
+
+/**
+ * The SSDA903 files the user named, for `readReturn` or `readReturnsByYear`: a folder's `.csv` and `.xml`
+ * files (and its folders' down to `depth`, with paths relative to it, sorted), one file, or standard input for
+ * `-`. Reports progress on stderr above 1 MB; a folder with no such file ends the command with exit 2.
+ */
+export async function listReturnFiles(
+  path: string,
+  io: CliIo,
+  options: ListReturnFilesOptions = {},
+): Promise<YearFile[]> {
+  if (path === STDIN) return [{ path: displayName(path), content: await readInputBytes(path, io) }];
+  await checkInputPath(path, 'input-any');
+  if (!(await stat(path)).isDirectory())
+    return [{ path: basename(path), content: await readInputBytes(path, io) }];
+  const paths: string[] = [];
+  const visit = async (relative: string, depth: number) => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(join(path, relative), { withFileTypes: true });
+    } catch (error) {
+      throw describeFsError(join(path, relative), error);
+    }
+    for (const entry of entries.sort(byName)) {
+      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory() && depth > 0) await visit(child, depth - 1);
+      else if (entry.isFile() && RETURN_FILE.test(entry.name)) paths.push(child);
+    }
+  };
+  await visit('', options.depth ?? 1);
+  if (paths.length === 0)
+    throw new CliExit(2, `${path} holds no .csv or .xml files.`, { code: 'file.no-returns' });
+  const sizes = await Promise.all(paths.map(async (p) => (await stat(join(path, p))).size));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const files: YearFile[] = [];
+  for (const [i, p] of paths.entries()) {
+    if (total > PROGRESS_BYTES)
+      io.stderr(`Reading ${p} (${i + 1}/${paths.length}, ${((sizes[i] ?? 0) / 1e6).toFixed(1)} MB)\n`);
+    files.push({ path: p, content: await readInputBytes(join(path, p), io) });
+  }
+  return files;
+}
