@@ -9,6 +9,8 @@ export { derivePeriodsOfCare, isOpenAt } from './derive-periods-of-care.js';
 export type { DerivePlacementsOptions, SameCarerChange } from './derive-placements.js';
 export { derivePlacements } from './derive-placements.js';
 export { normaliseColumnName, tableFromColumns, tableFromFileName } from './detect-table.js';
+export type { FileCollectionYear, YearFile } from './find-collection-year-of-file.js';
+export { findCollectionYearOfFile } from './find-collection-year-of-file.js';
 export { isShortBreak, isTemporaryPlacement } from './internal/episode-order.js';
 export type { Ssda903IssueCode } from './issue-codes.js';
 export { SSDA903_ISSUE_CODES } from './issue-codes.js';
@@ -26,7 +28,6 @@ export type {
   ReadReturnsByYearOptions,
   ReadReturnsByYearResult,
   ReturnOfYear,
-  YearFile,
 } from './read-returns-by-year.js';
 export { readReturnsByYear } from './read-returns-by-year.js';
 export type { ReadTableOptions, TableResult } from './read-table.js';

@@ -1,22 +1,11 @@
 import { type CollectionYear, type Issue, inferCollectionYear } from '@placewise/model';
 import { type Coverage, coverageOf } from './coverage.js';
+import { findCollectionYearOfFile, type YearFile } from './find-collection-year-of-file.js';
 import { issue } from './internal/issue.js';
-import { findYearInPath, findYearInXml, type YearLabel } from './internal/year-label.js';
+import type { YearLabel } from './internal/year-label.js';
 import { type ReadReturnOptions, type ReadReturnResult, readReturn } from './read-return.js';
 import type { TableSummary } from './records.js';
 import type { Ssda903Return } from './return.js';
-
-/**
- * One file of several years of returns: its path relative to the folder the user chose
- * (`2023-24/episodes.csv`, `2023-episodes.csv`) and its text or bytes.
- *
- * @example
- * const file: YearFile = { path: '2023-24/episodes.csv', content: episodesCsv };
- */
-export interface YearFile {
-  path: string;
-  content: string | Uint8Array;
-}
 
 /**
  * One collection year's return read from the files that name it: where the year came from, the records, each
@@ -84,7 +73,7 @@ export function readReturnsByYear(
   const issues: Issue[] = [];
   const groups = new Map<string, { label: YearLabel; files: YearFile[] }>();
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    const label = findYearInPath(file.path) ?? findYearInXml(file);
+    const label = findCollectionYearOfFile(file);
     if (!label) {
       issues.push(
         issue(

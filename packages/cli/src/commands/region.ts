@@ -26,10 +26,10 @@ interface PlanFlags extends ReportFlags {
   objective: string;
 }
 
-async function readRegion(dir: string, flags: ReportFlags) {
-  const { returns, year } = await readRegionDir(dir, parseYearFlag(flags.year));
+async function readRegion(dir: string, flags: ReportFlags, io: CliIo) {
+  const { returns, year } = await readRegionDir(dir, parseYearFlag(flags.year), io);
   const locator = createSectorLocator();
-  const transform = await keyTransform(flags.keyFile);
+  const transform = await keyTransform(flags.keyFile, io);
   const read = [];
   for (const r of returns)
     read.push(await readAuthority(r, { collectionYear: year, locator, ...(transform ? { transform } : {}) }));
@@ -37,10 +37,10 @@ async function readRegion(dir: string, flags: ReportFlags) {
 }
 
 async function runReport(dir: string, flags: ReportFlags, io: CliIo): Promise<void> {
-  const { read, year, locator } = await readRegion(dir, flags);
+  const { read, year, locator } = await readRegion(dir, flags, io);
   const errors = read.reduce((n, a) => n + a.issues.filter((i) => i.severity === 'error').length, 0);
   if (errors > 0) io.stderr(`The returns have ${errors} error(s); rows in error were left out.\n`);
-  const costs = flags.fees ? await weeklyCostsFrom(flags.fees) : undefined;
+  const costs = flags.fees ? await weeklyCostsFrom(flags.fees, io) : undefined;
   if (costs && costs.rejected > 0) io.stderr(`${costs.rejected} fee record(s) were rejected and left out.\n`);
   const report = reportOfRead(read, {
     collectionYear: year,
@@ -81,8 +81,8 @@ async function runPlan(dir: string, flags: PlanFlags, io: CliIo): Promise<void> 
     throw new CliExit(2, '--objective must be distance or cost.');
   if (flags.objective === 'cost' && !flags.fees)
     throw new CliExit(2, '--objective cost needs --fees <file> for weekly costs.');
-  const costs = flags.fees ? await weeklyCostsFrom(flags.fees) : undefined;
-  const { read, year, locator } = await readRegion(dir, flags);
+  const costs = flags.fees ? await weeklyCostsFrom(flags.fees, io) : undefined;
+  const { read, year, locator } = await readRegion(dir, flags, io);
   const date = `${year.slice(0, 2)}${year.slice(5)}-03-31`;
   const { children, unlocated } = childrenPlacedAway(read, {
     date,
