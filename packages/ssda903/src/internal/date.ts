@@ -41,6 +41,10 @@ export function ssdaDateKeyIn(text: string, from: number, to: number): number {
       digits(text, from + 8, from + 10),
     );
   }
+  if (len === 10 && text.charCodeAt(from + 2) === 47 && text.charCodeAt(from + 5) === 47) {
+    // The usual DD/MM/YYYY, read without searching for the slashes (same result as below).
+    return key(digits(text, from + 6, to), digits(text, from + 3, from + 5), digits(text, from, from + 2));
+  }
   let first = text.indexOf('/', from);
   if (first >= to) first = -1;
   first = first < 0 ? -1 : first - from;

@@ -29,7 +29,10 @@ interface BoundField {
   codes: ReadonlyMap<string, string> | undefined;
   /** The same codes keyed by {@link packCode} of their characters, to find one without copying it. */
   packed: ReadonlyMap<number, string> | undefined;
-  /** The last value of an `id` field, reused while rows repeat it (a child's episodes are adjacent). */
+  /**
+   * The last value of an `id` field, or `postcode` field read as it stood, reused while rows repeat it
+   * (a child's episodes are adjacent).
+   */
   last: string;
 }
 
@@ -48,6 +51,7 @@ function canonical(codes: Iterable<string>): ReadonlyMap<string, string> {
 }
 
 const PACK_LIMIT = 7;
+const SEX_CACHE_LIMIT = 16;
 
 /**
  * Up to seven characters from 33 to 126 as one number (base 128, exact in a double), or -1: distinct
@@ -94,6 +98,8 @@ export class RowConverter {
   private readonly fields: BoundField[];
   private readonly cutOffs = placeCutOffs();
   private readonly yearText: string;
+  private readonly sexes = new Map<string, 'male' | 'female' | 'unknown' | null>();
+  private readonly upnUnknown = validCodes('UPN_UNKNOWN', undefined);
   /** The year SEX codes are checked for; none when no (supported) year was given. */
   private readonly sexYear: CollectionYear | undefined;
 
@@ -165,6 +171,18 @@ export class RowConverter {
           if (!sameText(text, from, to, field.last)) field.last = text.slice(from, to);
           record[field.spec.key] = field.last;
           continue;
+        } else if (kind === 'postcode') {
+          // A child's home postcode repeats down its episodes: a repeat of a postcode read as it stood is reused.
+          if (field.last === '' || !sameText(text, from, to, field.last)) {
+            const raw = text.slice(from, to);
+            if (normalisedPostcode(raw) !== raw) {
+              if (this.take(record, field, raw, row, issues)) rejected = true;
+              continue;
+            }
+            field.last = raw;
+          }
+          record[field.spec.key] = field.last;
+          continue;
         }
       }
       if (this.take(record, field, trim(text.slice(from, to)), row, issues)) rejected = true;
@@ -230,7 +248,7 @@ export class RowConverter {
       }
       case 'sex': {
         const code = text.toUpperCase();
-        const sex = this.sexYear ? sexFromCode(code, this.sexYear) : SEX[code];
+        const sex = this.sexYear ? this.sexOf(code, this.sexYear) : SEX[code];
         if (sex) return sex;
         const message = this.sexYear
           ? `SEX is not a valid code in ${this.sexYear} (1 or 2 until 2023-24; M, F or U from 2024-25).`
@@ -248,7 +266,7 @@ export class RowConverter {
         return REJECT;
       case 'upn': {
         const upn = text.toUpperCase();
-        const known = upn.startsWith('UN') ? validCodes('UPN_UNKNOWN', undefined).has(upn) : UPN.test(upn);
+        const known = upn.startsWith('UN') ? this.upnUnknown.has(upn) : UPN.test(upn);
         if (!known) {
           issues.push(
             this.at('upn.malformed', 'UPN is not 13 characters or a UN1–UN5 code.', row, spec.column),
@@ -279,6 +297,16 @@ export class RowConverter {
         return undefined;
       }
     }
+  }
+
+  /** `sexFromCode` for the year, remembered per code (a return uses two or three). */
+  private sexOf(code: string, year: CollectionYear): 'male' | 'female' | 'unknown' | undefined {
+    let sex = this.sexes.get(code);
+    if (sex === undefined) {
+      sex = sexFromCode(code, year) ?? null;
+      if (this.sexes.size < SEX_CACHE_LIMIT) this.sexes.set(code, sex);
+    }
+    return sex ?? undefined;
   }
 
   private date(text: string): string | null {
