@@ -124,6 +124,7 @@ describe('RowConverter.convertSpans', () => {
             expect(actual).toStrictEqual(expected);
             expect(actual && Object.keys(actual)).toEqual(expected && Object.keys(expected));
             expect(issues).toStrictEqual(expectedIssues);
+            if (actual) expect(Object.getPrototypeOf(actual)).toBe(Object.prototype);
             if (expected) accepted++;
           });
         },
