@@ -75,8 +75,11 @@ export function readReturn(files: readonly ReturnFile[], options: ReadReturnOpti
   const value = emptyReturn();
   for (const reader of readers) {
     const key = RETURN_KEYS[reader.table as keyof typeof RETURN_KEYS];
-    value[key] ??= [];
-    append(value[key] as unknown[], reader.records);
+    const records = value[key] as unknown[] | undefined;
+    // The reader is dropped after this, so its array can be the return's own when it is the only one.
+    if (records === undefined || records.length === 0)
+      (value as unknown as Record<string, unknown[]>)[key] = reader.records;
+    else append(records, reader.records);
   }
   value.children = foldUasc(value.children, value.uasc);
   const tables = readers.map(

@@ -9,6 +9,20 @@ export const MAX_QUOTED_SPAN = 1 << 16;
 /** Receives one row's fields and whether its quoting was broken. The array is only valid during the call. */
 export type CsvRowSink = (values: string[], broken: boolean) => void;
 
+/**
+ * One unquoted line's fields as positions in `text` (field i is `text.slice(starts[i], ends[i])`), so a
+ * reader can look values up without copying them. Reused for every line: only valid during the call.
+ */
+export interface LineSpans {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+/** Receives an unquoted line as {@link LineSpans}. */
+export type CsvSpanSink = (spans: LineSpans) => void;
+
 interface Parsed {
   values: string[];
   broken: boolean;
@@ -30,11 +44,21 @@ export class CsvLines {
   private pending = '';
   /** Reused for every unquoted line: the sink reads the fields during its call and keeps none of the array. */
   private readonly fields: string[] = [];
+  private readonly spans: LineSpans = {
+    text: '',
+    starts: new Int32Array(64),
+    ends: new Int32Array(64),
+    count: 0,
+  };
 
-  /** `width` gives the header's number of fields once known (0 before). */
+  /**
+   * `width` gives the header's number of fields once known (0 before). With `spanSink`, lines with no
+   * quote go to it as positions instead of to `sink` as strings.
+   */
   constructor(
     private readonly sink: CsvRowSink,
     private readonly width: () => number = () => 0,
+    private readonly spanSink?: CsvSpanSink,
   ) {}
 
   /** Adds text; complete rows are read now, an unfinished one waits for more. */
@@ -67,7 +91,8 @@ export class CsvLines {
       if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
       const lineNext = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
       if (quote === -1 || quote >= end) {
-        this.sink(splitLine(text, pos, end, this.fields), false);
+        if (this.spanSink) this.spanSink(splitSpans(text, pos, end, this.spans));
+        else this.sink(splitLine(text, pos, end, this.fields), false);
         pos = lineNext;
         continue;
       }
@@ -156,6 +181,34 @@ function splitLine(text: string, from: number, end: number, values: string[]): s
   }
   values.push(text.slice(start, end));
   return values;
+}
+
+/** Like {@link splitLine}, but as positions into `text` (the arrays grow when a line has more fields). */
+function splitSpans(text: string, from: number, end: number, spans: LineSpans): LineSpans {
+  spans.text = text;
+  let count = 0;
+  let start = from;
+  for (;;) {
+    if (count === spans.starts.length) grow(spans);
+    let comma = text.indexOf(',', start);
+    if (comma === -1 || comma >= end) comma = end;
+    spans.starts[count] = start;
+    spans.ends[count] = comma;
+    count++;
+    if (comma === end) break;
+    start = comma + 1;
+  }
+  spans.count = count;
+  return spans;
+}
+
+function grow(spans: LineSpans): void {
+  const starts = new Int32Array(spans.starts.length * 2);
+  const ends = new Int32Array(spans.ends.length * 2);
+  starts.set(spans.starts);
+  ends.set(spans.ends);
+  spans.starts = starts;
+  spans.ends = ends;
 }
 
 /** The position of the next comma or line break at or after `from`, or the text's length. */

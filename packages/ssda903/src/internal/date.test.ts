@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatSsdaDate, parseSsdaDate } from './date.js';
+import { formatSsdaDate, parseSsdaDate, ssdaDateKey, ssdaDateKeyIn } from './date.js';
 
 describe('parseSsdaDate', () => {
   it('reads DD/MM/YYYY and ISO dates to the same ISO date', () => {
@@ -37,5 +37,24 @@ describe('parseSsdaDate', () => {
       expect(parseSsdaDate(bad)).toBeUndefined();
     }
     expect(parseSsdaDate('29/02/2024')).toBe('2024-02-29');
+  });
+});
+
+describe('ssdaDateKeyIn', () => {
+  it('reads a slice in place exactly as ssdaDateKey reads the slice copied', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '/', '-', 'T', ' ', ',') }),
+      fc.date({ min: new Date('1890-01-01'), max: new Date('2210-12-31'), noInvalidDate: true }).map((d) => {
+        const iso = d.toISOString().slice(0, 10);
+        return d.getUTCDate() % 2 === 0 ? iso : formatSsdaDate(iso);
+      }),
+    );
+    fc.assert(
+      fc.property(piece, piece, piece, (before, value, after) => {
+        const text = `${before}${value}${after}`;
+        const from = before.length;
+        expect(ssdaDateKeyIn(text, from, from + value.length)).toBe(ssdaDateKey(value));
+      }),
+    );
   });
 });

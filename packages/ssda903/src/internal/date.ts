@@ -26,16 +26,52 @@ function key(year: number, month: number, day: number): number {
  * Hand-rolled with no allocation because it runs twice per episode row on the hot path.
  */
 export function ssdaDateKey(text: string): number {
-  const len = text.length;
-  if (len >= 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
-    if (len > 10 && text[10] !== 'T' && text[10] !== ' ') return -1;
-    return key(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+  return ssdaDateKeyIn(text, 0, text.length);
+}
+
+/** {@link ssdaDateKey} of `text.slice(from, to)`, read in place so the hot path copies nothing. */
+export function ssdaDateKeyIn(text: string, from: number, to: number): number {
+  const len = to - from;
+  if (len >= 10 && text.charCodeAt(from + 4) === 45 && text.charCodeAt(from + 7) === 45) {
+    const after = len > 10 ? text.charCodeAt(from + 10) : 0;
+    if (len > 10 && after !== 84 && after !== 32) return -1;
+    return key(
+      digits(text, from, from + 4),
+      digits(text, from + 5, from + 7),
+      digits(text, from + 8, from + 10),
+    );
   }
-  const first = text.indexOf('/');
+  if (len === 10 && text.charCodeAt(from + 2) === 47 && text.charCodeAt(from + 5) === 47) {
+    // The usual DD/MM/YYYY, read without searching for the slashes (same result as below).
+    return key(digits(text, from + 6, to), digits(text, from + 3, from + 5), digits(text, from, from + 2));
+  }
+  let first = text.indexOf('/', from);
+  if (first >= to) first = -1;
+  first = first < 0 ? -1 : first - from;
   if (first < 1 || first > 2) return -1;
-  const second = text.indexOf('/', first + 1);
+  let second = text.indexOf('/', from + first + 1);
+  second = second < 0 || second >= to ? -1 : second - from;
   if (second - first < 2 || second - first > 3 || len - second !== 5) return -1;
-  return key(digits(text, second + 1, len), digits(text, first + 1, second), digits(text, 0, first));
+  return key(
+    digits(text, from + second + 1, to),
+    digits(text, from + first + 1, from + second),
+    digits(text, from, from + first),
+  );
+}
+
+// One shared ISO string per date, found by array index: a million rows then hold a few thousand strings.
+const ISO_CACHE: (string | undefined)[] = [];
+
+/** The ISO form of a YYYYMMDD number from {@link ssdaDateKey}, the same string each time. */
+export function sharedIsoOfKey(value: number): string {
+  const year = Math.floor(value / 10_000);
+  const slot = (year - 1900) * 416 + (Math.floor(value / 100) % 100) * 32 + (value % 100);
+  let iso = ISO_CACHE[slot];
+  if (iso === undefined) {
+    iso = isoOfKey(value);
+    ISO_CACHE[slot] = iso;
+  }
+  return iso;
 }
 
 /** The ISO form of a YYYYMMDD number. */

@@ -8,7 +8,8 @@ import {
 } from '@placewise/model';
 import type { Ssda903Table } from '../table.js';
 import { placeCutOffs, validCodes } from './codes.js';
-import { isoOfKey, ssdaDateKey } from './date.js';
+import type { LineSpans } from './csv-lines.js';
+import { sharedIsoOfKey, ssdaDateKey, ssdaDateKeyIn } from './date.js';
 import { type FieldSpec, TABLE_FIELDS } from './fields.js';
 import { issue } from './issue.js';
 import { normalisedPostcode } from './postcode.js';
@@ -26,6 +27,13 @@ interface BoundField {
   index: number;
   /** Valid codes, each mapped to itself: rows then hold the one shared string, not the file's copy. */
   codes: ReadonlyMap<string, string> | undefined;
+  /** The same codes keyed by {@link packCode} of their characters, to find one without copying it. */
+  packed: ReadonlyMap<number, string> | undefined;
+  /**
+   * The last value of an `id` field, or `postcode` field read as it stood, reused while rows repeat it
+   * (a child's episodes are adjacent).
+   */
+  last: string;
 }
 
 const SEX: Readonly<Record<string, 'male' | 'female' | 'unknown'>> = {
@@ -37,10 +45,59 @@ const SEX: Readonly<Record<string, 'male' | 'female' | 'unknown'>> = {
 };
 const UPN = /^[A-Z]\d{11}[0-9A-Z]$/;
 const INTEGER = /^-?\d{1,9}$/;
-const CACHE_LIMIT = 50_000;
 
 function canonical(codes: Iterable<string>): ReadonlyMap<string, string> {
   return new Map([...codes].map((code) => [code, code]));
+}
+
+const PACK_LIMIT = 7;
+const SEX_CACHE_LIMIT = 16;
+
+/**
+ * Up to seven characters from 33 to 126 as one number (base 128, exact in a double), or -1: distinct
+ * texts give distinct numbers, so a code can be found by its characters without making a string.
+ */
+function packCode(text: string, from: number, to: number): number {
+  if (to - from > PACK_LIMIT) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c >= 127) return -1;
+    n = n * 128 + c;
+  }
+  return n;
+}
+
+function packed(codes: ReadonlyMap<string, string> | undefined): ReadonlyMap<number, string> | undefined {
+  if (!codes) return undefined;
+  const byNumber = new Map<number, string>();
+  for (const code of codes.keys()) {
+    const n = packCode(code, 0, code.length);
+    if (n >= 0) byNumber.set(n, code);
+  }
+  return byNumber;
+}
+
+/** Whether `text.slice(from, to)` is `value`, compared without copying. */
+function sameText(text: string, from: number, to: number, value: string): boolean {
+  if (to - from !== value.length) return false;
+  for (let i = 0; i < value.length; i++) if (text.charCodeAt(from + i) !== value.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * A constructor of plain objects (their prototype is `Object.prototype`, as for `{}`), one per converter
+ * so the engine sizes its objects for this table's keys instead of growing each one as keys are added.
+ */
+function plainRecordType(): new () => object {
+  const PlainRecord = function (this: object) {} as unknown as new () => object;
+  PlainRecord.prototype = Object.prototype;
+  return PlainRecord;
+}
+
+/** Whether a character can be neither trimmed nor outside plain ASCII. */
+function isPlain(code: number): boolean {
+  return code > 32 && code < 127;
 }
 
 /**
@@ -49,10 +106,11 @@ function canonical(codes: Iterable<string>): ReadonlyMap<string, string> {
  */
 export class RowConverter {
   private readonly fields: BoundField[];
-  // One shared ISO string per distinct date, so a million rows do not each hold their own.
-  private readonly dates = new Map<number, string>();
   private readonly cutOffs = placeCutOffs();
   private readonly yearText: string;
+  private readonly PlainRecord = plainRecordType();
+  private readonly sexes = new Map<string, 'male' | 'female' | 'unknown' | null>();
+  private readonly upnUnknown = validCodes('UPN_UNKNOWN', undefined);
   /** The year SEX codes are checked for; none when no (supported) year was given. */
   private readonly sexYear: CollectionYear | undefined;
 
@@ -64,15 +122,14 @@ export class RowConverter {
     const year = options.collectionYear;
     this.sexYear = year !== undefined && isSupportedCollectionYear(year) ? year : undefined;
     this.yearText = this.sexYear ? `in ${this.sexYear}` : 'in any collection year';
-    this.fields = TABLE_FIELDS[table].map((spec) => ({
-      spec,
-      index: columnIndex.get(spec.column) ?? -1,
-      codes: spec.list
+    this.fields = TABLE_FIELDS[table].map((spec) => {
+      const codes = spec.list
         ? canonical(validCodes(spec.list, options.collectionYear))
         : spec.codes
           ? canonical(spec.codes)
-          : undefined,
-    }));
+          : undefined;
+      return { spec, index: columnIndex.get(spec.column) ?? -1, codes, packed: packed(codes), last: '' };
+    });
   }
 
   /** The record for a row, or `undefined` when an error rejects it; every problem goes into `issues`. */
@@ -83,20 +140,94 @@ export class RowConverter {
     for (let f = 0; f < fields.length; f++) {
       const field = fields[f] as BoundField;
       const raw = field.index < 0 ? undefined : values[field.index];
-      const text = raw === undefined ? '' : trim(raw);
-      const { spec } = field;
-      if (text === '') {
-        if (spec.required) {
-          issues.push(this.at('value.missing', `${spec.column} is required but blank.`, row, spec.column));
-          rejected = true;
-        }
+      if (this.take(record, field, raw === undefined ? '' : trim(raw), row, issues)) rejected = true;
+    }
+    return this.finish(record, rejected, row, issues);
+  }
+
+  /**
+   * {@link convert} for a line given by position, with the same result: a value with nothing to trim is
+   * read in place when it is a valid code, a date or a repeated id; anything else is copied and goes the
+   * general way.
+   */
+  convertSpans(spans: LineSpans, row: number, issues: Issue[]): Record<string, unknown> | undefined {
+    const record = new this.PlainRecord() as Record<string, unknown>;
+    let rejected = false;
+    const fields = this.fields;
+    const { text, starts, ends } = spans;
+    for (let f = 0; f < fields.length; f++) {
+      const field = fields[f] as BoundField;
+      const index = field.index;
+      if (index < 0) {
+        if (this.take(record, field, '', row, issues)) rejected = true;
         continue;
       }
-      // Fast path for the common case, a valid code already in upper case; anything else goes the long way.
-      const value = field.codes?.get(text) || this.value(field, text, row, issues);
-      if (value === REJECT) rejected = true;
-      else if (value !== undefined) record[spec.key] = value;
+      const from = starts[index] as number;
+      const to = ends[index] as number;
+      if (from < to && isPlain(text.charCodeAt(from)) && isPlain(text.charCodeAt(to - 1))) {
+        const kind = field.spec.kind;
+        if (field.packed !== undefined) {
+          const code = field.packed.get(packCode(text, from, to));
+          if (code !== undefined) {
+            record[field.spec.key] = code;
+            continue;
+          }
+        } else if (kind === 'date') {
+          const key = ssdaDateKeyIn(text, from, to);
+          if (key >= 0) {
+            record[field.spec.key] = sharedIsoOfKey(key);
+            continue;
+          }
+        } else if (kind === 'id') {
+          if (!sameText(text, from, to, field.last)) field.last = text.slice(from, to);
+          record[field.spec.key] = field.last;
+          continue;
+        } else if (kind === 'postcode') {
+          // A child's home postcode repeats down its episodes: a repeat of a postcode read as it stood is reused.
+          if (field.last === '' || !sameText(text, from, to, field.last)) {
+            const raw = text.slice(from, to);
+            if (normalisedPostcode(raw) !== raw) {
+              if (this.take(record, field, raw, row, issues)) rejected = true;
+              continue;
+            }
+            field.last = raw;
+          }
+          record[field.spec.key] = field.last;
+          continue;
+        }
+      }
+      if (this.take(record, field, trim(text.slice(from, to)), row, issues)) rejected = true;
     }
+    return this.finish(record, rejected, row, issues);
+  }
+
+  /** Reads one field's trimmed text into the record; returns whether it rejects the row. */
+  private take(
+    record: Record<string, unknown>,
+    field: BoundField,
+    text: string,
+    row: number,
+    issues: Issue[],
+  ): boolean {
+    const { spec } = field;
+    if (text === '') {
+      if (!spec.required) return false;
+      issues.push(this.at('value.missing', `${spec.column} is required but blank.`, row, spec.column));
+      return true;
+    }
+    // Fast path for the common case, a valid code already in upper case; anything else goes the long way.
+    const value = field.codes?.get(text) || this.value(field, text, row, issues);
+    if (value === REJECT) return true;
+    if (value !== undefined) record[spec.key] = value;
+    return false;
+  }
+
+  private finish(
+    record: Record<string, unknown>,
+    rejected: boolean,
+    row: number,
+    issues: Issue[],
+  ): Record<string, unknown> | undefined {
     if (this.table === 'Episodes' && !rejected) rejected = this.checkEpisode(record, row, issues);
     // The Header table says nothing of UASC status; `readReturn` sets it from the UASC table.
     if (this.table === 'Header') record.uasc = false;
@@ -128,7 +259,7 @@ export class RowConverter {
       }
       case 'sex': {
         const code = text.toUpperCase();
-        const sex = this.sexYear ? sexFromCode(code, this.sexYear) : SEX[code];
+        const sex = this.sexYear ? this.sexOf(code, this.sexYear) : SEX[code];
         if (sex) return sex;
         const message = this.sexYear
           ? `SEX is not a valid code in ${this.sexYear} (1 or 2 until 2023-24; M, F or U from 2024-25).`
@@ -146,7 +277,7 @@ export class RowConverter {
         return REJECT;
       case 'upn': {
         const upn = text.toUpperCase();
-        const known = upn.startsWith('UN') ? validCodes('UPN_UNKNOWN', undefined).has(upn) : UPN.test(upn);
+        const known = upn.startsWith('UN') ? this.upnUnknown.has(upn) : UPN.test(upn);
         if (!known) {
           issues.push(
             this.at('upn.malformed', 'UPN is not 13 characters or a UN1–UN5 code.', row, spec.column),
@@ -179,16 +310,19 @@ export class RowConverter {
     }
   }
 
+  /** `sexFromCode` for the year, remembered per code (a return uses two or three). */
+  private sexOf(code: string, year: CollectionYear): 'male' | 'female' | 'unknown' | undefined {
+    let sex = this.sexes.get(code);
+    if (sex === undefined) {
+      sex = sexFromCode(code, year) ?? null;
+      if (this.sexes.size < SEX_CACHE_LIMIT) this.sexes.set(code, sex);
+    }
+    return sex ?? undefined;
+  }
+
   private date(text: string): string | null {
     const value = ssdaDateKey(text);
-    if (value < 0) return null;
-    let iso = this.dates.get(value);
-    if (iso === undefined) {
-      iso = isoOfKey(value);
-      if (this.dates.size >= CACHE_LIMIT) this.dates.clear();
-      this.dates.set(value, iso);
-    }
-    return iso;
+    return value < 0 ? null : sharedIsoOfKey(value);
   }
 
   /** Checks that need several of an episode's values; returns whether they reject it. */

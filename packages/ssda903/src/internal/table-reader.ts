@@ -1,7 +1,7 @@
 import type { Issue } from '@placewise/model';
 import { normaliseColumnName, tableFromColumns } from '../detect-table.js';
 import { SSDA903_COLUMNS, type Ssda903Table } from '../table.js';
-import { CsvLines } from './csv-lines.js';
+import { CsvLines, type LineSpans } from './csv-lines.js';
 import { requiredColumns } from './fields.js';
 import { issue } from './issue.js';
 import { type ConvertOptions, RowConverter } from './row-converter.js';
@@ -35,7 +35,10 @@ export class TableReader {
   private readonly lines = new CsvLines(
     (values, broken) => this.take(values, broken),
     () => this.width,
+    (spans) => this.takeSpans(spans),
   );
+  /** Reused to hand a line's fields as strings to the general path. */
+  private readonly values: string[] = [];
   private converter: RowConverter | undefined;
   private headerSeen = false;
   private width = 0;
@@ -64,6 +67,35 @@ export class TableReader {
     if (isBlank(values)) return;
     if (!this.headerSeen) this.header(values);
     else this.row(values, broken);
+  }
+
+  /**
+   * Takes an unquoted line by position. The usual data row (header read, right width, first field not
+   * blank) is converted in place; anything else is copied into strings and goes the general way.
+   */
+  private takeSpans(spans: LineSpans): void {
+    const converter = this.converter;
+    const { text, starts, ends, count } = spans;
+    const first =
+      count > 0 && (starts[0] as number) < (ends[0] as number) ? text.charCodeAt(starts[0] as number) : 0;
+    if (!converter || count !== this.width || first <= 32 || first >= 127) {
+      const values = this.values;
+      values.length = 0;
+      for (let i = 0; i < count; i++) values.push(text.slice(starts[i], ends[i]));
+      this.take(values, false);
+      return;
+    }
+    const row = ++this.rows;
+    const child = this.childIndex;
+    if (child >= 0) this.childIds.add(text.slice(starts[child], ends[child]).trim());
+    const record = converter.convertSpans(spans, row, this.issues);
+    if (record) {
+      this.accepted++;
+      this.records.push(record);
+      this.recordRows.push(row);
+    } else {
+      this.rejected++;
+    }
   }
 
   /** Takes a header row (CSV) or a table's column list (XML). */
