@@ -107,9 +107,15 @@ export function unitsOf(relaxation: Relaxation, flow: MinCostFlow): Int32Array {
  * best-scoring vacancy with room (a split group fills several, best first).
  */
 export function solveGreedy(p: AssignmentProblem): AssignmentSolution {
+  return fillInOrder(p, p.order);
+}
+
+/** Referrals in `order` each take their best-scoring candidates with room (a whole group, unless split). */
+function fillInOrder(p: AssignmentProblem, order: ArrayLike<number>): AssignmentSolution {
   const capacity = p.capacity.slice();
   const units = new Int32Array(p.start[p.referrals] as number);
-  for (const r of p.order) {
+  for (let i = 0; i < order.length; i++) {
+    const r = order[i] as number;
     let left = p.demand[r] as number;
     for (let e = p.start[r] as number; e < (p.start[r + 1] as number) && left > 0; e++) {
       const v = p.vacancy[e] as number;
@@ -131,8 +137,6 @@ export function solveGreedy(p: AssignmentProblem): AssignmentSolution {
  * leaves the flexible referrals the places the constrained ones could not use.
  */
 export function solveConstrainedFirst(p: AssignmentProblem): AssignmentSolution {
-  const capacity = p.capacity.slice();
-  const units = new Int32Array(p.start[p.referrals] as number);
   const options = new Int32Array(p.referrals);
   for (let r = 0; r < p.referrals; r++) {
     const d = p.demand[r] as number;
@@ -145,19 +149,5 @@ export function solveConstrainedFirst(p: AssignmentProblem): AssignmentSolution 
       (options[a] as number) - (options[b] as number) ||
       (p.demand[b] as number) - (p.demand[a] as number),
   );
-  for (const r of order) {
-    const d = p.demand[r] as number;
-    let left = d;
-    for (let e = p.start[r] as number; e < (p.start[r + 1] as number) && left > 0; e++) {
-      const v = p.vacancy[e] as number;
-      const room = capacity[v] as number;
-      const take = p.split[r] ? Math.min(room, left) : room >= left ? left : 0;
-      if (take > 0) {
-        units[e] = take;
-        capacity[v] = room - take;
-        left -= take;
-      }
-    }
-  }
-  return { units, objective: objectiveOf(p, units) };
+  return fillInOrder(p, order);
 }
