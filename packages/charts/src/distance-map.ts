@@ -1,6 +1,6 @@
 import type { ChartOptions } from './chart-options.js';
 import { GOVUK_COLOURS } from './colours.js';
-import { escapeMarkup } from './internal/escape.js';
+import { escapeMarkup } from './escape-markup.js';
 import { renderFigure } from './internal/render-figure.js';
 import { resolveId } from './internal/resolve-id.js';
 import { svgNumber as n } from './internal/svg-number.js';

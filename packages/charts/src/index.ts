@@ -4,6 +4,7 @@ export type { ChartOptions, ChartTable } from './chart-options.js';
 export { GOVUK_COLOURS, SERIES_COLOURS } from './colours.js';
 export type { DistanceMapData, DistanceMapOptions, GridPosition, MapPlace } from './distance-map.js';
 export { distanceMap } from './distance-map.js';
+export { escapeMarkup } from './escape-markup.js';
 export type { GroupedBarChartOptions, GroupedBarDatum } from './grouped-bar-chart.js';
 export { groupedBarChart } from './grouped-bar-chart.js';
 export type {

@@ -1,8 +1,8 @@
 import type { ChartOptions } from './chart-options.js';
 import { GOVUK_COLOURS, SERIES_COLOURS } from './colours.js';
+import { escapeMarkup } from './escape-markup.js';
 import { colourName } from './internal/colour-name.js';
 import { dateTicks } from './internal/date-ticks.js';
-import { escapeMarkup } from './internal/escape.js';
 import { extent } from './internal/extent.js';
 import { formatNumber } from './internal/format-number.js';
 import { linearScale } from './internal/linear-scale.js';

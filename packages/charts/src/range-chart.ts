@@ -1,6 +1,6 @@
 import type { ChartOptions } from './chart-options.js';
 import { GOVUK_COLOURS } from './colours.js';
-import { escapeMarkup } from './internal/escape.js';
+import { escapeMarkup } from './escape-markup.js';
 import { finite } from './internal/finite.js';
 import { formatNumber } from './internal/format-number.js';
 import { fitLabel, labelWidth } from './internal/label-width.js';

@@ -1,4 +1,4 @@
-import { rangeChart } from '@placewise/charts';
+import { escapeMarkup, rangeChart } from '@placewise/charts';
 import type { Issue } from '@placewise/model';
 import type { BenchmarkGroup, FeeBenchmark } from './benchmark.js';
 import type { ReferenceComparison } from './compare-reference.js';
@@ -25,12 +25,6 @@ table{border-collapse:collapse;width:100%;margin:16px 0}th,td{text-align:left;pa
 td.n,th.n{text-align:right}.hint{color:#505a5f}.tag{display:inline-block;padding:2px 6px;background:#d4351c;color:#fff;font-weight:bold;font-size:.8rem}
 figure{margin:16px 0}svg.pw-chart{display:block;max-width:800px;height:auto}figcaption{color:#505a5f}`;
 
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
-
 /**
  * Renders a benchmark as one self-contained HTML page (inline CSS and SVG, no scripts, no external
  * requests): a box plot per group (P10–P90 whiskers, quartile box, median line, high-cost line at
@@ -44,7 +38,7 @@ export function renderBenchmarkHtml(
   benchmark: FeeBenchmark,
   options: RenderBenchmarkHtmlOptions = {},
 ): string {
-  const title = escapeHtml(options.title ?? 'Placement cost benchmark');
+  const title = escapeMarkup(options.title ?? 'Placement cost benchmark');
   const groups = benchmark.groups.length > 0 ? benchmark.groups : [benchmark.overall];
   const records = options.records
     ? `<p>${options.records.read} records read: ${options.records.accepted} accepted, ${options.records.rejected} rejected.</p>`
@@ -54,10 +48,10 @@ export function renderBenchmarkHtml(
 <title>${title}</title><style>${CSS}</style></head>
 <body><header><strong>Placewise</strong></header><main>
 <h1>${title}</h1>
-${options.source ? `<p class="hint">Source: ${escapeHtml(options.source)}</p>` : ''}${records}
+${options.source ? `<p class="hint">Source: ${escapeMarkup(options.source)}</p>` : ''}${records}
 <p class="hint">Weekly amounts (fees in other units normalised: day × 7, four weeks ÷ 4, month × 12 ÷ 52.1775, year ÷ 52.1775).
 Percentiles by Hyndman–Fan definition 7. Outliers lie beyond 1.5 × IQR from the quartiles. High-cost: ${formatPounds(benchmark.highCostThreshold)} a week or more (LGA survey threshold).</p>
-<h2>Distribution by ${escapeHtml(benchmark.by.join(' and ') || 'all fees')}</h2>
+<h2>Distribution by ${escapeMarkup(benchmark.by.join(' and ') || 'all fees')}</h2>
 ${boxPlots(groups, benchmark.highCostThreshold)}
 ${statsTable([...groups, ...(benchmark.groups.length > 1 ? [benchmark.overall] : [])])}
 ${options.comparisons ? comparisonTable(options.comparisons) : ''}
@@ -92,7 +86,7 @@ function statsTable(groups: readonly BenchmarkGroup[]): string {
   const body = groups
     .map(
       (g) =>
-        `<tr><td>${escapeHtml(g.label)}</td><td class="n">${g.count}</td>${[
+        `<tr><td>${escapeMarkup(g.label)}</td><td class="n">${g.count}</td>${[
           g.mean,
           g.p10,
           g.q1,
@@ -127,7 +121,7 @@ function comparisonTable(comparisons: readonly ReferenceComparison[]): string {
           : c.median !== undefined
             ? `median ${formatPounds(c.median)}${c.ratio !== undefined ? ` (${c.ratio}×; ${Math.round((c.shareAbove ?? 0) * 100)}% of fees above)` : ''}`
             : '';
-      return `<tr><td>${escapeHtml(r.label)}<br><span class="hint">${escapeHtml(r.source)}; ${escapeHtml(r.year)}; confidence ${r.confidence}</span></td><td>${figure}</td><td>${yours} <span class="hint">(${c.count} fees)</span></td></tr>`;
+      return `<tr><td>${escapeMarkup(r.label)}<br><span class="hint">${escapeMarkup(r.source)}; ${escapeMarkup(r.year)}; confidence ${r.confidence}</span></td><td>${figure}</td><td>${yours} <span class="hint">(${c.count} fees)</span></td></tr>`;
     })
     .join('\n');
   return `<h2>Against published figures</h2><table><thead><tr><th>Reference</th><th>Figure</th><th>Your fees</th></tr></thead><tbody>
@@ -145,7 +139,7 @@ function issueList(issues: readonly Issue[]): string {
       ]
         .filter(Boolean)
         .join(', ');
-      return `<li><strong>${escapeHtml(i.severity)}</strong> ${escapeHtml(at)}: ${escapeHtml(i.message)} <span class="hint">(${escapeHtml(i.code)})</span></li>`;
+      return `<li><strong>${escapeMarkup(i.severity)}</strong> ${escapeMarkup(at)}: ${escapeMarkup(i.message)} <span class="hint">(${escapeMarkup(i.code)})</span></li>`;
     })
     .join('\n');
   const more = issues.length > 50 ? `<p>and ${issues.length - 50} more.</p>` : '';

@@ -1,23 +1,21 @@
-import { stackedBarChart } from '@placewise/charts';
+import { escapeMarkup, stackedBarChart } from '@placewise/charts';
 import { CATEGORY_LABELS } from '@placewise/model';
 import { DfeAgeBand } from '@placewise/sufficiency';
 import { NOT_KNOWN, OUTSIDE_REGION } from './flows.js';
 import type { RegionalReport } from './regional-report.js';
 import { SUPPRESS_BELOW, type SuppressedCount } from './suppress.js';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 const shown = (c: SuppressedCount) => (c.suppressed ? 'c' : String(c.count));
 /** An indicator count as shown on the page: 1 to 4 written `c` (the JSON keeps the exact figure). */
 const small = (n: number) => (n >= 1 && n < SUPPRESS_BELOW ? 'c' : String(n));
 const pct = (p: { percentage: number | null }) => (p.percentage === null ? '–' : `${p.percentage}%`);
 const table = (caption: string, head: string[], rows: string[][]) =>
-  `<table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--m">${escapeHtml(caption)}</caption><thead><tr>${head
-    .map((h) => `<th scope="col">${escapeHtml(h)}</th>`)
+  `<table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--m">${escapeMarkup(caption)}</caption><thead><tr>${head
+    .map((h) => `<th scope="col">${escapeMarkup(h)}</th>`)
     .join('')}</tr></thead><tbody>${rows
     .map(
       (r) =>
-        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`,
+        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeMarkup(c)}</th>` : `<td>${escapeMarkup(c)}</td>`)).join('')}</tr>`,
     )
     .join('')}</tbody></table>`;
 
@@ -55,7 +53,7 @@ export function renderRegionalSections(
   );
   const england = report.england?.stability.england;
   const englandLine = england
-    ? `<p class="govuk-body">England (${escapeHtml(report.england?.source ?? 'DfE')}): three or more placements ${england.threeOrMorePlacements ? pct(england.threeOrMorePlacements) : '–'}, long-term stability ${england.longTermStability ? pct(england.longTermStability) : '–'}.</p>`
+    ? `<p class="govuk-body">England (${escapeMarkup(report.england?.source ?? 'DfE')}): three or more placements ${england.threeOrMorePlacements ? pct(england.threeOrMorePlacements) : '–'}, long-term stability ${england.longTermStability ? pct(england.longTermStability) : '–'}.</p>`
     : '';
   const flows = report.flows;
   const flowTable = table(
@@ -108,11 +106,11 @@ export function renderRegionalSections(
           `${y.lower80}–${y.upper80}`,
           `${y.lower95}–${y.upper95}`,
         ]),
-      )}${f.excluded.map((e) => `<p class="govuk-body">Not in the forecast: ${escapeHtml(name(e.gss))} — ${escapeHtml(e.reason)}</p>`).join('')}<p class="govuk-body-s">${escapeHtml(f.method)}</p>`
+      )}${f.excluded.map((e) => `<p class="govuk-body">Not in the forecast: ${escapeMarkup(name(e.gss))} — ${escapeMarkup(e.reason)}</p>`).join('')}<p class="govuk-body-s">${escapeMarkup(f.method)}</p>`
     : '';
   const status =
     report.status === 'incomplete'
-      ? `<div class="govuk-warning-text">${escapeHtml(report.reason ?? 'Incomplete')}</div>`
+      ? `<div class="govuk-warning-text">${escapeMarkup(report.reason ?? 'Incomplete')}</div>`
       : '';
   return `<div class="placewise-region">${status}${indicators}${englandLine}${flowTable}${chart}${demand}${forecast}</div>`;
 }

@@ -1,5 +1,5 @@
 import type { ChartOptions } from '../chart-options.js';
-import { escapeMarkup } from './escape.js';
+import { escapeMarkup } from '../escape-markup.js';
 import { renderTable, type TableSpec } from './render-table.js';
 
 /** What every chart hands the frame: its size, its drawn marks, and its words and table. */

@@ -1,4 +1,4 @@
-import { escapeMarkup } from './escape.js';
+import { escapeMarkup } from '../escape-markup.js';
 
 /** A row of colour swatches with series names, starting at (`x`, `y`); long rows wrap every `perRow` items. */
 export function renderLegend(

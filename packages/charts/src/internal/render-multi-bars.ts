@@ -1,7 +1,7 @@
 import { SERIES_COLOURS } from '../colours.js';
+import { escapeMarkup } from '../escape-markup.js';
 import type { MultiBarDatum, MultiBarOptions } from '../multi-bar.js';
 import { colourName } from './colour-name.js';
-import { escapeMarkup } from './escape.js';
 import { finite } from './finite.js';
 import { formatNumber } from './format-number.js';
 import { fitLabel, labelWidth } from './label-width.js';

@@ -1,4 +1,4 @@
-import { escapeMarkup } from './escape.js';
+import { escapeMarkup } from '../escape-markup.js';
 
 /** A data table: its caption, column headings, and rows of already formatted cells (first cell is a header). */
 export interface TableSpec {

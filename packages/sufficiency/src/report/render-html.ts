@@ -1,8 +1,7 @@
-import { barChart, groupedBarChart } from '@placewise/charts';
+import { barChart, escapeMarkup, groupedBarChart } from '@placewise/charts';
 import type { DfeGrouping } from '@placewise/model';
 import { GAP_DEFINITIONS } from '../gap/gap-measures.js';
 import type { DistanceLocalityBand } from '../indicators/distance-locality.js';
-import { escapeHtml } from '../internal/escape-html.js';
 import { BAND_LABELS, GROUPING_LABELS } from '../internal/labels.js';
 import {
   ageBands,
@@ -37,18 +36,18 @@ figure{margin:15px 0 25px}svg.pw-chart{display:block;max-width:640px;height:auto
 function table(t: ReportTable): string {
   if (t.rows.length === 0) return '<p>None.</p>';
   const numeric = (s: string) => /^[\d–%(). of,]+$/.test(s) && /\d|–/.test(s);
-  const head = t.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
+  const head = t.header.map((h) => `<th scope="col">${escapeMarkup(h)}</th>`).join('');
   const body = t.rows
     .map(
       (r) =>
-        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td${numeric(c) ? ' class="n"' : ''}>${escapeHtml(c)}</td>`)).join('')}</tr>`,
+        `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeMarkup(c)}</th>` : `<td${numeric(c) ? ' class="n"' : ''}>${escapeMarkup(c)}</td>`)).join('')}</tr>`,
     )
     .join('');
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function card(value: string, label: string): string {
-  return `<div class="card"><strong>${escapeHtml(value)}</strong>${escapeHtml(label)}</div>`;
+  return `<div class="card"><strong>${escapeMarkup(value)}</strong>${escapeMarkup(label)}</div>`;
 }
 
 /**
@@ -79,10 +78,10 @@ export function renderReportHtml(report: SufficiencyReport): string {
   const banner = incompleteBannerText(report);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(report.title)}</title><style>${STYLE}</style></head>
+<title>${escapeMarkup(report.title)}</title><style>${STYLE}</style></head>
 <body><header>Placewise sufficiency report</header><main>
-<h1>${escapeHtml(report.title)}</h1>${banner ? `\n<div class="inset warn" role="alert"><strong>Warning</strong> ${escapeHtml(banner)}</div>` : ''}
-<p class="lede">Children looked after, ${escapeHtml(report.period.start)} to ${escapeHtml(report.period.end)}${report.generatedOn ? `. Generated ${escapeHtml(report.generatedOn)}` : ''}.</p>
+<h1>${escapeMarkup(report.title)}</h1>${banner ? `\n<div class="inset warn" role="alert"><strong>Warning</strong> ${escapeMarkup(banner)}</div>` : ''}
+<p class="lede">Children looked after, ${escapeMarkup(report.period.start)} to ${escapeMarkup(report.period.end)}${report.generatedOn ? `. Generated ${escapeMarkup(report.generatedOn)}` : ''}.</p>
 <div class="cards">
 ${card(String(total), 'children looked after at 31 March')}
 ${card(`${shareOf(away, total)}%`, 'placed outside the authority')}
@@ -127,14 +126,14 @@ ${table(findingsTable(report))}
 <h2>Supply and demand</h2>
 ${
   wanting.length > 0
-    ? `<div class="inset warn"><p><strong>Placed away for want of local provision</strong></p><ul>${wanting.map((g) => `<li>${escapeHtml(g.summary)}</li>`).join('')}</ul></div>`
+    ? `<div class="inset warn"><p><strong>Placed away for want of local provision</strong></p><ul>${wanting.map((g) => `<li>${escapeMarkup(g.summary)}</li>`).join('')}</ul></div>`
     : '<div class="inset"><p>No placement type has children placed away for want of a free local place.</p></div>'
 }
 ${table(gapTable(report))}
-<p class="notes">${escapeHtml(GAP_DEFINITIONS.shortfall)} ${escapeHtml(GAP_DEFINITIONS.wantOfLocalProvision)}</p>
-<h2>Notes</h2><div class="notes"><ul>${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>
-${report.comparators ? `<p>Comparators: ${escapeHtml(report.comparators.source)}</p>` : ''}
-${report.ofstedSupply ? `<p>Provider counts: ${escapeHtml(report.ofstedSupply.source)}</p>` : ''}</div>
+<p class="notes">${escapeMarkup(GAP_DEFINITIONS.shortfall)} ${escapeMarkup(GAP_DEFINITIONS.wantOfLocalProvision)}</p>
+<h2>Notes</h2><div class="notes"><ul>${report.notes.map((n) => `<li>${escapeMarkup(n)}</li>`).join('')}</ul>
+${report.comparators ? `<p>Comparators: ${escapeMarkup(report.comparators.source)}</p>` : ''}
+${report.ofstedSupply ? `<p>Provider counts: ${escapeMarkup(report.ofstedSupply.source)}</p>` : ''}</div>
 </main></body></html>
 `;
 }

@@ -1,4 +1,4 @@
-import { barChart, lineChart } from '@placewise/charts';
+import { barChart, escapeMarkup, lineChart } from '@placewise/charts';
 import type {
   ObservedDemand,
   ProjectedSpendYear,
@@ -6,8 +6,6 @@ import type {
   SeriesIntervals,
 } from '@placewise/forecast';
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 const pounds = (pence: number | undefined) =>
   pence === undefined ? '' : `£${Math.round(pence / 100).toLocaleString('en-GB')}`;
 
@@ -31,7 +29,7 @@ export function renderForecastHtml(
       name,
       points: projection.dates.map((x, k) => ({ x, lower: low[k] as number, upper: high[k] as number })),
     });
-    return `<h2>${escapeHtml(category)}</h2>\n${lineChart(
+    return `<h2>${escapeMarkup(category)}</h2>\n${lineChart(
       {
         series: [
           { name: 'Observed', points: observed.dates.map((x, k) => ({ x, y: history[k] as number })) },
