@@ -5,9 +5,7 @@ import type {
   ScenarioComparison,
   SeriesIntervals,
 } from '@placewise/forecast';
-
-const pounds = (pence: number | undefined) =>
-  pence === undefined ? '' : `£${Math.round(pence / 100).toLocaleString('en-GB')}`;
+import { wholePounds as pounds } from './whole-pounds.js';
 
 /** One self-contained page: a chart per category and the total, the scenarios side by side, the spend. */
 export function renderForecastHtml(

@@ -4,9 +4,8 @@ import type {
   ScenarioComparison,
   SpendFigure,
 } from '@placewise/forecast';
+import { wholePounds as pounds } from './whole-pounds.js';
 
-const pounds = (pence: number | undefined) =>
-  pence === undefined ? '' : `£${Math.round(pence / 100).toLocaleString('en-GB')}`;
 const spendText = (f: SpendFigure) =>
   `${pounds(f.expected)}${f.lower80 === undefined ? '' : ` (80%: ${pounds(f.lower80)}–${pounds(f.upper80)})`}`;
 
