@@ -45,9 +45,8 @@ export async function readRegionDir(
   const returns: AuthorityReturn[] = [];
   let chosen = year;
   for (const gss of folders) {
-    const listed = await listReturnFiles(join(dir, gss), io).catch(() => {
-      throw new CliExit(2, `${gss}/ holds no .csv or .xml files.`, REGION_INPUT);
-    });
+    // The lister's own exit 2 says what is wrong (no return files, unreadable, a FIFO…) and names the folder.
+    const listed = await listReturnFiles(join(dir, gss), io);
     const toReturnFile = (f: YearFile): ReturnFile => ({ name: f.path, content: f.content });
     const files = listed.filter((f) => !f.path.includes('/')).map(toReturnFile);
     if (files.length === 0) throw new CliExit(2, `${gss}/ holds no .csv or .xml files.`, REGION_INPUT);
