@@ -3,7 +3,7 @@ import type { PostcodeLocator } from '@placewise/model';
 import { generateAuthority, type SyntheticAuthority } from '@placewise/synthetic';
 
 /** The same seed and size as `placewise demo`, so the terminal summary and the pages agree. */
-export const DEMO_SEED = 7;
+export const DEMO_SEED = 1;
 /** How many children the demo authority has. */
 export const DEMO_CHILDREN = 600;
 

@@ -367,6 +367,23 @@ function showResults(results: HTMLElement, referral: Referral, result: MatchResu
   );
 }
 
+/**
+ * The referral the form starts from: the first of the authority's synthetic referrals that has an eligible
+ * vacancy when asked for on the demo's "today" (many referrals, asked again weeks later, have none).
+ */
+function startingReferral(
+  referrals: readonly Referral[],
+  prepared: ReturnType<typeof prepareVacancies>,
+  locator: ReturnType<typeof demoLocator>,
+): Referral | undefined {
+  const neededBy = demoToday();
+  return (
+    referrals.find(
+      (r) => matchReferral({ ...r, neededBy }, prepared, { locator, explain: 0 }).eligibleCount > 0,
+    ) ?? referrals[0]
+  );
+}
+
 /** "Find a placement": a referral form → ranked vacancies, each score explained, and a distance view. */
 export const findPlacementPage: Page = {
   id: 'find-a-placement',
@@ -376,7 +393,7 @@ export const findPlacementPage: Page = {
     const locator = demoLocator();
     const prepared = prepareVacancies(la.vacancies, { locator });
     const costBenchmark = costPercentiles(la.fees);
-    const base = la.referrals[0];
+    const base = startingReferral(la.referrals, prepared, locator);
     const errorSlot = h('div');
     const results = h('div', { id: 'match-results' });
     if (!base) {

@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { CliExit, type CliIo } from '../io.js';
 
 /** The seed and size the demo app uses too, so the terminal and the browser show the same authority. */
-export const DEMO_SEED = 7;
+export const DEMO_SEED = 1;
 /** How many children the demo authority has. */
 export const DEMO_CHILDREN = 600;
 
