@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { Options } from 'tsup';
 
 /**
@@ -17,4 +18,25 @@ export function libraryConfig(overrides: Options = {}): Options {
     splitting: false,
     ...overrides,
   };
+}
+
+/**
+ * The same build with the ESM output left as one file per source module (CJS stays one bundled file).
+ * With `sideEffects: false` an app's bundler then drops whole modules it does not use, top-level zod
+ * schemas included, which it cannot do inside one bundled file (a schema built at the top level is a call
+ * a bundler must assume has side effects). For packages whose modules build schemas or tables at the top
+ * level. Empties `dist` once here, since the two builds run side by side.
+ */
+export function moduleLibraryConfig(): Options[] {
+  rmSync('dist', { recursive: true, force: true });
+  return [
+    libraryConfig({ format: ['cjs'], clean: false }),
+    libraryConfig({
+      format: ['esm'],
+      entry: ['src/**/*.ts', '!src/**/*.test.ts'],
+      bundle: false,
+      dts: { entry: 'src/index.ts' },
+      clean: false,
+    }),
+  ];
 }
