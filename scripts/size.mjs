@@ -2,11 +2,15 @@
 // Bundle-size floors, run by `pnpm test` after the build: one function from a package bundled alone for
 // the browser with esbuild (from the built `dist`, as an app would), and the JavaScript the demo needs
 // for its first page (its entry chunk plus the first page's chunk and everything they import statically,
-// read from Vite's manifest). Prints every figure; exits 1 when one is over its limit.
+// read from Vite's manifest). Prints every figure; exits 1 when one is over its limit. With `--analyze`,
+// also prints what each bundle holds: esbuild's analysis of each function's bundle (input files by size)
+// and each of the demo's first-page chunks.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { analyzeMetafile, build } from 'esbuild';
+
+const analyze = process.argv.includes('--analyze');
 
 const root = new URL('..', import.meta.url).pathname;
 const KB = 1000;
@@ -43,9 +47,11 @@ for (const { name, from, limit } of FUNCTIONS) {
     platform: 'browser',
     target: 'es2022',
     write: false,
+    metafile: analyze,
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;
+  if (analyze) process.stdout.write(`${name} from ${from}:${await analyzeMetafile(result.metafile)}\n`);
   rows.push({
     what: `${name} from ${from}`,
     minified: code.length,
@@ -76,8 +82,10 @@ if (existsSync(manifestFile)) {
   let gzipped = 0;
   for (const file of files) {
     const code = readFileSync(join(demoDist, file));
+    const size = gzipSync(code).length;
     minified += code.length;
-    gzipped += gzipSync(code).length;
+    gzipped += size;
+    if (analyze) process.stdout.write(`demo first page: ${file} ${kb(code.length)}, ${kb(size)} gzipped\n`);
   }
   const lazy = Object.values(manifest).filter((c) => c.isDynamicEntry && !files.has(c.file)).length;
   rows.push({

@@ -1,4 +1,4 @@
 import { defineConfig } from 'tsup';
 import { moduleLibraryConfig } from '../../tsup.shared';
 
-export default defineConfig(moduleLibraryConfig());
+export default defineConfig((cli) => moduleLibraryConfig(cli));
