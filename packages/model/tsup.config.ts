@@ -1,4 +1,4 @@
 import { defineConfig } from 'tsup';
-import { libraryConfig } from '../../tsup.shared';
+import { moduleLibraryConfig } from '../../tsup.shared';
 
-export default defineConfig(libraryConfig());
+export default defineConfig((cli) => moduleLibraryConfig(cli));

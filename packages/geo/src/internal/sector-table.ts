@@ -1,4 +1,11 @@
-import { AUTHORITY_TABLE, SECTOR_DATA } from './sector-data.js';
+import { unpackColumns } from './packed-columns.js';
+import {
+  AUTHORITY_TABLE,
+  SECTOR_BITS,
+  SECTOR_CODES,
+  SECTOR_COLUMNS,
+  SECTOR_DISTRICTS,
+} from './sector-data.js';
 
 /** The embedded sector table decoded into parallel arrays, sectors in district order. */
 export interface SectorTable {
@@ -16,33 +23,46 @@ export interface SectorTable {
 
 let cached: SectorTable | undefined;
 
-/** Decodes the embedded data once, on first use, so importing the package costs nothing. */
+/**
+ * Decodes the embedded data once, on first use, so importing the package costs nothing. Easting and northing
+ * are stored as steps from the previous sector, the authority as 0 for "the previous sector's" or index + 1
+ * (see scripts/build-data.ts).
+ */
 export function sectorTable(): SectorTable {
   if (cached) return cached;
-  const lines = SECTOR_DATA.split('\n');
-  let total = 0;
-  for (const line of lines) total += Math.floor(line.length / 13);
+  const [eastingSteps, northingSteps, postcodes, authoritySteps] = unpackColumns({
+    classes: SECTOR_COLUMNS,
+    bits: SECTOR_BITS,
+  }) as [Int32Array, Int32Array, Int32Array, Int32Array];
+  const total = postcodes.length;
   const table: SectorTable = {
     names: [],
     easting: new Int32Array(total),
     northing: new Int32Array(total),
-    postcodes: new Uint16Array(total),
+    postcodes: Uint16Array.from(postcodes),
     authority: new Uint16Array(total),
     bySector: new Map(),
     byDistrict: new Map(),
   };
+  const codes = SECTOR_CODES.split(' ');
   let i = 0;
-  for (const line of lines) {
-    const outward = line.slice(0, line.length % 13);
+  let easting = 0;
+  let northing = 0;
+  let authority = 0;
+  for (const [d, outward] of SECTOR_DISTRICTS.split(' ').entries()) {
     const first = i;
-    for (let at = outward.length; at < line.length; at += 13, i++) {
-      const name = `${outward} ${line.charAt(at)}`;
+    for (const code of codes[d] ?? '') {
+      const name = `${outward} ${code}`;
+      easting += eastingSteps[i] as number;
+      northing += northingSteps[i] as number;
+      const step = authoritySteps[i] as number;
+      if (step !== 0) authority = step - 1;
       table.names.push(name);
-      table.easting[i] = Number.parseInt(line.slice(at + 1, at + 5), 36);
-      table.northing[i] = Number.parseInt(line.slice(at + 5, at + 9), 36);
-      table.postcodes[i] = Number.parseInt(line.slice(at + 9, at + 11), 36);
-      table.authority[i] = Number.parseInt(line.slice(at + 11, at + 13), 36);
+      table.easting[i] = easting;
+      table.northing[i] = northing;
+      table.authority[i] = authority;
       table.bySector.set(name, i);
+      i++;
     }
     table.byDistrict.set(outward, [first, i]);
   }
