@@ -29,6 +29,7 @@ export type { EntityName, ResultName } from './entities.js';
 export { ENTITY_SCHEMAS, findEntityName, RESULT_SCHEMAS } from './entities.js';
 export { Episode } from './episode.js';
 export { InvalidDateError } from './errors.js';
+export { strictObject } from './internal/strict-object.js';
 export { Fee, FeeUnit } from './fee.js';
 export { GridPoint } from './geometry.js';
 export type { Interval } from './interval.js';

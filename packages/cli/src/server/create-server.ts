@@ -116,7 +116,13 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
     if (!body) return reply;
     const prepared = vacanciesOf(body.vacancies);
     if (!prepared) return sendError(reply, 422, 'input.invalid', NO_VACANCIES.message, [NO_VACANCIES]);
-    return assignPlacements(body.referrals, prepared, { locator, policy, fairness: body.fairness });
+    return assignPlacements(body.referrals, prepared, {
+      locator,
+      policy,
+      objective: body.objective,
+      fairness: body.fairness,
+      timeLimitMs: body.timeLimitMs,
+    });
   });
 
   app.post<{ Params: { entity: string } }>('/v1/validate/:entity', async (request, reply) => {

@@ -1,5 +1,5 @@
 import { MatchPolicy } from '@placewise/matching';
-import { ENTITY_SCHEMAS } from '@placewise/model';
+import { ENTITY_SCHEMAS, RESULT_SCHEMAS } from '@placewise/model';
 import * as z from 'zod';
 import { JsonError } from '../internal/json-error.js';
 import { REFERRAL_SCHEMAS } from './match-referral.js';
@@ -21,8 +21,13 @@ function components(): Record<string, JsonSchema> {
   const { schemas } = z.toJSONSchema(registry, { io: 'input', unrepresentable: 'any', uri }) as {
     schemas: Record<string, JsonSchema>;
   };
-  const { $schema: _, ...policy } = z.toJSONSchema(MatchPolicy, { io: 'output', unrepresentable: 'any' });
-  const out: Record<string, JsonSchema> = { MatchPolicy: policy };
+  const output = (schema: z.ZodType) => {
+    const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
+    return rest;
+  };
+  // What the service answers: the policy in force and the committed result schemas (output side).
+  const out: Record<string, JsonSchema> = { MatchPolicy: output(MatchPolicy) };
+  for (const [name, schema] of Object.entries(RESULT_SCHEMAS)) out[name] = output(schema);
   // A $id made of a fragment alone is not a valid JSON Schema id; components are named by their key.
   for (const [id, { $schema: __, $id: ___, ...rest }] of Object.entries(schemas)) out[id] = rest;
   return out;
@@ -76,8 +81,9 @@ export function buildOpenApiDocument(version: string): JsonSchema & { paths: Rec
           requestBody: { required: true, content: json(ref('MatchRequest')) },
           responses: {
             '200': {
-              description: 'The match result: `results`, `eligibleCount`, `vacancyCount`, `omittedCount`.',
-              content: json({ type: 'object' }),
+              description:
+                'The match result: the first `top` of `results`, `eligibleCount`, and the counts of the rest (`vacancyCount`, `omittedCount`, `omitted`).',
+              content: json(ref('MatchResult')),
             },
             ...ERRORS,
           },
@@ -88,7 +94,7 @@ export function buildOpenApiDocument(version: string): JsonSchema & { paths: Rec
           summary: 'Assign many referrals to vacancies at once (assignPlacements): decision support.',
           requestBody: { required: true, content: json(ref('AssignRequest')) },
           responses: {
-            '200': { description: 'The assignment result.', content: json({ type: 'object' }) },
+            '200': { description: 'The assignment result.', content: json(ref('AssignmentResult')) },
             ...ERRORS,
           },
         },
