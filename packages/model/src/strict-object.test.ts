@@ -10,7 +10,11 @@ const issuesOf = (schema: z.ZodType, input: unknown) => {
 };
 
 describe('strictObject', () => {
-  const Body = strictObject({ format: z.string().optional(), referral: z.unknown(), top: z.number().optional() });
+  const Body = strictObject({
+    format: z.string().optional(),
+    referral: z.unknown(),
+    top: z.number().optional(),
+  });
 
   it('names each unknown key in an issue of its own, located at the key', () => {
     const issues = issuesOf(Body, { referral: {}, topp: 3, fromat: 'x', colour: 'red' });

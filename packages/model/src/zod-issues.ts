@@ -35,7 +35,8 @@ export function issuesFromZodError(error: z.ZodError, options: IssuesFromZodErro
     if (issue.code !== 'unrecognized_keys') return [at(issue.message, [])];
     // strictObject says one sentence per key: each unknown key becomes an issue located at the key itself.
     const sentences = issue.message.split(/; (?=unknown field )/);
-    if (sentences.length !== issue.keys.length) return [at(issue.message, issue.keys.length === 1 ? issue.keys : [])];
+    if (sentences.length !== issue.keys.length)
+      return [at(issue.message, issue.keys.length === 1 ? issue.keys : [])];
     return issue.keys.map((key, i) => at(sentences[i] as string, [key]));
   });
 }

@@ -30,7 +30,10 @@ export function registerServe(program: Command, io: CliIo): void {
       '127.0.0.1',
     )
     .option('--port <n>', 'port to listen on (0: any free port)', '8787')
-    .option('--policy <file>', 'JSON file holding the MatchPolicy every request is scored with (with its id and version)')
+    .option(
+      '--policy <file>',
+      'JSON file holding the MatchPolicy every request is scored with (with its id and version)',
+    )
     .option('--vacancies <file>', 'JSON array of Vacancy the service holds, for requests that give none')
     .option('--json', 'report a failure to start as the JSON error object on stdout')
     .action(async (flags: ServeFlags) => {
@@ -39,9 +42,13 @@ export function registerServe(program: Command, io: CliIo): void {
         const parsed = MatchPolicyFile.safeParse(await readJson(flags.policy, io));
         if (!parsed.success) {
           const issues = issuesFromZodError(parsed.error, { location: { file: flags.policy } });
-          throw new CliExit(1, `${flags.policy} is not a valid MatchPolicy file (it must name its id and version).`, {
-            issues,
-          });
+          throw new CliExit(
+            1,
+            `${flags.policy} is not a valid MatchPolicy file (it must name its id and version).`,
+            {
+              issues,
+            },
+          );
         }
         policy = parsed.data;
       }

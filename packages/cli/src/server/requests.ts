@@ -56,7 +56,9 @@ export const AssignRequest = strictObject({
     .min(1)
     .max(MAX_TIME_LIMIT_MS)
     .default(5_000)
-    .describe('Milliseconds the search may take; the best assignment found by then is returned, with its gap.'),
+    .describe(
+      'Milliseconds the search may take; the best assignment found by then is returned, with its gap.',
+    ),
 });
 /** @see {@link AssignRequest} */
 export type AssignRequest = z.infer<typeof AssignRequest>;
