@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { GssCode } from './authority.js';
 import { PlacementCategory } from './category.js';
 import { IsoDate } from './date.js';
+import { strictObject } from './internal/strict-object.js';
 
 /**
  * Inside or outside the responsible authority's boundary (DfE's PL_LOCATION).
@@ -26,7 +27,7 @@ export type Locality = z.infer<typeof Locality>;
  *   distanceMiles: 3.4, locality: 'IN', placementAuthority: 'E08000035',
  * };
  */
-export const Placement = z.object({
+export const Placement = strictObject({
   /** Stable identifier: the child and the placement's start date. */
   id: z.string().min(1),
   childId: z.string().min(1),

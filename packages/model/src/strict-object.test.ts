@@ -1,5 +1,6 @@
-import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { ENTITY_SCHEMAS } from './entities.js';
 import { strictObject } from './internal/strict-object.js';
 import { MatchPolicyFile } from './match-policy.js';
 import { issuesFromZodError } from './zod-issues.js';
@@ -49,6 +50,24 @@ describe('strictObject', () => {
     expect(policy.map((i) => [i.location.path, i.message])).toEqual([
       [['weights', 'ofstd'], 'unknown field ofstd; did you mean ofsted?'],
     ]);
+  });
+
+  it.each([
+    ['Child', { id: 'C1', sex: 'female', dateOfBrith: '2012-01-01' }, 'dateOfBrith', 'dateOfBirth'],
+    [
+      'LocalAuthority',
+      { code: 'E08000035', name: 'Leeds', nation: 'england', regon: 'x' },
+      'regon',
+      'region',
+    ],
+  ] as const)('rejects a misspelt %s field, as every input entity does', (entity, input, key, meant) => {
+    const issues = issuesOf(ENTITY_SCHEMAS[entity], input);
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        message: `unknown field ${key}; did you mean ${meant}?`,
+        location: { file: 'in.json', path: [key] },
+      }),
+    );
   });
 
   it('cuts a very long key in the message and answers quickly', () => {
