@@ -47,9 +47,13 @@ export const Placement = strictObject({
    */
   sameCarerSince: IsoDate.optional(),
   /** How many episodes make up this placement. */
-  episodeCount: z.number().int().positive(),
+  episodeCount: z
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
   /** PL_DISTANCE: straight-line miles home → placement, 1 dp; absent when not known. */
-  distanceMiles: z.number().nonnegative().optional(),
+  distanceMiles: z.number().nonnegative().max(1000).optional(),
   /** PL_LA: the authority the placement is in (GSS code), or SCO/WAL/NIR outside England. */
   placementAuthority: z.union([GssCode, z.enum(['SCO', 'WAL', 'NIR'])]).optional(),
   /** PL_LOCATION: inside or outside the responsible authority. */

@@ -215,6 +215,24 @@ describe('placewise serve', () => {
   });
 });
 
+describe('placewise serve: an internal failure', () => {
+  it('answers 500 with the JSON error object, never the failure’s own message', async () => {
+    const app = createServer();
+    // A route that fails the way a bug would, with a personal value in its message.
+    app.get('/fails', async () => {
+      throw new Error('cannot place C-SECRET-9 born 2011-09-01');
+    });
+    const response = await app.inject({ method: 'GET', url: '/fails' });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({
+      error: { code: 'internal', message: 'The service could not answer this request.' },
+      issues: [],
+    });
+    expect(response.body).not.toMatch(/SECRET|2011/);
+    await app.close();
+  });
+});
+
 describe('placewise serve --vacancies', () => {
   it('ranks the vacancies it holds when a request gives none', async () => {
     const holding = createServer({ vacancies: vacancies.map((v) => Vacancy.parse(v)) });
