@@ -5,6 +5,7 @@ import { RESULT_SCHEMAS } from '@placewise/model';
 import { describe, expect, it } from 'vitest';
 import { capture } from '../../test/capture.js';
 import { referral, vacancies } from '../../test/match-fixtures.js';
+import { pdsReferral } from '../../test/pds-referral.js';
 import { runCli } from '../program.js';
 
 async function files(data: Record<string, unknown>): Promise<Record<string, string>> {
@@ -45,6 +46,25 @@ describe('placewise match and assign: what --json prints fits the published resu
       omittedCount: 2,
       omitted: { eligible: 1, ineligible: 1 },
     });
+  });
+
+  it('match --format pds-v2 keeps the reading warnings in the result’s issues, and says them on stderr', async () => {
+    const { neededBy: _, ...availability } = pdsReferral.PlacementAvailability;
+    const f = await files({ r: { ...pdsReferral, PlacementAvailability: availability }, v: vacancies });
+    const args = ['match', '--referral', f.r as string, '--vacancies', f.v as string, '--format', 'pds-v2'];
+    const { exit, out } = await run([...args, '--json']);
+    expect(exit).toBe(0);
+    const warning = {
+      code: 'pds.needed-by-missing',
+      severity: 'warning',
+      location: { file: f.r, path: ['PlacementAvailability', 'neededBy'] },
+    };
+    expect(out.issues).toContainEqual(expect.objectContaining(warning));
+    const text = capture();
+    expect(await runCli(args, text.io)).toBe(0);
+    expect(text.err()).toMatch(
+      /^warning .*r\.json, PlacementAvailability\.neededBy: .*\(pds\.needed-by-missing\)$/m,
+    );
   });
 
   it('assign --objective max-min --time-limit-ms prints a valid AssignmentResult made that way', async () => {

@@ -1,5 +1,6 @@
 import { assignPlacements, matchReferral } from '@placewise/matching';
 import type { Command } from 'commander';
+import { writeIssues } from '../internal/issue-lines.js';
 import { assignTable, matchTable } from '../internal/match-text.js';
 import { readMatchInputs } from '../internal/read-match-inputs.js';
 import { topResults } from '../internal/top-results.js';
@@ -32,6 +33,7 @@ export function registerMatch(program: Command, io: CliIo): void {
         const top = Number(options.top);
         const {
           referrals,
+          warnings,
           prepared,
           options: matchOptions,
         } = await readMatchInputs(
@@ -46,7 +48,9 @@ export function registerMatch(program: Command, io: CliIo): void {
         );
         const [referral] = referrals;
         if (!referral) throw new CliExit(1);
-        const result = matchReferral(referral, prepared, { ...matchOptions, explain: top });
+        const matched = matchReferral(referral, prepared, { ...matchOptions, explain: top });
+        const result = { ...matched, issues: [...warnings, ...matched.issues] };
+        if (!options.json) writeIssues(io, result.issues);
         io.stdout(
           options.json ? `${JSON.stringify(topResults(result, top), null, 2)}\n` : matchTable(result, top),
         );

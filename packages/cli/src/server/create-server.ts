@@ -108,7 +108,8 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
     const prepared = vacanciesOf(body.vacancies);
     if (!prepared) return sendError(reply, 422, 'input.invalid', NO_VACANCIES.message, [NO_VACANCIES]);
     const result = matchReferral(read.referral, prepared, { locator, policy, explain: body.top });
-    return topResults(result, body.top);
+    // Warnings from reading the referral (a PDS v2 `neededBy` left out…) go with the result, not lost.
+    return topResults({ ...result, issues: [...read.issues, ...result.issues] }, body.top);
   });
 
   app.post('/v1/assign', async (request, reply) => {

@@ -149,6 +149,28 @@ describe('placewise serve: answers fit the published result schemas', () => {
     });
   });
 
+  it('a /v1/match answer keeps the warnings found reading a PDS v2 referral', async () => {
+    const { neededBy: _, ...availability } = pdsReferral.PlacementAvailability;
+    const response = await fetch(`${base}/v1/match`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        format: 'pds-v2',
+        referral: { ...pdsReferral, PlacementAvailability: availability },
+        vacancies,
+      }),
+    });
+    expect(response.status).toBe(200);
+    const result = await response.json();
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'pds.needed-by-missing',
+        severity: 'warning',
+        location: { path: ['referral', 'PlacementAvailability', 'neededBy'] },
+      }),
+    );
+  });
+
   it('a /v1/assign answer with objective max-min and a time limit is a valid AssignmentResult', async () => {
     const response = await fetch(`${base}/v1/assign`, {
       method: 'POST',
