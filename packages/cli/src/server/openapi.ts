@@ -1,4 +1,3 @@
-import { MatchPolicy } from '@placewise/matching';
 import { ENTITY_SCHEMAS, RESULT_SCHEMAS } from '@placewise/model';
 import * as z from 'zod';
 import { JsonError } from '../internal/json-error.js';
@@ -9,7 +8,9 @@ type JsonSchema = Record<string, unknown>;
 
 /**
  * The components: every schema the service reads, as JSON Schema 2020-12 (the input side: fields with
- * defaults are optional), shared ones referenced by `$ref`; `MatchPolicy` as `/v1/policy` answers it.
+ * defaults are optional), shared ones referenced by `$ref`, `MatchPolicy` as a policy file (what
+ * `/v1/validate/MatchPolicy` checks; the policy `/v1/policy` answers with fits it); and what the service
+ * answers, the committed result schemas (the output side).
  */
 function components(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
@@ -25,8 +26,7 @@ function components(): Record<string, JsonSchema> {
     const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
     return rest;
   };
-  // What the service answers: the policy in force and the committed result schemas (output side).
-  const out: Record<string, JsonSchema> = { MatchPolicy: output(MatchPolicy) };
+  const out: Record<string, JsonSchema> = {};
   for (const [name, schema] of Object.entries(RESULT_SCHEMAS)) out[name] = output(schema);
   // A $id made of a fragment alone is not a valid JSON Schema id; components are named by their key.
   for (const [id, { $schema: __, $id: ___, ...rest }] of Object.entries(schemas)) out[id] = rest;

@@ -1,4 +1,4 @@
-import { RESULT_SCHEMAS } from '@placewise/model';
+import { ENTITY_SCHEMAS, RESULT_SCHEMAS } from '@placewise/model';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referral, setting, vacancies } from '../../test/match-fixtures.js';
@@ -186,6 +186,17 @@ describe('placewise serve: answers fit the published result schemas', () => {
     const result = await response.json();
     expect(RESULT_SCHEMAS.AssignmentResult.safeParse(result).error?.issues ?? []).toEqual([]);
     expect(result.objective).toBe('max-min');
+  });
+
+  it('GET /v1/policy answers a policy file, named and versioned, that the match results are stamped with', async () => {
+    const policy = await (await fetch(`${base}/v1/policy`)).json();
+    expect(ENTITY_SCHEMAS.MatchPolicy.safeParse(policy).error?.issues ?? []).toEqual([]);
+    const result = await (await post('/v1/match', { referral: referral('R1'), vacancies })).body;
+    expect((result as unknown as { policyStamp: object }).policyStamp).toMatchObject({
+      id: policy.id,
+      version: policy.version,
+      hash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+    });
   });
 
   it('refuses a time limit beyond a minute', async () => {
