@@ -14,6 +14,7 @@ import { topResults } from '../internal/top-results.js';
 import { readMatchReferral } from './match-referral.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { AssignRequest, MatchRequest } from './requests.js';
+import { validateRecords } from './validate-records.js';
 
 /**
  * Options of {@link createServer}.
@@ -126,26 +127,29 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
     });
   });
 
-  app.post<{ Params: { entity: string } }>('/v1/validate/:entity', async (request, reply) => {
-    const entity = findEntityName(request.params.entity);
-    if (!entity)
-      return sendError(
-        reply,
-        404,
-        'entity.unknown',
-        `Unknown entity. Known: ${Object.keys(ENTITY_SCHEMAS).join(', ')}.`,
-      );
-    const schema = ENTITY_SCHEMAS[entity] as z.ZodType;
-    const records = Array.isArray(request.body) ? request.body : [request.body];
-    const issues: Issue[] = [];
-    records.forEach((record, i) => {
-      const parsed = schema.safeParse(record);
-      if (!parsed.success)
-        issues.push(
-          ...issuesFromZodError(parsed.error, { location: { path: Array.isArray(request.body) ? [i] : [] } }),
+  app.post<{ Params: { entity: string }; Querystring: { format?: string } }>(
+    '/v1/validate/:entity',
+    async (request, reply) => {
+      const entity = findEntityName(request.params.entity);
+      if (!entity)
+        return sendError(
+          reply,
+          404,
+          'entity.unknown',
+          `Unknown entity. Known: ${Object.keys(ENTITY_SCHEMAS).join(', ')}.`,
         );
-    });
-    return { entity, valid: issues.length === 0, records: records.length, issues };
-  });
+      const format = request.query.format ?? 'placewise';
+      if (format !== 'placewise' && !(format === 'pds-v2' && entity === 'Referral'))
+        return sendError(
+          reply,
+          400,
+          'request.invalid-parameter',
+          "format must be 'placewise', or 'pds-v2' with the Referral entity.",
+        );
+      const issues = validateRecords(entity, request.body, format);
+      const records = Array.isArray(request.body) ? request.body.length : 1;
+      return { entity, valid: !issues.some((i) => i.severity === 'error'), records, issues };
+    },
+  );
   return app;
 }

@@ -2,7 +2,7 @@ import { ENTITY_SCHEMAS, RESULT_SCHEMAS } from '@placewise/model';
 import * as z from 'zod';
 import { JsonError } from '../internal/json-error.js';
 import { REFERRAL_SCHEMAS } from './match-referral.js';
-import { AssignRequest, MatchRequest } from './requests.js';
+import { AssignRequest, MatchRequest, ReferralFormat } from './requests.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -37,7 +37,7 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
 const error = (description: string) => ({ description, content: json(ref('Error')) });
 const ERRORS = {
-  '400': error('The body is not valid JSON.'),
+  '400': error('The body is not valid JSON, or a parameter is not one the route takes.'),
   '413': error('The body is larger than the limit.'),
   '415': error('The body is not application/json.'),
   '422': error('The body does not fit the schema; `issues` locate each problem by JSON path.'),
@@ -104,6 +104,14 @@ export function buildOpenApiDocument(version: string): JsonSchema & { paths: Rec
           summary: 'Validate one object or an array against a model entity.',
           parameters: [
             { name: 'entity', in: 'path', required: true, schema: { type: 'string', enum: entities } },
+            {
+              name: 'format',
+              in: 'query',
+              required: false,
+              description:
+                "With entity Referral, 'pds-v2' reads each record as a Placements Data Standard v2 referral envelope (PdsReferral).",
+              schema: { type: 'string', enum: ReferralFormat.options, default: 'placewise' },
+            },
           ],
           requestBody: { required: true, content: json({ oneOf: [{ type: 'object' }, { type: 'array' }] }) },
           responses: {

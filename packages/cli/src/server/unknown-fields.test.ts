@@ -112,6 +112,29 @@ describe('placewise serve: unknown fields, at every level, name the field meant'
   });
 });
 
+describe('placewise serve: /v1/validate/Referral?format=pds-v2', () => {
+  it('reads each record as a PDS v2 referral, as the CLI does, locating label and key mistakes', async () => {
+    const ok = await post('/v1/validate/Referral?format=pds-v2', pdsReferral);
+    expect(ok.body).toMatchObject({ entity: 'Referral', valid: true, records: 1, issues: [] });
+    const typo = {
+      ...pdsReferral,
+      PlacementRecommendation: { ...pdsReferral.PlacementRecommendation, fosterCareSuitabilty: 'Preferred' },
+    };
+    const bad = await post('/v1/validate/Referral?format=pds-v2', [pdsReferral, typo]);
+    expect(bad.body).toMatchObject({ valid: false, records: 2 });
+    expect(located(bad)).toContainEqual([
+      [1, 'PlacementRecommendation', 'fosterCareSuitabilty'],
+      'unknown field fosterCareSuitabilty; did you mean fosterCareSuitability?',
+    ]);
+  });
+
+  it('refuses the format with another entity, with 400', async () => {
+    const answer = await post('/v1/validate/Vacancy?format=pds-v2', vacancies[0]);
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.code).toBe('request.invalid-parameter');
+  });
+});
+
 describe('placewise serve: malformed and oversize bodies on every route', () => {
   const routes = ['/v1/match', '/v1/assign', '/v1/validate/Referral'];
 
