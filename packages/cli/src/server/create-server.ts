@@ -64,7 +64,7 @@ function parseBody<T extends z.ZodType>(
 /**
  * The Placewise JSON API on Fastify: `POST /v1/match`, `POST /v1/assign`, `POST /v1/validate/{entity}`,
  * `GET /v1/policy`, `GET /healthz` and the OpenAPI 3.1 document at `/openapi.json`. Errors are the CLI's JSON
- * error object (400 malformed JSON, 404 unknown route or entity, 413 body too large, 415 not JSON,
+ * error object (400 malformed JSON or a bad `format` parameter, 404 unknown route or entity, 413 body too large, 415 not JSON,
  * 422 invalid input, 500 internal). Nothing is logged: no request, no body, no personal value.
  *
  * @example
