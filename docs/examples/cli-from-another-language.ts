@@ -11,11 +11,17 @@ export interface PlacewiseError {
   issues: Issue[];
 }
 
-/** Thrown when the command could not run (exit 2): `code` is stable (`file.not-found`, `cli.missing-option`…). */
+/**
+ * Thrown when the command could not run (exit 2), or when it read input holding errors and has no report to
+ * give (exit 1, as `match` and `assign`): `code` is stable (`file.not-found`, `cli.missing-option`,
+ * `input.invalid`…) and `issues` locate each problem (an unknown key names the field it most likely meant).
+ */
 export class PlacewiseCommandError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly exitCode: number,
+    readonly issues: readonly Issue[] = [],
   ) {
     super(message);
     this.name = 'PlacewiseCommandError';
@@ -45,10 +51,11 @@ export function runPlacewise(
     // With --json, stdout is one JSON document on every exit code; no output at all means Node or npx failed.
     if (!run.stdout) throw new Error(`placewise did not start: ${run.stderr}`);
     const output = JSON.parse(run.stdout) as unknown;
-    if (run.status === 2) {
-      const { error } = output as PlacewiseError;
-      throw new PlacewiseCommandError(error.code, error.message);
-    }
+    // Exit 2: it could not run. Exit 1 with only { error, issues }: the input holds errors and there is no
+    // report (match, assign); a command with a report (validate) adds `error` to it instead.
+    const { error, issues = [], ...report } = output as Partial<PlacewiseError>;
+    if (error && (run.status === 2 || (run.status === 1 && Object.keys(report).length === 0)))
+      throw new PlacewiseCommandError(error.code, error.message, run.status, issues);
     return { exitCode: run.status ?? 2, output };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -67,7 +74,8 @@ export function validateReferrals(referrals: readonly unknown[], placewise?: rea
 
 /**
  * `placewise match --referral … --vacancies … --top 5 --json`: the five best ranked and explained, with
- * `eligibleCount`, `vacancyCount` and `omittedCount` for the rest.
+ * `eligibleCount`, `vacancyCount` and `omittedCount` for the rest. A referral or vacancy with errors throws a
+ * {@link PlacewiseCommandError} with `code` `input.invalid` and the located `issues`.
  */
 export function matchThroughCli(
   referral: Referral,

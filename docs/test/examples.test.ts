@@ -150,6 +150,22 @@ describe('call it from a non-JavaScript system', { timeout: 180_000 }, () => {
     expect(ranked[0]?.explanation.length).toBeGreaterThan(0);
   });
 
+  it('throws the located issues when the input holds errors (exit 1), a misspelt key named', () => {
+    const referral = { ...(la.referrals[0] as (typeof la.referrals)[number]), closeTofamily: true };
+    expect(() => matchThroughCli(referral as never, la.vacancies, placewise)).toThrow(
+      expect.objectContaining({
+        code: 'input.invalid',
+        exitCode: 1,
+        issues: [
+          expect.objectContaining({
+            message: 'unknown field closeTofamily; did you mean closeToFamily?',
+            location: { file: 'referral.json', path: ['closeTofamily'] },
+          }),
+        ],
+      }),
+    );
+  });
+
   it('reports a failure to run as the JSON error object, with its stable code', () => {
     expect(() => runPlacewise(['validate', 'Referral', 'missing.json'], {}, placewise)).toThrow(
       expect.objectContaining({

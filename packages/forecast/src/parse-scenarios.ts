@@ -1,4 +1,4 @@
-import type { Issue, Result } from '@placewise/model';
+import { type Issue, issuesFromZodError, type Result } from '@placewise/model';
 import { type DemandAdjustments, Scenario, ScenarioFile } from './scenario.js';
 
 /**
@@ -32,15 +32,17 @@ export function parseScenarios(input: unknown, options: ParseScenariosOptions = 
       : ScenarioFile.options[0];
   const parsed = form.safeParse(input);
   if (!parsed.success) {
-    return {
-      value: [],
-      issues: parsed.error.issues.map((issue) => ({
+    // Unknown keys come from the model's strictObject: one issue each, at the key, naming the key meant.
+    const issues = issuesFromZodError(parsed.error).map((issue) => {
+      const path = issue.location.path ?? [];
+      const where = issue.code === 'schema.unrecognized_keys' ? path.slice(0, -1) : path;
+      return {
+        ...issue,
         code: 'forecast.scenario.invalid',
-        severity: 'error',
-        message: `${issue.path.join('.') || 'scenario'}: ${issue.message}`,
-        location: { path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))) },
-      })),
-    };
+        message: `${where.join('.') || 'scenario'}: ${issue.message}`,
+      };
+    });
+    return { value: [], issues };
   }
   const data = parsed.data;
   const list: Scenario[] = Array.isArray(data) ? data : 'scenarios' in data ? data.scenarios : [data];

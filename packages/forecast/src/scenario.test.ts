@@ -144,6 +144,30 @@ describe('parseScenarios', () => {
     ).toHaveLength(1);
   });
 
+  it('names the key a misspelt one most likely meant, located at it, as every Placewise input does', () => {
+    const { issues } = parseScenarios({
+      scenarios: [
+        {
+          name: 'A',
+          entryMultiplir: 0.9,
+          stateChanges: [{ ageBand: '0-4', category: 'x', multiplier: 2, ad: 1 }],
+        },
+      ],
+    });
+    expect(issues.map((i) => [i.code, i.location.path, i.message])).toEqual([
+      [
+        'forecast.scenario.invalid',
+        ['scenarios', 0, 'stateChanges', 0, 'ad'],
+        'scenarios.0.stateChanges.0: unknown field ad; did you mean add?',
+      ],
+      [
+        'forecast.scenario.invalid',
+        ['scenarios', 0, 'entryMultiplir'],
+        'scenarios.0: unknown field entryMultiplir; did you mean entryMultiplier?',
+      ],
+    ]);
+  });
+
   it('has its JSON Schema committed and up to date (pnpm --filter @placewise/forecast schema)', () => {
     const committed = JSON.parse(
       readFileSync(new URL('../schema/scenario.schema.json', import.meta.url), 'utf8'),

@@ -1,3 +1,4 @@
+import { strictObject } from '@placewise/model';
 import * as z from 'zod';
 
 const Multiplier = z.number().finite().nonnegative();
@@ -16,14 +17,14 @@ const ByCategory = z.union([Multiplier, z.record(z.string().min(1), Multiplier)]
  *   stateChanges: [{ ageBand: '16-17', category: 'supported', add: 5 }],
  * };
  */
-export const DemandAdjustments = z.strictObject({
+export const DemandAdjustments = strictObject({
   /** Multiplies entry rates (by the category entered). */
   entryMultiplier: ByCategory.optional(),
   /** Multiplies leaving rates (by the category left from). */
   leaveMultiplier: ByCategory.optional(),
   /** Multiplies the rates of moving from one category to another (step-down, step-up), in every age band. */
   transitionMultipliers: z
-    .array(z.strictObject({ from: z.string().min(1), to: z.string().min(1), multiplier: Multiplier }))
+    .array(strictObject({ from: z.string().min(1), to: z.string().min(1), multiplier: Multiplier }))
     .optional(),
   /**
    * Sets the rate of moving from one category to another within an age band, as moves per child-year in
@@ -31,7 +32,7 @@ export const DemandAdjustments = z.strictObject({
    */
   transitionRates: z
     .array(
-      z.strictObject({
+      strictObject({
         from: z.string().min(1),
         to: z.string().min(1),
         perYear: z.number().finite().nonnegative(),
@@ -50,16 +51,14 @@ export const DemandAdjustments = z.strictObject({
    */
   stateChanges: z
     .array(
-      z
-        .strictObject({
-          ageBand: z.string().min(1),
-          category: z.string().min(1),
-          multiplier: Multiplier.optional(),
-          add: z.number().finite().optional(),
-        })
-        .refine((c) => c.multiplier !== undefined || c.add !== undefined, {
-          message: 'Give a multiplier, an add, or both.',
-        }),
+      strictObject({
+        ageBand: z.string().min(1),
+        category: z.string().min(1),
+        multiplier: Multiplier.optional(),
+        add: z.number().finite().optional(),
+      }).refine((c) => c.multiplier !== undefined || c.add !== undefined, {
+        message: 'Give a multiplier, an add, or both.',
+      }),
     )
     .optional(),
 });
@@ -91,7 +90,7 @@ export type Scenario = z.infer<typeof Scenario>;
 export const ScenarioFile = z.union([
   Scenario,
   z.array(Scenario).min(1),
-  z.strictObject({ $schema: z.string().optional(), scenarios: z.array(Scenario).min(1) }),
+  strictObject({ $schema: z.string().optional(), scenarios: z.array(Scenario).min(1) }),
 ]);
 /** @see {@link ScenarioFile} */
 export type ScenarioFile = z.infer<typeof ScenarioFile>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from './internal/strict-object.js';
 
 /**
  * The four UK nations, as the duty's rules differ between them.
@@ -26,7 +27,7 @@ export type GssCode = z.infer<typeof GssCode>;
  * @example
  * const leeds: LocalAuthority = { code: 'E08000035', name: 'Leeds', nation: 'england', region: 'Yorkshire and The Humber' };
  */
-export const LocalAuthority = z.object({
+export const LocalAuthority = strictObject({
   code: GssCode,
   name: z.string().min(1),
   nation: Nation,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { GssCode } from './authority.js';
 import { IsoDate } from './date.js';
+import { strictObject } from './internal/strict-object.js';
 
 /**
  * A child's recorded sex. SSDA903 wrote 1/2 before 2024-25 and M/F/U from then; both map here.
@@ -19,7 +20,7 @@ export type Sex = z.infer<typeof Sex>;
  * @example
  * const child: Child = { id: 'C0001', sex: 'female', dateOfBirth: '2012-06-01', ethnicity: 'WBRI', uasc: false };
  */
-export const Child = z.object({
+export const Child = strictObject({
   /** CHILD: the authority's identifier for the child. */
   id: z.string().min(1),
   /** SEX */

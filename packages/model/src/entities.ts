@@ -16,8 +16,9 @@ import { Vacancy } from './vacancy.js';
 
 /**
  * The model's entities by name: the schemas published as JSON Schema (`@placewise/model/schema/<Name>.schema.json`)
- * and accepted by `placewise validate`. Input entities are strict: unknown keys are issues. `MatchPolicy` is
- * the policy file form, which must name its `id` and `version`.
+ * and accepted by `placewise validate`. Input entities are strict ({@link strictObject}): an unknown key is an issue
+ * naming the key most likely meant. `Fee` is the exception: fee files may carry columns of their own, which
+ * `@placewise/costs` ignores. `MatchPolicy` is the policy file form, which must name its `id` and `version`.
  *
  * @example
  * ENTITY_SCHEMAS.Referral.safeParse(input).success;

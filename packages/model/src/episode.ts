@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IsoDate } from './date.js';
+import { strictObject } from './internal/strict-object.js';
 
 /**
  * One SSDA903 episode: a period with one legal status and one placement. A new episode starts
@@ -12,7 +13,7 @@ import { IsoDate } from './date.js';
  *   homePostcode: 'LS6 1AA', placementPostcode: 'LS8 2BB', urn: 'SC000001',
  * };
  */
-export const Episode = z.object({
+export const Episode = strictObject({
   /** CHILD */
   childId: z.string().min(1),
   /** DECOM: the day the episode began. */

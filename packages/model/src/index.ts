@@ -31,6 +31,7 @@ export { Episode } from './episode.js';
 export { InvalidDateError } from './errors.js';
 export { Fee, FeeUnit } from './fee.js';
 export { GridPoint } from './geometry.js';
+export { strictObject } from './internal/strict-object.js';
 export type { Interval } from './interval.js';
 export { daysInPeriod, intervalsOverlap } from './interval.js';
 export type { Result } from './issue.js';

@@ -168,11 +168,15 @@ export const MatchResult = strictObject({
   referralId: z.string(),
   results: z.array(VacancyMatch),
   eligibleCount: z.number().int().min(0),
-  /** With `top`, how many further vacancies were left out, by eligibility. */
+  /** With `top` (the CLI's `--top`, the service's `top`), how many further vacancies were left out, by eligibility. */
   omitted: strictObject({
     eligible: z.number().int().min(0),
     ineligible: z.number().int().min(0),
   }).optional(),
+  /** With `top`: how many vacancies were ranked in all, the results given and left out together. */
+  vacancyCount: z.number().int().min(0).optional(),
+  /** With `top`: how many ranked vacancies were left out (`omitted.eligible + omitted.ineligible`). */
+  omittedCount: z.number().int().min(0).optional(),
   policy: MatchPolicy,
   policyStamp: PolicyStamp,
   issues: z.array(Issue),

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { GssCode } from './authority.js';
 import { PlacementCategory } from './category.js';
 import { IsoDate } from './date.js';
+import { strictObject } from './internal/strict-object.js';
 
 /**
  * Inside or outside the responsible authority's boundary (DfE's PL_LOCATION).
@@ -26,7 +27,7 @@ export type Locality = z.infer<typeof Locality>;
  *   distanceMiles: 3.4, locality: 'IN', placementAuthority: 'E08000035',
  * };
  */
-export const Placement = z.object({
+export const Placement = strictObject({
   /** Stable identifier: the child and the placement's start date. */
   id: z.string().min(1),
   childId: z.string().min(1),
@@ -46,9 +47,13 @@ export const Placement = z.object({
    */
   sameCarerSince: IsoDate.optional(),
   /** How many episodes make up this placement. */
-  episodeCount: z.number().int().positive(),
+  episodeCount: z
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
   /** PL_DISTANCE: straight-line miles home → placement, 1 dp; absent when not known. */
-  distanceMiles: z.number().nonnegative().optional(),
+  distanceMiles: z.number().nonnegative().max(1000).optional(),
   /** PL_LA: the authority the placement is in (GSS code), or SCO/WAL/NIR outside England. */
   placementAuthority: z.union([GssCode, z.enum(['SCO', 'WAL', 'NIR'])]).optional(),
   /** PL_LOCATION: inside or outside the responsible authority. */

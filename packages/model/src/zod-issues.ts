@@ -15,7 +15,8 @@ export interface IssuesFromZodErrorOptions {
 /**
  * Turns a zod validation error into the model's located {@link Issue}s, coded `schema.<zod code>`
  * (e.g. `schema.invalid_type`). zod's messages name the expected shape, never the input value; an unknown
- * key (`schema.unrecognized_keys`) is named with the known key it most likely meant, and located at it.
+ * key (`schema.unrecognized_keys`, from {@link strictObject}) is named with the known key it most likely meant, one
+ * issue per key, located at the key.
  *
  * @example
  * const result = Referral.safeParse(input);
@@ -23,17 +24,19 @@ export interface IssuesFromZodErrorOptions {
  */
 export function issuesFromZodError(error: z.ZodError, options: IssuesFromZodErrorOptions = {}): Issue[] {
   const { path: prefix = [], ...location } = options.location ?? {};
-  return error.issues.map((issue) => {
-    // An unknown key is located at the key itself when there is just one.
-    const key = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? issue.keys : [];
-    return {
+  return error.issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const at = (message: string, key: (string | number)[]): Issue => ({
       code: `schema.${issue.code}`,
       severity: 'error',
-      message: issue.message,
-      location: {
-        ...location,
-        path: [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), ...key],
-      },
-    };
+      message,
+      location: { ...location, path: [...path, ...key] },
+    });
+    if (issue.code !== 'unrecognized_keys') return [at(issue.message, [])];
+    // strictObject says one sentence per key: each unknown key becomes an issue located at the key itself.
+    const sentences = issue.message.split(/; (?=unknown field )/);
+    if (sentences.length !== issue.keys.length)
+      return [at(issue.message, issue.keys.length === 1 ? issue.keys : [])];
+    return issue.keys.map((key, i) => at(sentences[i] as string, [key]));
   });
 }

@@ -1,5 +1,6 @@
 import { assignPlacements, matchReferral } from '@placewise/matching';
 import type { Command } from 'commander';
+import { writeIssues } from '../internal/issue-lines.js';
 import { assignTable, matchTable } from '../internal/match-text.js';
 import { readMatchInputs } from '../internal/read-match-inputs.js';
 import { topResults } from '../internal/top-results.js';
@@ -32,6 +33,7 @@ export function registerMatch(program: Command, io: CliIo): void {
         const top = Number(options.top);
         const {
           referrals,
+          warnings,
           prepared,
           options: matchOptions,
         } = await readMatchInputs(
@@ -46,7 +48,9 @@ export function registerMatch(program: Command, io: CliIo): void {
         );
         const [referral] = referrals;
         if (!referral) throw new CliExit(1);
-        const result = matchReferral(referral, prepared, { ...matchOptions, explain: top });
+        const matched = matchReferral(referral, prepared, { ...matchOptions, explain: top });
+        const result = { ...matched, issues: [...warnings, ...matched.issues] };
+        if (!options.json) writeIssues(io, result.issues);
         io.stdout(
           options.json ? `${JSON.stringify(topResults(result, top), null, 2)}\n` : matchTable(result, top),
         );
@@ -61,18 +65,33 @@ export function registerMatch(program: Command, io: CliIo): void {
     .requiredOption('--referrals <file>', 'JSON file holding an array of Referral')
     .requiredOption('--vacancies <file>', 'JSON file holding an array of Vacancy')
     .option('--policy <file>', 'JSON file holding a MatchPolicy (with its id and version)')
+    .option(
+      '--objective <mode>',
+      "'total' (the highest total score) or 'max-min' (the worst-off child first)",
+      'total',
+    )
     .option('--fairness <mode>', "'none' or 'urgency' (children needed soonest placed first)", 'none')
+    .option(
+      '--time-limit-ms <n>',
+      'milliseconds the search may take; the best found by then is shown, with its gap',
+      '5000',
+    )
     .option('--json', 'print the assignPlacements result as JSON')
     .action(
       async (options: {
         referrals: string;
         vacancies: string;
         policy?: string;
+        objective: string;
         fairness: string;
+        timeLimitMs: string;
         json?: boolean;
       }) => {
+        const invalid = { code: 'cli.invalid-option' };
         if (options.fairness !== 'none' && options.fairness !== 'urgency')
-          throw new CliExit(2, "--fairness must be 'none' or 'urgency'.");
+          throw new CliExit(2, "--fairness must be 'none' or 'urgency'.", invalid);
+        if (options.objective !== 'total' && options.objective !== 'max-min')
+          throw new CliExit(2, "--objective must be 'total' or 'max-min'.", invalid);
         const {
           referrals,
           prepared,
@@ -88,7 +107,9 @@ export function registerMatch(program: Command, io: CliIo): void {
         );
         const result = assignPlacements(referrals, prepared, {
           ...assignOptions,
+          objective: options.objective,
           fairness: options.fairness,
+          timeLimitMs: Number(options.timeLimitMs),
         });
         io.stdout(options.json ? `${JSON.stringify(result, null, 2)}\n` : assignTable(result));
       },

@@ -1,5 +1,5 @@
-import { MatchPolicy } from '@placewise/matching';
-import { type Issue, issuesFromZodError, Vacancy } from '@placewise/model';
+import type { MatchPolicy } from '@placewise/matching';
+import { type Issue, issuesFromZodError, MatchPolicyFile, Vacancy } from '@placewise/model';
 import type { Command } from 'commander';
 import { version } from '../../package.json';
 import { parseRecords } from '../internal/parse-records.js';
@@ -30,16 +30,25 @@ export function registerServe(program: Command, io: CliIo): void {
       '127.0.0.1',
     )
     .option('--port <n>', 'port to listen on (0: any free port)', '8787')
-    .option('--policy <file>', 'JSON file holding the MatchPolicy every request is scored with')
+    .option(
+      '--policy <file>',
+      'JSON file holding the MatchPolicy every request is scored with (with its id and version)',
+    )
     .option('--vacancies <file>', 'JSON array of Vacancy the service holds, for requests that give none')
     .option('--json', 'report a failure to start as the JSON error object on stdout')
     .action(async (flags: ServeFlags) => {
       let policy: MatchPolicy | undefined;
       if (flags.policy) {
-        const parsed = MatchPolicy.safeParse(await readJson(flags.policy, io));
+        const parsed = MatchPolicyFile.safeParse(await readJson(flags.policy, io));
         if (!parsed.success) {
           const issues = issuesFromZodError(parsed.error, { location: { file: flags.policy } });
-          throw new CliExit(1, `${flags.policy} is not a valid MatchPolicy.`, { issues });
+          throw new CliExit(
+            1,
+            `${flags.policy} is not a valid MatchPolicy file (it must name its id and version).`,
+            {
+              issues,
+            },
+          );
         }
         policy = parsed.data;
       }

@@ -25,6 +25,7 @@ const NUMBER_BOUNDS: Readonly<Record<string, readonly [number, number]>> = {
   startYear: [2000, 2100],
   population: [1, 100_000_000],
   port: [0, 65_535],
+  timeLimitMs: [1, 600_000],
 };
 const INT32: readonly [number, number] = [-(2 ** 31), 2 ** 31 - 1];
 

@@ -16,9 +16,9 @@ export const JsonError = z.object({
 /** @see {@link JsonError} */
 export type JsonError = z.infer<typeof JsonError>;
 
-/** Builds the JSON error object; the message is kept to its first line. */
+/** Builds the JSON error object; the message is kept to its first line (a colon that led to the rest becomes a full stop). */
 export function toJsonError(code: string, message: string, issues: readonly Issue[] = []): JsonError {
-  const line = message.split('\n')[0]?.trim() || code;
+  const line = message.split('\n')[0]?.trim().replace(/:$/, '.') || code;
   return { error: { code, message: line }, issues: [...issues] };
 }
 

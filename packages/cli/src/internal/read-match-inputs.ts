@@ -53,6 +53,8 @@ export async function readMatchInputs(files: MatchInputFiles, io: CliIo) {
   const locator = createSectorLocator();
   return {
     referrals,
+    /** What reading found short of an error (a PDS v2 `neededBy` left out…), for the result's `issues`. */
+    warnings: issues,
     prepared: prepareVacancies(vacancies, { locator }),
     options: { locator, ...(policy ? { policy } : {}) },
   };

@@ -187,6 +187,18 @@ describe('placewise serve', () => {
     expect(schemas.MatchRequest.additionalProperties).toBe(false);
     expect(schemas.Referral.properties.dateOfBirth).toBeDefined();
     expect(schemas.Error.required).toEqual(['error', 'issues']);
+    // Both referral formats, the PDS v2 envelope by its entity name; the answers by the published result schemas.
+    expect(schemas.MatchRequest.properties.referral.oneOf).toEqual([
+      { $ref: '#/components/schemas/Referral' },
+      { $ref: '#/components/schemas/PdsReferral' },
+    ]);
+    expect(schemas.MatchRequest.properties.format.enum).toEqual(['placewise', 'pds-v2']);
+    expect(schemas.PdsReferral.additionalProperties).toBe(false);
+    const answer = (path: string) => doc.paths[path].post.responses['200'].content['application/json'].schema;
+    expect(answer('/v1/match')).toEqual({ $ref: '#/components/schemas/MatchResult' });
+    expect(answer('/v1/assign')).toEqual({ $ref: '#/components/schemas/AssignmentResult' });
+    expect(schemas.MatchResult.properties.omittedCount).toBeDefined();
+    expect(schemas.AssignRequest.properties.objective.enum).toEqual(['total', 'max-min']);
     expect(JSON.stringify(doc)).not.toMatch(/"\$(id|schema)"/);
     // Every $ref resolves.
     const refs = JSON.stringify(doc).match(/#\/components\/schemas\/[A-Za-z_0-9-]+/g) ?? [];
@@ -200,6 +212,24 @@ describe('placewise serve', () => {
       code: 'input.no-vacancies',
       location: { path: ['vacancies'] },
     });
+  });
+});
+
+describe('placewise serve: an internal failure', () => {
+  it('answers 500 with the JSON error object, never the failure’s own message', async () => {
+    const app = createServer();
+    // A route that fails the way a bug would, with a personal value in its message.
+    app.get('/fails', async () => {
+      throw new Error('cannot place C-SECRET-9 born 2011-09-01');
+    });
+    const response = await app.inject({ method: 'GET', url: '/fails' });
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toEqual({
+      error: { code: 'internal', message: 'The service could not answer this request.' },
+      issues: [],
+    });
+    expect(response.body).not.toMatch(/SECRET|2011/);
+    await app.close();
   });
 });
 

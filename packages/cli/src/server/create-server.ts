@@ -14,6 +14,7 @@ import { topResults } from '../internal/top-results.js';
 import { readMatchReferral } from './match-referral.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { AssignRequest, MatchRequest } from './requests.js';
+import { validateRecords } from './validate-records.js';
 
 /**
  * Options of {@link createServer}.
@@ -63,7 +64,7 @@ function parseBody<T extends z.ZodType>(
 /**
  * The Placewise JSON API on Fastify: `POST /v1/match`, `POST /v1/assign`, `POST /v1/validate/{entity}`,
  * `GET /v1/policy`, `GET /healthz` and the OpenAPI 3.1 document at `/openapi.json`. Errors are the CLI's JSON
- * error object (400 malformed JSON, 404 unknown route or entity, 413 body too large, 415 not JSON,
+ * error object (400 malformed JSON or a bad `format` parameter, 404 unknown route or entity, 413 body too large, 415 not JSON,
  * 422 invalid input, 500 internal). Nothing is logged: no request, no body, no personal value.
  *
  * @example
@@ -108,7 +109,8 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
     const prepared = vacanciesOf(body.vacancies);
     if (!prepared) return sendError(reply, 422, 'input.invalid', NO_VACANCIES.message, [NO_VACANCIES]);
     const result = matchReferral(read.referral, prepared, { locator, policy, explain: body.top });
-    return topResults(result, body.top);
+    // Warnings from reading the referral (a PDS v2 `neededBy` left out…) go with the result, not lost.
+    return topResults({ ...result, issues: [...read.issues, ...result.issues] }, body.top);
   });
 
   app.post('/v1/assign', async (request, reply) => {
@@ -116,29 +118,38 @@ export function createServer(options: CreateServerOptions = {}): FastifyInstance
     if (!body) return reply;
     const prepared = vacanciesOf(body.vacancies);
     if (!prepared) return sendError(reply, 422, 'input.invalid', NO_VACANCIES.message, [NO_VACANCIES]);
-    return assignPlacements(body.referrals, prepared, { locator, policy, fairness: body.fairness });
+    return assignPlacements(body.referrals, prepared, {
+      locator,
+      policy,
+      objective: body.objective,
+      fairness: body.fairness,
+      timeLimitMs: body.timeLimitMs,
+    });
   });
 
-  app.post<{ Params: { entity: string } }>('/v1/validate/:entity', async (request, reply) => {
-    const entity = findEntityName(request.params.entity);
-    if (!entity)
-      return sendError(
-        reply,
-        404,
-        'entity.unknown',
-        `Unknown entity. Known: ${Object.keys(ENTITY_SCHEMAS).join(', ')}.`,
-      );
-    const schema = ENTITY_SCHEMAS[entity] as z.ZodType;
-    const records = Array.isArray(request.body) ? request.body : [request.body];
-    const issues: Issue[] = [];
-    records.forEach((record, i) => {
-      const parsed = schema.safeParse(record);
-      if (!parsed.success)
-        issues.push(
-          ...issuesFromZodError(parsed.error, { location: { path: Array.isArray(request.body) ? [i] : [] } }),
+  app.post<{ Params: { entity: string }; Querystring: { format?: string } }>(
+    '/v1/validate/:entity',
+    async (request, reply) => {
+      const entity = findEntityName(request.params.entity);
+      if (!entity)
+        return sendError(
+          reply,
+          404,
+          'entity.unknown',
+          `Unknown entity. Known: ${Object.keys(ENTITY_SCHEMAS).join(', ')}.`,
         );
-    });
-    return { entity, valid: issues.length === 0, records: records.length, issues };
-  });
+      const format = request.query.format ?? 'placewise';
+      if (format !== 'placewise' && !(format === 'pds-v2' && entity === 'Referral'))
+        return sendError(
+          reply,
+          400,
+          'request.invalid-parameter',
+          "format must be 'placewise', or 'pds-v2' with the Referral entity.",
+        );
+      const issues = validateRecords(entity, request.body, format);
+      const records = Array.isArray(request.body) ? request.body.length : 1;
+      return { entity, valid: !issues.some((i) => i.severity === 'error'), records, issues };
+    },
+  );
   return app;
 }

@@ -1,15 +1,16 @@
-import { MatchPolicy } from '@placewise/matching';
-import { ENTITY_SCHEMAS } from '@placewise/model';
+import { ENTITY_SCHEMAS, RESULT_SCHEMAS } from '@placewise/model';
 import * as z from 'zod';
 import { JsonError } from '../internal/json-error.js';
 import { REFERRAL_SCHEMAS } from './match-referral.js';
-import { AssignRequest, MatchRequest } from './requests.js';
+import { AssignRequest, MatchRequest, ReferralFormat } from './requests.js';
 
 type JsonSchema = Record<string, unknown>;
 
 /**
  * The components: every schema the service reads, as JSON Schema 2020-12 (the input side: fields with
- * defaults are optional), shared ones referenced by `$ref`; `MatchPolicy` as `/v1/policy` answers it.
+ * defaults are optional), shared ones referenced by `$ref`, `MatchPolicy` as a policy file (what
+ * `/v1/validate/MatchPolicy` checks; the policy `/v1/policy` answers with fits it); and what the service
+ * answers, the committed result schemas (the output side).
  */
 function components(): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
@@ -21,8 +22,12 @@ function components(): Record<string, JsonSchema> {
   const { schemas } = z.toJSONSchema(registry, { io: 'input', unrepresentable: 'any', uri }) as {
     schemas: Record<string, JsonSchema>;
   };
-  const { $schema: _, ...policy } = z.toJSONSchema(MatchPolicy, { io: 'output', unrepresentable: 'any' });
-  const out: Record<string, JsonSchema> = { MatchPolicy: policy };
+  const output = (schema: z.ZodType) => {
+    const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
+    return rest;
+  };
+  const out: Record<string, JsonSchema> = {};
+  for (const [name, schema] of Object.entries(RESULT_SCHEMAS)) out[name] = output(schema);
   // A $id made of a fragment alone is not a valid JSON Schema id; components are named by their key.
   for (const [id, { $schema: __, $id: ___, ...rest }] of Object.entries(schemas)) out[id] = rest;
   return out;
@@ -32,7 +37,7 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
 const error = (description: string) => ({ description, content: json(ref('Error')) });
 const ERRORS = {
-  '400': error('The body is not valid JSON.'),
+  '400': error('The body is not valid JSON, or a parameter is not one the route takes.'),
   '413': error('The body is larger than the limit.'),
   '415': error('The body is not application/json.'),
   '422': error('The body does not fit the schema; `issues` locate each problem by JSON path.'),
@@ -76,8 +81,9 @@ export function buildOpenApiDocument(version: string): JsonSchema & { paths: Rec
           requestBody: { required: true, content: json(ref('MatchRequest')) },
           responses: {
             '200': {
-              description: 'The match result: `results`, `eligibleCount`, `vacancyCount`, `omittedCount`.',
-              content: json({ type: 'object' }),
+              description:
+                'The match result: the first `top` of `results`, `eligibleCount`, and the counts of the rest (`vacancyCount`, `omittedCount`, `omitted`).',
+              content: json(ref('MatchResult')),
             },
             ...ERRORS,
           },
@@ -88,7 +94,7 @@ export function buildOpenApiDocument(version: string): JsonSchema & { paths: Rec
           summary: 'Assign many referrals to vacancies at once (assignPlacements): decision support.',
           requestBody: { required: true, content: json(ref('AssignRequest')) },
           responses: {
-            '200': { description: 'The assignment result.', content: json({ type: 'object' }) },
+            '200': { description: 'The assignment result.', content: json(ref('AssignmentResult')) },
             ...ERRORS,
           },
         },
@@ -98,6 +104,14 @@ export function buildOpenApiDocument(version: string): JsonSchema & { paths: Rec
           summary: 'Validate one object or an array against a model entity.',
           parameters: [
             { name: 'entity', in: 'path', required: true, schema: { type: 'string', enum: entities } },
+            {
+              name: 'format',
+              in: 'query',
+              required: false,
+              description:
+                "With entity Referral, 'pds-v2' reads each record as a Placements Data Standard v2 referral envelope (PdsReferral).",
+              schema: { type: 'string', enum: ReferralFormat.options, default: 'placewise' },
+            },
           ],
           requestBody: { required: true, content: json({ oneOf: [{ type: 'object' }, { type: 'array' }] }) },
           responses: {
