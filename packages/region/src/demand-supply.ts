@@ -64,11 +64,17 @@ export function compareDemandSupply(
   const inRegion = new Set<string>(options.region);
   const grid = categories.map(() => new Array<number>(bands.length).fill(0));
   const inside = categories.map(() => 0);
+  // Children share dates of birth: each date's band is worked out once (`ageOn` parses both dates).
+  const bandOfBirth = new Map<string, number>();
   for (const p of placements) {
     const dob = born.get(p.childId);
     if (!dob) continue;
     const r = categories.indexOf(p.category);
-    const c = bands.indexOf(dfeAgeBandOf(ageOn(dob, options.date)));
+    let c = bandOfBirth.get(dob);
+    if (c === undefined) {
+      c = bands.indexOf(dfeAgeBandOf(ageOn(dob, options.date)));
+      bandOfBirth.set(dob, c);
+    }
     (grid[r] as number[])[c] = ((grid[r] as number[])[c] ?? 0) + 1;
     if (p.placementAuthority && inRegion.has(p.placementAuthority)) inside[r] = (inside[r] ?? 0) + 1;
   }

@@ -17,6 +17,7 @@ import {
 import type { AuthorityReturn } from './authority-return.js';
 import { compareDemandSupply, type DemandSupply } from './demand-supply.js';
 import { computeFlows, type FlowsMatrix } from './flows.js';
+import { locateOnce } from './locate-once.js';
 import { placementsOpenAt } from './placed-at.js';
 import { forecastRegion, type RegionForecast } from './pooled-forecast.js';
 import { type ReadAuthority, readAuthority, type TransformReturn } from './read-authority.js';
@@ -103,12 +104,13 @@ export function reportOfRead(
 ): RegionalReport {
   const { start, end } = collectionYearBounds(options.collectionYear);
   const issues: Issue[] = [];
+  const locator = options.locator ? locateOnce(options.locator) : undefined;
   const authorities = read.map((a): AuthorityColumn => {
     const population = options.childPopulation?.[a.gss];
     const result = computeIndicators(a.dataset, {
       collectionYear: options.collectionYear,
       responsibleAuthority: a.gss,
-      ...(options.locator ? { locator: options.locator } : {}),
+      ...(locator ? { locator } : {}),
       ...(population ? { childPopulation: population } : {}),
     });
     issues.push(...result.issues.map((i) => ({ ...i, message: `${a.gss}: ${i.message}` })));
