@@ -20,7 +20,9 @@ function rank(matrix: number[][]): number {
     for (let i = 0; i < m.length; i++) {
       if (i === r) continue;
       const f = (m[i]?.[c] as number) / (m[r]?.[c] as number);
-      if (f !== 0) for (let j = c; j < cols; j++) (m[i] as number[])[j] -= f * (m[r]?.[j] as number);
+      const target = m[i] as number[];
+      if (f !== 0)
+        for (let j = c; j < cols; j++) target[j] = (target[j] as number) - f * (m[r]?.[j] as number);
     }
     r++;
   }

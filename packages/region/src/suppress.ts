@@ -29,6 +29,10 @@ export interface SuppressTableOptions {
    * authority's children at 31 March, say, decided once with {@link suppressLine}). Default: those of 1 to 4.
    */
   hiddenRowTotals?: readonly boolean[];
+  /** Which column totals are hidden, likewise. Default: those of 1 to 4. */
+  hiddenColumnTotals?: readonly boolean[];
+  /** Hide the grand total whatever its size. Default: only when it is 1 to 4. */
+  hiddenTotal?: boolean;
 }
 
 /** What {@link suppressTable} gives: every cell and total as published. */
@@ -74,13 +78,13 @@ export function suppressTable(
       (grid[rows] as number[])[cols] = ((grid[rows] as number[])[cols] ?? 0) + n;
     }
   }
-  const hidden = grid.map((line, r) =>
-    line.map((n, c) =>
-      r < rows && c === cols && options.hiddenRowTotals
-        ? options.hiddenRowTotals[r] === true
-        : isSmallCount(n),
-    ),
-  );
+  const given = (r: number, c: number): boolean | undefined => {
+    if (r < rows && c === cols) return options.hiddenRowTotals?.[r];
+    if (r === rows && c < cols) return options.hiddenColumnTotals?.[c];
+    if (r === rows && c === cols && options.hiddenTotal) return true;
+    return undefined;
+  };
+  const hidden = grid.map((line, r) => line.map((n, c) => given(r, c) ?? isSmallCount(n)));
   const value = (r: number, c: number) => (grid[r] as number[])[c] as number;
   const isHidden = (r: number, c: number) => (hidden[r] as boolean[])[c] as boolean;
   const hide = (r: number, c: number) => {
