@@ -31,7 +31,19 @@ describe('placewise region', () => {
     const report = JSON.parse(out());
     expect(report.collectionYear).toBe('2024-25');
     expect(report.authorities.map((a: { gss: string }) => a.gss)).toEqual([...codes].sort());
-    expect(report.flows.total.count).toBe(report.region.claAt31March.total);
+    expect(report.flows.total.count).toBe(report.region.claAt31March.total.count);
+    // No count of children from 1 to 4 anywhere: every count is published as { count, suppressed }.
+    const small: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (!value || typeof value !== 'object') return;
+      const { count, suppressed } = value as { count?: unknown; suppressed?: unknown };
+      if (typeof suppressed === 'boolean' && typeof count === 'number' && count >= 1 && count <= 4)
+        small.push(path);
+      for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+    };
+    walk(report, '');
+    expect(small).toEqual([]);
+    expect(report.authorities[0].indicators.claAt31March.byAgeBand['under-1']).toHaveProperty('suppressed');
     const counts = report.flows.rows.flatMap((r: { cells: { count: number | null }[] }) =>
       r.cells.map((c) => c.count),
     );
@@ -92,9 +104,14 @@ describe('placewise region', () => {
     );
     const report = capture();
     expect(await runCli(['region', 'report', dir, '--json', '--fees', fees], report.io)).toBe(0);
-    const costs = JSON.parse(report.out()).weeklyCosts as { weeklyCost: number; costed: number }[];
+    type Cost = { weeklyCost: number | null; costed: { count: number | null; suppressed: boolean } };
+    const costs = JSON.parse(report.out()).weeklyCosts as Cost[];
     expect(costs).toHaveLength(3);
-    expect(costs.every((c) => c.costed > 0 && c.weeklyCost > 0)).toBe(true);
+    // Shown where the children costed are 5 or more, hidden (money too) otherwise.
+    for (const c of costs)
+      if (c.costed.suppressed) expect(c.weeklyCost).toBeNull();
+      else expect((c.costed.count ?? 0) >= 5 && (c.weeklyCost ?? 0) > 0).toBe(true);
+    expect(costs.some((c) => !c.costed.suppressed)).toBe(true);
     const plan = capture();
     const args = ['region', 'plan', dir, '--add', '4', '--objective', 'cost', '--fees', fees, '--json'];
     expect(await runCli(args, plan.io)).toBe(0);

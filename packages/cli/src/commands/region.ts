@@ -4,6 +4,7 @@ import {
   childrenPlacedAway,
   type PlaceType,
   planCapacity,
+  publishRegionalReport,
   readAuthority,
   renderRegionalHtml,
   reportOfRead,
@@ -26,6 +27,9 @@ interface PlanFlags extends ReportFlags {
   objective: string;
 }
 
+/** A published count as the text output writes it: `c` when suppressed, as DfE writes it. */
+const shown = (c: { count: number | null }) => (c.count === null ? 'c' : String(c.count));
+
 async function readRegion(dir: string, flags: ReportFlags, io: CliIo) {
   const { returns, year } = await readRegionDir(dir, parseYearFlag(flags.year), io);
   const locator = createSectorLocator();
@@ -47,7 +51,8 @@ async function runReport(dir: string, flags: ReportFlags, io: CliIo): Promise<vo
     locator,
     ...(costs ? { weeklyCostOf: costs.costOf } : {}),
   });
-  if (flags.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  const published = publishRegionalReport(report);
+  if (flags.json) io.stdout(`${JSON.stringify(published, null, 2)}\n`);
   else {
     const names = Object.fromEntries(read.map((a) => [a.gss, findLocalAuthority(a.gss)?.name ?? a.gss]));
     const html = renderRegionalHtml(report, names);
@@ -56,10 +61,10 @@ async function runReport(dir: string, flags: ReportFlags, io: CliIo): Promise<vo
       io.stderr(`Wrote ${flags.html}\n`);
     } else {
       io.stdout(
-        `Regional report ${year}: ${read.length} authorities, ${report.region.claAt31March.total} looked after at 31 March.\n`,
+        `Regional report ${year}: ${read.length} authorities, ${shown(published.region.claAt31March.total)} looked after at 31 March.\n`,
       );
-      for (const a of report.authorities)
-        io.stdout(`  ${names[a.gss]}: ${a.indicators.claAt31March.total} looked after, ${a.status}\n`);
+      for (const a of published.authorities)
+        io.stdout(`  ${names[a.gss]}: ${shown(a.indicators.claAt31March.total)} looked after, ${a.status}\n`);
       io.stdout('Pass --json for every figure or --html <file> for the full report.\n');
     }
   }
