@@ -4,6 +4,12 @@ export type { CompareDemandSupplyOptions, DemandSupply, DemandSupplyRow } from '
 export { compareDemandSupply, SUPPLY_KIND_OF } from './demand-supply.js';
 export type { ComputeFlowsOptions, FlowCell, FlowsMatrix } from './flows.js';
 export { computeFlows, NOT_KNOWN, OUTSIDE_REGION } from './flows.js';
+export type {
+  ForecastPlacedAway,
+  ForecastPlacedAwayOptions,
+  PlacedAwayScale,
+} from './forecast-placed-away.js';
+export { forecastPlacedAway, scaleChildren } from './forecast-placed-away.js';
 export { placementsOpenAt } from './placed-at.js';
 export type { ChildrenPlacedAwayOptions } from './placed-away.js';
 export { childrenPlacedAway } from './placed-away.js';
