@@ -81,6 +81,32 @@ describe('placewise region', () => {
     expect(text.out()).toMatch(/gap \d+\.\d%/);
   }, 60_000);
 
+  it('plans for the children forecast on 31 March 2028 with --forecast-year', async () => {
+    const now = capture();
+    expect(await runCli(['region', 'plan', dir, '--add', '6', '--json'], now.io)).toBe(0);
+    const today = JSON.parse(now.out());
+    expect(today.date).toBe('2025-03-31');
+    expect(today.forecast).toBeNull();
+    const { io, out } = capture();
+    const args = ['region', 'plan', dir, '--add', '6', '--type', 'childrens-home', '--forecast-year', '2028'];
+    expect(await runCli([...args, '--json'], io)).toBe(0);
+    const result = JSON.parse(out());
+    expect(result.date).toBe('2028-03-31');
+    expect(result.forecast.authorities.map((a: { gss: string }) => a.gss)).toEqual([...codes].sort());
+    // Each authority scaled by its own forecast, or held as now (scale 1) with the reason.
+    for (const a of result.forecast.authorities as { scale: number; heldAsNow?: string }[])
+      expect(a.heldAsNow === undefined ? a.scale > 0 : a.scale === 1).toBe(true);
+    expect(result.forecast.method).toContain('forecastDemand');
+    expect(result.plan.bound).toBeGreaterThanOrEqual(result.plan.value);
+    const text = capture();
+    expect(await runCli(['region', 'plan', dir, '--add', '6', '--forecast-year', '2027-28'], text.io)).toBe(0);
+    expect(text.out()).toContain('forecast for 2028-03-31');
+    for (const bad of ['2025', '2031', '2027-29', 'soon']) {
+      const wrong = capture();
+      expect(await runCli(['region', 'plan', dir, '--add', '6', '--forecast-year', bad], wrong.io)).toBe(2);
+    }
+  }, 120_000);
+
   it('answers bad input with the JSON error object and exit 2', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'pw-region-empty-'));
     const { io, out } = capture();
