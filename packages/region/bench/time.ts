@@ -17,7 +17,7 @@ export async function time<T>(
  * on a shared machine CPU time says what the run would take alone, so both verdicts are printed.
  */
 export function line(label: string, wallMs: number, cpuMs: number, floorMs?: number): string {
-  const verdict = (ms: number) => (ms < floorMs! ? 'met' : 'NOT MET');
+  const verdict = (ms: number) => (ms < (floorMs ?? 0) ? 'met' : 'NOT MET');
   const floor =
     floorMs === undefined
       ? ''

@@ -108,12 +108,12 @@ export function publishIndicators(
   const n = authorities.length;
   const regionLeaves = all[n] as Leaves;
   const hidden = all.map(() => new Set<string>());
-  const valueOf = (i: number, path: string) => all[i]?.get(path) ?? 0;
+  const figureOf = (i: number, path: string) => all[i]?.get(path) ?? 0;
   const done = new Set<string>();
   const line = (paths: readonly string[] | string) => {
     const path = typeof paths === 'string' ? paths : undefined;
     const of = (i: number) =>
-      path !== undefined ? valueOf(i, path) : (paths as string[]).reduce((s, p) => s + valueOf(i, p), 0);
+      path !== undefined ? figureOf(i, path) : (paths as string[]).reduce((s, p) => s + figureOf(i, p), 0);
     return suppressLine(
       authorities.map((_a, i) => of(i)),
       of(n),
@@ -123,24 +123,24 @@ export function publishIndicators(
     if (breakdown.members.length === 0) continue;
     const totals = line(breakdown.total ?? breakdown.members);
     const columnTotals = suppressLine(
-      breakdown.members.map((m) => valueOf(n, m)),
+      breakdown.members.map((m) => figureOf(n, m)),
       breakdown.total
-        ? valueOf(n, breakdown.total)
-        : breakdown.members.reduce((s, m) => s + valueOf(n, m), 0),
+        ? figureOf(n, breakdown.total)
+        : breakdown.members.reduce((s, m) => s + figureOf(n, m), 0),
     );
     const table = suppressTable(
-      authorities.map((_a, i) => breakdown.members.map((m) => valueOf(i, m))),
+      authorities.map((_a, i) => breakdown.members.map((m) => figureOf(i, m))),
       {
         hiddenRowTotals: totals.values.map((v) => v.suppressed),
         hiddenColumnTotals: columnTotals.values.map((v) => v.suppressed),
         hiddenTotal: totals.total.suppressed || columnTotals.total.suppressed,
       },
     );
-    table.cells.forEach((row, i) =>
+    table.cells.forEach((row, i) => {
       row.forEach((cell, j) => {
         if (cell.suppressed) hidden[i]?.add(breakdown.members[j] as string);
-      }),
-    );
+      });
+    });
     table.columnTotals.forEach((cell, j) => {
       if (cell.suppressed) hidden[n]?.add(breakdown.members[j] as string);
     });

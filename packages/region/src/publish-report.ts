@@ -1,4 +1,4 @@
-import { publishIndicators, type PublishedIndicators } from './publish-indicators.js';
+import { type PublishedIndicators, publishIndicators } from './publish-indicators.js';
 import type { AuthorityColumn, RegionalReport } from './regional-report.js';
 import { type SuppressedCount, suppressLine, suppressTable } from './suppress.js';
 

@@ -2,8 +2,8 @@ import { escapeMarkup, stackedBarChart } from '@placewise/charts';
 import { CATEGORY_LABELS } from '@placewise/model';
 import { DfeAgeBand } from '@placewise/sufficiency';
 import { NOT_KNOWN, OUTSIDE_REGION } from './flows.js';
+import { type PublishedIndicators, publishIndicators } from './publish-indicators.js';
 import type { RegionalReport } from './regional-report.js';
-import { publishIndicators, type PublishedIndicators } from './publish-indicators.js';
 import type { SuppressedCount } from './suppress.js';
 
 const shown = (c: SuppressedCount) => (c.suppressed ? 'c' : String(c.count));

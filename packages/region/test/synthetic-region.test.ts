@@ -1,10 +1,9 @@
+import { forecastDemand } from '@placewise/forecast';
 import { createSectorLocator, listSectors } from '@placewise/geo';
 import type { CollectionYear } from '@placewise/model';
-import { forecastDemand } from '@placewise/forecast';
 import { buildSufficiencyReport, computeIndicators, DfeAgeBand } from '@placewise/sufficiency';
 import { generateRegion, writeSyntheticReturns } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
-import { recoverable } from './recoverable.js';
 import {
   type AuthorityReturn,
   childrenPlacedAway,
@@ -16,6 +15,7 @@ import {
   reportOfRead,
   sumDatasets,
 } from '../src/index.js';
+import { recoverable } from './recoverable.js';
 
 const YEAR: CollectionYear = '2024-25';
 const locator = createSectorLocator();

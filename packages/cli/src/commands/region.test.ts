@@ -99,7 +99,9 @@ describe('placewise region', () => {
     expect(result.forecast.method).toContain('forecastDemand');
     expect(result.plan.bound).toBeGreaterThanOrEqual(result.plan.value);
     const text = capture();
-    expect(await runCli(['region', 'plan', dir, '--add', '6', '--forecast-year', '2027-28'], text.io)).toBe(0);
+    expect(await runCli(['region', 'plan', dir, '--add', '6', '--forecast-year', '2027-28'], text.io)).toBe(
+      0,
+    );
     expect(text.out()).toContain('forecast for 2028-03-31');
     for (const bad of ['2025', '2031', '2027-29', 'soon']) {
       const wrong = capture();

@@ -12,8 +12,8 @@ import {
 } from '@placewise/region';
 import type { Command } from 'commander';
 import { parseYearFlag } from '../internal/collection-year-flag.js';
-import { keyTransform, readRegionDir, weeklyCostsFrom } from '../internal/region-input.js';
 import { parseForecastYear } from '../internal/forecast-year-flag.js';
+import { keyTransform, readRegionDir, weeklyCostsFrom } from '../internal/region-input.js';
 import { printPlan } from '../internal/region-plan-text.js';
 import { CliExit, type CliIo } from '../io.js';
 
