@@ -9,7 +9,8 @@
  * of the bridge puts it on a cycle.
  *
  * @example
- * findRecoverable([[true, false], [false, false]]); // undefined: nothing that can be worked out
+ * findRecoverable([[true, true], [true, true]]); // undefined: four hidden in a cycle, none pinned down
+ * findRecoverable([[true, false], [false, false]])?.row; // 0: one hidden entry is its row's total less the rest
  */
 export function findRecoverable(
   hidden: readonly (readonly boolean[])[],
