@@ -22,7 +22,11 @@ export interface PublishedWeeklyCost {
  */
 export interface PublishedRegionalReport
   extends Omit<RegionalReport, 'authorities' | 'region' | 'weeklyCosts'> {
-  authorities: (Omit<AuthorityColumn, 'indicators'> & { indicators: PublishedIndicators })[];
+  /** Each authority's column; its `coverage` is the indicators' (rows read and used), suppressed likewise. */
+  authorities: (Omit<AuthorityColumn, 'indicators' | 'coverage'> & {
+    indicators: PublishedIndicators;
+    coverage: PublishedIndicators['coverage'];
+  })[];
   region: PublishedIndicators;
   weeklyCosts: PublishedWeeklyCost[] | null;
 }
@@ -47,10 +51,10 @@ export function publishRegionalReport(report: RegionalReport): PublishedRegional
   const { authorities: _a, region: _r, weeklyCosts, ...rest } = report;
   return {
     ...rest,
-    authorities: report.authorities.map((a, i) => ({
-      ...a,
-      indicators: indicators.authorities[i] as PublishedIndicators,
-    })),
+    authorities: report.authorities.map((a, i) => {
+      const published = indicators.authorities[i] as PublishedIndicators;
+      return { ...a, indicators: published, coverage: published.coverage };
+    }),
     region: indicators.region,
     weeklyCosts: weeklyCosts ? publishWeeklyCosts(weeklyCosts, report) : null,
   };

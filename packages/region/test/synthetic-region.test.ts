@@ -102,7 +102,10 @@ describe('a synthetic region of five neighbouring authorities', async () => {
   it('publishes no count from 1 to 4 and no hidden count that the totals give back', () => {
     const published = publishRegionalReport(report);
     const small: string[] = [];
+    // Bare numbers that are not counts of children: percentages, rates, miles, money, England's, forecasts.
+    const notCounts = /percentage|ratePer10000|meanMiles|weeklyCost|outsideRegion|supply|england|forecast/;
     const walk = (value: unknown, path: string) => {
+      if (typeof value === 'number' && value >= 1 && value <= 4 && !notCounts.test(path)) small.push(path);
       if (!value || typeof value !== 'object') return;
       const { count, suppressed } = value as { count?: unknown; suppressed?: unknown };
       if (typeof suppressed === 'boolean' && typeof count === 'number' && count >= 1 && count <= 4)

@@ -34,7 +34,11 @@ describe('placewise region', () => {
     expect(report.flows.total.count).toBe(report.region.claAt31March.total.count);
     // No count of children from 1 to 4 anywhere: every count is published as { count, suppressed }.
     const small: string[] = [];
+    // Bare numbers that are not counts of children: percentages, rates, miles, money, England's figures,
+    // Ofsted's places, the forecast's expectations.
+    const notCounts = /percentage|ratePer10000|meanMiles|weeklyCost|outsideRegion|supply|england|forecast/;
     const walk = (value: unknown, path: string) => {
+      if (typeof value === 'number' && value >= 1 && value <= 4 && !notCounts.test(path)) small.push(path);
       if (!value || typeof value !== 'object') return;
       const { count, suppressed } = value as { count?: unknown; suppressed?: unknown };
       if (typeof suppressed === 'boolean' && typeof count === 'number' && count >= 1 && count <= 4)
