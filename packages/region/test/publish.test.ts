@@ -98,6 +98,23 @@ describe('publishRegionalReport on hand-written returns', () => {
       expect(recoverable(tableOf(indicators, pick))).toEqual([]);
   });
 
+  it('suppresses the rows each authority read as well: a UASC table of 2 rows is 2 children', () => {
+    const withUasc = structuredClone(report);
+    const two = { read: 2, used: 2 };
+    for (const a of withUasc.authorities.slice(0, 1)) {
+      a.coverage.tables.UASC = two;
+      a.indicators.coverage.tables.UASC = two;
+    }
+    withUasc.region.coverage.tables.UASC = two;
+    const shared = JSON.parse(JSON.stringify(publishRegionalReport(withUasc)));
+    expect(shared.authorities[0].coverage.tables.UASC.read).toEqual({ count: null, suppressed: true });
+    expect(shared.authorities[0].indicators.coverage.tables.UASC.used).toEqual({
+      count: null,
+      suppressed: true,
+    });
+    expect(smallShown(shared)).toEqual([]);
+  });
+
   it('hides the money of costed children when their number is hidden', () => {
     // Leeds: 5 in-house + 2 agency costed (£9,000), 1 children's home not costed; Wakefield: 6 costed.
     // The 1 not costed is small, so Leeds's 7 costed goes with it (else 8 − 7 = 1), and with them the
