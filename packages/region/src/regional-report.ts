@@ -50,7 +50,7 @@ export interface AuthorityColumn {
   status: 'complete' | 'incomplete';
 }
 
-/** The regional report: aggregates only, no child-level rows. */
+/** The regional report: aggregates only, no child-level rows; `publishRegionalReport` makes it fit to share. */
 export interface RegionalReport {
   collectionYear: CollectionYear;
   authorities: AuthorityColumn[];
@@ -73,7 +73,9 @@ export interface RegionalReport {
  * Reads every authority's return and builds the regional report: each authority's DfE indicators
  * (`computeIndicators` exactly as for one authority) beside the region's and England's, the cross-border
  * flows matrix, demand against Ofsted supply and the pooled forecast. Counts of 1 to 4 in the flows and
- * demand tables are suppressed. Bad rows are issues (prefixed with the authority's code), never exceptions.
+ * demand tables are suppressed; the indicators keep exact counts for analysis, so share
+ * `publishRegionalReport(report)`, which suppresses them too. Bad rows are issues (prefixed with the
+ * authority's code), never exceptions.
  *
  * @example
  * const { value } = await buildRegionalReport(
