@@ -41,7 +41,8 @@ const METHOD =
  * The region's children placed away (outside the region or more than 20 miles from home) on a future
  * 31 March, for `planCapacity`: each authority's children placed away now, scaled by its forecast of all
  * children looked after (`forecastDemand`, expected value). Deterministic: the same returns give the same
- * children. Where homes are and how far children are placed are held as now.
+ * children. Where homes are and how far children are placed are held as now. Like `forecastDemand`, it
+ * throws `ForecastOptionsError` for a `forecastDate` more than five years on or a `from` after `date`.
  *
  * @example
  * const future = forecastPlacedAway(read, { date: '2025-03-31', forecastDate: '2028-03-31', from: '2022-04-01', locator });
@@ -59,7 +60,10 @@ export function forecastPlacedAway(
   for (const a of read) {
     const now = placedAwayOf(a, region, options);
     unlocated += now.unlocated;
-    const scale = horizonDays > 0 ? scaleOf(a, options, horizonDays) : { scale: 1 };
+    const scale =
+      horizonDays > 0
+        ? scaleOf(a, options, horizonDays)
+        : { scale: 1, heldAsNow: 'The forecast date is not after the date of the returns.' };
     authorities.push({ gss: a.gss, ...scale });
     for (const child of scaleChildren(now.children, scale.scale)) children.push(child);
   }
