@@ -3,7 +3,9 @@ import { loadEmbeddedMarketData } from '@placewise/market/data';
 import {
   type AuthorityReturn,
   childrenPlacedAway,
+  forecastPlacedAway,
   planCapacity,
+  publishRegionalReport,
   readAuthority,
   reportOfRead,
 } from '@placewise/region';
@@ -38,13 +40,28 @@ export async function regionalSufficiency(returns: readonly AuthorityReturn[], k
     .map((s) => ({ id: s.sector, point: s.point }));
   const { children } = childrenPlacedAway(read, { date: '2025-03-31', locator });
   const plan = planCapacity(children, candidates, { places: 12, type: 'childrens-home' });
+  // The same question for the children forecast on 31 March 2028: each authority's children placed away
+  // scaled by its own forecast (held as now, with the reason, where a forecast is refused).
+  const future = forecastPlacedAway(read, {
+    date: '2025-03-31',
+    forecastDate: '2028-03-31',
+    from: '2024-04-01',
+    locator,
+  });
+  const plan2028 = planCapacity(future.children, candidates, { places: 12, type: 'childrens-home' });
+  // What to share (the CLI's --json): every count of children from 1 to 4 suppressed, and those that
+  // would give one away.
+  const published = publishRegionalReport(report);
   return {
     lines: [
       `${read.length} authorities, ${report.region.claAt31March.total} children looked after at 31 March 2025`,
       `${report.flows.total.count} placed; ${children.length} outside the region or over 20 miles from home`,
       `12 new places bring ${plan.childrenBroughtBack} within 20 miles (bound ${plan.bound}, gap ${(plan.gap * 100).toFixed(1)}%)`,
+      `In 2028: ${future.children.length} placed away; 12 new places bring ${plan2028.childrenBroughtBack} within 20 miles`,
     ],
     report,
+    published,
     plan,
+    future,
   };
 }

@@ -336,6 +336,11 @@ describe('regional sufficiency analysis for a care cooperative', () => {
     expect(plain.lines[2]).toMatch(
       /^12 new places bring \d+ within 20 miles \(bound [\d.]+, gap \d+\.\d%\)$/,
     );
+    // Shared figures: no count of children from 1 to 4 (each is { count, suppressed }).
+    const small = JSON.stringify(plain.published).match(/"count":[1-4],/g);
+    expect(small).toBeNull();
+    expect(plain.future.authorities).toHaveLength(5);
+    expect(plain.lines[3]).toMatch(/^In 2028: \d+ placed away; 12 new places bring \d+ within 20 miles$/);
     // Ofsted supply: children's home places registered in the five authorities.
     const homes = plain.report.demandSupply.rows.find((r) => r.supplyKind === 'childrens-home');
     if (homes) expect(homes.supplyPlaces).toBeGreaterThan(0);

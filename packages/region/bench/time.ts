@@ -12,9 +12,17 @@ export async function time<T>(
   return { wallMs, cpuMs: (used.user + used.system) / 1000, result };
 }
 
-/** One line: label, wall and CPU time, and whether the wall time is under the floor. */
-export function line(label: string, wallMs: number, cpuMs: number, floorMs: number): string {
-  return `${label.padEnd(56)} wall ${wallMs.toFixed(0).padStart(7)} ms   cpu ${cpuMs.toFixed(0).padStart(7)} ms   ${wallMs < floorMs ? 'under' : 'OVER'} the ${floorMs} ms floor`;
+/**
+ * One line: label, wall and CPU time, and with a floor whether it is met. The floor is judged on wall time;
+ * on a shared machine CPU time says what the run would take alone, so both verdicts are printed.
+ */
+export function line(label: string, wallMs: number, cpuMs: number, floorMs?: number): string {
+  const verdict = (ms: number) => (ms < (floorMs ?? 0) ? 'met' : 'NOT MET');
+  const floor =
+    floorMs === undefined
+      ? ''
+      : `   < ${floorMs} ms: ${verdict(wallMs)} on wall time, ${verdict(cpuMs)} on CPU time`;
+  return `${label.padEnd(56)} wall ${wallMs.toFixed(0).padStart(7)} ms   cpu ${cpuMs.toFixed(0).padStart(7)} ms${floor}`;
 }
 
 /** The machine the figures came from. */

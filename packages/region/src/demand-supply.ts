@@ -1,7 +1,7 @@
 import { countSupply, type HomesCount, type ProvisionKind } from '@placewise/market';
 import { ageOn, type Child, type GssCode, type Placement, PlacementCategory } from '@placewise/model';
 import { DfeAgeBand, dfeAgeBandOf } from '@placewise/sufficiency';
-import { type SuppressedCount, suppressTable } from './suppress.js';
+import { type SuppressedCount, suppressLine, suppressTable } from './suppress.js';
 
 /**
  * Which Ofsted provision kind supplies each placement category (others have no Ofsted place count).
@@ -64,16 +64,32 @@ export function compareDemandSupply(
   const inRegion = new Set<string>(options.region);
   const grid = categories.map(() => new Array<number>(bands.length).fill(0));
   const inside = categories.map(() => 0);
+  // Children share dates of birth: each date's band is worked out once (`ageOn` parses both dates).
+  const bandOfBirth = new Map<string, number>();
   for (const p of placements) {
     const dob = born.get(p.childId);
     if (!dob) continue;
     const r = categories.indexOf(p.category);
-    const c = bands.indexOf(dfeAgeBandOf(ageOn(dob, options.date)));
+    let c = bandOfBirth.get(dob);
+    if (c === undefined) {
+      c = bands.indexOf(dfeAgeBandOf(ageOn(dob, options.date)));
+      bandOfBirth.set(dob, c);
+    }
     (grid[r] as number[])[c] = ((grid[r] as number[])[c] ?? 0) + 1;
     if (p.placementAuthority && inRegion.has(p.placementAuthority)) inside[r] = (inside[r] ?? 0) + 1;
   }
-  const table = suppressTable(grid);
-  const insideTable = suppressTable(inside.map((n) => [n]));
+  // Category totals and age-band totals are the region's placement mix and ages at 31 March, published in
+  // its indicators too: each line of totals is decided on its own, as there, then the cells.
+  const sum = (ns: readonly number[]) => ns.reduce((a, b) => a + b, 0);
+  const rowTotals = grid.map(sum);
+  const columnTotals = bands.map((_b, c) => sum(grid.map((row) => row[c] ?? 0)));
+  const hiddenOf = (line: { values: SuppressedCount[] }) => line.values.map((v) => v.suppressed);
+  const table = suppressTable(grid, {
+    hiddenRowTotals: hiddenOf(suppressLine(rowTotals, sum(rowTotals))),
+    hiddenColumnTotals: hiddenOf(suppressLine(columnTotals, sum(columnTotals))),
+  });
+  // Placed in the region, by category: their sum is known from the flows matrix, so one line with a total.
+  const insideLine = suppressLine(inside, sum(inside));
   const year = options.supply?.reduce((y, row) => Math.max(y, row.year), 0) ?? 0;
   const supplyRows = (options.supply ?? []).filter((row) => row.year === year && inRegion.has(row.authority));
   const rows = categories
@@ -88,7 +104,7 @@ export function compareDemandSupply(
           SuppressedCount
         >,
         total: table.rowTotals[r] as SuppressedCount,
-        placedInRegion: insideTable.cells[r]?.[0] as SuppressedCount,
+        placedInRegion: insideLine.values[r] as SuppressedCount,
         supplyKind: kind,
         supplyPlaces: supply ? supply.places : null,
         supplyHomes: supply ? supply.homes : null,

@@ -1,5 +1,5 @@
 import type { GssCode, Placement } from '@placewise/model';
-import { type SuppressedCount, suppressTable } from './suppress.js';
+import { type SuppressedCount, suppressLine, suppressTable } from './suppress.js';
 
 /**
  * The column of placements outside the region's own authorities.
@@ -42,8 +42,9 @@ export interface ComputeFlowsOptions {
 /**
  * The cross-border flows matrix of children placed on a date: rows are the placing authorities, columns
  * where the placement is (PL_LA: another authority in the region, outside it, or not known), each cell a
- * count suppressed as DfE does (1 to 4 hidden, then secondary suppression so totals cannot be differenced)
- * with the mean distance of its placements.
+ * count suppressed as DfE does (1 to 4 hidden, then secondary suppression so totals cannot be differenced;
+ * row totals hidden as `suppressLine` hides the authorities' totals, the same as in their indicators) with
+ * the mean distance of its placements.
  *
  * @example
  * const flows = computeFlows([{ gss: 'E08000035', placements }], { approximate: true });
@@ -72,7 +73,14 @@ export function computeFlows(
       }
     }
   });
-  const table = suppressTable(counts);
+  // Each row total is the authority's children placed at 31 March, published in its indicators too: the
+  // same line decides which are hidden there and here.
+  const totals = counts.map((row) => row.reduce((a, b) => a + b, 0));
+  const totalsLine = suppressLine(
+    totals,
+    totals.reduce((a, b) => a + b, 0),
+  );
+  const table = suppressTable(counts, { hiddenRowTotals: totalsLine.values.map((v) => v.suppressed) });
   return {
     columns,
     rows: authorities.map((a, r) => ({

@@ -4,6 +4,12 @@ export type { CompareDemandSupplyOptions, DemandSupply, DemandSupplyRow } from '
 export { compareDemandSupply, SUPPLY_KIND_OF } from './demand-supply.js';
 export type { ComputeFlowsOptions, FlowCell, FlowsMatrix } from './flows.js';
 export { computeFlows, NOT_KNOWN, OUTSIDE_REGION } from './flows.js';
+export type {
+  ForecastPlacedAway,
+  ForecastPlacedAwayOptions,
+  PlacedAwayScale,
+} from './forecast-placed-away.js';
+export { forecastPlacedAway, scaleChildren } from './forecast-placed-away.js';
 export { placementsOpenAt } from './placed-at.js';
 export type { ChildrenPlacedAwayOptions } from './placed-away.js';
 export { childrenPlacedAway } from './placed-away.js';
@@ -19,6 +25,10 @@ export type {
 } from './planner/types.js';
 export type { ForecastRegionOptions, PooledYearEnd, RegionForecast } from './pooled-forecast.js';
 export { forecastRegion } from './pooled-forecast.js';
+export type { Published, PublishedIndicators, PublishedProportion } from './publish-indicators.js';
+export { publishIndicators } from './publish-indicators.js';
+export type { PublishedRegionalReport, PublishedWeeklyCost } from './publish-report.js';
+export { publishRegionalReport } from './publish-report.js';
 export type { ReadAuthority, ReadAuthorityOptions, TransformReturn } from './read-authority.js';
 export { readAuthority } from './read-authority.js';
 export type { AuthorityColumn, BuildRegionalReportOptions, RegionalReport } from './regional-report.js';
@@ -27,7 +37,7 @@ export { renderRegionalHtml, renderRegionalSections } from './render-html.js';
 export { placedChildren, sumCoverage, sumDatasets } from './sum-datasets.js';
 export type { SumIndicatorsOptions } from './sum-indicators.js';
 export { sumIndicators } from './sum-indicators.js';
-export type { SuppressedCount } from './suppress.js';
-export { SUPPRESS_BELOW, suppressTable } from './suppress.js';
+export type { SuppressedCount, SuppressedTable, SuppressTableOptions } from './suppress.js';
+export { isSmallCount, SUPPRESS_BELOW, suppressLine, suppressTable } from './suppress.js';
 export type { AuthorityWeeklyCost } from './weekly-costs.js';
 export { weeklyCostsOf } from './weekly-costs.js';

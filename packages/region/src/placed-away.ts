@@ -28,28 +28,48 @@ export function childrenPlacedAway(
   read: readonly ReadAuthority[],
   options: ChildrenPlacedAwayOptions,
 ): { children: PlannerChild[]; unlocated: number } {
-  const within = options.withinMiles ?? 20;
   const region = new Set<string>(read.map((a) => a.gss));
   const children: PlannerChild[] = [];
   let unlocated = 0;
   for (const a of read) {
-    for (const p of placementsOpenAt(a.dataset.placements, options.date)) {
-      if (p.category === 'placed-with-parents' || p.category === 'placed-for-adoption') continue;
-      const outside = p.placementAuthority !== undefined && !region.has(p.placementAuthority);
-      const far = p.distanceMiles !== undefined && p.distanceMiles > within;
-      if (!outside && !far) continue;
-      const home = p.homePostcode ? options.locator.locate(p.homePostcode) : undefined;
-      if (!home) {
-        unlocated += 1;
-        continue;
-      }
-      const cost = options.weeklyCostOf?.(p, a.gss);
-      children.push({
-        home: home.point,
-        currentMiles: p.distanceMiles ?? null,
-        ...(cost !== undefined ? { weeklyCost: cost } : {}),
-      });
+    const own = placedAwayOf(a, region, options);
+    for (const child of own.children) children.push(child);
+    unlocated += own.unlocated;
+  }
+  return { children, unlocated };
+}
+
+/**
+ * One authority's children placed away from a region (the region's codes given). Internal: what
+ * {@link childrenPlacedAway} gathers, authority by authority.
+ *
+ * @example
+ * placedAwayOf(read[0], new Set(read.map((a) => a.gss)), { date: '2025-03-31', locator });
+ */
+export function placedAwayOf(
+  a: ReadAuthority,
+  region: ReadonlySet<string>,
+  options: ChildrenPlacedAwayOptions,
+): { children: PlannerChild[]; unlocated: number } {
+  const within = options.withinMiles ?? 20;
+  const children: PlannerChild[] = [];
+  let unlocated = 0;
+  for (const p of placementsOpenAt(a.dataset.placements, options.date)) {
+    if (p.category === 'placed-with-parents' || p.category === 'placed-for-adoption') continue;
+    const outside = p.placementAuthority !== undefined && !region.has(p.placementAuthority);
+    const far = p.distanceMiles !== undefined && p.distanceMiles > within;
+    if (!outside && !far) continue;
+    const home = p.homePostcode ? options.locator.locate(p.homePostcode) : undefined;
+    if (!home) {
+      unlocated += 1;
+      continue;
     }
+    const cost = options.weeklyCostOf?.(p, a.gss);
+    children.push({
+      home: home.point,
+      currentMiles: p.distanceMiles ?? null,
+      ...(cost !== undefined ? { weeklyCost: cost } : {}),
+    });
   }
   return { children, unlocated };
 }

@@ -17,6 +17,7 @@ import {
 import type { AuthorityReturn } from './authority-return.js';
 import { compareDemandSupply, type DemandSupply } from './demand-supply.js';
 import { computeFlows, type FlowsMatrix } from './flows.js';
+import { locateOnce } from './locate-once.js';
 import { placementsOpenAt } from './placed-at.js';
 import { forecastRegion, type RegionForecast } from './pooled-forecast.js';
 import { type ReadAuthority, readAuthority, type TransformReturn } from './read-authority.js';
@@ -49,7 +50,7 @@ export interface AuthorityColumn {
   status: 'complete' | 'incomplete';
 }
 
-/** The regional report: aggregates only, no child-level rows. */
+/** The regional report: aggregates only, no child-level rows; `publishRegionalReport` makes it fit to share. */
 export interface RegionalReport {
   collectionYear: CollectionYear;
   authorities: AuthorityColumn[];
@@ -72,7 +73,9 @@ export interface RegionalReport {
  * Reads every authority's return and builds the regional report: each authority's DfE indicators
  * (`computeIndicators` exactly as for one authority) beside the region's and England's, the cross-border
  * flows matrix, demand against Ofsted supply and the pooled forecast. Counts of 1 to 4 in the flows and
- * demand tables are suppressed. Bad rows are issues (prefixed with the authority's code), never exceptions.
+ * demand tables are suppressed; the indicators keep exact counts for analysis, so share
+ * `publishRegionalReport(report)`, which suppresses them too. Bad rows are issues (prefixed with the
+ * authority's code), never exceptions.
  *
  * @example
  * const { value } = await buildRegionalReport(
@@ -103,12 +106,13 @@ export function reportOfRead(
 ): RegionalReport {
   const { start, end } = collectionYearBounds(options.collectionYear);
   const issues: Issue[] = [];
+  const locator = options.locator ? locateOnce(options.locator) : undefined;
   const authorities = read.map((a): AuthorityColumn => {
     const population = options.childPopulation?.[a.gss];
     const result = computeIndicators(a.dataset, {
       collectionYear: options.collectionYear,
       responsibleAuthority: a.gss,
-      ...(options.locator ? { locator: options.locator } : {}),
+      ...(locator ? { locator } : {}),
       ...(population ? { childPopulation: population } : {}),
     });
     issues.push(...result.issues.map((i) => ({ ...i, message: `${a.gss}: ${i.message}` })));

@@ -2,12 +2,11 @@ import { escapeMarkup, stackedBarChart } from '@placewise/charts';
 import { CATEGORY_LABELS } from '@placewise/model';
 import { DfeAgeBand } from '@placewise/sufficiency';
 import { NOT_KNOWN, OUTSIDE_REGION } from './flows.js';
+import { type PublishedIndicators, publishIndicators } from './publish-indicators.js';
 import type { RegionalReport } from './regional-report.js';
-import { SUPPRESS_BELOW, type SuppressedCount } from './suppress.js';
+import type { SuppressedCount } from './suppress.js';
 
 const shown = (c: SuppressedCount) => (c.suppressed ? 'c' : String(c.count));
-/** An indicator count as shown on the page: 1 to 4 written `c` (the JSON keeps the exact figure). */
-const small = (n: number) => (n >= 1 && n < SUPPRESS_BELOW ? 'c' : String(n));
 const pct = (p: { percentage: number | null }) => (p.percentage === null ? '–' : `${p.percentage}%`);
 const table = (caption: string, head: string[], rows: string[][]) =>
   `<table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--m">${escapeMarkup(caption)}</caption><thead><tr>${head
@@ -33,21 +32,29 @@ export function renderRegionalSections(
 ): string {
   const name = (code: string) =>
     code === OUTSIDE_REGION ? 'Outside the region' : code === NOT_KNOWN ? 'Not known' : (names[code] ?? code);
+  // The indicators as published: counts suppressed with the same rules as the JSON.
+  const published = publishIndicators(
+    report.authorities.map((a) => a.indicators),
+    report.region,
+  );
   const columns = [
-    ...report.authorities.map((a) => ({ label: name(a.gss), i: a.indicators })),
-    { label: 'Region', i: report.region },
+    ...report.authorities.map((a, i) => ({
+      label: name(a.gss),
+      i: published.authorities[i] as PublishedIndicators,
+    })),
+    { label: 'Region', i: published.region },
   ];
   const indicators = table(
     `Indicators, ${report.collectionYear}`,
     ['Indicator', ...columns.map((c) => c.label)],
     [
-      ['Looked after at 31 March', ...columns.map((c) => small(c.i.claAt31March.total))],
-      ['Started during the year', ...columns.map((c) => small(c.i.startedDuringYear.total))],
+      ['Looked after at 31 March', ...columns.map((c) => shown(c.i.claAt31March.total))],
+      ['Started during the year', ...columns.map((c) => shown(c.i.startedDuringYear.total))],
       ['Three or more placements', ...columns.map((c) => pct(c.i.threeOrMorePlacements))],
       ['Long-term stability', ...columns.map((c) => pct(c.i.longTermStability))],
       [
         'Placed outside the authority',
-        ...columns.map((c) => small(c.i.distanceLocality.localityAt31March.outside)),
+        ...columns.map((c) => shown(c.i.distanceLocality.localityAt31March.outside)),
       ],
     ],
   );

@@ -1,16 +1,21 @@
+import { forecastDemand } from '@placewise/forecast';
 import { createSectorLocator, listSectors } from '@placewise/geo';
 import type { CollectionYear } from '@placewise/model';
-import { buildSufficiencyReport, computeIndicators } from '@placewise/sufficiency';
+import { buildSufficiencyReport, computeIndicators, DfeAgeBand } from '@placewise/sufficiency';
 import { generateRegion, writeSyntheticReturns } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import {
   type AuthorityReturn,
   childrenPlacedAway,
+  forecastPlacedAway,
+  placementsOpenAt,
   planCapacity,
+  publishRegionalReport,
   readAuthority,
   reportOfRead,
   sumDatasets,
 } from '../src/index.js';
+import { recoverable } from './recoverable.js';
 
 const YEAR: CollectionYear = '2024-25';
 const locator = createSectorLocator();
@@ -92,6 +97,92 @@ describe('a synthetic region of five neighbouring authorities', async () => {
       ...report.demandSupply.rows.flatMap((r) => [...Object.values(r.byAgeBand), r.total, r.placedInRegion]),
     ];
     for (const c of cells) expect(c.count === null || c.count === 0 || c.count >= 5).toBe(true);
+  });
+
+  it('publishes no count from 1 to 4 and no hidden count that the totals give back', () => {
+    const published = publishRegionalReport(report);
+    const small: string[] = [];
+    // Bare numbers that are not counts of children: percentages, rates, miles, money, England's, forecasts.
+    const notCounts = /percentage|ratePer10000|meanMiles|weeklyCost|outsideRegion|supply|england|forecast/;
+    const walk = (value: unknown, path: string) => {
+      if (typeof value === 'number' && value >= 1 && value <= 4 && !notCounts.test(path)) small.push(path);
+      if (!value || typeof value !== 'object') return;
+      const { count, suppressed } = value as { count?: unknown; suppressed?: unknown };
+      if (typeof suppressed === 'boolean' && typeof count === 'number' && count >= 1 && count <= 4)
+        small.push(path);
+      for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+    };
+    walk(published, '');
+    expect(small).toEqual([]);
+    // The raw report had small counts to hide: some authority has 1 to 4 of some age band.
+    const raw = report.authorities.flatMap((a) => Object.values(a.indicators.claAt31March.byAgeBand));
+    expect(raw.some((n) => n >= 1 && n <= 4)).toBe(true);
+    const ages = (i: (typeof published)['region']) => ({
+      members: DfeAgeBand.options.map((b) => i.claAt31March.byAgeBand[b]),
+      total: i.claAt31March.total,
+    });
+    const table = {
+      cells: published.authorities.map((a) => ages(a.indicators).members),
+      rowTotals: published.authorities.map((a) => ages(a.indicators).total),
+      columnTotals: ages(published.region).members,
+      total: ages(published.region).total,
+    };
+    expect(recoverable(table)).toEqual([]);
+    const flows = {
+      cells: published.flows.rows.map((r) => r.cells),
+      rowTotals: published.flows.rows.map((r) => r.total),
+      columnTotals: published.flows.columnTotals,
+      total: published.flows.total,
+    };
+    expect(recoverable(flows)).toEqual([]);
+  });
+
+  it('plans for a forecast year: each authority’s children placed away scaled by its own forecast', () => {
+    const date = '2025-03-31';
+    const future = forecastPlacedAway(read, {
+      date,
+      forecastDate: '2028-03-31',
+      from: '2022-04-01',
+      locator,
+    });
+    expect(future.authorities.map((a) => a.gss)).toEqual(read.map((a) => a.gss));
+    const codes = new Set<string>(read.map((a) => a.gss));
+    let expected = 0;
+    read.forEach((a, i) => {
+      // Recounted here: placed outside the region or over 20 miles, not with parents or for adoption,
+      // with a home that locates.
+      const away = placementsOpenAt(a.dataset.placements, date).filter(
+        (p) =>
+          p.category !== 'placed-with-parents' &&
+          p.category !== 'placed-for-adoption' &&
+          ((p.placementAuthority !== undefined && !codes.has(p.placementAuthority)) ||
+            (p.distanceMiles ?? 0) > 20) &&
+          p.homePostcode !== undefined &&
+          locator.locate(p.homePostcode) !== undefined,
+      ).length;
+      const scale = future.authorities[i];
+      if (scale?.heldAsNow === undefined) {
+        // The expected count does not depend on the bootstrap: 3 samples give the scale 1 sample gave.
+        const f = forecastDemand(a.history, {
+          from: '2022-04-01',
+          to: date,
+          horizonDays: 1096,
+          step: 'week',
+          samples: 3,
+        });
+        const start = f.value?.projection.total[0] as number;
+        const end = f.value?.projection.yearEnds.find((y) => y.date === '2028-03-31')?.total as number;
+        expect(scale?.scale).toBeCloseTo(end / start, 3);
+      } else expect(scale.scale).toBe(1);
+      expected += Math.round((scale?.scale ?? 1) * away);
+    });
+    expect(future.children).toHaveLength(expected);
+    expect(future.authorities.some((a) => a.scale !== 1)).toBe(true);
+    const candidates = listSectors()
+      .filter((s) => codes.has(s.authority))
+      .map((s) => ({ id: s.sector, point: s.point }));
+    const plan = planCapacity(future.children, candidates, { places: 12, type: 'childrens-home' });
+    expect(plan.bound).toBeGreaterThanOrEqual(plan.value);
   });
 
   it('forecasts the region as the sum of its authorities, listing any left out', () => {

@@ -48,6 +48,22 @@ describe('pseudonymiseReturn', () => {
     expect(a.children[0]?.id).not.toBe(c.children[0]?.id);
   });
 
+  it('uses a pseudonymiser it is given, so one can serve many returns', async () => {
+    const made = await createPseudonymiser({ key: 'council-secret' });
+    const asked: string[] = [];
+    const pseudonymiser = (id: string) => {
+      asked.push(id);
+      return made(id);
+    };
+    const first = await pseudonymiseReturn(value, { key: 'council-secret', pseudonymiser });
+    const again = await pseudonymiseReturn(value, { key: 'council-secret', pseudonymiser });
+    const expected = createHmac('sha256', 'council-secret').update('C001').digest('hex').slice(0, 16);
+    expect(first.children[0]?.id).toBe(expected);
+    expect(again.episodes[0]?.childId).toBe(expected);
+    // Asked once per CHILD per return (not per record); its own cache then hashes C001 once in all.
+    expect(asked).toEqual(['C001', 'C001']);
+  });
+
   it('coarsens DOB and postcodes and drops UPN and MC_DOB, leaving the input untouched', async () => {
     const before = structuredClone(value);
     const out = await pseudonymiseReturn(value, { key: 'k' });

@@ -7,6 +7,11 @@ export interface PseudonymiseOptions {
   key: Uint8Array | string | CryptoKey;
   /** Hex characters kept of each HMAC (16 = 64 bits): a whole number from 8 to 64. Default 16. */
   idLength?: number;
+  /**
+   * For {@link pseudonymiseReturn}: a pseudonymiser from {@link createPseudonymiser} (of the same key) to use
+   * instead of a new one, so that many returns (a region's, several years') hash each CHILD once.
+   */
+  pseudonymiser?: (id: string) => Promise<string>;
 }
 
 /**
@@ -116,7 +121,13 @@ function toSector(postcode: string | undefined): string | undefined {
 }
 
 function withoutUndefined<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as T;
+  // A loop, not Object.entries/fromEntries: this runs once per episode of a region's returns.
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) {
+    const v = (record as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = v;
+  }
+  return out as T;
 }
 
 /**
@@ -131,23 +142,28 @@ export async function pseudonymiseReturn(
   value: Ssda903Return,
   options: PseudonymiseOptions,
 ): Promise<Ssda903Return> {
-  const pseudonym = await createPseudonymiser(options);
+  const pseudonym = options.pseudonymiser ?? (await createPseudonymiser(options));
+  // Every CHILD of every table hashed first, once each, then the records rewritten without awaiting.
+  const ids = new Set<string>(value.children.map((c) => c.id));
+  for (const key of Object.keys(value) as (keyof Ssda903Return)[]) {
+    if (key === 'children') continue;
+    for (const record of (value[key] ?? []) as readonly { childId: string }[]) ids.add(record.childId);
+  }
+  const unique = [...ids];
+  const names = await Promise.all(unique.map((id) => pseudonym(id)));
+  const nameOf = new Map(unique.map((id, i) => [id, names[i] as string]));
   const rows = async <T extends { childId: string; dateOfBirth?: string }>(
     records: readonly T[],
   ): Promise<T[]> =>
-    Promise.all(
-      records.map(async (record) => {
-        const out = { ...record, childId: await pseudonym(record.childId) };
-        if (record.dateOfBirth !== undefined) out.dateOfBirth = firstOfMonth(record.dateOfBirth);
-        return out;
-      }),
-    );
-  const children = await Promise.all(
-    value.children.map(async (child) => {
-      const { upn: _upn, motherChildDateOfBirth: _mcDob, ...kept } = child;
-      return { ...kept, id: await pseudonym(child.id), dateOfBirth: firstOfMonth(child.dateOfBirth) };
-    }),
-  );
+    records.map((record) => {
+      const out = { ...record, childId: nameOf.get(record.childId) as string };
+      if (record.dateOfBirth !== undefined) out.dateOfBirth = firstOfMonth(record.dateOfBirth);
+      return out;
+    });
+  const children = value.children.map((child) => {
+    const { upn: _upn, motherChildDateOfBirth: _mcDob, ...kept } = child;
+    return { ...kept, id: nameOf.get(child.id) as string, dateOfBirth: firstOfMonth(child.dateOfBirth) };
+  });
   const episodes = (await rows(value.episodes)).map((episode) =>
     withoutUndefined({
       ...episode,

@@ -31,7 +31,23 @@ describe('placewise region', () => {
     const report = JSON.parse(out());
     expect(report.collectionYear).toBe('2024-25');
     expect(report.authorities.map((a: { gss: string }) => a.gss)).toEqual([...codes].sort());
-    expect(report.flows.total.count).toBe(report.region.claAt31March.total);
+    expect(report.flows.total.count).toBe(report.region.claAt31March.total.count);
+    // No count of children from 1 to 4 anywhere: every count is published as { count, suppressed }.
+    const small: string[] = [];
+    // Bare numbers that are not counts of children: percentages, rates, miles, money, England's figures,
+    // Ofsted's places, the forecast's expectations.
+    const notCounts = /percentage|ratePer10000|meanMiles|weeklyCost|outsideRegion|supply|england|forecast/;
+    const walk = (value: unknown, path: string) => {
+      if (typeof value === 'number' && value >= 1 && value <= 4 && !notCounts.test(path)) small.push(path);
+      if (!value || typeof value !== 'object') return;
+      const { count, suppressed } = value as { count?: unknown; suppressed?: unknown };
+      if (typeof suppressed === 'boolean' && typeof count === 'number' && count >= 1 && count <= 4)
+        small.push(path);
+      for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+    };
+    walk(report, '');
+    expect(small).toEqual([]);
+    expect(report.authorities[0].indicators.claAt31March.byAgeBand['under-1']).toHaveProperty('suppressed');
     const counts = report.flows.rows.flatMap((r: { cells: { count: number | null }[] }) =>
       r.cells.map((c) => c.count),
     );
@@ -69,6 +85,34 @@ describe('placewise region', () => {
     expect(text.out()).toMatch(/gap \d+\.\d%/);
   }, 60_000);
 
+  it('plans for the children forecast on 31 March 2028 with --forecast-year', async () => {
+    const now = capture();
+    expect(await runCli(['region', 'plan', dir, '--add', '6', '--json'], now.io)).toBe(0);
+    const today = JSON.parse(now.out());
+    expect(today.date).toBe('2025-03-31');
+    expect(today.forecast).toBeNull();
+    const { io, out } = capture();
+    const args = ['region', 'plan', dir, '--add', '6', '--type', 'childrens-home', '--forecast-year', '2028'];
+    expect(await runCli([...args, '--json'], io)).toBe(0);
+    const result = JSON.parse(out());
+    expect(result.date).toBe('2028-03-31');
+    expect(result.forecast.authorities.map((a: { gss: string }) => a.gss)).toEqual([...codes].sort());
+    // Each authority scaled by its own forecast, or held as now (scale 1) with the reason.
+    for (const a of result.forecast.authorities as { scale: number; heldAsNow?: string }[])
+      expect(a.heldAsNow === undefined ? a.scale > 0 : a.scale === 1).toBe(true);
+    expect(result.forecast.method).toContain('forecastDemand');
+    expect(result.plan.bound).toBeGreaterThanOrEqual(result.plan.value);
+    const text = capture();
+    expect(await runCli(['region', 'plan', dir, '--add', '6', '--forecast-year', '2027-28'], text.io)).toBe(
+      0,
+    );
+    expect(text.out()).toContain('forecast for 2028-03-31');
+    for (const bad of ['2025', '2031', '2027-29', 'soon']) {
+      const wrong = capture();
+      expect(await runCli(['region', 'plan', dir, '--add', '6', '--forecast-year', bad], wrong.io)).toBe(2);
+    }
+  }, 120_000);
+
   it('answers bad input with the JSON error object and exit 2', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'pw-region-empty-'));
     const { io, out } = capture();
@@ -92,9 +136,14 @@ describe('placewise region', () => {
     );
     const report = capture();
     expect(await runCli(['region', 'report', dir, '--json', '--fees', fees], report.io)).toBe(0);
-    const costs = JSON.parse(report.out()).weeklyCosts as { weeklyCost: number; costed: number }[];
+    type Cost = { weeklyCost: number | null; costed: { count: number | null; suppressed: boolean } };
+    const costs = JSON.parse(report.out()).weeklyCosts as Cost[];
     expect(costs).toHaveLength(3);
-    expect(costs.every((c) => c.costed > 0 && c.weeklyCost > 0)).toBe(true);
+    // Shown where the children costed are 5 or more, hidden (money too) otherwise.
+    for (const c of costs)
+      if (c.costed.suppressed) expect(c.weeklyCost).toBeNull();
+      else expect((c.costed.count ?? 0) >= 5 && (c.weeklyCost ?? 0) > 0).toBe(true);
+    expect(costs.some((c) => !c.costed.suppressed)).toBe(true);
     const plan = capture();
     const args = ['region', 'plan', dir, '--add', '4', '--objective', 'cost', '--fees', fees, '--json'];
     expect(await runCli(args, plan.io)).toBe(0);

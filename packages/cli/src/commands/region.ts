@@ -2,15 +2,19 @@ import { writeFile } from 'node:fs/promises';
 import { createSectorLocator, findLocalAuthority, listSectors } from '@placewise/geo';
 import {
   childrenPlacedAway,
+  forecastPlacedAway,
   type PlaceType,
   planCapacity,
+  publishRegionalReport,
   readAuthority,
   renderRegionalHtml,
   reportOfRead,
 } from '@placewise/region';
 import type { Command } from 'commander';
 import { parseYearFlag } from '../internal/collection-year-flag.js';
+import { parseForecastYear } from '../internal/forecast-year-flag.js';
 import { keyTransform, readRegionDir, weeklyCostsFrom } from '../internal/region-input.js';
+import { printPlan } from '../internal/region-plan-text.js';
 import { CliExit, type CliIo } from '../io.js';
 
 interface ReportFlags {
@@ -24,7 +28,11 @@ interface PlanFlags extends ReportFlags {
   add: string;
   type: string;
   objective: string;
+  forecastYear?: string;
 }
+
+/** A published count as the text output writes it: `c` when suppressed, as DfE writes it. */
+const shown = (c: { count: number | null }) => (c.count === null ? 'c' : String(c.count));
 
 async function readRegion(dir: string, flags: ReportFlags, io: CliIo) {
   const { returns, year } = await readRegionDir(dir, parseYearFlag(flags.year), io);
@@ -47,7 +55,8 @@ async function runReport(dir: string, flags: ReportFlags, io: CliIo): Promise<vo
     locator,
     ...(costs ? { weeklyCostOf: costs.costOf } : {}),
   });
-  if (flags.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  const published = publishRegionalReport(report);
+  if (flags.json) io.stdout(`${JSON.stringify(published, null, 2)}\n`);
   else {
     const names = Object.fromEntries(read.map((a) => [a.gss, findLocalAuthority(a.gss)?.name ?? a.gss]));
     const html = renderRegionalHtml(report, names);
@@ -56,10 +65,10 @@ async function runReport(dir: string, flags: ReportFlags, io: CliIo): Promise<vo
       io.stderr(`Wrote ${flags.html}\n`);
     } else {
       io.stdout(
-        `Regional report ${year}: ${read.length} authorities, ${report.region.claAt31March.total} looked after at 31 March.\n`,
+        `Regional report ${year}: ${read.length} authorities, ${shown(published.region.claAt31March.total)} looked after at 31 March.\n`,
       );
-      for (const a of report.authorities)
-        io.stdout(`  ${names[a.gss]}: ${a.indicators.claAt31March.total} looked after, ${a.status}\n`);
+      for (const a of published.authorities)
+        io.stdout(`  ${names[a.gss]}: ${shown(a.indicators.claAt31March.total)} looked after, ${a.status}\n`);
       io.stdout('Pass --json for every figure or --html <file> for the full report.\n');
     }
   }
@@ -84,11 +93,11 @@ async function runPlan(dir: string, flags: PlanFlags, io: CliIo): Promise<void> 
   const costs = flags.fees ? await weeklyCostsFrom(flags.fees, io) : undefined;
   const { read, year, locator } = await readRegion(dir, flags, io);
   const date = `${year.slice(0, 2)}${year.slice(5)}-03-31`;
-  const { children, unlocated } = childrenPlacedAway(read, {
-    date,
-    locator,
-    ...(costs ? { weeklyCostOf: costs.costOf } : {}),
-  });
+  const forecastDate = parseForecastYear(flags.forecastYear, date);
+  const base = { date, locator, ...(costs ? { weeklyCostOf: costs.costOf } : {}) };
+  const from = read.map((a) => a.history.coveredFrom ?? date).sort()[0] ?? date;
+  const future = forecastDate ? forecastPlacedAway(read, { ...base, forecastDate, from }) : undefined;
+  const { children, unlocated } = future ?? childrenPlacedAway(read, base);
   const region = new Set<string>(read.map((a) => a.gss));
   const candidates = listSectors()
     .filter((s) => region.has(s.authority))
@@ -105,9 +114,11 @@ async function runPlan(dir: string, flags: PlanFlags, io: CliIo): Promise<void> 
     objective: flags.objective,
     ...(placeCost !== undefined ? { placeWeeklyCost: placeCost } : {}),
   });
+  const forecast = future ? { authorities: future.authorities, method: future.method } : null;
   const result = {
     collectionYear: year,
-    date,
+    date: future?.date ?? date,
+    forecast,
     childrenPlacedAway: children.length,
     unlocated,
     candidates: candidates.length,
@@ -119,27 +130,6 @@ async function runPlan(dir: string, flags: PlanFlags, io: CliIo): Promise<void> 
   else printPlan(io, result);
   if (incomplete.length > 0)
     throw new CliExit(1, `Incomplete: the returns of ${incomplete.join(', ')} are incomplete.`);
-}
-
-interface PlanResult {
-  date: string;
-  childrenPlacedAway: number;
-  unlocated: number;
-  candidates: number;
-  plan: ReturnType<typeof planCapacity>;
-}
-
-function printPlan(io: CliIo, { date, childrenPlacedAway, unlocated, candidates, plan }: PlanResult): void {
-  const more = unlocated > 0 ? ` (${unlocated} more with no home postcode that locates)` : '';
-  io.stdout(`${childrenPlacedAway} children placed outside the region or over 20 miles from home on ${date}`);
-  io.stdout(`${more}; ${candidates} candidate sectors.\n`);
-  for (const s of plan.sites) io.stdout(`  ${s.candidate}: ${s.places} place(s), ${s.children} child(ren)\n`);
-  io.stdout(`Children brought within 20 miles: ${plan.childrenBroughtBack}; miles saved: ${plan.milesSaved}`);
-  io.stdout(`${plan.costChange === null ? '' : `; weekly cost change: £${plan.costChange}`}\n`);
-  io.stdout(`Marginal value of each place: ${plan.added.map((p) => p.marginalValue).join(', ')}\n`);
-  io.stdout(
-    `Objective ${plan.value}, bound ${plan.bound}, gap ${(plan.gap * 100).toFixed(1)}% (${plan.method}).\n`,
-  );
 }
 
 /** Registers `placewise region` with `report` and `plan`. */
@@ -167,6 +157,7 @@ export function registerRegion(program: Command, io: CliIo): void {
     .option('--type <type>', 'childrens-home or foster-household', 'childrens-home')
     .option('--objective <objective>', 'distance or cost', 'distance')
     .option('--year <year>', 'the collection year (default: from the latest episode date)')
+    .option('--forecast-year <year>', 'plan for the children forecast on 31 March of this year, e.g. 2028')
     .option('--fees <file>', 'fee records (CSV): weekly costs for the cost objective')
     .option('--json', 'print the plan as JSON')
     .option('--key-file <file>', 'pseudonymise each return with this key as it is read')

@@ -4,6 +4,7 @@ import { benchmarkFees, readFees } from '@placewise/costs';
 import { type CollectionYear, GssCode, type Placement } from '@placewise/model';
 import type { AuthorityReturn } from '@placewise/region';
 import {
+  createPseudonymiser,
   findCollectionYearOfFile,
   pseudonymiseReturn,
   type ReturnFile,
@@ -71,14 +72,18 @@ export async function readRegionDir(
   return { returns, year: chosen as CollectionYear };
 }
 
-/** The `--key-file` (or `-`) as a transform that pseudonymises each return as it is read. */
+/**
+ * The `--key-file` (or `-`) as a transform that pseudonymises each return as it is read. One pseudonymiser
+ * serves every return of the run, so a child in several years' returns is hashed once, not once a year.
+ */
 export async function keyTransform(
   keyFile: string | undefined,
   io: CliIo,
 ): Promise<((value: Ssda903Return) => Promise<Ssda903Return>) | undefined> {
   if (!keyFile) return undefined;
   const key = await readKeyFile(keyFile, io);
-  return (value) => pseudonymiseReturn(value, { key });
+  const pseudonymiser = await createPseudonymiser({ key });
+  return (value) => pseudonymiseReturn(value, { key, pseudonymiser });
 }
 
 /**

@@ -86,12 +86,20 @@ function sameText(text: string, from: number, to: number, value: string): boolea
 }
 
 /**
- * A constructor of plain objects (their prototype is `Object.prototype`, as for `{}`), one per converter
- * so the engine sizes its objects for this table's keys instead of growing each one as keys are added.
+ * A constructor of plain objects (their prototype is `Object.prototype`, as for `{}`), one per table so
+ * the engine sizes its objects for this table's keys instead of growing each one as keys are added. It is
+ * shared by every file of the table: one per file gave each file's records their own shapes, and a region
+ * of hundreds of files then made every property store see hundreds of shapes (megamorphic, several times
+ * slower).
  */
-function plainRecordType(): new () => object {
-  const PlainRecord = function (this: object) {} as unknown as new () => object;
-  PlainRecord.prototype = Object.prototype;
+const plainRecordTypes = new Map<Ssda903Table, new () => object>();
+function plainRecordType(table: Ssda903Table): new () => object {
+  let PlainRecord = plainRecordTypes.get(table);
+  if (PlainRecord === undefined) {
+    PlainRecord = function (this: object) {} as unknown as new () => object;
+    PlainRecord.prototype = Object.prototype;
+    plainRecordTypes.set(table, PlainRecord);
+  }
   return PlainRecord;
 }
 
@@ -108,7 +116,7 @@ export class RowConverter {
   private readonly fields: BoundField[];
   private readonly cutOffs = placeCutOffs();
   private readonly yearText: string;
-  private readonly PlainRecord = plainRecordType();
+  private readonly PlainRecord: new () => object;
   private readonly sexes = new Map<string, 'male' | 'female' | 'unknown' | null>();
   private readonly upnUnknown = validCodes('UPN_UNKNOWN', undefined);
   /** The year SEX codes are checked for; none when no (supported) year was given. */
@@ -119,6 +127,7 @@ export class RowConverter {
     columnIndex: ReadonlyMap<string, number>,
     private readonly options: ConvertOptions,
   ) {
+    this.PlainRecord = plainRecordType(table);
     const year = options.collectionYear;
     this.sexYear = year !== undefined && isSupportedCollectionYear(year) ? year : undefined;
     this.yearText = this.sexYear ? `in ${this.sexYear}` : 'in any collection year';
