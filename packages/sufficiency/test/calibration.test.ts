@@ -23,9 +23,7 @@ function check(title: string, rows: readonly CalibrationRow[]): void {
   // The table is the test's output: each figure beside DfE's (also in the sufficiency README).
   process.stdout.write(`\n${calibrationTable(title, rows)}\n`);
   const off = (r: CalibrationRow) => Math.abs(r.synthetic - r.dfe);
-  const outside = rows.filter(
-    (r) => CALIBRATED.has(r.figure) && off(r) > TOLERANCE,
-  );
+  const outside = rows.filter((r) => CALIBRATED.has(r.figure) && off(r) > TOLERANCE);
   expect(outside.map((r) => `${r.figure}: ${r.synthetic}% against DfE ${r.dfe}%`)).toEqual([]);
   expect(rows.filter((r) => CALIBRATED.has(r.figure))).toHaveLength(CALIBRATED.size);
 }
