@@ -6,6 +6,7 @@ import {
   FOSTERING,
   KIND,
   MUST_BE_REGISTERED,
+  NEVER_REGISTERED,
   OTHER_ARRANGEMENT,
   SUITABILITY_GROUP,
   WELSH_RESTRICTED,
@@ -69,7 +70,8 @@ export function checkEligibility(
     else if (r.age < 18 && r.needDay >= REG_27C && !(kind === SUPPORTED && flags & F.saRegistered))
       fail |= B.unlawful;
   }
-  if (MUST_BE_REGISTERED[kind] && !(flags & F.registered)) fail |= B.unregistered;
+  // Nation-independent: every nation requires a children's home to be registered with its regulator.
+  if (NEVER_REGISTERED[kind] || (MUST_BE_REGISTERED[kind] && !(flags & F.registered))) fail |= B.unregistered;
   if (kind === SECURE && !r.referral.secureOrder) fail |= B.secure;
   if (r.nation === 'scotland' && kind === YOUTH_JUSTICE && r.age < 18 && r.needDay >= SCOTLAND_YOI)
     fail |= B.yoi;
