@@ -2,17 +2,22 @@ import type {
   Issue,
   MatchPolicyInput,
   MatchResult,
+  PolicyStamp,
   PostcodeLocator,
   Referral,
   Vacancy,
   VacancyMatch,
 } from '@placewise/model';
-import { checkEligibility, checkFindings, eligibilityContext } from './internal/check-eligibility.js';
+import { checkAll } from './internal/check-all.js';
+import { checkFindings, eligibilityContext } from './internal/check-eligibility.js';
 import { type CompiledReferral, compileReferral } from './internal/compiled-referral.js';
 import { createScorer, evaluateCriteria, type Scorer } from './internal/evaluate-criteria.js';
 import { explainCriteria } from './internal/explain-criteria.js';
 import { failuresOf, findingsOf } from './internal/failures.js';
+import { rankByScore } from './internal/rank-by-score.js';
 import { resolvePolicy } from './internal/resolve-policy.js';
+import { scoreVacancies } from './internal/score-all.js';
+import { DEFAULT_POLICY } from './policy.js';
 import { stampPolicy } from './policy-stamp.js';
 import { type PreparedVacancies, prepareVacancies } from './prepare-vacancies.js';
 
@@ -68,28 +73,19 @@ export function matchReferral(
   const scorer = createScorer(policy, c, referral, options);
   const ctx = eligibilityContext(policy);
   const n = c.size;
-  const scores = new Float64Array(n);
+  // Hard constraints column by column over the index; only the eligible are scored (unless asked).
   const fails = new Uint32Array(n);
-  const eligible = new Uint32Array(n);
-  const scoreAll = options.scoreIneligible === true || options.explain === 'all';
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    const fail = checkEligibility(r, c, i, ctx);
-    fails[i] = fail;
-    if (fail === 0) eligible[count++] = i;
-    if (fail === 0 || scoreAll) scores[i] = evaluateCriteria(r, c, i, scorer);
-  }
-  // One number per eligible vacancy (inverted score, then index) sorts natively, with no comparator calls.
-  const keys = new Float64Array(count);
-  for (let k = 0; k < count; k++) {
-    const i = eligible[k] as number;
-    keys[k] = (1e6 - Math.round((scores[i] as number) * 1e6)) * INDEX_SPAN + i;
-  }
-  keys.sort();
+  const eligible = new Int32Array(n);
+  const count = checkAll(r, c, ctx, fails, eligible);
+  const scores = new Float64Array(n);
+  if (options.scoreIneligible === true || options.explain === 'all')
+    scoreVacancies(r, c, scorer, Int32Array.from({ length: n }, (_, i) => i), n, scores);
+  else scoreVacancies(r, c, scorer, eligible, count, scores);
+  const ranked = rankByScore(eligible, count, scores);
   const limit = options.explain === 'all' ? n : Math.max(0, options.explain ?? 10);
   const results: VacancyMatch[] = new Array(n);
   for (let k = 0; k < count; k++) {
-    const i = (keys[k] as number) % INDEX_SPAN;
+    const i = ranked[k] as number;
     results[k] = {
       vacancyId: c.ids[i] as string,
       eligible: true,
@@ -120,9 +116,17 @@ export function matchReferral(
     results,
     eligibleCount: count,
     policy,
-    policyStamp: stampPolicy(policy),
+    policyStamp: policy === DEFAULT_POLICY ? defaultStamp() : stampPolicy(policy),
     issues,
   };
+}
+
+let defaultPolicyStamp: PolicyStamp | undefined;
+
+/** The default policy's stamp, hashed once (the default policy is a constant). */
+function defaultStamp(): PolicyStamp {
+  defaultPolicyStamp ??= stampPolicy(DEFAULT_POLICY);
+  return defaultPolicyStamp;
 }
 
 function explain(r: CompiledReferral, v: Vacancy, i: number, s: Scorer, c: PreparedVacancies['columns']) {
@@ -130,7 +134,6 @@ function explain(r: CompiledReferral, v: Vacancy, i: number, s: Scorer, c: Prepa
   return explainCriteria(r, v, s);
 }
 
-const INDEX_SPAN = 2 ** 24;
 const NONE: never[] = [];
 
 function withLocator(locator: PostcodeLocator | undefined) {

@@ -2,6 +2,7 @@ import type { Issue, PostcodeLocator, Vacancy } from '@placewise/model';
 import { AdditionalSupport, OfstedJudgement, Risk, StaffingRatio } from '@placewise/model';
 import { dayNumber } from './internal/day.js';
 import { KIND } from './internal/setting-kind.js';
+import { classOf } from './internal/vacancy-class.js';
 import { F, type VacancyColumns } from './internal/vacancy-columns.js';
 
 /** Options for {@link prepareVacancies}. */
@@ -73,6 +74,7 @@ export function prepareVacancies(
     vacancies: sorted,
     ids: sorted.map((v) => v.id),
     authorityIds,
+    classes: Uint16Array.from(new Set(c.cls)).sort(),
   };
   return { kind: 'prepared-vacancies', vacancies: sorted, issues, columns };
 }
@@ -115,6 +117,7 @@ function allocate(n: number) {
     x: new Float64Array(n),
     y: new Float64Array(n),
     authority: new Int32Array(n),
+    cls: new Uint16Array(n),
     languages: new Array<readonly string[]>(n),
     faiths: new Array<readonly string[]>(n),
     needs: new Array<readonly string[]>(n),
@@ -166,6 +169,7 @@ function fillRow(
   c.authority[i] = authority ? authorityId(authority) : -1;
   const nation = s.location.nation ?? located?.nation;
   c.flags[i] = flagsOf(v, nation);
+  c.cls[i] = classOf(c.kind[i] as number, c.flags[i] as number);
 }
 
 function sexMask(sexes: readonly string[]): number {

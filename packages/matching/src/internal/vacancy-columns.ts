@@ -44,6 +44,10 @@ export interface VacancyColumns {
   readonly x: Float64Array;
   readonly y: Float64Array;
   readonly authority: Int32Array;
+  /** Class code per vacancy (setting type and the flags the type-level rules read; see `classOf`). */
+  readonly cls: Uint16Array;
+  /** The distinct class codes present, ascending. */
+  readonly classes: Uint16Array;
   /** GSS code → the integer stored in `authority`. */
   readonly authorityIds: ReadonlyMap<string, number>;
   readonly languages: readonly (readonly string[])[];
