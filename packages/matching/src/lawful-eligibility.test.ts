@@ -69,23 +69,26 @@ describe('unregistered children’s homes', () => {
       /Public Services Reform \(Scotland\) Act 2010/,
       /Care Standards Act|England|Wales/,
     ],
-  ] as const)('bars a setting of type “unregistered” for a child from %s, citing that nation’s law', (_, nation, law, other) => {
-    for (const r of [
-      referral({ ...nation, dateOfBirth: '2009-11-01' }),
-      // Before England's reg 27A came into force: the registration bar alone still holds.
-      referral({ ...nation, dateOfBirth: '2006-02-01', neededBy: '2021-01-04' }),
-    ]) {
-      const registeredToo = vacancy('R', { ...unregisteredSetting.setting, registration: 'registered' });
-      const result = match(r, [unregisteredSetting, registeredToo]);
-      expect(result.eligibleCount).toBe(0);
-      for (const x of result.results) {
-        const failure = x.failures.find((f) => f.code === 'unregistered-home');
-        expect(failure?.reason).toMatch(/recorded as unregistered/);
-        expect(failure?.basis).toMatch(law);
-        expect(failure?.basis).not.toMatch(other);
+  ] as const)(
+    'bars a setting of type “unregistered” for a child from %s, citing that nation’s law',
+    (_, nation, law, other) => {
+      for (const r of [
+        referral({ ...nation, dateOfBirth: '2009-11-01' }),
+        // Before England's reg 27A came into force: the registration bar alone still holds.
+        referral({ ...nation, dateOfBirth: '2006-02-01', neededBy: '2021-01-04' }),
+      ]) {
+        const registeredToo = vacancy('R', { ...unregisteredSetting.setting, registration: 'registered' });
+        const result = match(r, [unregisteredSetting, registeredToo]);
+        expect(result.eligibleCount).toBe(0);
+        for (const x of result.results) {
+          const failure = x.failures.find((f) => f.code === 'unregistered-home');
+          expect(failure?.reason).toMatch(/recorded as unregistered/);
+          expect(failure?.basis).toMatch(law);
+          expect(failure?.basis).not.toMatch(other);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('unknown Ofsted judgement', () => {

@@ -79,7 +79,14 @@ export function matchReferral(
   const count = checkAll(r, c, ctx, fails, eligible);
   const scores = new Float64Array(n);
   if (options.scoreIneligible === true || options.explain === 'all')
-    scoreVacancies(r, c, scorer, Int32Array.from({ length: n }, (_, i) => i), n, scores);
+    scoreVacancies(
+      r,
+      c,
+      scorer,
+      Int32Array.from({ length: n }, (_, i) => i),
+      n,
+      scores,
+    );
   else scoreVacancies(r, c, scorer, eligible, count, scores);
   const ranked = rankByScore(eligible, count, scores);
   const limit = options.explain === 'all' ? n : Math.max(0, options.explain ?? 10);

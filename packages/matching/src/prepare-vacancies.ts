@@ -1,7 +1,7 @@
 import type { Issue, PostcodeLocator, Vacancy } from '@placewise/model';
 import { AdditionalSupport, OfstedJudgement, Risk, StaffingRatio } from '@placewise/model';
 import { dayNumber } from './internal/day.js';
-import { KIND } from './internal/setting-kind.js';
+import { FOSTERING, KIND } from './internal/setting-kind.js';
 import { classOf } from './internal/vacancy-class.js';
 import { F, type VacancyColumns } from './internal/vacancy-columns.js';
 
@@ -114,6 +114,7 @@ function allocate(n: number) {
     ofsted: new Int8Array(n),
     ofstedDay: new Int32Array(n),
     fostered: new Int16Array(n),
+    fosterLoad: new Int16Array(n),
     x: new Float64Array(n),
     y: new Float64Array(n),
     authority: new Int32Array(n),
@@ -170,6 +171,8 @@ function fillRow(
   const nation = s.location.nation ?? located?.nation;
   c.flags[i] = flagsOf(v, nation);
   c.cls[i] = classOf(c.kind[i] as number, c.flags[i] as number);
+  const limited = FOSTERING[c.kind[i] as number] && !((c.flags[i] as number) & F.fosterExempt);
+  c.fosterLoad[i] = limited ? Math.max(0, c.fostered[i] as number) : 0;
 }
 
 function sexMask(sexes: readonly string[]): number {

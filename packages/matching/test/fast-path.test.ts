@@ -30,7 +30,10 @@ const vacancyArb = (id: string) =>
       min: fc.integer({ min: 0, max: 16 }),
       max: fc.integer({ min: 16, max: 21 }),
       sexes: fc.constantFrom<('male' | 'female')[]>(['male'], ['female'], ['male', 'female']),
-      place: fc.oneof(sector.map((postcode) => ({ postcode })), fc.constant({})),
+      place: fc.oneof(
+        sector.map((postcode) => ({ postcode })),
+        fc.constant({}),
+      ),
       placesFree: fc.integer({ min: 1, max: 4 }),
       fostered: maybe(fc.integer({ min: 0, max: 3 })),
       exempt: fc.boolean(),
@@ -117,7 +120,11 @@ const referralArb = fc
       { maxLength: 2 },
     ),
     avoid: fc.array(
-      fc.record({ postcode: sector, label: fc.constant('a place'), radiusMiles: maybe(fc.constantFrom(1, 3, 12)) }),
+      fc.record({
+        postcode: sector,
+        label: fc.constant('a place'),
+        radiusMiles: maybe(fc.constantFrom(1, 3, 12)),
+      }),
       { maxLength: 2 },
     ),
     preferred: maybe(sector),
@@ -156,7 +163,9 @@ const referralArb = fc
       ...(r.home === undefined ? { home: undefined } : { home: { postcode: r.home } }),
       ...(r.school === undefined ? {} : { school: r.school }),
       importantLocations: r.important,
-      locationsToAvoid: r.avoid.map((a) => (a.radiusMiles === undefined ? { ...a, radiusMiles: undefined } : a)),
+      locationsToAvoid: r.avoid.map((a) =>
+        a.radiusMiles === undefined ? { ...a, radiusMiles: undefined } : a,
+      ),
       ...(r.preferred === undefined ? {} : { preferredLocation: { postcode: r.preferred } }),
       ...(r.closeToFamily === undefined ? {} : { closeToFamily: r.closeToFamily }),
       siblingCount: r.siblings,
@@ -233,7 +242,8 @@ describe('the fast path gives what the one-at-a-time reference gives', () => {
         expect(Array.from(eligible.subarray(0, count))).toEqual(
           Array.from(all).filter((i) => expectedFails[i] === 0),
         );
-        for (const i of all) expect(Object.is(scores[i], evaluateCriteria(compiled, c, i, scorer))).toBe(true);
+        for (const i of all)
+          expect(Object.is(scores[i], evaluateCriteria(compiled, c, i, scorer))).toBe(true);
       }),
       { numRuns: 300 },
     );

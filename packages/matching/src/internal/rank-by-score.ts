@@ -56,8 +56,6 @@ function prefixSums(counts: Int32Array): void {
 
 function rankByComparison(indices: Int32Array, count: number, scores: Float64Array): Int32Array {
   const order = indices.slice(0, count);
-  order.sort(
-    (a, b) => (scores[b] as number) - (scores[a] as number) || a - b,
-  );
+  order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
   return order;
 }

@@ -122,7 +122,8 @@ export function scoreVacancies(
 function weightsFor(r: CompiledReferral, s: Scorer): Float64Array {
   const ref = r.referral;
   const w = s.weights;
-  const weight = (k: number, applies: boolean, multiplier = 1) => (applies ? (w[k] as number) * multiplier : 0);
+  const weight = (k: number, applies: boolean, multiplier = 1) =>
+    applies ? (w[k] as number) * multiplier : 0;
   return Float64Array.of(
     weight(C.home, !Number.isNaN(r.home[0]), ref.closeToFamily ? s.familyMultiplier : 1),
     weight(C.school, !Number.isNaN(r.school[0]), ref.school?.mustContinue ? s.schoolMultiplier : 1),

@@ -41,6 +41,8 @@ export interface VacancyColumns {
   readonly ofsted: Int8Array;
   readonly ofstedDay: Int32Array;
   readonly fostered: Int16Array;
+  /** Fostered children counted against the usual fostering limit: 0 where the limit does not apply. */
+  readonly fosterLoad: Int16Array;
   readonly x: Float64Array;
   readonly y: Float64Array;
   readonly authority: Int32Array;
