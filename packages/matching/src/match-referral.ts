@@ -9,11 +9,11 @@ import type {
   VacancyMatch,
 } from '@placewise/model';
 import { checkAll } from './internal/check-all.js';
-import { checkFindings, eligibilityContext } from './internal/check-eligibility.js';
+import { B, checkFindings, eligibilityContext } from './internal/check-eligibility.js';
 import { type CompiledReferral, compileReferral } from './internal/compiled-referral.js';
 import { createScorer, evaluateCriteria, type Scorer } from './internal/evaluate-criteria.js';
 import { explainCriteria } from './internal/explain-criteria.js';
-import { failuresOf, findingsOf } from './internal/failures.js';
+import { failureListsFor, failuresOf, findingsOf } from './internal/failures.js';
 import { rankByScore } from './internal/rank-by-score.js';
 import { resolvePolicy } from './internal/resolve-policy.js';
 import { scoreVacancies } from './internal/score-all.js';
@@ -103,6 +103,7 @@ export function matchReferral(
       explanation: k < limit ? explain(r, c.vacancies[i] as Vacancy, i, scorer, c) : NONE,
     };
   }
+  const failureList = failureListsFor(r.nation);
   let k = count;
   for (let i = 0; i < n; i++) {
     const fail = fails[i] as number;
@@ -111,7 +112,7 @@ export function matchReferral(
       vacancyId: c.ids[i] as string,
       eligible: false,
       score: scores[i] as number,
-      failures: failuresOf(fail, r, c, i),
+      failures: fail & B.avoid ? failuresOf(fail, r, c, i) : failureList(fail),
       findings: NONE,
       explanation: limit >= n ? explain(r, c.vacancies[i] as Vacancy, i, scorer, c) : NONE,
     };
