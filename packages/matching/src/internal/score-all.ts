@@ -62,17 +62,25 @@ export function scoreVacancies(
   const ofstedUnknown = Math.min(u, REQUIRES_IMPROVEMENT_VALUE);
   const pets = ref.pets;
   const costKind = s.costKind;
+  const [homeX, homeY] = r.home;
+  const [schoolX, schoolY] = r.school;
+  const [preferredX, preferredY] = r.preferred;
+  const homeHalf = s.half[C.home] as number;
+  const schoolHalf = s.half[C.school] as number;
+  const importantHalf = s.half[C.important] as number;
+  const preferredHalf = s.half[C.preferred] as number;
+  const { x: xs, y: ys, kind: kinds, flags: allFlags, ofsted: judgements } = c;
   for (let k = 0; k < count; k++) {
     const i = indices[k] as number;
-    const x = c.x[i] as number;
-    const y = c.y[i] as number;
-    const kind = c.kind[i] as number;
-    const flags = c.flags[i] as number;
+    const x = xs[i] as number;
+    const y = ys[i] as number;
+    const kind = kinds[i] as number;
+    const flags = allFlags[i] as number;
     let sum = 0;
-    if (wHome > 0) sum += wHome * near(r.home, s.half[C.home] as number, x, y, u);
-    if (wSchool > 0) sum += wSchool * near(r.school, s.half[C.school] as number, x, y, u);
-    if (wImportant > 0) sum += wImportant * important(r.important, s.half[C.important] as number, x, y, u);
-    if (wPreferred > 0) sum += wPreferred * near(r.preferred, s.half[C.preferred] as number, x, y, u);
+    if (wHome > 0) sum += wHome * near(homeX, homeY, homeHalf, x, y, u);
+    if (wSchool > 0) sum += wSchool * near(schoolX, schoolY, schoolHalf, x, y, u);
+    if (wImportant > 0) sum += wImportant * important(r.important, importantHalf, x, y, u);
+    if (wPreferred > 0) sum += wPreferred * near(preferredX, preferredY, preferredHalf, x, y, u);
     if (wAuthority > 0) {
       const authority = c.authority[i] as number;
       sum += wAuthority * (authority < 0 ? u : authority === r.authority ? 1 : 0);
@@ -80,7 +88,7 @@ export function scoreVacancies(
     if (wSiblings > 0) sum += wSiblings * Math.min(1, (c.places[i] as number) / r.group);
     if (wType > 0) sum += wType * (typeValue[kind] as number);
     let total = all;
-    const judgement = c.ofsted[i] as number;
+    const judgement = judgements[i] as number;
     if (judgement < 0) {
       // Foster households are inspected through their agency: no judgement leaves the criterion out.
       if (FOSTERING[kind]) total = withoutOfsted;
@@ -145,8 +153,8 @@ function weightsFor(r: CompiledReferral, s: Scorer): Float64Array {
   );
 }
 
-function near(p: readonly [number, number], half: number, x: number, y: number, u: number): number {
-  const miles = milesBetween(p[0], p[1], x, y);
+function near(px: number, py: number, half: number, x: number, y: number, u: number): number {
+  const miles = milesBetween(px, py, x, y);
   return Number.isNaN(miles) ? u : half / (half + miles);
 }
 
