@@ -10,7 +10,7 @@ import {
   REQUIRES_IMPROVEMENT_VALUE,
   type Scorer,
 } from './evaluate-criteria.js';
-import { milesBetween } from './miles.js';
+import { tenthsOfMileBetween } from './miles.js';
 import { FOSTERING, SUITABILITY_GROUP } from './setting-kind.js';
 import { F, type VacancyColumns } from './vacancy-columns.js';
 
@@ -69,6 +69,9 @@ export function scoreVacancies(
   const schoolHalf = s.half[C.school] as number;
   const importantHalf = s.half[C.important] as number;
   const preferredHalf = s.half[C.preferred] as number;
+  const homeTable = halfScores(homeHalf);
+  const schoolTable = halfScores(schoolHalf);
+  const preferredTable = halfScores(preferredHalf);
   const { x: xs, y: ys, kind: kinds, flags: allFlags, ofsted: judgements } = c;
   for (let k = 0; k < count; k++) {
     const i = indices[k] as number;
@@ -77,10 +80,11 @@ export function scoreVacancies(
     const kind = kinds[i] as number;
     const flags = allFlags[i] as number;
     let sum = 0;
-    if (wHome > 0) sum += wHome * near(homeX, homeY, homeHalf, x, y, u);
-    if (wSchool > 0) sum += wSchool * near(schoolX, schoolY, schoolHalf, x, y, u);
+    if (wHome > 0) sum += wHome * near(homeX, homeY, homeTable, homeHalf, x, y, u);
+    if (wSchool > 0) sum += wSchool * near(schoolX, schoolY, schoolTable, schoolHalf, x, y, u);
     if (wImportant > 0) sum += wImportant * important(r.important, importantHalf, x, y, u);
-    if (wPreferred > 0) sum += wPreferred * near(preferredX, preferredY, preferredHalf, x, y, u);
+    if (wPreferred > 0)
+      sum += wPreferred * near(preferredX, preferredY, preferredTable, preferredHalf, x, y, u);
     if (wAuthority > 0) {
       const authority = c.authority[i] as number;
       sum += wAuthority * (authority < 0 ? u : authority === r.authority ? 1 : 0);
@@ -153,9 +157,33 @@ function weightsFor(r: CompiledReferral, s: Scorer): Float64Array {
   );
 }
 
-function near(px: number, py: number, half: number, x: number, y: number, u: number): number {
-  const miles = milesBetween(px, py, x, y);
-  return Number.isNaN(miles) ? u : half / (half + miles);
+/** Distances are scored in whole tenths of a mile: `h / (h + miles)` for each, up to 1,000 miles. */
+const TABLE_TENTHS = 10_000;
+const HALF_SCORE_TABLES = new Map<number, Float64Array>();
+
+/** `half / (half + tenths / 10)` for every tenths below {@link TABLE_TENTHS}: the very numbers the scorer computes. */
+function halfScores(half: number): Float64Array {
+  let table = HALF_SCORE_TABLES.get(half);
+  if (!table) {
+    table = new Float64Array(TABLE_TENTHS);
+    for (let k = 0; k < TABLE_TENTHS; k++) table[k] = half / (half + k / 10);
+    if (HALF_SCORE_TABLES.size < 64) HALF_SCORE_TABLES.set(half, table);
+  }
+  return table;
+}
+
+function near(
+  px: number,
+  py: number,
+  table: Float64Array,
+  half: number,
+  x: number,
+  y: number,
+  u: number,
+): number {
+  const tenths = tenthsOfMileBetween(px, py, x, y);
+  if (Number.isNaN(tenths)) return u;
+  return tenths < TABLE_TENTHS ? (table[tenths] as number) : half / (half + tenths / 10);
 }
 
 function important(points: Float64Array, h: number, x: number, y: number, u: number): number {
@@ -163,7 +191,7 @@ function important(points: Float64Array, h: number, x: number, y: number, u: num
   let sum = 0;
   let total = 0;
   for (let j = 0; j < points.length; j += 3) {
-    const d = milesBetween(points[j] as number, points[j + 1] as number, x, y);
+    const d = tenthsOfMileBetween(points[j] as number, points[j + 1] as number, x, y) / 10;
     const w = points[j + 2] as number;
     sum += (w * h) / (h + d);
     total += w;
