@@ -16,7 +16,7 @@ import { explainCriteria } from './internal/explain-criteria.js';
 import { failureListsFor, failuresOf, findingsOf } from './internal/failures.js';
 import { rankByScore } from './internal/rank-by-score.js';
 import { resolvePolicy } from './internal/resolve-policy.js';
-import { scoreVacancies } from './internal/score-all.js';
+import { scoreVacancies } from './internal/score-vacancies.js';
 import { DEFAULT_POLICY } from './policy.js';
 import { stampPolicy } from './policy-stamp.js';
 import { type PreparedVacancies, prepareVacancies } from './prepare-vacancies.js';

@@ -7,7 +7,7 @@ import { checkEligibility, eligibilityContext } from '../src/internal/check-elig
 import { compileReferral } from '../src/internal/compiled-referral.js';
 import { createScorer, evaluateCriteria } from '../src/internal/evaluate-criteria.js';
 import { resolvePolicy } from '../src/internal/resolve-policy.js';
-import { scoreVacancies } from '../src/internal/score-all.js';
+import { scoreVacancies } from '../src/internal/score-vacancies.js';
 import { matchReferral } from '../src/match-referral.js';
 import { prepareVacancies } from '../src/prepare-vacancies.js';
 import { locator, referral, SECTOR_NAMES, vacancy } from './fixtures.js';

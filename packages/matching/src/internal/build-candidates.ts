@@ -6,7 +6,7 @@ import { eligibilityContext, RULE_COUNT } from './check-eligibility.js';
 import { compileReferral } from './compiled-referral.js';
 import { createScorer, type ScorerOptions } from './evaluate-criteria.js';
 import { rankByScore } from './rank-by-score.js';
-import { scoreVacancies } from './score-all.js';
+import { scoreVacancies } from './score-vacancies.js';
 
 const SCALE = 1_000_000;
 const INDEX_SPAN = 2 ** 24;
