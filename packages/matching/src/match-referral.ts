@@ -120,7 +120,7 @@ export function matchReferral(
   // Issues from an index the caller built are theirs already; report them when we built it here.
   const issues: Issue[] = [...policyIssues, ...(prepared === vacancies ? [] : prepared.issues), ...r.issues];
   return {
-    referralId: referral.id,
+    referralId: r.id,
     results,
     eligibleCount: count,
     policy,

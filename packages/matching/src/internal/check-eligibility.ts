@@ -93,12 +93,12 @@ export function checkClass(r: CompiledReferral, kind: number, flags: number): nu
   }
   // Nation-independent: every nation requires a children's home to be registered with its regulator.
   if (NEVER_REGISTERED[kind] || (MUST_BE_REGISTERED[kind] && !(flags & F.registered))) fail |= B.unregistered;
-  if (kind === SECURE && !r.referral.secureOrder) fail |= B.secure;
+  if (kind === SECURE && !r.secureOrder) fail |= B.secure;
   if (r.nation === 'scotland' && kind === YOUTH_JUSTICE && r.age < 18 && r.needDay >= SCOTLAND_YOI)
     fail |= B.yoi;
   if (r.solo && !(flags & F.solo)) fail |= B.soloRequired;
   if (flags & F.solo && r.group > 1 && !r.split) fail |= B.soloOnly;
-  if (r.referral.deprivationOfLiberty && !(flags & F.dol)) fail |= B.dol;
+  if (r.deprivationOfLiberty && !(flags & F.dol)) fail |= B.dol;
   if (r.unsuitableGroups & (1 << (SUITABILITY_GROUP[kind] as number))) fail |= B.unsuitable;
   return fail;
 }

@@ -22,6 +22,14 @@ const COMMS = ['ESOL', 'BSL', 'Makaton', 'other'];
 /** A referral reduced to the numbers the hot loop compares, its locations located once. */
 export interface CompiledReferral {
   readonly referral: Referral;
+  /**
+   * The referral's own fields the hot code reads, copied here: referrals parsed with different optional
+   * fields have different object shapes, and reading them straight off the referral in optimised code
+   * would deoptimise it again and again.
+   */
+  readonly id: string;
+  readonly secureOrder: boolean;
+  readonly deprivationOfLiberty: boolean;
   readonly nation: Nation;
   readonly age: number;
   readonly sexBit: number;
@@ -110,6 +118,9 @@ export function compileReferral(
   const required = referral.staffingRatio ?? 'not-specified';
   return {
     referral,
+    id: referral.id,
+    secureOrder: referral.secureOrder ?? false,
+    deprivationOfLiberty: referral.deprivationOfLiberty ?? false,
     nation: referral.nation ?? 'england',
     age: ageOn(referral.dateOfBirth, referral.neededBy),
     sexBit: referral.sex === 'male' ? 1 : referral.sex === 'female' ? 2 : 0,
