@@ -2,7 +2,6 @@ import type {
   Issue,
   MatchPolicyInput,
   MatchResult,
-  PolicyStamp,
   PostcodeLocator,
   Referral,
   Vacancy,
@@ -17,7 +16,6 @@ import { failureListsFor, failuresOf, findingsOf } from './internal/failures.js'
 import { rankByScore } from './internal/rank-by-score.js';
 import { resolvePolicy } from './internal/resolve-policy.js';
 import { scoreVacancies } from './internal/score-vacancies.js';
-import { DEFAULT_POLICY } from './policy.js';
 import { stampPolicy } from './policy-stamp.js';
 import { type PreparedVacancies, prepareVacancies } from './prepare-vacancies.js';
 
@@ -124,17 +122,9 @@ export function matchReferral(
     results,
     eligibleCount: count,
     policy,
-    policyStamp: policy === DEFAULT_POLICY ? defaultStamp() : stampPolicy(policy),
+    policyStamp: stampPolicy(policy),
     issues,
   };
-}
-
-let defaultPolicyStamp: PolicyStamp | undefined;
-
-/** The default policy's stamp, hashed once (the default policy is a constant). */
-function defaultStamp(): PolicyStamp {
-  defaultPolicyStamp ??= stampPolicy(DEFAULT_POLICY);
-  return defaultPolicyStamp;
 }
 
 function explain(r: CompiledReferral, v: Vacancy, i: number, s: Scorer, c: PreparedVacancies['columns']) {
