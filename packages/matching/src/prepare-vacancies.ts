@@ -149,7 +149,8 @@ function fillRow(
   c.ethnicities[i] = (s.ethnicities ?? []).map((e) => e.trim().toUpperCase());
   c.staffMask[i] = (s.staffingRatios ?? []).reduce((m, x) => m | (1 << StaffingRatio.options.indexOf(x)), 0);
   c.fromDay[i] = dayNumber(v.availableFrom);
-  c.untilDay[i] = v.availableUntil === undefined ? 2 ** 31 - 1 : dayNumber(v.availableUntil);
+  // No end date: a day far past any real date, yet small enough that the branch-free check can subtract safely.
+  c.untilDay[i] = v.availableUntil === undefined ? 2 ** 30 : dayNumber(v.availableUntil);
   c.ofsted[i] = s.ofsted ? OfstedJudgement.options.indexOf(s.ofsted.judgement) : -1;
   c.ofstedDay[i] = s.ofsted ? dayNumber(s.ofsted.date) : 0;
   c.fostered[i] = s.fosteredChildren ?? -1;

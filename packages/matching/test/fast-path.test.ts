@@ -291,3 +291,19 @@ describe('the fast path gives what the one-at-a-time reference gives', () => {
     );
   });
 });
+
+describe('the fast path at the edges of its arithmetic', () => {
+  it('agrees with the reference for dates long before 1970 and vacancies with no end date', () => {
+    const r = referral({ dateOfBirth: '1955-01-01', neededBy: '1965-06-01' });
+    const vs = [
+      vacancy('OPEN', {}, { availableFrom: '1960-01-01' }),
+      vacancy('ENDED', {}, { availableFrom: '1960-01-01', availableUntil: '1965-05-31' }),
+    ];
+    const result = matchReferral(r, vs, { locator, explain: 'all' });
+    expect(result).toEqual(referenceMatch(r, vs, { locator, explain: 'all' }));
+    expect(result.results.map((x) => [x.vacancyId, x.eligible])).toEqual([
+      ['OPEN', true],
+      ['ENDED', false],
+    ]);
+  });
+});
