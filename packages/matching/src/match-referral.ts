@@ -8,7 +8,12 @@ import type {
   VacancyMatch,
 } from '@placewise/model';
 import { checkAll } from './internal/check-all.js';
-import { B, checkFindings, eligibilityContext } from './internal/check-eligibility.js';
+import {
+  B,
+  checkFindings,
+  type EligibilityContext,
+  eligibilityContext,
+} from './internal/check-eligibility.js';
 import { type CompiledReferral, compileReferral } from './internal/compiled-referral.js';
 import { createScorer, evaluateCriteria, type Scorer } from './internal/evaluate-criteria.js';
 import { explainCriteria } from './internal/explain-criteria.js';
@@ -16,6 +21,7 @@ import { failureListsFor, failuresOf, findingsOf } from './internal/failures.js'
 import { rankByScore } from './internal/rank-by-score.js';
 import { resolvePolicy } from './internal/resolve-policy.js';
 import { scoreVacancies } from './internal/score-vacancies.js';
+import { releaseScratch, type Scratch, takeScratch } from './internal/scratch.js';
 import { stampPolicy } from './policy-stamp.js';
 import { type PreparedVacancies, prepareVacancies } from './prepare-vacancies.js';
 
@@ -70,23 +76,49 @@ export function matchReferral(
   const r = compileReferral(referral, c.authorityIds, options.locator, policy);
   const scorer = createScorer(policy, c, referral, options);
   const ctx = eligibilityContext(policy);
+  const scratch = takeScratch(c);
+  let ranking: Ranking;
+  try {
+    ranking = rankVacancies(r, c, ctx, scorer, options, scratch);
+  } finally {
+    releaseScratch(scratch);
+  }
+  // Issues from an index the caller built are theirs already; report them when we built it here.
+  const issues: Issue[] = [...policyIssues, ...(prepared === vacancies ? [] : prepared.issues), ...r.issues];
+  return {
+    referralId: r.id,
+    results: ranking.results,
+    eligibleCount: ranking.count,
+    policy,
+    policyStamp: stampPolicy(policy),
+    issues,
+  };
+}
+
+interface Ranking {
+  readonly results: VacancyMatch[];
+  readonly count: number;
+}
+
+/** Checks, scores and ranks every vacancy for the compiled referral, working in `scratch`. */
+function rankVacancies(
+  r: CompiledReferral,
+  c: PreparedVacancies['columns'],
+  ctx: EligibilityContext,
+  scorer: Scorer,
+  options: MatchReferralOptions,
+  scratch: Scratch,
+): Ranking {
   const n = c.size;
+  const { fails, eligible, scores } = scratch;
   // Hard constraints column by column over the index; only the eligible are scored (unless asked).
-  const fails = new Uint32Array(n);
-  const eligible = new Int32Array(n);
   const count = checkAll(r, c, ctx, fails, eligible);
-  const scores = new Float64Array(n);
-  if (options.scoreIneligible === true || options.explain === 'all')
-    scoreVacancies(
-      r,
-      c,
-      scorer,
-      Int32Array.from({ length: n }, (_, i) => i),
-      n,
-      scores,
-    );
-  else scoreVacancies(r, c, scorer, eligible, count, scores);
-  const ranked = rankByScore(eligible, count, scores);
+  const scoreAll = options.scoreIneligible === true || options.explain === 'all';
+  if (scoreAll) {
+    const every = Int32Array.from({ length: n }, (_, i) => i);
+    scoreVacancies(r, c, scorer, every, n, scores);
+  } else scoreVacancies(r, c, scorer, eligible, count, scores);
+  const ranked = rankByScore(eligible, count, scores, scratch);
   const limit = options.explain === 'all' ? n : Math.max(0, options.explain ?? 10);
   const results: VacancyMatch[] = new Array(n);
   for (let k = 0; k < count; k++) {
@@ -109,22 +141,14 @@ export function matchReferral(
     results[k++] = {
       vacancyId: c.ids[i] as string,
       eligible: false,
-      score: scores[i] as number,
+      // Scratch scores are only this call's for the vacancies scored: the rest score 0.
+      score: scoreAll ? (scores[i] as number) : 0,
       failures: fail & B.avoid ? failuresOf(fail, r, c, i) : failureList(fail),
       findings: NONE,
       explanation: limit >= n ? explain(r, c.vacancies[i] as Vacancy, i, scorer, c) : NONE,
     };
   }
-  // Issues from an index the caller built are theirs already; report them when we built it here.
-  const issues: Issue[] = [...policyIssues, ...(prepared === vacancies ? [] : prepared.issues), ...r.issues];
-  return {
-    referralId: r.id,
-    results,
-    eligibleCount: count,
-    policy,
-    policyStamp: stampPolicy(policy),
-    issues,
-  };
+  return { results, count };
 }
 
 function explain(r: CompiledReferral, v: Vacancy, i: number, s: Scorer, c: PreparedVacancies['columns']) {

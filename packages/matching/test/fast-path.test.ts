@@ -307,3 +307,51 @@ describe('the fast path at the edges of its arithmetic', () => {
     ]);
   });
 });
+
+describe('the fast path reusing its working arrays', () => {
+  it('gives each of many referrals against one index what the reference gives, whatever came before', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(referralArb, optionsArb), { minLength: 2, maxLength: 6 }),
+        vacanciesArb,
+        (calls, vs) => {
+          const prepared = prepareVacancies(vs, { locator });
+          for (const [r, o] of calls) {
+            const options = {
+              locator,
+              ...(o.policy === undefined ? {} : { policy: o.policy }),
+              explain: o.explain,
+              scoreIneligible: o.scoreIneligible,
+            };
+            const expected = referenceMatch(r, vs, options);
+            expect({ ...matchReferral(r, prepared, options), issues: [] }).toEqual({ ...expected, issues: [] });
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('stays right when a cost benchmark ranks again against the same index mid-call', () => {
+    const vs = ['A', 'B', 'C', 'D'].map((id, k) =>
+      vacancy(id, { location: { postcode: ['LS6 1', 'BD1 1', 'LS8 2', 'M1 1'][k] as string } }),
+    );
+    const prepared = prepareVacancies(vs, { locator });
+    const inner = referral({ id: 'INNER', dateOfBirth: '2015-05-05' });
+    let nested = 0;
+    const costBenchmark = (v: Vacancy) => {
+      nested++;
+      // Another ranking, on the same index, while the outer one is scoring.
+      const again = matchReferral(inner, prepared, { locator });
+      return again.results.findIndex((x) => x.vacancyId === v.id) / 10;
+    };
+    const outer = referral({ id: 'OUTER' });
+    const result = matchReferral(outer, prepared, { locator, costBenchmark });
+    expect(nested).toBeGreaterThan(0);
+    expect(result).toEqual({ ...referenceMatch(outer, vs, { locator, costBenchmark }), issues: [] });
+    expect(matchReferral(inner, prepared, { locator })).toEqual({
+      ...referenceMatch(inner, vs, { locator }),
+      issues: [],
+    });
+  });
+});

@@ -7,6 +7,7 @@ import { compileReferral } from './compiled-referral.js';
 import { createScorer, type ScorerOptions } from './evaluate-criteria.js';
 import { rankByScore } from './rank-by-score.js';
 import { scoreVacancies } from './score-vacancies.js';
+import { createRankScratch } from './scratch.js';
 
 const SCALE = 1_000_000;
 const INDEX_SPAN = 2 ** 24;
@@ -74,6 +75,7 @@ export function buildCandidates(
   const pool = new Int32Array(c.size);
   const fails = new Uint32Array(c.size);
   const scores = new Float64Array(c.size);
+  const rankScratch = createRankScratch(c.size);
   sorted.forEach(({ referral, input }, r) => {
     if (r > 0 && sorted[r - 1]?.referral.id === referral.id) {
       issues.push({
@@ -103,7 +105,7 @@ export function buildCandidates(
     }
     eligibleCounts[r] = count;
     if (count > 0) {
-      const ranked = rankByScore(pool, count, scores);
+      const ranked = rankByScore(pool, count, scores, rankScratch);
       bestScores[r] = Math.round((scores[ranked[0] as number] as number) * SCALE) / SCALE;
       const d = demand[r] as number;
       const split = referral.siblingSplitAllowed ?? false;

@@ -1,6 +1,7 @@
+import { BUCKETS, createRankScratch, type RankScratch } from './scratch.js';
+
 const SCALE = 1_000_000;
 const RADIX = 10;
-const BUCKETS = 1 << RADIX;
 
 /**
  * Orders vacancies best first: by score descending, then by index ascending (vacancies are in id order, so
@@ -8,19 +9,24 @@ const BUCKETS = 1 << RADIX;
  * two-pass radix sort on it orders them in linear time with no comparisons.
  *
  * @param indices - Vacancy indices, ascending (as `checkAll` lists the eligible ones).
- * @returns The first `count` of `indices`, best first.
+ * @param scratch - Working arrays at least `count` long, reused between calls; the result is one of them.
+ * @returns The first `count` of `indices`, best first, in the first `count` places.
  */
-export function rankByScore(indices: Int32Array, count: number, scores: Float64Array): Int32Array {
-  const keys = new Int32Array(count);
+export function rankByScore(
+  indices: Int32Array,
+  count: number,
+  scores: Float64Array,
+  scratch: RankScratch = createRankScratch(count),
+): Int32Array {
+  const { keys, once, counts } = scratch;
+  const twice = scratch.ranked;
   for (let k = 0; k < count; k++) {
     const key = SCALE - Math.round((scores[indices[k] as number] as number) * SCALE);
     // Scores are in 0..1; anything else (never expected) falls back to a comparison sort.
     if (!(key >= 0 && key <= SCALE)) return rankByComparison(indices, count, scores);
     keys[k] = key;
   }
-  const counts = new Int32Array(BUCKETS);
-  const once = new Int32Array(count);
-  const twice = new Int32Array(count);
+  counts.fill(0);
   for (let k = 0; k < count; k++) {
     const b = (keys[k] as number) & (BUCKETS - 1);
     counts[b] = (counts[b] as number) + 1;
