@@ -72,7 +72,9 @@ export function scoreVacancies(
   const homeTable = halfScores(homeHalf);
   const schoolTable = halfScores(schoolHalf);
   const preferredTable = halfScores(preferredHalf);
-  const { x: xs, y: ys, kind: kinds, flags: allFlags, ofsted: judgements } = c;
+  const { x: xs, y: ys, kind: kinds, flags: allFlags, ofsted: judgements, ofstedDay, authority: areas } = c;
+  const { authority: own, group, needDay, wishedGroup } = r;
+  const cost = s.cost;
   for (let k = 0; k < count; k++) {
     const i = indices[k] as number;
     const x = xs[i] as number;
@@ -86,10 +88,10 @@ export function scoreVacancies(
     if (wPreferred > 0)
       sum += wPreferred * near(preferredX, preferredY, preferredTable, preferredHalf, x, y, u);
     if (wAuthority > 0) {
-      const authority = c.authority[i] as number;
-      sum += wAuthority * (authority < 0 ? u : authority === r.authority ? 1 : 0);
+      const authority = areas[i] as number;
+      sum += wAuthority * (authority < 0 ? u : authority === own ? 1 : 0);
     }
-    if (wSiblings > 0) sum += wSiblings * Math.min(1, (c.places[i] as number) / r.group);
+    if (wSiblings > 0) sum += wSiblings * Math.min(1, (c.places[i] as number) / group);
     if (wType > 0) sum += wType * (typeValue[kind] as number);
     let total = all;
     const judgement = judgements[i] as number;
@@ -97,10 +99,9 @@ export function scoreVacancies(
       // Foster households are inspected through their agency: no judgement leaves the criterion out.
       if (FOSTERING[kind]) total = withoutOfsted;
       else if (wOfsted > 0) sum += wOfsted * ofstedUnknown;
-    } else if (wOfsted > 0)
-      sum += wOfsted * ofstedValue(judgement, r.needDay - (c.ofstedDay[i] as number), u);
-    if (s.cost) {
-      const value = s.cost(i);
+    } else if (wOfsted > 0) sum += wOfsted * ofstedValue(judgement, needDay - (ofstedDay[i] as number), u);
+    if (cost) {
+      const value = cost(i);
       if (wCost > 0) sum += wCost * costValue(value, costKind, u);
     }
     if (wComm > 0) sum += wComm * communication(r, c, i, u);
@@ -122,7 +123,7 @@ export function scoreVacancies(
       const offered = c.ethnicities[i] as readonly string[];
       sum += wEthnicity * (offered.length === 0 ? u : ethnicityValue(r.ethnicity as string, offered));
     }
-    if (wWishes > 0) sum += wWishes * (SUITABILITY_GROUP[kind] === r.wishedGroup ? 1 : 0);
+    if (wWishes > 0) sum += wWishes * (SUITABILITY_GROUP[kind] === wishedGroup ? 1 : 0);
     scores[i] = total === 0 ? 1 : Math.round((sum / total) * 1e6) / 1e6;
   }
 }
