@@ -324,7 +324,10 @@ describe('the fast path reusing its working arrays', () => {
               scoreIneligible: o.scoreIneligible,
             };
             const expected = referenceMatch(r, vs, options);
-            expect({ ...matchReferral(r, prepared, options), issues: [] }).toEqual({ ...expected, issues: [] });
+            expect({ ...matchReferral(r, prepared, options), issues: [] }).toEqual({
+              ...expected,
+              issues: [],
+            });
           }
         },
       ),
