@@ -168,7 +168,7 @@ function halfScores(half: number): Float64Array {
   if (!table) {
     table = new Float64Array(TABLE_TENTHS);
     for (let k = 0; k < TABLE_TENTHS; k++) table[k] = half / (half + k / 10);
-    if (HALF_SCORE_TABLES.size < 64) HALF_SCORE_TABLES.set(half, table);
+    if (HALF_SCORE_TABLES.size < 16) HALF_SCORE_TABLES.set(half, table);
   }
   return table;
 }
