@@ -49,7 +49,7 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = Object.freeze([
   ),
   rule(
     'unregistered-home',
-    'A children’s home or secure children’s home that is not registered (unregistered, application only, cancelled, resigned or unknown) may not take any child.',
+    'A children’s home or secure children’s home that is not registered (unregistered, application only, cancelled, resigned or unknown), or a setting recorded as unregistered, may not take any child.',
     {
       england:
         'Care Standards Act 2000 s11: carrying on a children’s home without registration is an offence.',

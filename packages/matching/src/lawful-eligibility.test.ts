@@ -45,6 +45,50 @@ describe('unregistered children’s homes', () => {
       }
     },
   );
+
+  // A setting of type `unregistered` was barred only through England's regs 27A/27C, so a Welsh or Scottish
+  // child (or an English one before 2021) could be placed there. Each nation's fixture: a 15-year-old, the
+  // setting otherwise fit (right ages, sex, date, place free), and the bar cited from that nation's own law.
+  const unregisteredSetting = vacancy('U', {
+    type: 'unregistered',
+    category: 'other',
+    registration: 'unregistered',
+    ofsted: undefined,
+  });
+  it.each([
+    ['england', {}, /Care Standards Act 2000 s11/, /Wales|Scotland/],
+    [
+      'wales',
+      { nation: 'wales', responsibleAuthority: 'W06000015', home: { postcode: 'CF10 1' } },
+      /Social Care \(Wales\) Act 2016/,
+      /Care Standards Act|England|Scotland/,
+    ],
+    [
+      'scotland',
+      { nation: 'scotland', responsibleAuthority: 'S12000036' },
+      /Public Services Reform \(Scotland\) Act 2010/,
+      /Care Standards Act|England|Wales/,
+    ],
+  ] as const)(
+    'bars a setting of type “unregistered” for a child from %s, citing that nation’s law',
+    (_, nation, law, other) => {
+      for (const r of [
+        referral({ ...nation, dateOfBirth: '2009-11-01' }),
+        // Before England's reg 27A came into force: the registration bar alone still holds.
+        referral({ ...nation, dateOfBirth: '2006-02-01', neededBy: '2021-01-04' }),
+      ]) {
+        const registeredToo = vacancy('R', { ...unregisteredSetting.setting, registration: 'registered' });
+        const result = match(r, [unregisteredSetting, registeredToo]);
+        expect(result.eligibleCount).toBe(0);
+        for (const x of result.results) {
+          const failure = x.failures.find((f) => f.code === 'unregistered-home');
+          expect(failure?.reason).toMatch(/recorded as unregistered/);
+          expect(failure?.basis).toMatch(law);
+          expect(failure?.basis).not.toMatch(other);
+        }
+      }
+    },
+  );
 });
 
 describe('unknown Ofsted judgement', () => {

@@ -7,12 +7,21 @@ import type {
   Vacancy,
   VacancyMatch,
 } from '@placewise/model';
-import { checkEligibility, checkFindings, eligibilityContext } from './internal/check-eligibility.js';
+import { checkAll } from './internal/check-all.js';
+import {
+  B,
+  checkFindings,
+  type EligibilityContext,
+  eligibilityContext,
+} from './internal/check-eligibility.js';
 import { type CompiledReferral, compileReferral } from './internal/compiled-referral.js';
 import { createScorer, evaluateCriteria, type Scorer } from './internal/evaluate-criteria.js';
 import { explainCriteria } from './internal/explain-criteria.js';
-import { failuresOf, findingsOf } from './internal/failures.js';
+import { failureListsFor, failuresOf, findingsOf } from './internal/failures.js';
+import { rankByScore } from './internal/rank-by-score.js';
 import { resolvePolicy } from './internal/resolve-policy.js';
+import { scoreVacancies } from './internal/score-vacancies.js';
+import { releaseScratch, type Scratch, takeScratch } from './internal/scratch.js';
 import { stampPolicy } from './policy-stamp.js';
 import { type PreparedVacancies, prepareVacancies } from './prepare-vacancies.js';
 
@@ -67,29 +76,53 @@ export function matchReferral(
   const r = compileReferral(referral, c.authorityIds, options.locator, policy);
   const scorer = createScorer(policy, c, referral, options);
   const ctx = eligibilityContext(policy);
+  const scratch = takeScratch(c);
+  let ranking: Ranking;
+  try {
+    ranking = rankVacancies(r, c, ctx, scorer, options, scratch);
+  } finally {
+    releaseScratch(scratch);
+  }
+  // Issues from an index the caller built are theirs already; report them when we built it here.
+  const issues: Issue[] = [...policyIssues, ...(prepared === vacancies ? [] : prepared.issues), ...r.issues];
+  return {
+    referralId: r.id,
+    results: ranking.results,
+    eligibleCount: ranking.count,
+    policy,
+    policyStamp: stampPolicy(policy),
+    issues,
+  };
+}
+
+interface Ranking {
+  readonly results: VacancyMatch[];
+  readonly count: number;
+}
+
+/** Checks, scores and ranks every vacancy for the compiled referral, working in `scratch`. */
+function rankVacancies(
+  r: CompiledReferral,
+  c: PreparedVacancies['columns'],
+  ctx: EligibilityContext,
+  scorer: Scorer,
+  options: MatchReferralOptions,
+  scratch: Scratch,
+): Ranking {
   const n = c.size;
-  const scores = new Float64Array(n);
-  const fails = new Uint32Array(n);
-  const eligible = new Uint32Array(n);
+  const { fails, eligible, scores } = scratch;
+  // Hard constraints column by column over the index; only the eligible are scored (unless asked).
+  const count = checkAll(r, c, ctx, fails, eligible);
   const scoreAll = options.scoreIneligible === true || options.explain === 'all';
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    const fail = checkEligibility(r, c, i, ctx);
-    fails[i] = fail;
-    if (fail === 0) eligible[count++] = i;
-    if (fail === 0 || scoreAll) scores[i] = evaluateCriteria(r, c, i, scorer);
-  }
-  // One number per eligible vacancy (inverted score, then index) sorts natively, with no comparator calls.
-  const keys = new Float64Array(count);
-  for (let k = 0; k < count; k++) {
-    const i = eligible[k] as number;
-    keys[k] = (1e6 - Math.round((scores[i] as number) * 1e6)) * INDEX_SPAN + i;
-  }
-  keys.sort();
+  if (scoreAll) {
+    const every = Int32Array.from({ length: n }, (_, i) => i);
+    scoreVacancies(r, c, scorer, every, n, scores);
+  } else scoreVacancies(r, c, scorer, eligible, count, scores);
+  const ranked = rankByScore(eligible, count, scores, scratch);
   const limit = options.explain === 'all' ? n : Math.max(0, options.explain ?? 10);
   const results: VacancyMatch[] = new Array(n);
   for (let k = 0; k < count; k++) {
-    const i = (keys[k] as number) % INDEX_SPAN;
+    const i = ranked[k] as number;
     results[k] = {
       vacancyId: c.ids[i] as string,
       eligible: true,
@@ -100,6 +133,7 @@ export function matchReferral(
       explanation: k < limit ? explain(r, c.vacancies[i] as Vacancy, i, scorer, c) : NONE,
     };
   }
+  const failureList = failureListsFor(r.nation);
   let k = count;
   for (let i = 0; i < n; i++) {
     const fail = fails[i] as number;
@@ -107,22 +141,14 @@ export function matchReferral(
     results[k++] = {
       vacancyId: c.ids[i] as string,
       eligible: false,
-      score: scores[i] as number,
-      failures: failuresOf(fail, r, c, i),
+      // Scratch scores are only this call's for the vacancies scored: the rest score 0.
+      score: scoreAll ? (scores[i] as number) : 0,
+      failures: fail & B.avoid ? failuresOf(fail, r, c, i) : failureList(fail),
       findings: NONE,
       explanation: limit >= n ? explain(r, c.vacancies[i] as Vacancy, i, scorer, c) : NONE,
     };
   }
-  // Issues from an index the caller built are theirs already; report them when we built it here.
-  const issues: Issue[] = [...policyIssues, ...(prepared === vacancies ? [] : prepared.issues), ...r.issues];
-  return {
-    referralId: referral.id,
-    results,
-    eligibleCount: count,
-    policy,
-    policyStamp: stampPolicy(policy),
-    issues,
-  };
+  return { results, count };
 }
 
 function explain(r: CompiledReferral, v: Vacancy, i: number, s: Scorer, c: PreparedVacancies['columns']) {
@@ -130,7 +156,6 @@ function explain(r: CompiledReferral, v: Vacancy, i: number, s: Scorer, c: Prepa
   return explainCriteria(r, v, s);
 }
 
-const INDEX_SPAN = 2 ** 24;
 const NONE: never[] = [];
 
 function withLocator(locator: PostcodeLocator | undefined) {

@@ -10,9 +10,19 @@ import type { MatchPolicy, PolicyStamp } from '@placewise/model';
  * stampPolicy(DEFAULT_POLICY); // { id: 'placewise-default', version: '2026-11', hash: 'sha256:…' }
  */
 export function stampPolicy(policy: MatchPolicy): PolicyStamp {
+  // Hashing costs more than ranking a small index: remember recent stamps by the policy's plain JSON (equal
+  // JSON means equal content, so a hit is always right; the same content in another key order just misses).
+  const key = JSON.stringify(policy);
+  const known = recent.get(key);
+  if (known) return { ...known };
   const hash = bytesToHex(sha256(utf8ToBytes(canonicalJson(policy))));
-  return { id: policy.id, version: policy.version, hash: `sha256:${hash}` };
+  const stamp = { id: policy.id, version: policy.version, hash: `sha256:${hash}` };
+  if (recent.size >= 32) recent.delete(recent.keys().next().value as string);
+  recent.set(key, stamp);
+  return { ...stamp };
 }
+
+const recent = new Map<string, PolicyStamp>();
 
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;

@@ -1,7 +1,8 @@
 import type { Issue, PostcodeLocator, Vacancy } from '@placewise/model';
 import { AdditionalSupport, OfstedJudgement, Risk, StaffingRatio } from '@placewise/model';
 import { dayNumber } from './internal/day.js';
-import { KIND } from './internal/setting-kind.js';
+import { FOSTERING, KIND } from './internal/setting-kind.js';
+import { classOf } from './internal/vacancy-class.js';
 import { F, type VacancyColumns } from './internal/vacancy-columns.js';
 
 /** Options for {@link prepareVacancies}. */
@@ -73,6 +74,7 @@ export function prepareVacancies(
     vacancies: sorted,
     ids: sorted.map((v) => v.id),
     authorityIds,
+    classes: Uint16Array.from(new Set(c.cls)).sort(),
   };
   return { kind: 'prepared-vacancies', vacancies: sorted, issues, columns };
 }
@@ -112,9 +114,11 @@ function allocate(n: number) {
     ofsted: new Int8Array(n),
     ofstedDay: new Int32Array(n),
     fostered: new Int16Array(n),
+    fosterLoad: new Int16Array(n),
     x: new Float64Array(n),
     y: new Float64Array(n),
     authority: new Int32Array(n),
+    cls: new Uint16Array(n),
     languages: new Array<readonly string[]>(n),
     faiths: new Array<readonly string[]>(n),
     needs: new Array<readonly string[]>(n),
@@ -145,7 +149,8 @@ function fillRow(
   c.ethnicities[i] = (s.ethnicities ?? []).map((e) => e.trim().toUpperCase());
   c.staffMask[i] = (s.staffingRatios ?? []).reduce((m, x) => m | (1 << StaffingRatio.options.indexOf(x)), 0);
   c.fromDay[i] = dayNumber(v.availableFrom);
-  c.untilDay[i] = v.availableUntil === undefined ? 2 ** 31 - 1 : dayNumber(v.availableUntil);
+  // No end date: a day far past any real date, yet small enough that the branch-free check can subtract safely.
+  c.untilDay[i] = v.availableUntil === undefined ? 2 ** 30 : dayNumber(v.availableUntil);
   c.ofsted[i] = s.ofsted ? OfstedJudgement.options.indexOf(s.ofsted.judgement) : -1;
   c.ofstedDay[i] = s.ofsted ? dayNumber(s.ofsted.date) : 0;
   c.fostered[i] = s.fosteredChildren ?? -1;
@@ -166,6 +171,9 @@ function fillRow(
   c.authority[i] = authority ? authorityId(authority) : -1;
   const nation = s.location.nation ?? located?.nation;
   c.flags[i] = flagsOf(v, nation);
+  c.cls[i] = classOf(c.kind[i] as number, c.flags[i] as number);
+  const limited = FOSTERING[c.kind[i] as number] && !((c.flags[i] as number) & F.fosterExempt);
+  c.fosterLoad[i] = limited ? Math.max(0, c.fostered[i] as number) : 0;
 }
 
 function sexMask(sexes: readonly string[]): number {

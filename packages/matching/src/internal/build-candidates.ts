@@ -1,9 +1,13 @@
 import type { Issue, MatchPolicy, PostcodeLocator, Referral } from '@placewise/model';
 import type { PreparedVacancies } from '../prepare-vacancies.js';
 import type { AssignmentProblem } from './assignment-problem.js';
-import { checkEligibility, eligibilityContext, RULE_COUNT } from './check-eligibility.js';
+import { checkAll } from './check-all.js';
+import { eligibilityContext, RULE_COUNT } from './check-eligibility.js';
 import { compileReferral } from './compiled-referral.js';
-import { createScorer, evaluateCriteria, type ScorerOptions } from './evaluate-criteria.js';
+import { createScorer, type ScorerOptions } from './evaluate-criteria.js';
+import { rankByScore } from './rank-by-score.js';
+import { scoreVacancies } from './score-vacancies.js';
+import { createRankScratch } from './scratch.js';
 
 const SCALE = 1_000_000;
 const INDEX_SPAN = 2 ** 24;
@@ -69,8 +73,9 @@ export function buildCandidates(
   const now = options.now ?? (() => 0);
   let skipped = 0;
   const pool = new Int32Array(c.size);
+  const fails = new Uint32Array(c.size);
   const scores = new Float64Array(c.size);
-  const keys = new Float64Array(c.size);
+  const rankScratch = createRankScratch(c.size);
   sorted.forEach(({ referral, input }, r) => {
     if (r > 0 && sorted[r - 1]?.referral.id === referral.id) {
       issues.push({
@@ -89,30 +94,19 @@ export function buildCandidates(
     for (const issue of compiled.issues)
       issues.push({ ...issue, location: { path: ['referrals', input, ...(issue.location.path ?? [])] } });
     const scorer = createScorer(policy, c, referral, options);
-    let count = 0;
-    for (let i = 0; i < c.size; i++) {
-      if (checkEligibility(compiled, c, i, ctx) === 0) {
-        pool[count++] = i;
-        scores[i] = evaluateCriteria(compiled, c, i, scorer);
-      }
-    }
+    const count = checkAll(compiled, c, ctx, fails, pool);
+    scoreVacancies(compiled, c, scorer, pool, count, scores);
     // Why nothing was eligible is only reported for referrals left with no vacancy: tally them then.
     if (count === 0) {
       for (let i = 0; i < c.size; i++) {
-        for (let m = checkEligibility(compiled, c, i, ctx), b = 0; m; m >>>= 1, b++)
+        for (let m = fails[i] as number, b = 0; m; m >>>= 1, b++)
           if (m & 1) failureTallies[r * RULE_COUNT + b] = (failureTallies[r * RULE_COUNT + b] as number) + 1;
       }
     }
     eligibleCounts[r] = count;
     if (count > 0) {
-      // Sort by score (desc) then vacancy index with one number per candidate: no comparator calls.
-      for (let k = 0; k < count; k++) {
-        const i = pool[k] as number;
-        keys[k] = (SCALE - Math.round((scores[i] as number) * SCALE)) * INDEX_SPAN + i;
-      }
-      const ranked = keys.subarray(0, count).sort();
-      const top = ranked[0] as number;
-      bestScores[r] = (SCALE - (top - (top % INDEX_SPAN)) / INDEX_SPAN) / SCALE;
+      const ranked = rankByScore(pool, count, scores, rankScratch);
+      bestScores[r] = Math.round((scores[ranked[0] as number] as number) * SCALE) / SCALE;
       const d = demand[r] as number;
       const split = referral.siblingSplitAllowed ?? false;
       // Keep vacancies until others (at most D - d children) cannot block them all: a vacancy with c places
@@ -120,10 +114,9 @@ export function buildCandidates(
       const need = (split ? total - 1 : total - d) + 1;
       let covered = 0;
       for (let k = 0; k < count && covered < need; k++) {
-        const key = ranked[k] as number;
-        const i = key % INDEX_SPAN;
+        const i = ranked[k] as number;
         vacancy.push(i);
-        value.push(SCALE - (key - i) / INDEX_SPAN);
+        value.push(Math.round((scores[i] as number) * SCALE));
         covered += (c.places[i] as number) - (split ? 0 : d - 1);
       }
     }

@@ -6,6 +6,7 @@ import {
   FOSTERING,
   KIND,
   MUST_BE_REGISTERED,
+  NEVER_REGISTERED,
   OTHER_ARRANGEMENT,
   SUITABILITY_GROUP,
   WELSH_RESTRICTED,
@@ -52,8 +53,8 @@ export interface EligibilityContext {
 
 /**
  * Checks every hard constraint for vacancy `i` and returns a bit mask of the failures (0 = eligible).
- * Allocation-free: it runs once per vacancy per referral. Each nation's statutory bars apply only to that
- * nation's referrals.
+ * Allocation-free. Each nation's statutory bars apply only to that nation's referrals. This is the
+ * reference, one vacancy at a time; `checkAll` gives the same masks for a whole index at once.
  */
 export function checkEligibility(
   r: CompiledReferral,
@@ -61,44 +62,59 @@ export function checkEligibility(
   i: number,
   ctx: EligibilityContext,
 ): number {
-  let fail = 0;
   const kind = c.kind[i] as number;
   const flags = c.flags[i] as number;
+  let fail = checkClass(r, kind, flags);
+  if (r.age < (c.minAge[i] as number) || r.age > (c.maxAge[i] as number)) fail |= B.age;
+  if (r.sexBit !== 0 && ((c.sexMask[i] as number) & r.sexBit) === 0) fail |= B.sex;
+  const places = c.places[i] as number;
+  if (places < (r.split ? 1 : r.group)) fail |= B.places;
+  if ((r.riskMask & ~(c.riskMask[i] as number)) !== 0) fail |= B.risk;
+  if (r.needs.length > 0 && !hasAll(c.needs[i] as readonly string[], r.needs)) fail |= B.need;
+  if (FOSTERING[kind] && !(flags & F.fosterExempt) && overFosteringLimit(r, c, i)) fail |= B.fostering;
+  if ((c.fromDay[i] as number) > r.needDay || (c.untilDay[i] as number) < r.needDay) fail |= B.date;
+  const ofsted = c.ofsted[i] as number;
+  if (ofsted >= 0 && ctx.ofstedExcluded & (1 << ofsted)) fail |= B.ofsted;
+  if (r.avoid.length > 0 && nearestAvoided(r, c, i) >= 0) fail |= B.avoid;
+  if (r.maxMiles !== Number.POSITIVE_INFINITY) fail |= distanceFailure(r, c, i);
+  return fail;
+}
+
+/**
+ * The failures that depend only on the setting's type and the flags a vacancy class keeps (see
+ * `vacancy-class.ts`): the same for every vacancy of a class, so `checkAll` works them out once per class.
+ */
+export function checkClass(r: CompiledReferral, kind: number, flags: number): number {
+  let fail = 0;
   if (r.nation === 'england' && OTHER_ARRANGEMENT[kind]) {
     if (r.age < 16 && r.needDay >= REG_27A) fail |= B.unlawful;
     else if (r.age < 18 && r.needDay >= REG_27C && !(kind === SUPPORTED && flags & F.saRegistered))
       fail |= B.unlawful;
   }
-  if (MUST_BE_REGISTERED[kind] && !(flags & F.registered)) fail |= B.unregistered;
-  if (kind === SECURE && !r.referral.secureOrder) fail |= B.secure;
+  // Nation-independent: every nation requires a children's home to be registered with its regulator.
+  if (NEVER_REGISTERED[kind] || (MUST_BE_REGISTERED[kind] && !(flags & F.registered))) fail |= B.unregistered;
+  if (kind === SECURE && !r.secureOrder) fail |= B.secure;
   if (r.nation === 'scotland' && kind === YOUTH_JUSTICE && r.age < 18 && r.needDay >= SCOTLAND_YOI)
     fail |= B.yoi;
-  if (r.age < (c.minAge[i] as number) || r.age > (c.maxAge[i] as number)) fail |= B.age;
-  if (r.sexBit !== 0 && ((c.sexMask[i] as number) & r.sexBit) === 0) fail |= B.sex;
-  const places = c.places[i] as number;
-  if (places < (r.split ? 1 : r.group)) fail |= B.places;
   if (r.solo && !(flags & F.solo)) fail |= B.soloRequired;
   if (flags & F.solo && r.group > 1 && !r.split) fail |= B.soloOnly;
-  if (r.referral.deprivationOfLiberty && !(flags & F.dol)) fail |= B.dol;
-  if ((r.riskMask & ~(c.riskMask[i] as number)) !== 0) fail |= B.risk;
-  if (r.needs.length > 0 && !hasAll(c.needs[i] as readonly string[], r.needs)) fail |= B.need;
-  if (FOSTERING[kind] && !(flags & F.fosterExempt)) {
-    const fostered = Math.max(0, c.fostered[i] as number);
-    const placing = r.split ? Math.min(r.group, places) : r.group;
-    // Sch 7: the limit does not apply where all the children are siblings of each other.
-    if (fostered + placing > 3 && fostered > 0) fail |= B.fostering;
-  }
-  if ((c.fromDay[i] as number) > r.needDay || (c.untilDay[i] as number) < r.needDay) fail |= B.date;
-  const ofsted = c.ofsted[i] as number;
-  if (ofsted >= 0 && ctx.ofstedExcluded & (1 << ofsted)) fail |= B.ofsted;
+  if (r.deprivationOfLiberty && !(flags & F.dol)) fail |= B.dol;
   if (r.unsuitableGroups & (1 << (SUITABILITY_GROUP[kind] as number))) fail |= B.unsuitable;
-  if (r.avoid.length > 0 && nearestAvoided(r, c, i) >= 0) fail |= B.avoid;
-  if (r.maxMiles !== Number.POSITIVE_INFINITY) {
-    const miles = milesBetween(r.home[0], r.home[1], c.x[i] as number, c.y[i] as number);
-    if (Number.isNaN(miles)) fail |= B.distanceUnknown;
-    else if (miles > r.maxMiles) fail |= B.tooFar;
-  }
   return fail;
+}
+
+/** Whether placing the referral in foster household `i` would break the usual fostering limit. */
+export function overFosteringLimit(r: CompiledReferral, c: VacancyColumns, i: number): boolean {
+  const fostered = Math.max(0, c.fostered[i] as number);
+  const placing = r.split ? Math.min(r.group, c.places[i] as number) : r.group;
+  // Sch 7: the limit does not apply where all the children are siblings of each other.
+  return fostered + placing > 3 && fostered > 0;
+}
+
+/** The distance failure (too far, or unknown) for vacancy `i`, given a maximum distance applies. */
+export function distanceFailure(r: CompiledReferral, c: VacancyColumns, i: number): number {
+  const miles = milesBetween(r.home[0], r.home[1], c.x[i] as number, c.y[i] as number);
+  return Number.isNaN(miles) ? B.distanceUnknown : miles > r.maxMiles ? B.tooFar : 0;
 }
 
 /**
@@ -129,7 +145,8 @@ export function checkFindings(
   return flags & F.forProfit || (flags & F.inEngland && !(flags & F.localAuthority)) ? 1 : 0;
 }
 
-function hasAll(offered: readonly string[], wanted: readonly string[]): boolean {
+/** Whether `offered` includes every one of `wanted`. */
+export function hasAll(offered: readonly string[], wanted: readonly string[]): boolean {
   for (const w of wanted) if (!offered.includes(w)) return false;
   return true;
 }

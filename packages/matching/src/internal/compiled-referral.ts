@@ -22,6 +22,14 @@ const COMMS = ['ESOL', 'BSL', 'Makaton', 'other'];
 /** A referral reduced to the numbers the hot loop compares, its locations located once. */
 export interface CompiledReferral {
   readonly referral: Referral;
+  /**
+   * The referral's own fields the hot code reads, copied here: referrals parsed with different optional
+   * fields have different object shapes, and reading them straight off the referral in optimised code
+   * would deoptimise it again and again.
+   */
+  readonly id: string;
+  readonly secureOrder: boolean;
+  readonly deprivationOfLiberty: boolean;
   readonly nation: Nation;
   readonly age: number;
   readonly sexBit: number;
@@ -110,8 +118,11 @@ export function compileReferral(
   const required = referral.staffingRatio ?? 'not-specified';
   return {
     referral,
+    id: referral.id,
+    secureOrder: referral.secureOrder ?? false,
+    deprivationOfLiberty: referral.deprivationOfLiberty ?? false,
     nation: referral.nation ?? 'england',
-    age: ageOn(referral.dateOfBirth, referral.neededBy),
+    age: wholeYearsOn(referral.dateOfBirth, referral.neededBy),
     sexBit: referral.sex === 'male' ? 1 : referral.sex === 'female' ? 2 : 0,
     group: (referral.siblingCount ?? 0) + 1,
     split: referral.siblingSplitAllowed ?? false,
@@ -144,4 +155,18 @@ export function compileReferral(
       : -1,
     issues,
   };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The model's `ageOn` (whole years; a 29 February birthday counts from 1 March in common years) read straight
+ * from two ISO dates: years apart, less one if the birthday (month-day) is still to come. Parsing dates costs
+ * more than a whole ranking's checks. Anything but two well-formed dates in order goes to `ageOn` itself.
+ */
+export function wholeYearsOn(dateOfBirth: string, date: string): number {
+  if (!ISO_DATE.test(dateOfBirth) || !ISO_DATE.test(date) || date < dateOfBirth)
+    return ageOn(dateOfBirth, date);
+  const years = Number(date.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
+  return date.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
 }

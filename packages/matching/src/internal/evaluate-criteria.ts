@@ -27,7 +27,8 @@ export const C = {
 /** How many criteria there are. */
 export const CRITERIA = 17;
 
-const OFSTED_VALUE = [1, 0.8, 0.4, 0];
+/** What each Ofsted judgement scores when fresh, best first. */
+export const OFSTED_VALUE: readonly number[] = [1, 0.8, 0.4, 0];
 /** What a fresh "requires improvement" scores: the most an unknown judgement may score. */
 export const REQUIRES_IMPROVEMENT_VALUE = 0.4;
 
@@ -121,9 +122,7 @@ export function evaluateCriteria(r: CompiledReferral, c: VacancyColumns, i: numb
   const places = c.places[i] as number;
   if (r.group > 1) set(s, C.siblings, Math.min(1, places / r.group), Math.min(places, r.group));
   else skip(s, C.siblings);
-  const suit = SUITABILITY_VALUE[suitabilityOf(ref, SUITABILITY_GROUP[kind] as number)];
-  const ladder = S22C_LADDER[kind] as number;
-  set(s, C.type, suit === undefined ? ladder : 0.8 * suit + 0.2 * ladder, kind);
+  set(s, C.type, placementTypeValue(ref, kind), kind);
   ofsted(s, c, i, r.needDay, FOSTERING[kind] as boolean);
   cost(s, i);
   communication(s, r, c, i);
@@ -222,6 +221,13 @@ function importantLocations(s: Scorer, points: Float64Array, x: number, y: numbe
   set(s, C.important, sum / total, Math.round((miles / total) * 10) / 10);
 }
 
+/** The placement-type criterion's value for a setting type: the referral's recommendation with the s22C ladder. */
+export function placementTypeValue(ref: Referral, kind: number): number {
+  const suit = SUITABILITY_VALUE[suitabilityOf(ref, SUITABILITY_GROUP[kind] as number)];
+  const ladder = S22C_LADDER[kind] as number;
+  return suit === undefined ? ladder : 0.8 * suit + 0.2 * ladder;
+}
+
 function suitabilityOf(ref: CompiledReferral['referral'], group: number): string {
   const suitability = ref.suitability;
   if (!suitability) return 'not-specified';
@@ -241,11 +247,15 @@ function ofsted(s: Scorer, c: VacancyColumns, i: number, today: number, fosterin
     else set(s, C.ofsted, Math.min(s.unknown, REQUIRES_IMPROVEMENT_VALUE), Number.NaN);
     return;
   }
-  const ageDays = today - (c.ofstedDay[i] as number);
+  set(s, C.ofsted, ofstedValue(judgement, today - (c.ofstedDay[i] as number), s.unknown), judgement);
+}
+
+/** The Ofsted criterion's value for a known judgement (index into `OFSTED_VALUE`) inspected `ageDays` ago. */
+export function ofstedValue(judgement: number, ageDays: number, unknownScore: number): number {
   // Full weight for a year, fading to half-way towards "unknown" at three years.
   const fresh = Math.min(1, Math.max(0.5, 1 - (ageDays - 365) / 1460));
-  const unknown = Math.min(s.unknown, REQUIRES_IMPROVEMENT_VALUE);
-  set(s, C.ofsted, (OFSTED_VALUE[judgement] as number) * fresh + unknown * (1 - fresh), judgement);
+  const unknown = Math.min(unknownScore, REQUIRES_IMPROVEMENT_VALUE);
+  return (OFSTED_VALUE[judgement] as number) * fresh + unknown * (1 - fresh);
 }
 
 function cost(s: Scorer, i: number): void {
@@ -275,7 +285,8 @@ function communication(s: Scorer, r: CompiledReferral, c: VacancyColumns, i: num
   else set(s, C.communication, sum / parts, sum / parts);
 }
 
-function bits(m: number): number {
+/** How many bits of `m` are set. */
+export function bits(m: number): number {
   let n = 0;
   for (let v = m; v; v &= v - 1) n++;
   return n;
@@ -328,6 +339,11 @@ function ethnicity(s: Scorer, wanted: string | undefined, offered: readonly stri
     set(s, C.ethnicity, s.unknown, Number.NaN);
     return;
   }
-  const value = offered.includes(wanted) ? 1 : offered.some((e) => e[0] === wanted[0]) ? 0.5 : 0;
+  const value = ethnicityValue(wanted, offered);
   set(s, C.ethnicity, value, value);
+}
+
+/** Same ETHNIC code 1, same broad group 0.5, else 0 (`offered` not empty). */
+export function ethnicityValue(wanted: string, offered: readonly string[]): number {
+  return offered.includes(wanted) ? 1 : offered.some((e) => e[0] === wanted[0]) ? 0.5 : 0;
 }

@@ -71,30 +71,18 @@ type Described = [raw: number | string | boolean | null, label: string, reason: 
 function describe(k: number, raw: number, value: number, r: CompiledReferral, v: Vacancy): Described {
   const unknown = Number.isNaN(raw);
   const law: Citations = CITATIONS[r.nation];
-  const miles = (place: string): Described =>
-    unknown
-      ? [
-          null,
-          'distance unknown',
-          `The setting has no location, so the distance to ${place} scores as unknown.`,
-        ]
-      : [
-          raw,
-          `${raw} miles`,
-          `${raw} miles from ${place} (straight line, DfE method; sector centroids are approximate).`,
-        ];
   switch (k) {
     case C.home:
-      return withLaw(miles('home'), law.nearHome);
+      return withLaw(milesLine(raw, 'home'), law.nearHome);
     case C.school:
       return withLaw(
-        miles(r.referral.school?.mustContinue ? 'the school the child must stay at' : 'school'),
+        milesLine(raw, r.referral.school?.mustContinue ? 'the school the child must stay at' : 'school'),
         law.education,
       );
     case C.important:
-      return miles('the important locations on average, weighted by how often the child visits');
+      return milesLine(raw, 'the important locations on average, weighted by how often the child visits');
     case C.preferred:
-      return miles('the preferred location');
+      return milesLine(raw, 'the preferred location');
     case C.authority:
       return unknown
         ? [null, 'authority unknown', 'The setting’s authority is not known.']
@@ -206,8 +194,24 @@ function flag(raw: number, yes: string, no: string, unknown: string, reason: str
   return [raw === 1, raw === 1 ? yes : no, reason];
 }
 
+/** A distance line: the miles to `place`, or why the distance is unknown (raw NaN). */
+function milesLine(raw: number, place: string): Described {
+  return Number.isNaN(raw)
+    ? [
+        null,
+        'distance unknown',
+        `The setting has no location, so the distance to ${place} scores as unknown.`,
+      ]
+    : [
+        raw,
+        `${raw} miles`,
+        `${raw} miles from ${place} (straight line, DfE method; sector centroids are approximate).`,
+      ];
+}
+
 function withLaw(described: Described, law: string): Described {
-  return [described[0], described[1], `${described[2].replace(/\.$/, '')} (${law}).`];
+  const reason = described[2];
+  return [described[0], described[1], `${reason.endsWith('.') ? reason.slice(0, -1) : reason} (${law}).`];
 }
 
 function typeReason(r: CompiledReferral, v: Vacancy, value: number, law: Citations): string {

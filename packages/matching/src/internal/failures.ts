@@ -50,6 +50,36 @@ export function failureListOf(mask: number, nation: Nation): MatchFailure[] {
   return list;
 }
 
+const SLOTS = 1024;
+
+/**
+ * A lookup from failure mask to its shared list for one call, for the hot loop over ineligible vacancies:
+ * an open-addressing table in a typed array (a multiply and a probe or two per vacancy), filled from
+ * {@link failureListOf}. Masks with a location to avoid need their own list: use {@link failuresOf} for those.
+ */
+export function failureListsFor(nation: Nation): (mask: number) => MatchFailure[] {
+  const keys = new Int32Array(SLOTS).fill(-1);
+  const lists: MatchFailure[][] = new Array(SLOTS);
+  let size = 0;
+  return (mask) => {
+    let slot = Math.imul(mask, 0x9e3779b1) >>> 22;
+    for (;;) {
+      const key = keys[slot] as number;
+      if (key === mask) return lists[slot] as MatchFailure[];
+      if (key === -1) break;
+      slot = (slot + 1) & (SLOTS - 1);
+    }
+    const list = failureListOf(mask, nation);
+    // Half full at most, so probes stay short; rarer masks beyond that go to the shared cache.
+    if (size < SLOTS / 2) {
+      keys[slot] = mask;
+      lists[slot] = list;
+      size++;
+    }
+    return list;
+  };
+}
+
 /** The findings (approvals needed) behind a bit mask. */
 export function findingsOf(mask: number): MatchFinding[] {
   return mask === 0 ? NONE : FINDING_RULES.filter((_, b) => mask & (1 << b));

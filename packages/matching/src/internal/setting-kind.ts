@@ -57,6 +57,12 @@ export const MUST_BE_REGISTERED: readonly boolean[] = SettingType.options.map(
   (t) => t === 'childrens-home' || t === 'secure-childrens-home',
 );
 
+/**
+ * Setting types that are unregistered by definition (`unregistered`: care and accommodation given without
+ * registration), barred for every child in every nation whatever the `registration` field says.
+ */
+export const NEVER_REGISTERED: readonly boolean[] = SettingType.options.map((t) => t === 'unregistered');
+
 /** Foster households the usual fostering limit applies to. */
 export const FOSTERING: readonly boolean[] = SettingType.options.map(
   (t) => t === 'foster-household' || t === 'kinship-household',

@@ -41,9 +41,15 @@ export interface VacancyColumns {
   readonly ofsted: Int8Array;
   readonly ofstedDay: Int32Array;
   readonly fostered: Int16Array;
+  /** Fostered children counted against the usual fostering limit: 0 where the limit does not apply. */
+  readonly fosterLoad: Int16Array;
   readonly x: Float64Array;
   readonly y: Float64Array;
   readonly authority: Int32Array;
+  /** Class code per vacancy (setting type and the flags the type-level rules read; see `classOf`). */
+  readonly cls: Uint16Array;
+  /** The distinct class codes present, ascending. */
+  readonly classes: Uint16Array;
   /** GSS code → the integer stored in `authority`. */
   readonly authorityIds: ReadonlyMap<string, number>;
   readonly languages: readonly (readonly string[])[];
