@@ -11,7 +11,6 @@ import { branchAndBound, type SearchLimits } from './internal/branch-and-bound.j
 import { buildCandidates, type Candidates } from './internal/build-candidates.js';
 import { RULE_COUNT } from './internal/check-eligibility.js';
 import { failureListOf } from './internal/failures.js';
-import { lagrangianBound } from './internal/lagrangian-bound.js';
 import { solveMaxMin } from './internal/max-min.js';
 import { resolvePolicy } from './internal/resolve-policy.js';
 import type { MatchReferralOptions } from './match-referral.js';
@@ -83,10 +82,8 @@ export function assignPlacements(
   const now = () => globalThis.performance.now();
   const started = now();
   const timeLimitMs = Math.max(0, options.timeLimitMs ?? 5000);
-  // The search gets 70% of the budget, a tighter bound (when the search is cut short) most of the rest,
-  // and a little is kept for summarising the result.
-  const deadline = started + timeLimitMs * 0.7;
-  const boundDeadline = started + timeLimitMs * 0.9;
+  // Checking referrals and the search get 90% of the budget; the rest is kept for summarising the result.
+  const deadline = started + timeLimitMs * 0.9;
   const prepared =
     'kind' in vacancies
       ? vacancies
@@ -113,14 +110,8 @@ export function assignPlacements(
   const skipped = skippedDemand(built);
   let bound: number;
   if (maxMin) bound = maxMin.restrictedBound / p.scale;
-  else if (options.fairness !== 'urgency') {
-    bound = search.bound / p.scale;
-    if (!search.optimal)
-      bound = Math.min(
-        bound,
-        lagrangianBound(p, search.solution.objective, boundDeadline, now, 5000) / p.scale,
-      );
-  } else if (search.optimal) bound = summary.totalScore;
+  else if (options.fairness !== 'urgency') bound = search.bound / p.scale;
+  else if (search.optimal) bound = summary.totalScore;
   else bound = relaxedObjective(noBonus(p), solveRelaxation(noBonus(p)).flow) / p.scale;
   const upperBound = round6(Math.max(summary.totalScore, bound + skipped));
   const optimal = search.optimal && built.skipped === 0;
