@@ -34,9 +34,9 @@ type Reason = Unmatched['reasons'][number];
 /** Options for {@link assignPlacements}: the matching options plus the objective, fairness and limits. */
 export interface AssignPlacementsOptions extends Omit<MatchReferralOptions, 'explain' | 'scoreIneligible'> {
   /**
-   * `'total'` (default) maximises Σ score × children placed. `'max-min'` maximises the worst-off child's
-   * score first — every child with an eligible vacancy placed, in the best vacancies that allows — then the
-   * total. When not every such child can be placed the worst-off score is 0 and `'total'` is used.
+   * `'total'` (default) maximises Σ score × children placed. `'max-min'` is lexicographic: first as many
+   * children placed as can be (an unplaced child is the worst off), then the lowest score of any placed
+   * child (`worstScore`) as high as it can be, then the total.
    */
   objective?: 'total' | 'max-min';
   /**
@@ -102,8 +102,7 @@ export function assignPlacements(
     deadline,
     now,
   };
-  const placeable = Int32Array.from(p.demand, (d, r) => ((built.eligibleCounts[r] as number) > 0 ? d : 0));
-  const maxMin = objective === 'max-min' ? solveMaxMin(p, placeable, limits) : undefined;
+  const maxMin = objective === 'max-min' ? solveMaxMin(p, limits) : undefined;
   const search = maxMin?.search ?? branchAndBound(p, limits);
   const solution: AssignmentSolution = maxMin?.solution ?? search.solution;
   const summary = summariseSolution(built, solution);
@@ -114,7 +113,7 @@ export function assignPlacements(
   else if (search.optimal) bound = summary.totalScore;
   else bound = relaxedObjective(noBonus(p), solveRelaxation(noBonus(p)).flow) / p.scale;
   const upperBound = round6(Math.max(summary.totalScore, bound + skipped));
-  const optimal = search.optimal && built.skipped === 0;
+  const optimal = (maxMin ? maxMin.proven : search.optimal) && built.skipped === 0;
   const timeIssues: Issue[] =
     built.skipped > 0
       ? [
@@ -191,20 +190,14 @@ function childOutcomes(built: Candidates, s: AssignmentSolution): AssignmentResu
   });
 }
 
+/** The lowest score of any child placed (0 when none is). */
 function worstScore(built: Candidates, s: AssignmentSolution): number {
-  let worst = 1;
-  let any = false;
-  built.ids.forEach((_, r) => {
-    if ((built.eligibleCounts[r] as number) === 0) return;
-    any = true;
-    const assigned = assignedScores(built, s, r);
-    let placed = 0;
-    const p = built.problem;
-    for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) placed += s.units[e] as number;
-    const score = Number.isNaN(assigned) || placed < (p.demand[r] as number) ? 0 : assigned;
-    worst = Math.min(worst, score);
-  });
-  return any ? worst : 0;
+  let worst = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < built.problem.referrals; r++) {
+    const assigned = assignedScores(built, s, r); // NaN (never lower) when r has no child placed
+    if (assigned < worst) worst = assigned;
+  }
+  return worst === Number.POSITIVE_INFINITY ? 0 : worst;
 }
 
 function summariseSolution(built: Candidates, s: AssignmentSolution): Summary {
