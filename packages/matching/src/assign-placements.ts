@@ -102,6 +102,10 @@ export function assignPlacements(
     deadline,
     now,
   };
+  // Under urgency the search's bound counts the tier bonuses: the bound on the score alone is one more
+  // flow, solved before the search so that the time limit holds.
+  const urgency = objective === 'total' && options.fairness === 'urgency';
+  const scoreBound = urgency ? relaxedObjective(noBonus(p), solveRelaxation(noBonus(p)).flow) : 0;
   const maxMin = objective === 'max-min' ? solveMaxMin(p, limits) : undefined;
   const search = maxMin?.search ?? branchAndBound(p, limits);
   const solution: AssignmentSolution = maxMin?.solution ?? search.solution;
@@ -109,9 +113,9 @@ export function assignPlacements(
   const skipped = skippedDemand(built);
   let bound: number;
   if (maxMin) bound = maxMin.restrictedBound / p.scale;
-  else if (options.fairness !== 'urgency') bound = search.bound / p.scale;
+  else if (!urgency) bound = search.bound / p.scale;
   else if (search.optimal) bound = summary.totalScore;
-  else bound = relaxedObjective(noBonus(p), solveRelaxation(noBonus(p)).flow) / p.scale;
+  else bound = scoreBound / p.scale;
   const upperBound = round6(Math.max(summary.totalScore, bound + skipped));
   const optimal = (maxMin ? maxMin.proven : search.optimal) && built.skipped === 0;
   const timeIssues: Issue[] =

@@ -55,7 +55,10 @@ export interface SearchLimits {
  * `optimal: false`.
  */
 export function branchAndBound(p: AssignmentProblem, limits: SearchLimits): BranchAndBoundResult {
+  const started = limits.now();
   const root = solveRelaxation(p);
+  // A fresh search solves a whole flow before it looks at the clock: start one only with time for it.
+  const flowMs = limits.now() - started;
   const rootUnits = unitsOf(root, root.flow);
   const rootBound = relaxedObjective(p, root.flow);
   if (fractionalGroup(p, rootUnits, new Uint8Array(p.referrals)) === -1) {
@@ -90,7 +93,7 @@ export function branchAndBound(p: AssignmentProblem, limits: SearchLimits): Bran
     return result(1, true, 'optimal');
   let nodes = 1;
   const searchUntil = (deadline: number): boolean => {
-    if (now() >= deadline || nodes >= limits.maxNodes) return false;
+    if (deadline - now() <= 2 * flowMs || nodes >= limits.maxNodes) return false;
     const found = exactSearch(p, root, rootBound, lagrangian.best, {
       ...limits,
       deadline,

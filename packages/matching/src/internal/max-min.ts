@@ -50,12 +50,18 @@ export function solveMaxMin(p: AssignmentProblem, limits: SearchLimits): MaxMinR
   for (let r = 0; r < p.referrals; r++) children += p.demand[r] as number;
   const bonus = p.scale * (children + 1) + 1;
   const { now } = limits;
+  // The flow bound on any assignment's total, for when the search's bound cannot be split (see below).
+  const started = now();
+  const anyBound = relaxedObjective(p, solveRelaxation(p).flow);
+  // A step starts only with time for a few flows left: it solves at least one before it looks at the clock.
+  const flowMs = now() - started;
+  const timeFor = () => limits.deadline - now() > 3 * flowMs;
   const steps = Math.ceil(Math.log2(values.length + 1)) + 1;
   const slice = (left: number) => now() + Math.max(0, limits.deadline - now()) / left;
   const solveAt = (k: number, deadline: number) => {
     const x = restrictProblem(p, values[k] as number, bonus);
     const search = branchAndBound(x.problem, { ...limits, deadline });
-    return { x, search, placed: placedOf(x.problem, search.solution.units) };
+    return { x, search, placed: placedOf(search.solution.units) };
   };
   // Finding how many can be placed gets the largest share: every later step must match it.
   const all = solveAt(0, slice(2.5));
@@ -66,17 +72,17 @@ export function solveMaxMin(p: AssignmentProblem, limits: SearchLimits): MaxMinR
   // The relaxation never places fewer than a whole assignment can: where it falls short, so would they.
   let lo = 0;
   let hi = values.length - 1;
-  while (lo < hi && now() < limits.deadline) {
+  while (lo < hi && timeFor()) {
     const mid = (lo + hi + 1) >> 1;
     const x = restrictProblem(p, values[mid] as number, bonus);
     const relaxation = solveRelaxation(x.problem);
-    if (placedOf(x.problem, unitsOf(relaxation, relaxation.flow)) >= need) lo = mid;
+    if (placedOf(unitsOf(relaxation, relaxation.flow)) >= need) lo = mid;
     else hi = mid - 1;
   }
   // Then whole assignments, between the threshold known to work and the relaxation's limit, trying the
   // limit itself first (it holds whenever the groups fit as the relaxation's children do).
   lo = 0;
-  for (let left = steps, first = true; lo < hi && now() < limits.deadline; left = Math.max(1, left - 1)) {
+  for (let left = steps, first = true; lo < hi && timeFor(); left = Math.max(1, left - 1)) {
     const mid = first ? hi : (lo + hi + 1) >> 1;
     first = false;
     const at = solveAt(mid, slice(left));
@@ -95,7 +101,7 @@ export function solveMaxMin(p: AssignmentProblem, limits: SearchLimits): MaxMinR
   // otherwise the flow bound on the total of any assignment is the one to give.
   const bound = best.search.bound;
   const restrictedBound =
-    bound < bonus * (need + 1) ? bound - bonus * need : relaxedObjective(p, solveRelaxation(p).flow);
+    bound < bonus * (need + 1) ? bound - bonus * need : anyBound;
   return {
     solution: { units, objective: objectiveOf(p, units) },
     threshold: values[bestK] as number,
@@ -106,7 +112,7 @@ export function solveMaxMin(p: AssignmentProblem, limits: SearchLimits): MaxMinR
   };
 }
 
-function placedOf(p: AssignmentProblem, units: Int32Array): number {
+function placedOf(units: Int32Array): number {
   let placed = 0;
   for (let e = 0; e < units.length; e++) placed += units[e] as number;
   return placed;
