@@ -54,7 +54,12 @@ export interface SearchLimits {
  * optimal. After `maxNodes` relaxations (or at the deadline) the best found so far is returned with
  * `optimal: false`.
  */
-export function branchAndBound(p: AssignmentProblem, limits: SearchLimits): BranchAndBoundResult {
+export function branchAndBound(
+  p: AssignmentProblem,
+  limits: SearchLimits,
+  /** Children per candidate edge of a whole assignment to start from, if one is known. */
+  known?: Int32Array,
+): BranchAndBoundResult {
   const started = limits.now();
   const root = solveRelaxation(p);
   // A fresh search solves a whole flow before it looks at the clock: start one only with time for it.
@@ -77,6 +82,8 @@ export function branchAndBound(p: AssignmentProblem, limits: SearchLimits): Bran
   let start = improveAssignment(p, rounded.objective > greedy.objective ? rounded : greedy, share(0.1), now);
   const constrained = improveAssignment(p, solveConstrainedFirst(p), share(0.1), now);
   if (constrained.objective > start.objective) start = constrained;
+  if (known && objectiveOf(p, known) > start.objective)
+    start = { units: known, objective: objectiveOf(p, known) };
   const lagrangian = createLagrangian(p, start);
   // Where the flow bound is already within 0.1% of the start, the branch and bound usually closes it
   // quickly: search first. Otherwise the Lagrangian search first, for a far better incumbent.

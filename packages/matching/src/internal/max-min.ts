@@ -58,13 +58,15 @@ export function solveMaxMin(p: AssignmentProblem, limits: SearchLimits): MaxMinR
   const timeFor = () => limits.deadline - now() > 3 * flowMs;
   const steps = Math.ceil(Math.log2(values.length + 1)) + 1;
   const slice = (left: number) => now() + Math.max(0, limits.deadline - now()) / left;
-  const solveAt = (k: number, deadline: number) => {
+  const solveAt = (k: number, deadline: number, known?: Int32Array) => {
     const x = restrictProblem(p, values[k] as number, bonus);
-    const search = branchAndBound(x.problem, { ...limits, deadline });
+    const search = branchAndBound(x.problem, { ...limits, deadline }, known);
     return { x, search, placed: placedOf(search.solution.units) };
   };
-  // Finding how many can be placed gets the largest share: every later step must match it.
-  const all = solveAt(0, slice(2.5));
+  // Finding how many can be placed gets the largest share: every later step must match it. The search for
+  // the best total places many children and starts the search for the most (on every edge, as at k = 0).
+  const total = branchAndBound(p, { ...limits, deadline: slice(5) });
+  const all = solveAt(0, slice(3), total.solution.units);
   const need = all.placed;
   let proven = all.search.optimal;
   let best = all;
@@ -100,8 +102,7 @@ export function solveMaxMin(p: AssignmentProblem, limits: SearchLimits): MaxMinR
   // The search's bound splits into children and score only when it rules out placing one child more;
   // otherwise the flow bound on the total of any assignment is the one to give.
   const bound = best.search.bound;
-  const restrictedBound =
-    bound < bonus * (need + 1) ? bound - bonus * need : anyBound;
+  const restrictedBound = bound < bonus * (need + 1) ? bound - bonus * need : anyBound;
   return {
     solution: { units, objective: objectiveOf(p, units) },
     threshold: values[bestK] as number,
