@@ -7,6 +7,7 @@ import {
   unitsOf,
 } from './assignment-problem.js';
 import { type BranchAndBoundResult, branchAndBound, type SearchLimits } from './branch-and-bound.js';
+import { improveAssignment } from './improve-assignment.js';
 import { expandUnits, restrictProblem } from './restrict-problem.js';
 
 /** The max-min solution on the full problem's edges, the threshold reached, and the search behind it. */
@@ -58,10 +59,18 @@ export function solveMaxMin(p: AssignmentProblem, limits: SearchLimits): MaxMinR
   const timeFor = () => limits.deadline - now() > 3 * flowMs;
   const steps = Math.ceil(Math.log2(values.length + 1)) + 1;
   const slice = (left: number) => now() + Math.max(0, limits.deadline - now()) / left;
+  // Each step starts from the best assignment so far (on the full problem's edges), less the groups on
+  // candidates below its threshold: the search then only has to re-place those.
   const solveAt = (k: number, deadline: number, known?: Int32Array) => {
     const x = restrictProblem(p, values[k] as number, bonus);
-    const search = branchAndBound(x.problem, { ...limits, deadline }, known);
-    return { x, search, placed: placedOf(search.solution.units) };
+    const start = known ? Int32Array.from(x.original, (e) => known[e] as number) : undefined;
+    const search: BranchAndBoundResult | undefined = branchAndBound(
+      x.problem,
+      { ...limits, deadline },
+      start,
+    );
+    const units = expandUnits(p, x, search.solution.units);
+    return { search, units, placed: placedOf(units) };
   };
   // Finding how many can be placed gets the largest share: every later step must match it. The search for
   // the best total places many children and starts the search for the most (on every edge, as at k = 0).
@@ -69,10 +78,27 @@ export function solveMaxMin(p: AssignmentProblem, limits: SearchLimits): MaxMinR
   const all = solveAt(0, slice(3), total.solution.units);
   const need = all.placed;
   let proven = all.search.optimal;
-  let best = all;
-  let bestK = 0;
+  let best: { units: Int32Array; search: BranchAndBoundResult | undefined } = all;
+  let bestK = lowestUsed(p, values, best.units);
+  // Raise the threshold cheaply first: drop the worst-off groups and let local search re-place them above
+  // it, while that still places as many.
+  const raiseUntil = slice(3);
+  while (bestK + 1 < values.length && now() < raiseUntil) {
+    const x = restrictProblem(p, values[bestK + 1] as number, bonus);
+    const start = Int32Array.from(x.original, (e) => best.units[e] as number);
+    const moved = improveAssignment(
+      x.problem,
+      { units: start, objective: objectiveOf(x.problem, start) },
+      raiseUntil,
+      now,
+    );
+    const units = expandUnits(p, x, moved.units);
+    if (placedOf(units) < need) break;
+    best = { units, search: undefined };
+    bestK = lowestUsed(p, values, units);
+  }
   // The relaxation never places fewer than a whole assignment can: where it falls short, so would they.
-  let lo = 0;
+  let lo = bestK;
   let hi = values.length - 1;
   while (lo < hi && timeFor()) {
     const mid = (lo + hi + 1) >> 1;
@@ -81,36 +107,44 @@ export function solveMaxMin(p: AssignmentProblem, limits: SearchLimits): MaxMinR
     if (placedOf(unitsOf(relaxation, relaxation.flow)) >= need) lo = mid;
     else hi = mid - 1;
   }
-  // Then whole assignments, between the threshold known to work and the relaxation's limit, trying the
-  // limit itself first (it holds whenever the groups fit as the relaxation's children do).
-  lo = 0;
-  for (let left = steps, first = true; lo < hi && timeFor(); left = Math.max(1, left - 1)) {
-    const mid = first ? hi : (lo + hi + 1) >> 1;
-    first = false;
-    const at = solveAt(mid, slice(left));
+  // Then whole assignments, between the threshold known to work and the relaxation's limit.
+  lo = bestK;
+  for (let left = steps; lo < hi && timeFor(); left = Math.max(2, left - 1)) {
+    const mid = (lo + hi + 1) >> 1;
+    const at = solveAt(mid, slice(left), best.units);
     if (at.placed >= need) {
       lo = mid;
       best = at;
-      bestK = mid;
+      bestK = lowestUsed(p, values, at.units);
+      lo = Math.max(lo, bestK);
     } else {
       hi = mid - 1;
       if (!at.search.optimal) proven = false;
     }
   }
-  if (lo < hi) proven = false;
-  const units = expandUnits(p, best.x, best.search.solution.units);
+  // The total at the threshold reached, when local search found it and there is time for a search.
+  if (!best.search && timeFor()) best = solveAt(bestK, limits.deadline, best.units);
+  const units = best.units;
   // The search's bound splits into children and score only when it rules out placing one child more;
   // otherwise the flow bound on the total of any assignment is the one to give.
-  const bound = best.search.bound;
+  const bound = best.search?.bound ?? Number.POSITIVE_INFINITY;
   const restrictedBound = bound < bonus * (need + 1) ? bound - bonus * need : anyBound;
   return {
     solution: { units, objective: objectiveOf(p, units) },
     threshold: values[bestK] as number,
     placed: need,
-    search: best.search,
+    search: best.search ?? all.search,
     restrictedBound,
-    proven: proven && best.search.optimal,
+    proven: proven && lo >= hi && (best.search?.optimal ?? false),
   };
+}
+
+/** Index in `values` of the lowest value of any candidate edge in use (0 when none is). */
+function lowestUsed(p: AssignmentProblem, values: readonly number[], units: Int32Array): number {
+  let low = Number.POSITIVE_INFINITY;
+  for (let e = 0; e < units.length; e++)
+    if ((units[e] as number) > 0 && (p.value[e] as number) < low) low = p.value[e] as number;
+  return low === Number.POSITIVE_INFINITY ? 0 : values.indexOf(low);
 }
 
 function placedOf(units: Int32Array): number {
