@@ -75,7 +75,9 @@ export function solveMaxMin(p: AssignmentProblem, limits: SearchLimits): MaxMinR
   // Finding how many can be placed gets the largest share: every later step must match it. The search for
   // the best total places many children and starts the search for the most (on every edge, as at k = 0).
   const total = branchAndBound(p, { ...limits, deadline: slice(5) });
-  const all = solveAt(0, slice(3), total.solution.units);
+  const all = timeFor()
+    ? solveAt(0, slice(3), total.solution.units)
+    : { search: total, units: total.solution.units, placed: placedOf(total.solution.units) };
   const need = all.placed;
   let proven = all.search.optimal;
   let best: { units: Int32Array; search: BranchAndBoundResult | undefined } = all;
@@ -127,15 +129,21 @@ export function solveMaxMin(p: AssignmentProblem, limits: SearchLimits): MaxMinR
   const units = best.units;
   // The search's bound splits into children and score only when it rules out placing one child more;
   // otherwise the flow bound on the total of any assignment is the one to give.
+  // (With no time for more than the search for the best total, its own bound is on the total already.)
+  const plain = best.search === total;
   const bound = best.search?.bound ?? Number.POSITIVE_INFINITY;
-  const restrictedBound = bound < bonus * (need + 1) ? bound - bonus * need : anyBound;
+  const restrictedBound = plain
+    ? Math.min(total.bound, anyBound)
+    : bound < bonus * (need + 1)
+      ? bound - bonus * need
+      : anyBound;
   return {
     solution: { units, objective: objectiveOf(p, units) },
     threshold: values[bestK] as number,
     placed: need,
     search: best.search ?? all.search,
     restrictedBound,
-    proven: proven && lo >= hi && (best.search?.optimal ?? false),
+    proven: proven && !plain && lo >= hi && (best.search?.optimal ?? false),
   };
 }
 
