@@ -4,7 +4,6 @@ import type { AssignmentProblem } from './assignment-problem.js';
 import { checkEligibility, eligibilityContext, RULE_COUNT } from './check-eligibility.js';
 import { compileReferral } from './compiled-referral.js';
 import { createScorer, evaluateCriteria, type ScorerOptions } from './evaluate-criteria.js';
-import { selectSmallest } from './select-smallest.js';
 
 const SCALE = 1_000_000;
 const INDEX_SPAN = 2 ** 24;
@@ -61,7 +60,8 @@ export function buildCandidates(
   if (c.size >= INDEX_SPAN) throw new RangeError('assignPlacements handles at most 16,777,215 vacancies.');
   const ctx = eligibilityContext(policy);
   const start = new Int32Array(nR + 1);
-  const out = new CandidateList(Math.min(nR * c.size, 1 << 16));
+  const vacancy: number[] = [];
+  const value: number[] = [];
   const eligibleCounts = new Int32Array(nR);
   const failureTallies = new Int32Array(nR * RULE_COUNT);
   const bestScores = new Float64Array(nR).fill(Number.NaN);
@@ -82,19 +82,19 @@ export function buildCandidates(
     }
     if (now() >= deadline) {
       skipped++;
-      start[r + 1] = out.length;
+      start[r + 1] = vacancy.length;
       return;
     }
     const compiled = compileReferral(referral, c.authorityIds, options.locator, policy);
     for (const issue of compiled.issues)
       issues.push({ ...issue, location: { path: ['referrals', input, ...(issue.location.path ?? [])] } });
     const scorer = createScorer(policy, c, referral, options);
-    // Two tight loops (check all, then score the eligible) run faster than one that interleaves them.
     let count = 0;
-    for (let i = 0; i < c.size; i++) if (checkEligibility(compiled, c, i, ctx) === 0) pool[count++] = i;
-    for (let k = 0; k < count; k++) {
-      const i = pool[k] as number;
-      scores[i] = evaluateCriteria(compiled, c, i, scorer);
+    for (let i = 0; i < c.size; i++) {
+      if (checkEligibility(compiled, c, i, ctx) === 0) {
+        pool[count++] = i;
+        scores[i] = evaluateCriteria(compiled, c, i, scorer);
+      }
     }
     // Why nothing was eligible is only reported for referrals left with no vacancy: tally them then.
     if (count === 0) {
@@ -110,26 +110,24 @@ export function buildCandidates(
         const i = pool[k] as number;
         keys[k] = (SCALE - Math.round((scores[i] as number) * SCALE)) * INDEX_SPAN + i;
       }
+      const ranked = keys.subarray(0, count).sort();
+      const top = ranked[0] as number;
+      bestScores[r] = (SCALE - (top - (top % INDEX_SPAN)) / INDEX_SPAN) / SCALE;
       const d = demand[r] as number;
       const split = referral.siblingSplitAllowed ?? false;
       // Keep vacancies until others (at most D - d children) cannot block them all: a vacancy with c places
-      // is blocked only by c - d + 1 or more of them (c for a split group's single child). Each kept vacancy
-      // covers at least one, so only the best `need` can be kept: select those, then sort only them.
+      // is blocked only by c - d + 1 or more of them (c for a split group's single child).
       const need = (split ? total - 1 : total - d) + 1;
-      const considered = Math.min(count, need);
-      if (considered < count) selectSmallest(keys, count, considered);
-      const ranked = keys.subarray(0, considered).sort();
-      const top = ranked[0] as number;
-      bestScores[r] = (SCALE - (top - (top % INDEX_SPAN)) / INDEX_SPAN) / SCALE;
       let covered = 0;
-      for (let k = 0; k < considered && covered < need; k++) {
+      for (let k = 0; k < count && covered < need; k++) {
         const key = ranked[k] as number;
         const i = key % INDEX_SPAN;
-        out.push(i, SCALE - (key - i) / INDEX_SPAN);
+        vacancy.push(i);
+        value.push(SCALE - (key - i) / INDEX_SPAN);
         covered += (c.places[i] as number) - (split ? 0 : d - 1);
       }
     }
-    start[r + 1] = out.length;
+    start[r + 1] = vacancy.length;
   });
   const tiers = sorted.map((s) => (options.fairness === 'urgency' ? (TIER[s.referral.urgency] ?? 0) : 0));
   const order = Int32Array.from(sorted.keys()).sort(
@@ -147,8 +145,8 @@ export function buildCandidates(
       bonus: tierBonuses(tiers, demand, total, options.fairness === 'urgency'),
       capacity: c.places.slice(),
       start,
-      vacancy: out.vacancy.slice(0, out.length),
-      value: out.value.slice(0, out.length),
+      vacancy: Int32Array.from(vacancy),
+      value: Float64Array.from(value),
       order,
       scale: SCALE,
     },
@@ -189,29 +187,4 @@ function tierBonuses(
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Candidate edges (vacancy index, integer value) in typed arrays that double as they fill. */
-class CandidateList {
-  vacancy: Int32Array;
-  value: Float64Array;
-  length = 0;
-
-  constructor(capacity: number) {
-    this.vacancy = new Int32Array(Math.max(1, capacity));
-    this.value = new Float64Array(Math.max(1, capacity));
-  }
-
-  push(vacancy: number, value: number): void {
-    if (this.length === this.vacancy.length) {
-      const v = new Int32Array(this.length * 2);
-      v.set(this.vacancy);
-      this.vacancy = v;
-      const w = new Float64Array(this.length * 2);
-      w.set(this.value);
-      this.value = w;
-    }
-    this.vacancy[this.length] = vacancy;
-    this.value[this.length++] = value;
-  }
 }
