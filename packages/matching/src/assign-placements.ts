@@ -65,8 +65,10 @@ const NOTICE =
  *
  * Method: eligibility prunes each referral's candidates, and each list is cut to its best vacancies until
  * the others could no longer fill them all (an optimum survives the cut). A min-cost flow solves the
- * problem with groups relaxed into single children (exact without groups); a branch and bound restores
- * whole groups, stopping at `timeLimitMs` with the best found, `upperBound` (the relaxation's) and `gap`.
+ * problem with groups relaxed into single children (exact without groups). Where a group splits, a
+ * Lagrangian search (one exact knapsack per vacancy, its picks repaired into whole assignments and improved
+ * by local search) and a branch and bound restore whole groups, stopping at `timeLimitMs` with the best
+ * found, `upperBound` (the lower of the flow's and the Lagrangian bound) and `gap`.
  * The greedy baseline is reported beside it. Input order never changes the result (unless the time limit
  * cuts the search short).
  *
