@@ -48,7 +48,8 @@ export interface SearchLimits {
  *    reduced-cost fixing deletes every candidate whose reduced cost at the root exceeds the gap between the
  *    root bound and the best found (no assignment using it can do better). Where the Lagrangian bound has
  *    closed most of the flow's gap, pruning on the flow is weak, so this step gets less of the time.
- * 4. The Lagrangian search resumes until the deadline, lowering the bound and finding better assignments.
+ * 4. The Lagrangian search resumes until the deadline, lowering the bound and finding better assignments;
+ *    if it converges first, the branch and bound runs again with the time left.
  *
  * The bound is the lower of the flow's and the Lagrangian's; an integer objective within 1 of it is proven
  * optimal. After `maxNodes` relaxations (or at the deadline) the best found so far is returned with
@@ -113,14 +114,12 @@ export function branchAndBound(
   // Where the flow bound is loose the Lagrangian search does better with the time.
   if (searchUntil(lagrangian.converged ? limits.deadline : share(tight ? 0.5 : 0.2)))
     return result(nodes, true, 'optimal');
-  const before = lagrangian.best.objective;
   runLagrangian(p, lagrangian, limits);
   if (provenOptimal(Math.min(rootBound, lagrangian.bound), lagrangian.best.objective))
     return result(nodes, true, 'optimal');
-  // Time left (the Lagrangian search converged) and a better incumbent: the search may finish now.
-  if (lagrangian.best.objective > before && searchUntil(limits.deadline))
-    return result(nodes, true, 'optimal');
-  return result(nodes, false, now() >= limits.deadline ? 'time-limit' : 'node-limit');
+  // Time left (the Lagrangian search converged): the search again, with all of it and the best incumbent.
+  if (searchUntil(limits.deadline)) return result(nodes, true, 'optimal');
+  return result(nodes, false, nodes >= limits.maxNodes ? 'node-limit' : 'time-limit');
 }
 
 /**
