@@ -109,7 +109,8 @@ const [fairest, fairestMs] = time(() =>
   assignPlacements(groupReferrals, preparedGroups, { locator, objective: 'max-min' }),
 );
 console.log(
-  `  same with objective 'max-min': ${fairestMs.toFixed(0)} ms wall, ${lastCpu().toFixed(0)} ms CPU; worst-off score ${fairest.worstScore} (total objective: ${grouped.worstScore}); total ${fairest.totalScore}`,
+  `  same with objective 'max-min': ${fairestMs.toFixed(0)} ms wall, ${lastCpu().toFixed(0)} ms CPU; ${fairest.placedChildren} children placed, worst-off placed child's score ${fairest.worstScore}, total ${fairest.totalScore}, optimal=${fairest.optimal} ` +
+    `(objective 'total': ${grouped.placedChildren} placed, worst-off ${grouped.worstScore}; ${groupReferrals.reduce((n, r) => n + (r.siblingCount ?? 0) + 1, 0)} children referred)`,
 );
 console.log(
   `FLOOR matchReferral median ${fastMedian.toFixed(2)} ms wall, ${median(fastCpu).toFixed(2)} ms CPU (floor 2 ms) -> ${Math.min(fastMedian, median(fastCpu)) <= 2 ? 'MET' : 'NOT MET'}`,

@@ -6,7 +6,14 @@ import { assignPlacements } from './assign-placements.js';
 
 // Scores set by hand through the cost criterion alone (score = 1 − percentile): A likes X (1.0) far more
 // than Y (0.5); B takes X at 0.55 or Y at only 0.1.
-const SCORES: Record<string, number> = { 'A:X': 1, 'A:Y': 0.5, 'B:X': 0.55, 'B:Y': 0.1 };
+const SCORES: Record<string, number> = {
+  'A:X': 1,
+  'A:Y': 0.5,
+  'B:X': 0.55,
+  'B:Y': 0.1,
+  'C:X': 0.3,
+  'C:Y': 0.2,
+};
 const zero = {
   distanceHome: 0,
   distanceSchool: 0,
@@ -63,6 +70,23 @@ describe('assignPlacements as decision support', () => {
     expect(result.worstScore).toBeCloseTo(0.5, 6);
     expect(result.totalScore).toBeCloseTo(1.05, 6);
     expect(result.children.map((c) => c.shortfall)).toEqual([0.5, 0]);
+  });
+
+  it('with max-min and more children than places, places the most, then lifts the worst-off placed child', () => {
+    // Three children, two single places: one child must stay out. Pairs and their best split, worked by hand:
+    // A+B: A→Y 0.5, B→X 0.55 (worst 0.5) · A+C: A→Y 0.5, C→X 0.3 (0.3) · B+C: B→X 0.55, C→Y 0.2 (0.2).
+    // The best total instead is A→X 1 + C→Y 0.2 = 1.2 (worst 0.2). Before, max-min reported a worst of 0 here.
+    const three = [...referrals, referral({ id: 'C', childId: 'C0003' })];
+    const total = assignPlacements(three, vacancies, options);
+    expect(total.assignments.map((a) => `${a.referralId}→${a.vacancyId}`)).toEqual(['A→X', 'C→Y']);
+    expect(total.worstScore).toBeCloseTo(0.2, 6);
+    const fairest = assignPlacements(three, vacancies, { ...options, objective: 'max-min' });
+    expect(fairest.assignments.map((a) => `${a.referralId}→${a.vacancyId}`)).toEqual(['A→Y', 'B→X']);
+    expect(fairest.placedChildren).toBe(2);
+    expect(fairest.worstScore).toBeCloseTo(0.5, 6);
+    expect(fairest.totalScore).toBeCloseTo(1.05, 6);
+    expect(fairest.optimal).toBe(true);
+    expect(fairest.unmatched.map((u) => u.referralId)).toEqual(['C']);
   });
 
   it('gives a different hash for a different policy under the same id and version', () => {

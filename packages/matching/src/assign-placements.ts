@@ -11,7 +11,6 @@ import { branchAndBound, type SearchLimits } from './internal/branch-and-bound.j
 import { buildCandidates, type Candidates } from './internal/build-candidates.js';
 import { RULE_COUNT } from './internal/check-eligibility.js';
 import { failureListOf } from './internal/failures.js';
-import { lagrangianBound } from './internal/lagrangian-bound.js';
 import { solveMaxMin } from './internal/max-min.js';
 import { resolvePolicy } from './internal/resolve-policy.js';
 import type { MatchReferralOptions } from './match-referral.js';
@@ -35,9 +34,9 @@ type Reason = Unmatched['reasons'][number];
 /** Options for {@link assignPlacements}: the matching options plus the objective, fairness and limits. */
 export interface AssignPlacementsOptions extends Omit<MatchReferralOptions, 'explain' | 'scoreIneligible'> {
   /**
-   * `'total'` (default) maximises Σ score × children placed. `'max-min'` maximises the worst-off child's
-   * score first — every child with an eligible vacancy placed, in the best vacancies that allows — then the
-   * total. When not every such child can be placed the worst-off score is 0 and `'total'` is used.
+   * `'total'` (default) maximises Σ score × children placed. `'max-min'` is lexicographic: first as many
+   * children placed as can be (an unplaced child is the worst off), then the lowest score of any placed
+   * child (`worstScore`) as high as it can be, then the total.
    */
   objective?: 'total' | 'max-min';
   /**
@@ -66,8 +65,10 @@ const NOTICE =
  *
  * Method: eligibility prunes each referral's candidates, and each list is cut to its best vacancies until
  * the others could no longer fill them all (an optimum survives the cut). A min-cost flow solves the
- * problem with groups relaxed into single children (exact without groups); a branch and bound restores
- * whole groups, stopping at `timeLimitMs` with the best found, `upperBound` (the relaxation's) and `gap`.
+ * problem with groups relaxed into single children (exact without groups). Where a group splits, a
+ * Lagrangian search (one exact knapsack per vacancy, its picks repaired into whole assignments and improved
+ * by local search) and a branch and bound restore whole groups, stopping at `timeLimitMs` with the best
+ * found, `upperBound` (the lower of the flow's and the Lagrangian bound) and `gap`.
  * The greedy baseline is reported beside it. Input order never changes the result (unless the time limit
  * cuts the search short).
  *
@@ -83,10 +84,8 @@ export function assignPlacements(
   const now = () => globalThis.performance.now();
   const started = now();
   const timeLimitMs = Math.max(0, options.timeLimitMs ?? 5000);
-  // The search gets 70% of the budget, a tighter bound (when the search is cut short) most of the rest,
-  // and a little is kept for summarising the result.
-  const deadline = started + timeLimitMs * 0.7;
-  const boundDeadline = started + timeLimitMs * 0.9;
+  // Checking referrals and the search get 90% of the budget; the rest is kept for summarising the result.
+  const deadline = started + timeLimitMs * 0.9;
   const prepared =
     'kind' in vacancies
       ? vacancies
@@ -105,25 +104,22 @@ export function assignPlacements(
     deadline,
     now,
   };
-  const placeable = Int32Array.from(p.demand, (d, r) => ((built.eligibleCounts[r] as number) > 0 ? d : 0));
-  const maxMin = objective === 'max-min' ? solveMaxMin(p, placeable, limits) : undefined;
+  // Under urgency the search's bound counts the tier bonuses: the bound on the score alone is one more
+  // flow, solved before the search so that the time limit holds.
+  const urgency = objective === 'total' && options.fairness === 'urgency';
+  const scoreBound = urgency ? relaxedObjective(noBonus(p), solveRelaxation(noBonus(p)).flow) : 0;
+  const maxMin = objective === 'max-min' ? solveMaxMin(p, limits) : undefined;
   const search = maxMin?.search ?? branchAndBound(p, limits);
   const solution: AssignmentSolution = maxMin?.solution ?? search.solution;
   const summary = summariseSolution(built, solution);
   const skipped = skippedDemand(built);
   let bound: number;
   if (maxMin) bound = maxMin.restrictedBound / p.scale;
-  else if (options.fairness !== 'urgency') {
-    bound = search.bound / p.scale;
-    if (!search.optimal)
-      bound = Math.min(
-        bound,
-        lagrangianBound(p, search.solution.objective, boundDeadline, now, 5000) / p.scale,
-      );
-  } else if (search.optimal) bound = summary.totalScore;
-  else bound = relaxedObjective(noBonus(p), solveRelaxation(noBonus(p)).flow) / p.scale;
+  else if (!urgency) bound = search.bound / p.scale;
+  else if (search.optimal) bound = summary.totalScore;
+  else bound = scoreBound / p.scale;
   const upperBound = round6(Math.max(summary.totalScore, bound + skipped));
-  const optimal = search.optimal && built.skipped === 0;
+  const optimal = (maxMin ? maxMin.proven : search.optimal) && built.skipped === 0;
   const timeIssues: Issue[] =
     built.skipped > 0
       ? [
@@ -200,20 +196,14 @@ function childOutcomes(built: Candidates, s: AssignmentSolution): AssignmentResu
   });
 }
 
+/** The lowest score of any child placed (0 when none is). */
 function worstScore(built: Candidates, s: AssignmentSolution): number {
-  let worst = 1;
-  let any = false;
-  built.ids.forEach((_, r) => {
-    if ((built.eligibleCounts[r] as number) === 0) return;
-    any = true;
-    const assigned = assignedScores(built, s, r);
-    let placed = 0;
-    const p = built.problem;
-    for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) placed += s.units[e] as number;
-    const score = Number.isNaN(assigned) || placed < (p.demand[r] as number) ? 0 : assigned;
-    worst = Math.min(worst, score);
-  });
-  return any ? worst : 0;
+  let worst = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < built.problem.referrals; r++) {
+    const assigned = assignedScores(built, s, r); // NaN (never lower) when r has no child placed
+    if (assigned < worst) worst = assigned;
+  }
+  return worst === Number.POSITIVE_INFINITY ? 0 : worst;
 }
 
 function summariseSolution(built: Candidates, s: AssignmentSolution): Summary {

@@ -5,8 +5,8 @@ import { MatchPolicy } from './match-policy.js';
 import { EligibilityCode, PolicyStamp } from './match-result.js';
 
 /**
- * What a batch assignment optimises: `total` (Σ score × children placed) or `max-min` (the worst-off
- * child's score, then the total).
+ * What a batch assignment optimises: `total` (Σ score × children placed) or `max-min` (the most children
+ * placed, then the worst-off placed child's score, then the total).
  *
  * @example
  * AssignmentObjective.parse('max-min');
@@ -110,7 +110,7 @@ export const AssignmentResult = strictObject({
   objective: AssignmentObjective,
   ...AssignmentSummary.shape,
   children: z.array(ChildOutcome),
-  /** The lowest score of any child with an eligible vacancy (0 when one is left unplaced). */
+  /** The lowest score of any child placed (0 when none is); `max-min` first places as many as it can. */
   worstScore: z.number().min(0).max(1),
   /** No assignment's total can exceed this (equal to the total when proven optimal). */
   upperBound: z.number().min(0),

@@ -10,9 +10,11 @@ import {
   unitsOf,
 } from './assignment-problem.js';
 import { improveAssignment } from './improve-assignment.js';
+import { createLagrangian, provenOptimal, runLagrangian } from './lagrangian-bound.js';
 import type { MinCostFlow } from './min-cost-flow.js';
 
-const DIVE = 64;
+/** Lagrangian iterations before the branch and bound (enough for a good incumbent on hard instances). */
+const LAGRANGIAN_FIRST = 60;
 
 /** The best assignment found, whether it is proven optimal, how many relaxations were solved, and why it stopped. */
 export interface BranchAndBoundResult {
@@ -33,84 +35,118 @@ export interface SearchLimits {
 
 /**
  * Exact assignment with sibling groups kept together. The flow relaxation is solved first; when no group
- * splits across vacancies it is optimal as it stands (always so without groups). Otherwise the split group
- * with most children on one vacancy is branched on — "all of it in vacancy v" (every other edge of the
- * group deleted) or "none of it in v" (that edge deleted) — depth first; each branch re-optimises its
- * parent's flow by re-routing only what the deleted edges carried, and a branch whose relaxation cannot
- * beat the best whole assignment found (greedy's, to start) is pruned.
+ * splits across vacancies it is optimal as it stands (always so without groups). Otherwise:
  *
- * Before the full search, a whole assignment is found (the better of greedy's and the relaxation rounded,
- * improved by one dive that always takes "all of it in v"); then reduced-cost fixing deletes every candidate
- * whose reduced cost at the root exceeds the gap between the root bound and that assignment (no
- * assignment using it can do better, since its cost exceeds the root's by at least that reduced cost),
- * and the search runs again, exactly, on the much smaller graph.
- * After `maxNodes` relaxations the best found so far is returned with `optimal: false`.
+ * 1. A whole assignment to start from: the better of greedy's and the relaxation rounded, and a
+ *    most-constrained-first greedy, each improved by local search.
+ * 2. A Lagrangian search (see {@link runLagrangian}) for a while: a bound that counts the places a group
+ *    cannot use, and whole assignments built from its knapsacks — usually far better than the starts.
+ * 3. Branch and bound on the flow relaxation: the split group with most children on one vacancy is
+ *    branched on — "all of it in vacancy v" (every other edge of the group deleted) or "none of it in v"
+ *    (that edge deleted) — depth first; each branch re-optimises its parent's flow by re-routing only what
+ *    the deleted edges carried, and a branch whose relaxation cannot beat the best found is pruned. First,
+ *    reduced-cost fixing deletes every candidate whose reduced cost at the root exceeds the gap between the
+ *    root bound and the best found (no assignment using it can do better). Where the Lagrangian bound has
+ *    closed most of the flow's gap, pruning on the flow is weak, so this step gets less of the time.
+ * 4. The Lagrangian search resumes until the deadline, lowering the bound and finding better assignments;
+ *    if it converges first, the branch and bound runs again with the time left.
+ *
+ * The bound is the lower of the flow's and the Lagrangian's; an integer objective within 1 of it is proven
+ * optimal. After `maxNodes` relaxations (or at the deadline) the best found so far is returned with
+ * `optimal: false`.
  */
-export function branchAndBound(p: AssignmentProblem, limits: SearchLimits): BranchAndBoundResult {
+export function branchAndBound(
+  p: AssignmentProblem,
+  limits: SearchLimits,
+  /** Children per candidate edge of a whole assignment to start from, if one is known. */
+  known?: Int32Array,
+): BranchAndBoundResult {
+  const started = limits.now();
   const root = solveRelaxation(p);
+  // A fresh search solves a whole flow before it looks at the clock: start one only with time for it.
+  const flowMs = limits.now() - started;
   const rootUnits = unitsOf(root, root.flow);
-  const bound = relaxedObjective(p, root.flow);
+  const rootBound = relaxedObjective(p, root.flow);
   if (fractionalGroup(p, rootUnits, new Uint8Array(p.referrals)) === -1) {
     return {
-      solution: { units: rootUnits, objective: bound },
+      solution: { units: rootUnits, objective: rootBound },
       optimal: true,
       nodes: 1,
-      bound,
+      bound: rootBound,
       stoppedBy: 'optimal',
     };
   }
+  const { now } = limits;
+  const share = (fraction: number) => now() + Math.max(0, limits.deadline - now()) * fraction;
   const greedy = solveGreedy(p);
   const rounded = roundRelaxation(p, rootUnits);
-  // Local search on the better of the two, with at most a fifth of the time left.
-  const budget = limits.now() + Math.max(0, limits.deadline - limits.now()) / 5;
-  let start = improveAssignment(
-    p,
-    rounded.objective > greedy.objective ? rounded : greedy,
-    budget,
-    limits.now,
-  );
-  const constrained = improveAssignment(
-    p,
-    solveConstrainedFirst(p),
-    budget + (budget - limits.now()),
-    limits.now,
-  );
+  let start = improveAssignment(p, rounded.objective > greedy.objective ? rounded : greedy, share(0.1), now);
+  const constrained = improveAssignment(p, solveConstrainedFirst(p), share(0.1), now);
   if (constrained.objective > start.objective) start = constrained;
-  const dive = search(
-    p,
-    root,
-    start,
-    { ...limits, maxNodes: Math.min(limits.maxNodes, DIVE + p.referrals) },
-    true,
-  );
-  const stopped = (s: { exhausted: boolean }) =>
-    !s.exhausted ? 'optimal' : limits.now() >= limits.deadline ? 'time-limit' : 'node-limit';
-  if (!dive.exhausted)
-    return { solution: dive.best, optimal: true, nodes: dive.nodes, bound, stoppedBy: 'optimal' };
-  const first = dive.best;
-  if (limits.now() >= limits.deadline)
-    return { solution: first, optimal: false, nodes: dive.nodes, bound, stoppedBy: 'time-limit' };
-  const { problem, original } = fixByReducedCost(p, root, bound - first.objective);
-  const incumbent = {
-    units: Int32Array.from(original, (e) => first.units[e] as number),
-    objective: first.objective,
-  };
-  const second = search(problem, solveRelaxation(problem), incumbent, {
-    ...limits,
-    maxNodes: Math.max(1, limits.maxNodes - dive.nodes),
+  if (known && objectiveOf(p, known) > start.objective)
+    start = { units: known, objective: objectiveOf(p, known) };
+  const lagrangian = createLagrangian(p, start);
+  // Where the flow bound is already within 0.1% of the start, the branch and bound usually closes it
+  // quickly: search first. Otherwise the Lagrangian search first, for a far better incumbent.
+  const tight = rootBound - start.objective <= rootBound * 1e-3;
+  if (!tight) runLagrangian(p, lagrangian, { deadline: share(0.3), now, maxIterations: LAGRANGIAN_FIRST });
+  const result = (nodes: number, optimal: boolean, stoppedBy: BranchAndBoundResult['stoppedBy']) => ({
+    solution: lagrangian.best,
+    optimal,
+    nodes,
+    bound: optimal ? lagrangian.best.objective : Math.min(rootBound, lagrangian.bound),
+    stoppedBy,
   });
+  if (provenOptimal(Math.min(rootBound, lagrangian.bound), lagrangian.best.objective))
+    return result(1, true, 'optimal');
+  let nodes = 1;
+  const searchUntil = (deadline: number): boolean => {
+    if (deadline - now() <= 2 * flowMs || nodes >= limits.maxNodes) return false;
+    const found = exactSearch(p, root, rootBound, lagrangian.best, {
+      ...limits,
+      deadline,
+      maxNodes: limits.maxNodes - nodes,
+    });
+    nodes += found.nodes;
+    if (found.best.objective > lagrangian.best.objective) lagrangian.best = found.best;
+    return found.finished;
+  };
+  // Where the flow bound is loose the Lagrangian search does better with the time.
+  if (searchUntil(lagrangian.converged ? limits.deadline : share(tight ? 0.5 : 0.2)))
+    return result(nodes, true, 'optimal');
+  runLagrangian(p, lagrangian, limits);
+  if (provenOptimal(Math.min(rootBound, lagrangian.bound), lagrangian.best.objective))
+    return result(nodes, true, 'optimal');
+  // Time left (the Lagrangian search converged): the search again, with all of it and the best incumbent.
+  if (searchUntil(limits.deadline)) return result(nodes, true, 'optimal');
+  return result(nodes, false, nodes >= limits.maxNodes ? 'node-limit' : 'time-limit');
+}
+
+/**
+ * The branch and bound from `incumbent`, after reduced-cost fixing at the root: every candidate whose
+ * reduced cost exceeds the gap between the root bound and the incumbent goes (no assignment using it can
+ * do better). Returns the best found (on the full problem's edges) and whether the search finished.
+ */
+function exactSearch(
+  p: AssignmentProblem,
+  root: Relaxation,
+  rootBound: number,
+  incumbent: AssignmentSolution,
+  limits: SearchLimits,
+): { best: AssignmentSolution; finished: boolean; nodes: number } {
+  const { problem, original } = fixByReducedCost(p, root, rootBound - incumbent.objective);
+  const start = {
+    units: Int32Array.from(original, (e) => incumbent.units[e] as number),
+    objective: incumbent.objective,
+  };
+  const found = search(problem, solveRelaxation(problem), start, limits);
+  if (found.best.objective <= incumbent.objective)
+    return { best: incumbent, finished: !found.exhausted, nodes: found.nodes };
   const units = new Int32Array(p.value.length);
   original.forEach((e, k) => {
-    units[e] = second.best.units[k] as number;
+    units[e] = found.best.units[k] as number;
   });
-  const optimal = !second.exhausted;
-  return {
-    solution: { units, objective: second.best.objective },
-    optimal,
-    nodes: dive.nodes + second.nodes,
-    bound: optimal ? second.best.objective : bound,
-    stoppedBy: stopped(second),
-  };
+  return { best: { units, objective: found.best.objective }, finished: !found.exhausted, nodes: found.nodes };
 }
 
 /**
@@ -160,15 +196,13 @@ function search(
   relaxation: Relaxation,
   incumbent: AssignmentSolution,
   limits: SearchLimits,
-  dive = false,
 ) {
   const { maxNodes, deadline, now } = limits;
   let best = incumbent;
   let nodes = 0;
   let exhausted = false;
-  let found = false;
   const explore = (flow: MinCostFlow, fixed: Uint8Array): void => {
-    if (exhausted || nodes >= maxNodes || (dive && found) || now() >= deadline) {
+    if (exhausted || nodes >= maxNodes || now() >= deadline) {
       exhausted = true;
       return;
     }
@@ -179,7 +213,6 @@ function search(
     const branch = fractionalGroup(p, units, fixed);
     if (branch === -1) {
       if (bound > best.objective || nodes === 1) best = { units, objective: bound };
-      found = nodes > 1;
       return;
     }
     if (bound <= best.objective) return;
