@@ -71,17 +71,15 @@ export { normalisePostcode, PostcodePrecision, parsePostcode, postcodeSector } f
 export type { ReadPdsReferralOptions } from './read-pds-referral.js';
 export { readPdsReferral } from './read-pds-referral.js';
 export type { ReferralInput } from './referral.js';
+export { LocationToAvoid, Referral, ReferralLocation } from './referral.js';
 export {
   AdditionalSupport,
-  LocationToAvoid,
   PlacementGroup,
-  Referral,
-  ReferralLocation,
   Risk,
   StaffingRatio,
   Suitability,
   VisitFrequency,
-} from './referral.js';
+} from './referral-codes.js';
 export { AgeRange, OfstedJudgement, Ownership, Setting, SettingType } from './setting.js';
 export { SEX_CODES, sexFromCode } from './sex.js';
 export type { CodeListYear } from './supported-years.js';

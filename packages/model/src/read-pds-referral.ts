@@ -3,7 +3,8 @@ import { toDate } from './internal/calendar.js';
 import type { Issue, IssueLocation, Result } from './issue.js';
 import { PdsReferral } from './pds-v2.js';
 import { PDS_V2_LABELS, PDS_V2_RISK_FIELDS } from './pds-v2-labels.js';
-import { Referral, type ReferralInput, type Risk } from './referral.js';
+import { Referral, type ReferralInput } from './referral.js';
+import type { Risk } from './referral-codes.js';
 import { issuesFromZodError } from './zod-issues.js';
 
 /**

@@ -4,7 +4,7 @@ import { PlacementCategory } from './category.js';
 import { IsoDate } from './date.js';
 import { GridPoint } from './geometry.js';
 import { strictObject } from './internal/strict-object.js';
-import { AdditionalSupport, Risk, StaffingRatio } from './referral.js';
+import { AdditionalSupport, Risk, StaffingRatio } from './referral-codes.js';
 
 /**
  * Ofsted's overall judgements, best first.

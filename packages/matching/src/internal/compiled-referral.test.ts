@@ -30,7 +30,21 @@ describe('wholeYearsOn', () => {
     expect(wholeYearsOn('2008-06-15', '2024-06-15')).toBe(16);
   });
 
-  it('leaves dates out of order to ageOn', () => {
+  it('is the model’s ageOn for dates out of order too (a negative count)', () => {
     expect(wholeYearsOn('2010-06-01', '2009-07-01')).toBe(ageOn('2010-06-01', '2009-07-01'));
+    // Recounted by hand: from 1 June 2010 back to 1 May 2008 is two whole years and a month.
+    expect(wholeYearsOn('2010-06-01', '2008-05-01')).toBe(-2);
+    fc.assert(
+      fc.property(isoDate, isoDate, (a, b) => {
+        const [date, dob] = a <= b ? [a, b] : [b, a];
+        expect(wholeYearsOn(dob, date)).toBe(ageOn(dob, date));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives NaN, which no age range admits, for a date that is not YYYY-MM-DD', () => {
+    expect(wholeYearsOn('1/6/2010', '2024-06-01')).toBeNaN();
+    expect(wholeYearsOn('2010-06-01', '')).toBeNaN();
   });
 });

@@ -6,7 +6,7 @@ import type {
   Referral,
   ReferralLocation,
 } from '@placewise/model';
-import { AdditionalSupport, ageOn, PlacementGroup, Risk, StaffingRatio } from '@placewise/model';
+import { AdditionalSupport, PlacementGroup, Risk, StaffingRatio } from '@placewise/model';
 import { dayNumber } from './day.js';
 
 const FREQUENCY_WEIGHT: Record<string, number> = {
@@ -161,12 +161,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The model's `ageOn` (whole years; a 29 February birthday counts from 1 March in common years) read straight
- * from two ISO dates: years apart, less one if the birthday (month-day) is still to come. Parsing dates costs
- * more than a whole ranking's checks. Anything but two well-formed dates in order goes to `ageOn` itself.
+ * from two ISO dates: years apart, less one if the birthday (month-day) is still to come; dates out of order
+ * give the negative of the same count, as `ageOn` does. Parsing dates costs more than a whole ranking's
+ * checks, and leaving `ageOn` (and date-fns) out keeps `matchReferral`'s browser bundle small. A date that is
+ * not `YYYY-MM-DD` (a referral not parsed with `Referral`) gives `NaN`, which no age range admits.
  */
 export function wholeYearsOn(dateOfBirth: string, date: string): number {
-  if (!ISO_DATE.test(dateOfBirth) || !ISO_DATE.test(date) || date < dateOfBirth)
-    return ageOn(dateOfBirth, date);
+  if (!ISO_DATE.test(dateOfBirth) || !ISO_DATE.test(date)) return Number.NaN;
+  if (date < dateOfBirth) return -wholeYearsOn(date, dateOfBirth) || 0;
   const years = Number(date.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
   return date.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
 }
