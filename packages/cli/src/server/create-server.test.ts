@@ -1,43 +1,9 @@
 import { Vacancy } from '@placewise/model';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referral, vacancies } from '../../test/match-fixtures.js';
 import { pdsReferral } from '../../test/pds-referral.js';
 import { createServer } from './create-server.js';
-
-// Hand-written as a supplier's system would send them (synthetic children).
-const setting = (id: string, postcode: string, extra: object = {}) => ({
-  id,
-  type: 'childrens-home',
-  category: 'childrens-home',
-  registration: 'registered',
-  places: 4,
-  ageRange: { min: 8, max: 17 },
-  sexes: ['male', 'female'],
-  ownership: 'private',
-  ofsted: { judgement: 'good', date: '2024-06-01' },
-  location: { postcode },
-  ...extra,
-});
-const vacancies = [
-  { id: 'FAR', placesFree: 1, availableFrom: '2025-01-01', setting: setting('S1', 'S1 2AA') },
-  { id: 'NEAR', placesFree: 2, availableFrom: '2025-01-01', setting: setting('S2', 'LS8 2AB') },
-  {
-    id: 'BOYS',
-    placesFree: 1,
-    availableFrom: '2025-01-01',
-    setting: setting('S3', 'LS1 4AP', { sexes: ['male'] }),
-  },
-];
-const referral = (id: string) => ({
-  id,
-  childId: `C-${id}`,
-  dateOfBirth: '2011-09-01',
-  sex: 'female',
-  neededBy: '2025-01-10',
-  urgency: 'within-5-days',
-  responsibleAuthority: 'E08000035',
-  home: { postcode: 'LS6 1' },
-});
 
 let server: FastifyInstance;
 let base = '';

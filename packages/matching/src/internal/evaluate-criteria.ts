@@ -265,11 +265,30 @@ function cost(s: Scorer, i: number): void {
     else skip(s, C.cost);
     return;
   }
-  const v = s.costKind === 'percentile' ? 1 - value : 1.5 - value;
-  set(s, C.cost, Math.min(1, Math.max(0, v)), value);
+  set(s, C.cost, costValue(value, s.costKind, s.unknown), value);
 }
 
-function communication(s: Scorer, r: CompiledReferral, c: VacancyColumns, i: number): void {
+/** The cost criterion's value for a benchmark figure (a percentile, or cost ÷ benchmark); unknown when not finite. */
+export function costValue(
+  value: number | undefined,
+  kind: 'percentile' | 'ratio',
+  unknownScore: number,
+): number {
+  if (value === undefined || !Number.isFinite(value)) return unknownScore;
+  const v = kind === 'percentile' ? 1 - value : 1.5 - value;
+  return Math.min(1, Math.max(0, v));
+}
+
+/**
+ * The communication criterion's value: the share of the referral's communication needs the setting meets, and
+ * whether it speaks the child's language (unknown when it records none), averaged; NaN when nothing is asked.
+ */
+export function communicationValue(
+  r: CompiledReferral,
+  c: VacancyColumns,
+  i: number,
+  unknownScore: number,
+): number {
   let parts = 0;
   let sum = 0;
   if (r.commMask !== 0) {
@@ -279,10 +298,15 @@ function communication(s: Scorer, r: CompiledReferral, c: VacancyColumns, i: num
   if (r.language !== undefined) {
     const languages = c.languages[i] as readonly string[];
     parts++;
-    sum += languages.length === 0 ? s.unknown : languages.includes(r.language) ? 1 : 0;
+    sum += languages.length === 0 ? unknownScore : languages.includes(r.language) ? 1 : 0;
   }
-  if (parts === 0) skip(s, C.communication);
-  else set(s, C.communication, sum / parts, sum / parts);
+  return sum / parts;
+}
+
+function communication(s: Scorer, r: CompiledReferral, c: VacancyColumns, i: number): void {
+  const value = communicationValue(r, c, i, s.unknown);
+  if (Number.isNaN(value)) skip(s, C.communication);
+  else set(s, C.communication, value, value);
 }
 
 /** How many bits of `m` are set. */

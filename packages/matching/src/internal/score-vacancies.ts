@@ -4,6 +4,8 @@ import {
   bits,
   C,
   CRITERIA,
+  communicationValue,
+  costValue,
   ethnicityValue,
   ofstedValue,
   placementTypeValue,
@@ -104,7 +106,7 @@ export function scoreVacancies(
       const value = cost(i);
       if (wCost > 0) sum += wCost * costValue(value, costKind, u);
     }
-    if (wComm > 0) sum += wComm * communication(r, c, i, u);
+    if (wComm > 0) sum += wComm * communicationValue(r, c, i, u);
     if (wFaith > 0) {
       const faiths = c.faiths[i] as readonly string[];
       sum += wFaith * (faiths.length === 0 ? u : faiths.includes(r.faith as string) ? 1 : 0);
@@ -198,27 +200,6 @@ function important(points: Float64Array, h: number, x: number, y: number, u: num
     total += w;
   }
   return sum / total;
-}
-
-function costValue(value: number | undefined, kind: 'percentile' | 'ratio', u: number): number {
-  if (value === undefined || !Number.isFinite(value)) return u;
-  const v = kind === 'percentile' ? 1 - value : 1.5 - value;
-  return Math.min(1, Math.max(0, v));
-}
-
-function communication(r: CompiledReferral, c: VacancyColumns, i: number, u: number): number {
-  let parts = 0;
-  let sum = 0;
-  if (r.commMask !== 0) {
-    parts++;
-    sum += bits(r.commMask & (c.commMask[i] as number)) / bits(r.commMask);
-  }
-  if (r.language !== undefined) {
-    const languages = c.languages[i] as readonly string[];
-    parts++;
-    sum += languages.length === 0 ? u : languages.includes(r.language) ? 1 : 0;
-  }
-  return sum / parts;
 }
 
 function petsValue(pets: string | undefined, flags: number, u: number): number {
