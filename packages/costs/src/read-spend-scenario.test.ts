@@ -37,4 +37,24 @@ describe('readSpendScenario', () => {
     ]);
     expect(read.issues.every((i) => i.location.file === 's.json')).toBe(true);
   });
+
+  it("refuses a typo'd key, naming the key it most likely meant, at every level", () => {
+    // Written by hand as a person types one: `weeklyCosts` for weeklyCost, `nmae` for name.
+    const read = readSpendScenario(
+      {
+        nmae: 'Step down',
+        moves: [
+          { from: 'childrens-home', to: 'fostering-in-house', count: 2, weeklyCost: 650 },
+          { from: 'childrens-home', to: 'fostering-agency', count: 1, weeklyCosts: 900 },
+        ],
+      },
+      { file: 's.json' },
+    );
+    expect(read.value).toBeUndefined();
+    expect(read.issues.map((i) => [i.severity, i.location.path, i.message])).toEqual([
+      ['error', ['nmae'], 'unknown field nmae; did you mean name?'],
+      ['error', ['moves', 1, 'weeklyCosts'], 'unknown field weeklyCosts; did you mean weeklyCost?'],
+    ]);
+    expect(read.issues.every((i) => i.location.file === 's.json')).toBe(true);
+  });
 });

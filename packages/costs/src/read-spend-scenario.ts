@@ -1,6 +1,18 @@
-import { type Issue, issuesFromZodError } from '@placewise/model';
+import { type Issue, issuesFromZodError, strictObject } from '@placewise/model';
+import * as z from 'zod';
 import { poundsToPence } from './money.js';
 import { SpendScenario } from './scenario.js';
+
+// The file's own shape, in pounds: only its keys are checked here (a typo'd key is an error that names the
+// key it most likely meant, never silently ignored); the values are checked once converted, below.
+const RawMove = strictObject({
+  from: z.unknown().optional(),
+  to: z.unknown().optional(),
+  count: z.unknown().optional(),
+  weeklyCost: z.unknown().optional(),
+  fromWeeklyCost: z.unknown().optional(),
+});
+const RawScenario = strictObject({ name: z.unknown().optional(), moves: z.unknown().optional() });
 
 /** Options for {@link readSpendScenario}. */
 export interface ReadSpendScenarioOptions {
@@ -23,6 +35,19 @@ export function readSpendScenario(
   const file = options.file;
   const at = (path: (string | number)[]) => ({ ...(file ? { file } : {}), path });
   const issues: Issue[] = [];
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const keys = RawScenario.safeParse(raw);
+    if (!keys.success) issues.push(...issuesFromZodError(keys.error, { location: at([]) }));
+    const listed = (raw as { moves?: unknown }).moves;
+    if (Array.isArray(listed)) {
+      listed.forEach((move, i) => {
+        if (typeof move !== 'object' || move === null || Array.isArray(move)) return;
+        const checked = RawMove.safeParse(move);
+        if (!checked.success)
+          issues.push(...issuesFromZodError(checked.error, { location: at(['moves', i]) }));
+      });
+    }
+  }
   const data = (typeof raw === 'object' && raw !== null ? raw : {}) as { name?: unknown; moves?: unknown };
   const moves = Array.isArray(data.moves) ? (data.moves as Record<string, unknown>[]) : data.moves;
   const converted = Array.isArray(moves)

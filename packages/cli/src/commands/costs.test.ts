@@ -298,6 +298,22 @@ describe('placewise costs project', () => {
     expect(code).toBe(2);
     expect(c.err()).toContain('is not valid');
   });
+
+  it("refuses a scenario with a typo'd key, naming the key it meant, instead of ignoring the cost", async () => {
+    await writeFile(
+      join(dir, 'typo-scenario.json'),
+      JSON.stringify({
+        moves: [{ from: 'childrens-home', to: 'fostering-in-house', count: 2, weeklyCosts: 650 }],
+      }),
+    );
+    const c = capture();
+    const code = await runCli(
+      ['costs', 'project', join(dir, 'placements.json'), '--scenario', join(dir, 'typo-scenario.json')],
+      c.io,
+    );
+    expect(code).toBe(2);
+    expect(c.err()).toContain('unknown field weeklyCosts; did you mean weeklyCost?');
+  });
 });
 
 describe('placewise costs project issue locations', () => {
