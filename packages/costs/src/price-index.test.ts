@@ -63,6 +63,26 @@ describe('restateAmount', () => {
     );
   });
 
+  it('refuses a typo\'d key at the key, naming the key it most likely meant', () => {
+    // Written by hand: `frequncy` for frequency, so the series would otherwise have no frequency at all.
+    const parsed = parsePriceIndexSeries({
+      id: 'D7BT',
+      title: 'CPI (test values)',
+      source: 'test',
+      frequncy: 'annual',
+      values: { '2024': 100 },
+    });
+    expect(parsed.value).toBeUndefined();
+    expect(parsed.issues).toContainEqual(
+      expect.objectContaining({
+        code: 'index.invalid',
+        severity: 'error',
+        message: 'unknown field frequncy; did you mean frequency?',
+        location: { path: ['frequncy'] },
+      }),
+    );
+  });
+
   it('ships no price index of its own (the figures could not be checked against ONS)', () => {
     expect(Object.keys(costs).filter((name) => /CPI|INDEX_SERIES/.test(name))).toEqual([]);
   });

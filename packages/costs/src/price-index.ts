@@ -1,4 +1,11 @@
-import type { IsoDate, Issue, Pence, Result } from '@placewise/model';
+import {
+  type IsoDate,
+  type Issue,
+  issuesFromZodError,
+  type Pence,
+  type Result,
+  strictObject,
+} from '@placewise/model';
 import * as z from 'zod';
 import { roundPence } from './internal/round.js';
 
@@ -10,30 +17,28 @@ import { roundPence } from './internal/round.js';
  * PriceIndexSeries.parse({ id: 'MY', title: 'My index', source: 'Me', frequency: 'annual',
  *   values: { '2023': 100, '2024': 103 } });
  */
-export const PriceIndexSeries = z
-  .object({
-    /** The publisher's series identifier, e.g. ONS `D7BT`. */
-    id: z.string().min(1),
-    title: z.string().min(1),
-    /** Who publishes it and where. */
-    source: z.string().min(1),
-    /** When the figures were published or taken, as the source dates them. */
-    asOf: z.string().optional(),
-    frequency: z.enum(['annual', 'monthly']),
-    values: z.record(z.string(), z.number().positive()),
-  })
-  .superRefine((series, ctx) => {
-    const shape = series.frequency === 'annual' ? /^\d{4}$/ : /^\d{4}-(0[1-9]|1[0-2])$/;
-    for (const key of Object.keys(series.values)) {
-      if (!shape.test(key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['values', key],
-          message: `A ${series.frequency} series keys its values by ${series.frequency === 'annual' ? 'year (2024)' : 'month (2024-04)'}.`,
-        });
-      }
+export const PriceIndexSeries = strictObject({
+  /** The publisher's series identifier, e.g. ONS `D7BT`. */
+  id: z.string().min(1),
+  title: z.string().min(1),
+  /** Who publishes it and where. */
+  source: z.string().min(1),
+  /** When the figures were published or taken, as the source dates them. */
+  asOf: z.string().optional(),
+  frequency: z.enum(['annual', 'monthly']),
+  values: z.record(z.string(), z.number().positive()),
+}).superRefine((series, ctx) => {
+  const shape = series.frequency === 'annual' ? /^\d{4}$/ : /^\d{4}-(0[1-9]|1[0-2])$/;
+  for (const key of Object.keys(series.values)) {
+    if (!shape.test(key)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['values', key],
+        message: `A ${series.frequency} series keys its values by ${series.frequency === 'annual' ? 'year (2024)' : 'month (2024-04)'}.`,
+      });
     }
-  });
+  }
+});
 /** @see {@link PriceIndexSeries} */
 export type PriceIndexSeries = z.infer<typeof PriceIndexSeries>;
 
@@ -49,12 +54,8 @@ export function parsePriceIndexSeries(input: unknown): Result<PriceIndexSeries |
   if (parsed.success) return { value: parsed.data, issues: [] };
   return {
     value: undefined,
-    issues: parsed.error.issues.map((issue) => ({
-      code: 'index.invalid',
-      severity: 'error',
-      message: issue.message,
-      location: { path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))) },
-    })),
+    // One issue per problem, an unknown key located at the key itself (with the key it most likely meant).
+    issues: issuesFromZodError(parsed.error).map((issue) => ({ ...issue, code: 'index.invalid' })),
   };
 }
 

@@ -47,6 +47,18 @@ describe('projectSpend', () => {
     expect(value[0]?.total.expected).toBe(10 * 365 * 10_000);
   });
 
+  it('warns about a cost for a category the projection does not have (a typo), and does not use it', () => {
+    const projection = projectDemand(steadyModel([10, 2]), { start: '2024-03-31', horizonDays: 365 });
+    // Typed by hand: `residental` for residential.
+    const { value, issues } = projectSpend(projection, { fostering: 70_000, residental: 700_000 });
+    expect(issues.map((i) => [i.code, i.severity, i.location.path])).toEqual([
+      ['forecast.spend.no-cost', 'warning', ['weeklyCostByCategory', 'residential']],
+      ['forecast.spend.unknown-category', 'warning', ['weeklyCostByCategory', 'residental']],
+    ]);
+    expect(issues[1]?.message).toContain('fostering, residential');
+    expect(value[0]?.total.expected).toBe(10 * 365 * 10_000);
+  });
+
   it('carries bootstrap intervals through to money', () => {
     const history = simulateChain(
       { entries: { U4: 0.5, K2: 0.1 }, moves: { K2: { U4: 1 / 400 } }, leaves: { U4: 1 / 600, K2: 1 / 500 } },

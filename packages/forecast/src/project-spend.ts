@@ -102,6 +102,15 @@ export function projectSpend(
     const cost = effectiveWeekly(weeklyCostByCategory[c], c, issues);
     if (cost !== undefined) weekly.set(c, cost);
   }
+  for (const key of Object.keys(weeklyCostByCategory)) {
+    if (projection.categories.includes(key)) continue;
+    issues.push({
+      code: 'forecast.spend.unknown-category',
+      severity: 'warning',
+      message: `A cost is given for "${key}", which is not a category of this projection (${projection.categories.join(', ')}): it is not used.`,
+      location: { path: ['weeklyCostByCategory', key] },
+    });
+  }
   const costed = projection.categories.filter((c) => weekly.has(c));
   const factors = priceFactors(projection, options, issues);
   const years = projection.years.map((year, y) => {
