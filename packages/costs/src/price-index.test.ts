@@ -63,7 +63,7 @@ describe('restateAmount', () => {
     );
   });
 
-  it('refuses a typo\'d key at the key, naming the key it most likely meant', () => {
+  it("refuses a typo'd key at the key, naming the key it most likely meant", () => {
     // Written by hand: `frequncy` for frequency, so the series would otherwise have no frequency at all.
     const parsed = parsePriceIndexSeries({
       id: 'D7BT',
