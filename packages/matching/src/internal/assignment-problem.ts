@@ -110,10 +110,16 @@ export function solveGreedy(p: AssignmentProblem): AssignmentSolution {
   return fillInOrder(p, p.order);
 }
 
-/** Referrals in `order` each take their best-scoring candidates with room (a whole group, unless split). */
-function fillInOrder(p: AssignmentProblem, order: ArrayLike<number>): AssignmentSolution {
-  const capacity = p.capacity.slice();
-  const units = new Int32Array(p.start[p.referrals] as number);
+/**
+ * Referrals in `order` each take their best-scoring candidates with room (a whole group, unless split), from
+ * an empty assignment or on top of a partial one (`units` and the `capacity` it leaves, both updated in place).
+ */
+export function fillInOrder(
+  p: AssignmentProblem,
+  order: ArrayLike<number>,
+  units: Int32Array = new Int32Array(p.start[p.referrals] as number),
+  capacity: Int32Array = p.capacity.slice(),
+): AssignmentSolution {
   for (let i = 0; i < order.length; i++) {
     const r = order[i] as number;
     let left = p.demand[r] as number;

@@ -1,6 +1,7 @@
 import {
   type AssignmentProblem,
   type AssignmentSolution,
+  fillInOrder,
   objectiveOf,
   type Relaxation,
   relaxedObjective,
@@ -177,18 +178,8 @@ function roundRelaxation(p: AssignmentProblem, relaxed: Int32Array): AssignmentS
       }
     }
   }
-  for (const r of split) {
-    const d = p.demand[r] as number;
-    for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) {
-      const v = p.vacancy[e] as number;
-      if ((capacity[v] as number) >= d) {
-        units[e] = d;
-        capacity[v] = (capacity[v] as number) - d;
-        break;
-      }
-    }
-  }
-  return { units, objective: objectiveOf(p, units) };
+  // The split groups are whole groups (`!p.split[r]`), so each takes one vacancy with room for all of it.
+  return fillInOrder(p, split, units, capacity);
 }
 
 function search(

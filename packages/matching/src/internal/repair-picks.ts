@@ -1,4 +1,4 @@
-import { type AssignmentProblem, type AssignmentSolution, objectiveOf } from './assignment-problem.js';
+import { type AssignmentProblem, type AssignmentSolution, fillInOrder } from './assignment-problem.js';
 
 /**
  * A whole-group assignment from candidate edges picked independently per vacancy (as the Lagrangian
@@ -25,18 +25,10 @@ export function repairPicks(p: AssignmentProblem, owner: Int32Array, picks: Int3
     room[v] = (room[v] as number) - d;
     placed[r] = 1;
   }
-  for (let k = 0; k < p.order.length; k++) {
-    const r = p.order[k] as number;
-    if (placed[r]) continue;
-    const d = p.demand[r] as number;
-    for (let e = p.start[r] as number; e < (p.start[r + 1] as number); e++) {
-      const v = p.vacancy[e] as number;
-      if ((room[v] as number) >= d) {
-        units[e] = d;
-        room[v] = (room[v] as number) - d;
-        break;
-      }
-    }
-  }
-  return { units, objective: objectiveOf(p, units) };
+  return fillInOrder(
+    p,
+    Array.from(p.order).filter((r) => !placed[r]),
+    units,
+    room,
+  );
 }
