@@ -3,7 +3,7 @@ import { CATEGORY_LABELS, categoryOf } from '@placewise/model';
 import { derivePeriodsOfCare, isOpenAt } from '@placewise/ssda903';
 import type { SufficiencyDataset } from '../dataset.js';
 import { indexDataset } from '../dataset-index.js';
-import { type DfeAgeBand, dfeAgeBandOf } from '../indicators/age-band.js';
+import { DFE_AGE_BAND_YEARS, type DfeAgeBand, dfeAgeBandOf } from '../indicators/age-band.js';
 import { ageAt } from '../internal/birthday.js';
 import { AGE_BAND_LABELS } from '../internal/labels.js';
 import { createPlaceFacts } from '../internal/place-facts.js';
@@ -28,14 +28,6 @@ export interface ComputeSufficiencyGapOptions {
   locator?: PostcodeLocator;
 }
 
-const BAND_AGES: Record<DfeAgeBand, [number, number]> = {
-  'under-1': [0, 0],
-  '1-4': [1, 4],
-  '5-9': [5, 9],
-  '10-15': [10, 15],
-  '16-over': [16, 17],
-};
-
 const OFSTED_KIND: Partial<Record<PlacementCategory, keyof OfstedSupply>> = {
   'childrens-home': 'childrensHomes',
   'secure-childrens-home': 'secureChildrensHomes',
@@ -44,7 +36,7 @@ const OFSTED_KIND: Partial<Record<PlacementCategory, keyof OfstedSupply>> = {
 };
 
 function covers(range: { min: number; max: number }, band: DfeAgeBand): boolean {
-  const [lo, hi] = BAND_AGES[band];
+  const [lo, hi] = DFE_AGE_BAND_YEARS[band];
   return range.min <= hi && range.max >= lo;
 }
 

@@ -1,13 +1,5 @@
 import type { Setting } from '@placewise/model';
-import { DfeAgeBand } from '../indicators/age-band.js';
-
-const BAND_AGES: Record<DfeAgeBand, [number, number]> = {
-  'under-1': [0, 0],
-  '1-4': [1, 4],
-  '5-9': [5, 9],
-  '10-15': [10, 15],
-  '16-over': [16, 17],
-};
+import { DFE_AGE_BAND_YEARS, DfeAgeBand } from '../indicators/age-band.js';
 
 /**
  * A setting's places shared across the DfE age bands its registered age range covers, in proportion to the
@@ -25,7 +17,7 @@ export function placesByAgeBand(setting: Pick<Setting, 'ageRange' | 'places'>): 
   const years = max - min + 1;
   if (years <= 0 || setting.places <= 0) return result;
   const shares = DfeAgeBand.options.map((band) => {
-    const [lo, hi] = BAND_AGES[band];
+    const [lo, hi] = DFE_AGE_BAND_YEARS[band];
     const overlap = Math.max(0, Math.min(hi, max) - Math.max(lo, min) + 1);
     const exact = (setting.places * overlap) / years;
     result[band] = Math.floor(exact);

@@ -25,3 +25,18 @@ export function dfeAgeBandOf(age: number): DfeAgeBand {
   if (age < 16) return '10-15';
   return '16-over';
 }
+
+/**
+ * The whole years of age each DfE age band spans, first and last (16 and over stops at 17, the last age in
+ * care): how a setting's registered age range is matched against the bands.
+ *
+ * @example
+ * DFE_AGE_BAND_YEARS['10-15']; // [10, 15]
+ */
+export const DFE_AGE_BAND_YEARS: Readonly<Record<DfeAgeBand, readonly [number, number]>> = {
+  'under-1': [0, 0],
+  '1-4': [1, 4],
+  '5-9': [5, 9],
+  '10-15': [10, 15],
+  '16-over': [16, 17],
+};
