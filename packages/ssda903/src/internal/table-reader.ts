@@ -88,14 +88,7 @@ export class TableReader {
     const row = ++this.rows;
     const child = this.childIndex;
     if (child >= 0) this.childIds.add(text.slice(starts[child], ends[child]).trim());
-    const record = converter.convertSpans(spans, row, this.issues);
-    if (record) {
-      this.accepted++;
-      this.records.push(record);
-      this.recordRows.push(row);
-    } else {
-      this.rejected++;
-    }
+    this.keep(converter.convertSpans(spans, row, this.issues), row);
   }
 
   /** Takes a header row (CSV) or a table's column list (XML). */
@@ -167,7 +160,11 @@ export class TableReader {
       this.issues.push(issue('row.malformed', message, location));
       return;
     }
-    const record = converter.convert(values, row, this.issues);
+    this.keep(converter.convert(values, row, this.issues), row);
+  }
+
+  /** Counts a converted row as accepted (kept, with its row number) or rejected: every row is one or the other. */
+  private keep(record: Record<string, unknown> | undefined, row: number): void {
     if (record) {
       this.accepted++;
       this.records.push(record);
