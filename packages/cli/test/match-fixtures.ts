@@ -1,3 +1,7 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 // Referrals and vacancies written by hand the way a supplier's system sends them (synthetic children).
 
 /** A registered children's home taking girls and boys of 8 to 17, at `postcode`. */
@@ -39,3 +43,14 @@ export const referral = (id: string, extra: object = {}) => ({
   home: { postcode: 'LS6 1' },
   ...extra,
 });
+
+/** Writes each value as `<name>.json` in a new temporary folder and returns the paths by name. */
+export async function files(data: Record<string, unknown>): Promise<Record<string, string>> {
+  const dir = await mkdtemp(join(tmpdir(), 'placewise-match-'));
+  const paths: Record<string, string> = {};
+  for (const [name, value] of Object.entries(data)) {
+    paths[name] = join(dir, `${name}.json`);
+    await writeFile(paths[name] as string, JSON.stringify(value));
+  }
+  return paths;
+}

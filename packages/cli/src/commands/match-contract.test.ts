@@ -1,22 +1,10 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { RESULT_SCHEMAS } from '@placewise/model';
 import { describe, expect, it } from 'vitest';
 import { capture } from '../../test/capture.js';
-import { referral, vacancies } from '../../test/match-fixtures.js';
+import { files, referral, vacancies } from '../../test/match-fixtures.js';
 import { pdsReferral } from '../../test/pds-referral.js';
 import { runCli } from '../program.js';
 
-async function files(data: Record<string, unknown>): Promise<Record<string, string>> {
-  const dir = await mkdtemp(join(tmpdir(), 'placewise-contract-'));
-  const paths: Record<string, string> = {};
-  for (const [name, value] of Object.entries(data)) {
-    paths[name] = join(dir, `${name}.json`);
-    await writeFile(paths[name] as string, JSON.stringify(value));
-  }
-  return paths;
-}
 async function run(args: string[]) {
   const c = capture();
   const exit = await runCli(args, c.io);

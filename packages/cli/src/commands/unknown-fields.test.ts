@@ -1,21 +1,8 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { capture } from '../../test/capture.js';
-import { referral, setting, vacancies } from '../../test/match-fixtures.js';
+import { files, referral, setting, vacancies } from '../../test/match-fixtures.js';
 import { pdsReferral } from '../../test/pds-referral.js';
 import { runCli } from '../program.js';
-
-async function files(data: Record<string, unknown>): Promise<Record<string, string>> {
-  const dir = await mkdtemp(join(tmpdir(), 'placewise-unknown-'));
-  const paths: Record<string, string> = {};
-  for (const [name, value] of Object.entries(data)) {
-    paths[name] = join(dir, `${name}.json`);
-    await writeFile(paths[name] as string, JSON.stringify(value));
-  }
-  return paths;
-}
 
 interface JsonFailure {
   error: { code: string; message: string };
