@@ -1,38 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FlowModel } from './flow-model-types.js';
+import { twoStateModel } from '../test/two-state-model.js';
 import { ForecastOptionsError } from './forecast-options-error.js';
 import { projectDemand } from './project-demand.js';
-import { listStates } from './states.js';
 
 /** A one-band, two-category model: entries into A only; A moves to B or leaves; B leaves. */
-function twoStateModel(lambda: number, a: number, c: number, b: number, stock: [number, number]): FlowModel {
-  const ageBands = [{ label: 'all', minAge: 0 }];
-  const categories = ['A', 'B'];
-  return {
+const abModel = (lambda: number, a: number, c: number, b: number, stock: [number, number]) =>
+  twoStateModel(lambda, a, c, b, stock, {
     from: '2020-01-01',
     to: '2023-12-31',
     windowDays: 1461,
-    categories,
-    ageBands,
-    states: listStates(ageBands, categories),
-    exposureDays: [1, 1],
-    transitionCounts: [
-      [0, 0],
-      [0, 0],
-    ],
-    leaveCounts: [0, 0],
-    entryCounts: [0, 0],
-    transitionRates: [
-      [0, a],
-      [0, 0],
-    ],
-    leaveRates: [c, b],
-    entryRates: [lambda, 0],
-    stock,
     children: 0,
-  };
-}
+  });
 
 /** The closed-form solution of x_A' = λ − (a + c)x_A, x_B' = a·x_A − b·x_B. */
 function closedForm(
@@ -56,7 +35,7 @@ function closedForm(
 describe('projectDemand', () => {
   it('matches the closed-form expectation of a two-state system with constant entry', () => {
     const [lambda, a, c, b] = [2.5, 1 / 700, 1 / 450, 1 / 380];
-    const model = twoStateModel(lambda, a, c, b, [300, 40]);
+    const model = abModel(lambda, a, c, b, [300, 40]);
     for (const step of ['day', 'week'] as const) {
       const projection = projectDemand(model, { horizonDays: 5 * 365, step });
       projection.dates.forEach((_, k) => {
@@ -78,7 +57,7 @@ describe('projectDemand', () => {
         fc.nat({ max: 500 }),
         (lambda, a, c, b, x0) => {
           fc.pre(Math.abs(b - (a + c)) > 1e-4);
-          const projection = projectDemand(twoStateModel(lambda, a, c, b, [x0, 0]), {
+          const projection = projectDemand(abModel(lambda, a, c, b, [x0, 0]), {
             horizonDays: 730,
             step: 'week',
           });
@@ -97,7 +76,7 @@ describe('projectDemand', () => {
   });
 
   it('applies scenario multipliers to entries and to moves between categories', () => {
-    const model = twoStateModel(2, 1 / 500, 1 / 500, 1 / 500, [0, 0]);
+    const model = abModel(2, 1 / 500, 1 / 500, 1 / 500, [0, 0]);
     const base = projectDemand(model, { horizonDays: 365 });
     const fewer = projectDemand(model, { horizonDays: 365, adjustments: { entryMultiplier: 0.9 } });
     expect(fewer.total.at(-1)).toBeCloseTo((base.total.at(-1) as number) * 0.9, 9);
@@ -110,7 +89,7 @@ describe('projectDemand', () => {
   });
 
   it('sums states into categories and totals, and child-days into collection years', () => {
-    const model = twoStateModel(0, 0, 0, 0, [10, 5]);
+    const model = abModel(0, 0, 0, 0, [10, 5]);
     const projection = projectDemand(model, { start: '2024-03-31', horizonDays: 730 });
     expect(projection.dates[0]).toBe('2024-03-31');
     expect(projection.total.every((v) => Math.abs(v - 15) < 1e-9)).toBe(true);
@@ -122,7 +101,7 @@ describe('projectDemand', () => {
   });
 
   it('refuses horizons over five years', () => {
-    expect(() => projectDemand(twoStateModel(1, 0, 0, 0, [0, 0]), { horizonDays: 6 * 365 })).toThrow(
+    expect(() => projectDemand(abModel(1, 0, 0, 0, [0, 0]), { horizonDays: 6 * 365 })).toThrow(
       ForecastOptionsError,
     );
   });

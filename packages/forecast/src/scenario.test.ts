@@ -1,40 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import type { FlowModel } from './flow-model-types.js';
+import { twoStateModel } from '../test/two-state-model.js';
 import { parseScenarios } from './parse-scenarios.js';
 import { projectDemand } from './project-demand.js';
 import { Scenario, ScenarioFile } from './scenario.js';
-import { listStates } from './states.js';
 
-/** One band, two categories: entries λ into A; A steps down to B at rate a or leaves at c; B leaves at b. */
-function model(lambda: number, a: number, c: number, b: number, stock: [number, number]): FlowModel {
-  const ageBands = [{ label: 'all', minAge: 0 }];
-  const categories = ['A', 'B'];
-  return {
+const model = (lambda: number, a: number, c: number, b: number, stock: [number, number]) =>
+  twoStateModel(lambda, a, c, b, stock, {
     from: '2021-04-01',
     to: '2024-03-31',
     windowDays: 1096,
-    categories,
-    ageBands,
-    states: listStates(ageBands, categories),
-    exposureDays: [1, 1],
-    transitionCounts: [
-      [0, 0],
-      [0, 0],
-    ],
-    leaveCounts: [0, 0],
-    entryCounts: [0, 0],
-    transitionRates: [
-      [0, a],
-      [0, 0],
-    ],
-    leaveRates: [c, b],
-    entryRates: [lambda, 0],
-    stock,
     children: 100,
-  };
-}
+  });
 
 const [lambda, a, c, b] = [0.4, 1 / 800, 1 / 500, 1 / 350];
 const base = model(lambda, a, c, b, [200, 60]);
