@@ -1,11 +1,7 @@
 import type { IsoDate, Issue } from '@placewise/model';
 import type { Coverage } from '@placewise/ssda903';
-import {
-  type DemandForecast,
-  type ForecastDemandOptions,
-  forecastDemand,
-  type YearEndFigure,
-} from './forecast-demand.js';
+import { type DemandForecast, type ForecastDemandOptions, forecastDemand } from './forecast-demand.js';
+import type { YearEndFigure } from './forecast-figures.js';
 import type { LongitudinalHistory } from './merge-returns.js';
 import type { Scenario } from './scenario.js';
 

@@ -14,15 +14,12 @@ export { formatTableCsv, writeTablesXlsx } from './export-tables.js';
 export { MIN_FIT_CHILDREN, MIN_FIT_SHARE } from './fit-limits.js';
 export { buildFlowModel } from './flow-model.js';
 export type { BuildFlowModelOptions, FlowModel } from './flow-model-types.js';
-export type {
-  DemandForecast,
-  ForecastDemandOptions,
-  ForecastDemandResult,
-  SeriesIntervals,
-  YearEndFigure,
-} from './forecast-demand.js';
+export type { DemandForecast, ForecastDemandOptions, ForecastDemandResult } from './forecast-demand.js';
 export { forecastDemand } from './forecast-demand.js';
+export type { SeriesIntervals, YearEndFigure } from './forecast-figures.js';
 export { ForecastOptionsError } from './forecast-options-error.js';
+export type { ForecastYearEnds, ForecastYearEndsResult } from './forecast-year-ends.js';
+export { forecastYearEnds } from './forecast-year-ends.js';
 export type {
   AnnualReturn,
   LongitudinalHistory,

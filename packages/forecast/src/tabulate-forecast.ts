@@ -1,6 +1,7 @@
 import type { BacktestResult } from './backtest.js';
 import type { ScenarioRow } from './compare-scenarios.js';
-import type { DemandForecast, SeriesIntervals } from './forecast-demand.js';
+import type { DemandForecast } from './forecast-demand.js';
+import type { SeriesIntervals } from './forecast-figures.js';
 import type { ObservedDemand } from './observe-demand.js';
 import type { ProjectedSpendYear, SpendFigure } from './project-spend.js';
 

@@ -1,4 +1,4 @@
-import { type ForecastDemandResult, forecastDemand, type LongitudinalHistory } from '@placewise/forecast';
+import { type ForecastYearEndsResult, forecastYearEnds, type LongitudinalHistory } from '@placewise/forecast';
 import type { GssCode, IsoDate } from '@placewise/model';
 
 /** One 31 March of the region's forecast: the expected number in care and pooled 80% and 95% intervals. */
@@ -30,11 +30,11 @@ export interface ForecastRegionOptions {
 }
 
 const METHOD =
-  'Sum of each authority’s forecast (forecastDemand of @placewise/forecast); intervals pooled as independent: ' +
+  'Sum of each authority’s forecast (forecastDemand of @placewise/forecast, its 31 March figures by forecastYearEnds); intervals pooled as independent: ' +
   'each side’s distance from the expected value is the root of the sum of the authorities’ squared distances.';
 
 /**
- * Forecasts each authority with `forecastDemand` and adds them up. An authority whose forecast is refused
+ * Forecasts each authority with `forecastYearEnds` (the 31 March figures of `forecastDemand`) and adds them up. An authority whose forecast is refused
  * (too little data, or incomplete coverage) is excluded and listed with the reason, never silently dropped.
  * Intervals are pooled assuming the authorities' errors are independent.
  *
@@ -48,9 +48,9 @@ export function forecastRegion(
 ): RegionForecast {
   const included: GssCode[] = [];
   const excluded: RegionForecast['excluded'] = [];
-  const results: ForecastDemandResult[] = [];
+  const results: ForecastYearEndsResult[] = [];
   for (const a of authorities) {
-    const result = forecastDemand(a.history, {
+    const result = forecastYearEnds(a.history, {
       from: options.from,
       to: options.to,
       horizonDays: options.horizonDays ?? 1096,

@@ -1,4 +1,4 @@
-import { expm, zeroMatrix } from './expm.js';
+import { stepOperator } from './step-operator.js';
 
 /** Daily rates of a flow model after scenario adjustments. */
 export interface Rates {
@@ -8,9 +8,8 @@ export interface Rates {
 }
 
 /**
- * Solves dx/dt = x·Q + e exactly at each step: the augmented row vector [x, 1] evolves by
- * exp(A·h) with A = [[Q, 0], [e, 0]], so constant rates give the closed-form answer, not an
- * Euler approximation. Returns (steps + 1) × states values, row per date.
+ * Solves dx/dt = x·Q + e exactly at each step (see `stepOperator`): constant rates give the closed-form
+ * answer, not an Euler approximation. Returns (steps + 1) × states values, row per date.
  */
 export function integrate(
   rates: Rates,
@@ -19,38 +18,48 @@ export function integrate(
   stepDays: number,
 ): Float64Array {
   const n = initial.length;
-  const a = zeroMatrix(n + 1);
+  const qh = new Float64Array(n * n);
+  const eh = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const row = a[i] as Float64Array;
     const out = rates.transitions[i] as ArrayLike<number>;
     let total = rates.leaves[i] as number;
     for (let j = 0; j < n; j++) {
       if (j === i) continue;
-      const r = (out[j] as number) * stepDays;
-      row[j] = r;
+      qh[i * n + j] = (out[j] as number) * stepDays;
       total += out[j] as number;
     }
-    row[i] = -total * stepDays;
-    (a[n] as Float64Array)[i] = (rates.entries[i] as number) * stepDays;
+    qh[i * n + i] = -total * stepDays;
+    eh[i] = (rates.entries[i] as number) * stepDays;
   }
-  const m = expm(a);
+  const { transition, inflow } = stepOperator(qh, eh, n);
+  // Column by column, each over its non-zero rows only (a child never moves to a younger age band, so a
+  // column of a band takes nothing from the rows of older bands), in ascending row order as a row-by-row
+  // product would add them: skipping exact zeros leaves every sum as it was.
+  const column = new Float64Array(n * n);
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    first[j] = n;
+    last[j] = -1;
+    for (let i = 0; i < n; i++) {
+      const v = transition[i * n + j] as number;
+      column[j * n + i] = v;
+      if (v === 0) continue;
+      if (i < (first[j] as number)) first[j] = i;
+      last[j] = i;
+    }
+  }
   const result = new Float64Array((steps + 1) * n);
   for (let j = 0; j < n; j++) result[j] = initial[j] as number;
-  const current = new Float64Array(n + 1);
-  const next = new Float64Array(n + 1);
-  for (let j = 0; j < n; j++) current[j] = initial[j] as number;
-  current[n] = 1;
   for (let k = 1; k <= steps; k++) {
-    next.fill(0);
-    for (let i = 0; i <= n; i++) {
-      const xi = current[i] as number;
-      if (xi === 0) continue;
-      const row = m[i] as Float64Array;
-      for (let j = 0; j < n; j++) next[j] = (next[j] as number) + xi * (row[j] as number);
-    }
+    const from = (k - 1) * n;
     for (let j = 0; j < n; j++) {
-      current[j] = next[j] as number;
-      result[k * n + j] = next[j] as number;
+      let sum = inflow[j] as number;
+      const col = j * n;
+      const hi = last[j] as number;
+      for (let i = first[j] as number; i <= hi; i++)
+        sum += (result[from + i] as number) * (column[col + i] as number);
+      result[k * n + j] = sum;
     }
   }
   return result;

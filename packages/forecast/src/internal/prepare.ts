@@ -14,7 +14,7 @@ import {
 import { toDay } from './day.js';
 import { type CollectedFlows, collectFlows } from './flows.js';
 import type { GroupPiecesOptions } from './pieces.js';
-import { type FlowTotals, sumFlows } from './sum-flows.js';
+import { type FlowTotals, type PackedFlows, packFlows, sumFlows } from './sum-flows.js';
 
 /** What fitting and bootstrapping share: resolved options and each child's flows. */
 export interface PreparedFlows {
@@ -25,6 +25,8 @@ export interface PreparedFlows {
   ageBands: AgeBand[];
   states: FlowState[];
   collected: CollectedFlows;
+  /** The children's flows packed for summing (the bootstrap's inner loop). */
+  packed: PackedFlows;
 }
 
 /** Categories, age bands and states an options object resolves to, with the episode categoriser. */
@@ -69,6 +71,7 @@ export function prepareFlows(history: LongitudinalHistory, options: BuildFlowMod
     ageBands: resolved.ageBands,
     states: resolved.states,
     collected,
+    packed: packFlows(collected.flows, resolved.states.length),
   };
 }
 
@@ -119,6 +122,6 @@ export function fitFlows(
       location: { path: ['to'] },
     });
   }
-  const model = modelFromTotals(prepared, sumFlows(prepared.collected.flows, prepared.states.length));
+  const model = modelFromTotals(prepared, sumFlows(prepared.packed));
   return { prepared, model, issues };
 }

@@ -20,10 +20,8 @@ function multiplyInto(out: Float64Array, a: Float64Array, b: Float64Array, n: nu
 }
 
 /**
- * The matrix exponential by scaling and squaring with a Taylor series: exact enough (about 1e-14)
- * for the small generator matrices of a flow model, and free of dependencies. The matrix is scaled to a
- * norm of at most 0.5, so the series stops as soon as a term's largest entry falls below 1e-18 (at most 18
- * terms); the work is done in three reused flat buffers, since a regional forecast takes thousands of these.
+ * A reference matrix exponential for tests (the library steps with `stepOperator`): scaling and squaring
+ * with a Taylor series, exact to about 1e-14 for the small generator matrices of a flow model.
  */
 export function expm(a: Matrix): Matrix {
   const n = a.length;

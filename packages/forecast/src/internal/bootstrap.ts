@@ -1,0 +1,112 @@
+import type { FlowModel } from '../flow-model-types.js';
+import type { SeriesIntervals } from '../forecast-figures.js';
+import type { DemandAdjustments } from '../scenario.js';
+import type { ProjectionPlan } from './plan.js';
+import { modelFromTotals, type PreparedFlows } from './prepare.js';
+import { projectValues } from './project-values.js';
+import { quantileSorted } from './quantile.js';
+import { createRandom } from './random.js';
+import { categorySeries, childDays, yearSlots } from './series.js';
+import { sumFlows } from './sum-flows.js';
+
+/** What the bootstrap keeps of each sample's projection. */
+export interface BootstrapOptions {
+  samples: number;
+  seed: number;
+  adjustments: DemandAdjustments | undefined;
+  /**
+   * The projection's date indices to keep, ascending. Omitted: every date, with each state's series and
+   * each sample's child-days by year (what `forecastDemand` gives); given: category counts on those dates only.
+   */
+  dates?: readonly number[];
+}
+
+/** Draws of every sample, sample-major: `categories[(s · dates + k) · width + c]`. */
+export interface BootstrapDraws {
+  dates: number;
+  states: Float32Array | undefined;
+  categories: Float32Array;
+  sampleChildDays: number[][][];
+}
+
+/**
+ * Resamples children with replacement (as many as the history has), refits the rates from their flows and
+ * reprojects, `samples` times. Each draw picks a child uniformly; a sample counts how often each child was
+ * picked and sums the packed flows once per child, which gives the same totals as adding each pick in turn.
+ */
+export function bootstrap(
+  prepared: PreparedFlows,
+  model: FlowModel,
+  plan: ProjectionPlan,
+  options: BootstrapOptions,
+): BootstrapDraws {
+  const { samples } = options;
+  const n = model.states.length;
+  const width = model.categories.length;
+  const all = plan.steps + 1;
+  const kept = options.dates;
+  const dates = kept ? kept.length : all;
+  const states = kept ? undefined : new Float32Array(samples * dates * n);
+  const categories = new Float32Array(samples * dates * width);
+  const categoryIndex = new Map(model.categories.map((c, i) => [c, i]));
+  const stateCategory = model.states.map((s) => categoryIndex.get(s.category) as number);
+  const slots = yearSlots(plan.startDay, plan.steps, plan.stepDays);
+  const sampleChildDays: number[][][] = [];
+  const random = createRandom(options.seed);
+  const children = prepared.packed.offsets.length - 1;
+  const times = new Uint32Array(children);
+  const sums = new Float64Array(width);
+  for (let s = 0; s < samples; s++) {
+    times.fill(0);
+    for (let i = 0; i < children; i++) {
+      const c = Math.floor(random() * children);
+      times[c] = (times[c] as number) + 1;
+    }
+    const sampled = modelFromTotals(prepared, sumFlows(prepared.packed, times));
+    const values = projectValues(sampled, options.adjustments, plan);
+    if (kept) {
+      kept.forEach((k, d) => {
+        // Summed in state order from zero, as `categorySeries` does, so the draws equal the full path's.
+        sums.fill(0);
+        for (let j = 0; j < n; j++)
+          sums[stateCategory[j] as number] =
+            (sums[stateCategory[j] as number] as number) + (values[k * n + j] as number);
+        categories.set(sums, (s * dates + d) * width);
+      });
+      continue;
+    }
+    states?.set(values, s * dates * n);
+    const series = categorySeries(values, model.states, model.categories);
+    series.forEach((one, c) => {
+      for (let k = 0; k < dates; k++) categories[(s * dates + k) * width + c] = one[k] as number;
+    });
+    const days = series.map((one) => childDays(one, slots, plan.stepDays));
+    sampleChildDays.push(slots.map((_, y) => days.map((perYear) => perYear[y] as number)));
+  }
+  return { dates, states, categories, sampleChildDays };
+}
+
+/** Central 80% and 95% intervals, date by date, of the sum of some columns of sample-major draws. */
+export function intervalsOf(
+  draws: Float32Array,
+  samples: number,
+  dates: number,
+  width: number,
+  columns: readonly number[],
+): SeriesIntervals {
+  const result: SeriesIntervals = { lower95: [], lower80: [], upper80: [], upper95: [] };
+  const values = new Float64Array(samples);
+  for (let k = 0; k < dates; k++) {
+    for (let s = 0; s < samples; s++) {
+      let sum = 0;
+      for (const c of columns) sum += draws[(s * dates + k) * width + c] as number;
+      values[s] = sum;
+    }
+    values.sort();
+    result.lower95.push(quantileSorted(values, 0.025));
+    result.lower80.push(quantileSorted(values, 0.1));
+    result.upper80.push(quantileSorted(values, 0.9));
+    result.upper95.push(quantileSorted(values, 0.975));
+  }
+  return result;
+}
