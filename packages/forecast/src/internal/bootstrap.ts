@@ -1,8 +1,9 @@
 import type { FlowModel } from '../flow-model-types.js';
 import type { SeriesIntervals } from '../forecast-figures.js';
 import type { DemandAdjustments } from '../scenario.js';
+import { integrate } from './integrate.js';
 import type { ProjectionPlan } from './plan.js';
-import { modelFromTotals, type PreparedFlows } from './prepare.js';
+import { modelFromTotals, type PreparedFlows, ratesFromTotals } from './prepare.js';
 import { projectValues } from './project-values.js';
 import { quantileSorted } from './quantile.js';
 import { createRandom } from './random.js';
@@ -50,7 +51,7 @@ export function bootstrap(
   const categories = new Float32Array(samples * dates * width);
   const categoryIndex = new Map(model.categories.map((c, i) => [c, i]));
   const stateCategory = model.states.map((s) => categoryIndex.get(s.category) as number);
-  const slots = yearSlots(plan.startDay, plan.steps, plan.stepDays);
+  const slots = kept ? [] : yearSlots(plan.startDay, plan.steps, plan.stepDays);
   const sampleChildDays: number[][][] = [];
   const random = createRandom(options.seed);
   const children = prepared.packed.offsets.length - 1;
@@ -62,8 +63,11 @@ export function bootstrap(
       const c = Math.floor(random() * children);
       times[c] = (times[c] as number) + 1;
     }
-    const sampled = modelFromTotals(prepared, sumFlows(prepared.packed, times));
-    const values = projectValues(sampled, options.adjustments, plan);
+    const totals = sumFlows(prepared.packed, times);
+    // Without a scenario the rates are the fitted ones as they stand: skip building a whole model.
+    const values = options.adjustments
+      ? projectValues(modelFromTotals(prepared, totals), options.adjustments, plan)
+      : integrate(ratesFromTotals(prepared, totals), plan.initial, plan.steps, plan.stepDays);
     if (kept) {
       kept.forEach((k, d) => {
         // Summed in state order from zero, as `categorySeries` does, so the draws equal the full path's.

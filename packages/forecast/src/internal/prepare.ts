@@ -13,6 +13,7 @@ import {
 } from '../states.js';
 import { toDay } from './day.js';
 import { type CollectedFlows, collectFlows } from './flows.js';
+import type { Rates } from './integrate.js';
 import type { GroupPiecesOptions } from './pieces.js';
 import { type FlowTotals, type PackedFlows, packFlows, sumFlows } from './sum-flows.js';
 
@@ -83,8 +84,19 @@ function checkAgeBands(ageBands: readonly AgeBand[]): void {
   }
 }
 
+const rate = (count: number, exposure: number) => (exposure > 0 ? count / exposure : 0);
+
+/** The daily rates of {@link modelFromTotals}'s model, as `adjustRates` gives them with no scenario. */
+export function ratesFromTotals(prepared: PreparedFlows, totals: FlowTotals): Rates {
+  const { exposure } = totals;
+  return {
+    transitions: totals.transitions.map((row, i) => row.map((n) => rate(n, exposure[i] as number))),
+    leaves: totals.leaves.map((n, i) => rate(n, exposure[i] as number)),
+    entries: totals.entries.map((n) => n / prepared.windowDays),
+  };
+}
+
 export function modelFromTotals(prepared: PreparedFlows, totals: FlowTotals): FlowModel {
-  const rate = (count: number, exposure: number) => (exposure > 0 ? count / exposure : 0);
   const exposureDays = [...totals.exposure];
   return {
     from: prepared.from,
