@@ -141,8 +141,17 @@ export function mergeReturns(
   }
   const value: LongitudinalHistory = {
     children: [...children.values()],
-    episodes: [...episodes.values()].sort(
-      (a, b) => a.childId.localeCompare(b.childId) || a.start.localeCompare(b.start),
+    // Code-unit order (not the locale's): the order the derivation and the forecast walk in.
+    episodes: [...episodes.values()].sort((a, b) =>
+      a.childId !== b.childId
+        ? a.childId < b.childId
+          ? -1
+          : 1
+        : a.start < b.start
+          ? -1
+          : a.start > b.start
+            ? 1
+            : 0,
     ),
     merge: summary,
   };
