@@ -41,7 +41,7 @@ async function writePreset(dir: string): Promise<{ authorities: number; bytes: n
 
 /** Prints the process's CPU time (user + system, every thread) on stderr as it exits, for the bench to read. */
 const CPU_REPORTER = `data:text/javascript,${encodeURIComponent(
-  "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write(`\\nBENCH-CPU ${(u.user + u.system) / 1000}\\n`); });",
+  "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\nBENCH-CPU ' + (u.user + u.system) / 1000 + '\\n'); });",
 )}`;
 
 /** One run of the built command: wall time, CPU time of the child, exit code; stdout is thrown away. */

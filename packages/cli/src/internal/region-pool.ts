@@ -14,8 +14,11 @@ export function defaultThreads(authorities: number): number {
   return Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_THREADS, authorities));
 }
 
-/** How to start the worker: the built file, or (running from source, as the tests do) the TypeScript through tsx. */
-type WorkerEntry = { kind: 'built'; url: URL } | { kind: 'source'; code: string };
+/**
+ * How to start the worker: the built file, or code to evaluate (from source, as the tests run: the TypeScript
+ * imported through tsx).
+ */
+export type WorkerEntry = { kind: 'built'; url: URL } | { kind: 'eval'; code: string };
 
 /**
  * Where the worker is: `region-worker.js` beside the running bundle (`dist/bin.js`, `dist/index.js`), or
@@ -35,7 +38,7 @@ export function findRegionWorker(): WorkerEntry | undefined {
     const api = new URL('./dist/esm/api/index.mjs', tsx).href;
     const target = JSON.stringify(source.href);
     return {
-      kind: 'source',
+      kind: 'eval',
       code: `import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${target}, ${target}));`,
     };
   } catch {
