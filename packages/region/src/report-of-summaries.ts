@@ -99,9 +99,18 @@ export function reportOfSummaries(
   const flows = computeFlows(placed, {
     approximate: authorities.some((a) => a.indicators.distanceLocality.approximate),
   });
+  // Identifiers prefixed with the authority's code: two authorities may both have a child `C0001`.
   const demandSupply = compareDemandSupply(
-    summaries.flatMap((a) => a.placedChildren.map((c) => ({ ...c, id: `${a.gss}:${c.id}` }))),
-    placed.flatMap((p) => p.placements.map((q) => ({ ...q, childId: `${p.gss}:${q.childId}` }))),
+    summaries.flatMap((a) =>
+      a.placedChildren.map((c) => ({ id: `${a.gss}:${c.id}`, dateOfBirth: c.dateOfBirth })),
+    ),
+    placed.flatMap((p) =>
+      p.placements.map((q) => ({
+        childId: `${p.gss}:${q.childId}`,
+        category: q.category,
+        placementAuthority: q.placementAuthority,
+      })),
+    ),
     { date: end, region: summaries.map((a) => a.gss), ...(options.supply ? { supply: options.supply } : {}) },
   );
   const forecast =

@@ -45,8 +45,8 @@ export interface AuthoritySummary {
   indicators: SufficiencyIndicators;
   /** Each child's placement open at the end of 31 March (`placementsOpenAt`). */
   placed: Placement[];
-  /** The children of `placed`, in the return's order, with the return's own identifiers. */
-  placedChildren: Child[];
+  /** The children of `placed` (identifier and date of birth: their ages at 31 March), in the return's order. */
+  placedChildren: Pick<Child, 'id' | 'dateOfBirth'>[];
   /** The authority's forecast; absent when `forecast: false`. */
   forecast?: AuthorityForecast;
 }
@@ -81,7 +81,9 @@ export function summariseAuthority(
     issues: result.issues.map((i) => ({ ...i, message: `${read.gss}: ${i.message}` })),
     indicators: result.value,
     placed,
-    placedChildren: read.dataset.children.filter((c) => ids.has(c.id)),
+    placedChildren: read.dataset.children
+      .filter((c) => ids.has(c.id))
+      .map((c) => ({ id: c.id, dateOfBirth: c.dateOfBirth })),
     ...(forecastOption
       ? {
           forecast: forecastAuthority(read.gss, read.history, {
