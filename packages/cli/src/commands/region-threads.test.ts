@@ -67,6 +67,22 @@ describe('placewise region report --threads', () => {
     }
   }, 180_000);
 
+  it('ends with the same exit and message when a folder cannot be read, workers started or not', async () => {
+    const broken = join(files, 'broken');
+    await cp(dir, broken, { recursive: true });
+    await mkdir(join(broken, 'E08000033'));
+    const runs = await Promise.all(
+      ['1', '2'].map(async (threads) => {
+        const { io, out, err } = capture();
+        const code = await runCli(['region', 'report', broken, '--threads', threads], io);
+        return { code, out: out(), err: err().replace(/^Reading .*\n/gm, '') };
+      }),
+    );
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[0]?.code).toBe(2);
+    expect(runs[0]?.err).toContain('E08000033');
+  }, 60_000);
+
   it('refuses a --threads that is not a whole number from 1', async () => {
     for (const bad of ['0', '-2', '1.5', 'many']) {
       const { io, out } = capture();

@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import { createSectorLocator, findLocalAuthority, listSectors } from '@placewise/geo';
 import {
   childrenPlacedAway,
-  findForecastWindow,
   forecastPlacedAway,
   type PlaceType,
   planCapacity,
@@ -14,10 +13,9 @@ import {
 import type { Command } from 'commander';
 import { parseYearFlag } from '../internal/collection-year-flag.js';
 import { parseForecastYear } from '../internal/forecast-year-flag.js';
-import { readKeyFile } from '../internal/read-key-file.js';
 import { keyTransform, readRegionDir, weeklyCostsFrom } from '../internal/region-input.js';
 import { printPlan } from '../internal/region-plan-text.js';
-import { parseThreadsFlag, summariseRegion } from '../internal/summarise-region.js';
+import { parseThreadsFlag, summariseRegionDir } from '../internal/summarise-region.js';
 import { CliExit, type CliIo } from '../io.js';
 
 interface ReportFlags {
@@ -50,13 +48,15 @@ async function readRegion(dir: string, flags: ReportFlags, io: CliIo) {
 
 async function runReport(dir: string, flags: ReportFlags, io: CliIo): Promise<void> {
   const threads = parseThreadsFlag(flags.threads);
-  const { returns, year } = await readRegionDir(dir, parseYearFlag(flags.year), io);
-  const key = flags.keyFile ? await readKeyFile(flags.keyFile, io) : undefined;
-  const { from } = findForecastWindow(returns, { collectionYear: year });
-  const read = await summariseRegion(
-    returns,
-    { collectionYear: year, from, ...(key ? { key } : {}) },
-    threads,
+  const yearFlag = parseYearFlag(flags.year);
+  const { year, summaries: read } = await summariseRegionDir(
+    dir,
+    {
+      ...(yearFlag ? { year: yearFlag } : {}),
+      ...(flags.keyFile ? { keyFile: flags.keyFile } : {}),
+      ...(threads ? { threads } : {}),
+    },
+    io,
   );
   const errors = read.reduce((n, a) => n + a.errors, 0);
   if (errors > 0) io.stderr(`The returns have ${errors} error(s); rows in error were left out.\n`);

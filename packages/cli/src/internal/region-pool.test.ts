@@ -4,8 +4,14 @@ import { type AuthorityReturn, findForecastWindow } from '@placewise/region';
 import { generateRegion, writeSyntheticReturns } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import { buildBin } from '../../test/build-bin.js';
-import { defaultThreads, findRegionWorker, summariseInWorkers, type WorkerEntry } from './region-pool.js';
-import { summariseRegion } from './summarise-region.js';
+import {
+  defaultThreads,
+  findRegionWorker,
+  openRegionPool,
+  summariseInWorkers,
+  type WorkerEntry,
+} from './region-pool.js';
+import { summariseInThisThread } from './summarise-region.js';
 import { toCliExit } from './to-cli-exit.js';
 
 const YEAR: CollectionYear = '2024-25';
@@ -40,7 +46,7 @@ describe('the region worker pool', () => {
     const inWorkers = await summariseInWorkers(entry, inputs, settings, 2);
     // The files' bytes were handed over to the workers, not copied.
     expect(inputs[0]?.files[0]?.content).toHaveLength(0);
-    const inOne = await summariseRegion(returns(), settings, 1);
+    const inOne = await summariseInThisThread(returns(), settings);
     expect(inWorkers.map((r) => r.summary.gss)).toEqual(inOne.map((r) => r.summary.gss));
     expect(inWorkers).toStrictEqual(inOne);
     expect(inOne[0]?.summary.indicators.claAt31March.total).toBeGreaterThan(0);
@@ -59,6 +65,15 @@ describe('the region worker pool', () => {
     expect(error).toBeInstanceOf(RangeError);
     expect(toCliExit(error)).toMatchObject({ exitCode: 2, code: 'cli.invalid-option' });
   }, 60_000);
+
+  it('fails the next run, not the process, when a worker fails before it is given work', async () => {
+    const pool = openRegionPool({ kind: 'eval', code: "throw new Error('cannot load');" }, 2);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expect(pool.summarise(returns(), settings)).rejects.toThrow('cannot load');
+    await pool.close();
+    await pool.close();
+    await expect(pool.summarise(returns(), settings)).rejects.toThrow();
+  }, 30_000);
 
   it('uses every core, at most 8, and never more threads than authorities', () => {
     expect(defaultThreads(1)).toBe(1);

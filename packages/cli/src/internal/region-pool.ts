@@ -68,11 +68,92 @@ function rebuild(failure: { name: string; message: string }): Error {
   return error;
 }
 
+/** A pool of region workers, started before the folders are read so that they load meanwhile. */
+export interface RegionPool {
+  readonly size: number;
+  /**
+   * Reads and summarises every authority, each worker sent the next authority when it finishes one (its
+   * files' bytes handed over, not copied); the summaries come back in the returns' order. The first failure
+   * (an error in a worker, or a worker that stops) rejects with that error.
+   */
+  summarise(returns: readonly AuthorityReturn[], settings: SummariseSettings): Promise<SummarisedReturn[]>;
+  /** Ends every worker. */
+  close(): Promise<void>;
+}
+
+type Reply = { id: number; result?: SummarisedReturn; failure?: { name: string; message: string } };
+
 /**
- * Reads and summarises every authority in a pool of `threads` worker threads, each sent the next authority
- * when it finishes one (its files' bytes handed over, not copied), and gives the summaries back in the
- * returns' order. The first failure (an error in a worker, or a worker that stops) ends every worker and
- * rejects with that error; nothing is left running.
+ * Starts `threads` workers from `entry`. Nothing is left running after `close()`, and a worker that fails
+ * before it is given work fails the next `summarise` rather than the process.
+ */
+export function openRegionPool(entry: WorkerEntry, threads: number): RegionPool {
+  const workers: Worker[] = [];
+  let failed: Error | undefined;
+  let job: { reply: (worker: Worker, reply: Reply) => void; fail: (error: Error) => void } | undefined;
+  const fail = (error: Error) => {
+    failed ??= error;
+    job?.fail(error);
+  };
+  for (let t = 0; t < threads; t++) {
+    const worker =
+      entry.kind === 'built'
+        ? new Worker(entry.url)
+        : new Worker(entry.code, { eval: true, execArgv: ['--conditions=@placewise/source'] });
+    worker.on('message', (reply: Reply) => job?.reply(worker, reply));
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`A worker thread stopped (exit code ${code}).`)));
+    workers.push(worker);
+  }
+  let closed = false;
+  return {
+    size: threads,
+    summarise(returns, settings) {
+      const results = new Array<SummarisedReturn>(returns.length);
+      let next = 0;
+      let done = 0;
+      return new Promise<SummarisedReturn[]>((resolve, reject) => {
+        if (failed) return reject(failed);
+        if (returns.length === 0) return resolve(results);
+        const send = (worker: Worker) => {
+          if (next >= returns.length) return;
+          const id = next++;
+          const input = returns[id] as AuthorityReturn;
+          worker.postMessage({ type: 'task', id, input }, transferable(input));
+        };
+        job = {
+          fail: (error) => {
+            job = undefined;
+            reject(error);
+          },
+          reply: (worker, reply) => {
+            if (reply.failure) return job?.fail(rebuild(reply.failure));
+            results[reply.id] = reply.result as SummarisedReturn;
+            done += 1;
+            if (done < returns.length) return send(worker);
+            job = undefined;
+            resolve(results);
+          },
+        };
+        for (const worker of workers) {
+          worker.postMessage({ type: 'settings', settings });
+          send(worker);
+        }
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      job = undefined;
+      failed ??= new Error('The worker pool is closed.');
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/**
+ * Reads and summarises every authority in a pool of `threads` workers started for the purpose, then ends
+ * them (see {@link openRegionPool}).
  */
 export async function summariseInWorkers(
   entry: WorkerEntry,
@@ -80,52 +161,10 @@ export async function summariseInWorkers(
   settings: SummariseSettings,
   threads: number,
 ): Promise<SummarisedReturn[]> {
-  const results = new Array<SummarisedReturn>(returns.length);
-  const workers: Worker[] = [];
-  let next = 0;
-  let done = 0;
+  const pool = openRegionPool(entry, Math.max(1, Math.min(threads, returns.length)));
   try {
-    await new Promise<void>((resolve, reject) => {
-      if (returns.length === 0) return resolve();
-      const send = (worker: Worker) => {
-        if (next >= returns.length) return;
-        const id = next++;
-        const input = returns[id] as AuthorityReturn;
-        worker.postMessage({ id, input }, transferable(input));
-      };
-      for (let t = 0; t < Math.min(threads, returns.length); t++) {
-        const worker =
-          entry.kind === 'built'
-            ? new Worker(entry.url, { workerData: settings })
-            : new Worker(entry.code, {
-                eval: true,
-                workerData: settings,
-                execArgv: ['--conditions=@placewise/source'],
-              });
-        workers.push(worker);
-        worker.on(
-          'message',
-          (message: {
-            id: number;
-            result?: SummarisedReturn;
-            failure?: { name: string; message: string };
-          }) => {
-            if (message.failure) return reject(rebuild(message.failure));
-            results[message.id] = message.result as SummarisedReturn;
-            done += 1;
-            if (done === returns.length) resolve();
-            else send(worker);
-          },
-        );
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (done < returns.length) reject(new Error(`A worker thread stopped (exit code ${code}).`));
-        });
-        send(worker);
-      }
-    });
+    return await pool.summarise(returns, settings);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
-  return results;
 }
