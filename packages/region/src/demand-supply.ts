@@ -54,8 +54,8 @@ export interface CompareDemandSupplyOptions {
  * table.rows.find((r) => r.category === 'childrens-home')?.total;
  */
 export function compareDemandSupply(
-  children: readonly Child[],
-  placements: readonly Placement[],
+  children: readonly Pick<Child, 'id' | 'dateOfBirth'>[],
+  placements: readonly Pick<Placement, 'childId' | 'category' | 'placementAuthority'>[],
   options: CompareDemandSupplyOptions,
 ): DemandSupply {
   const categories = PlacementCategory.options;

@@ -1,5 +1,11 @@
-import { type ForecastYearEndsResult, forecastYearEnds, type LongitudinalHistory } from '@placewise/forecast';
+import type { LongitudinalHistory } from '@placewise/forecast';
 import type { GssCode, IsoDate } from '@placewise/model';
+import {
+  type AuthorityForecast,
+  type AuthorityYearEnd,
+  type ForecastAuthorityOptions,
+  forecastAuthority,
+} from './forecast-authority.js';
 
 /** One 31 March of the region's forecast: the expected number in care and pooled 80% and 95% intervals. */
 export interface PooledYearEnd {
@@ -20,23 +26,17 @@ export interface RegionForecast {
 }
 
 /** Options for {@link forecastRegion}. */
-export interface ForecastRegionOptions {
-  from: IsoDate;
-  to: IsoDate;
-  /** Days projected past `to`. Default 3 years (1,096 days). */
-  horizonDays?: number;
-  /** Bootstrap samples per authority. Default 100. */
-  samples?: number;
-}
+export interface ForecastRegionOptions extends ForecastAuthorityOptions {}
 
 const METHOD =
   'Sum of each authority’s forecast (forecastDemand of @placewise/forecast, its 31 March figures by forecastYearEnds); intervals pooled as independent: ' +
   'each side’s distance from the expected value is the root of the sum of the authorities’ squared distances.';
 
 /**
- * Forecasts each authority with `forecastYearEnds` (the 31 March figures of `forecastDemand`) and adds them up. An authority whose forecast is refused
- * (too little data, or incomplete coverage) is excluded and listed with the reason, never silently dropped.
- * Intervals are pooled assuming the authorities' errors are independent.
+ * Forecasts each authority with `forecastAuthority` (`forecastYearEnds`) and adds them up with
+ * `poolForecasts`. An authority whose forecast is refused (too little data, or incomplete coverage) is
+ * excluded and listed with the reason, never silently dropped. Intervals are pooled assuming the
+ * authorities' errors are independent.
  *
  * @example
  * const forecast = forecastRegion([{ gss: 'E08000035', history }], { from: '2022-04-01', to: '2025-03-31' });
@@ -46,29 +46,33 @@ export function forecastRegion(
   authorities: readonly { gss: GssCode; history: LongitudinalHistory }[],
   options: ForecastRegionOptions,
 ): RegionForecast {
+  return poolForecasts(authorities.map((a) => forecastAuthority(a.gss, a.history, options)));
+}
+
+/**
+ * The region's forecast from its authorities' own (`forecastAuthority`, run anywhere, e.g. one worker per
+ * authority): expected values added, each side of each interval pooled as the root of the sum of squared
+ * distances from the expected value, rounded to 1 dp. Excluded authorities are listed with their reason.
+ *
+ * @example
+ * const forecast = poolForecasts(gssCodes.map((gss, i) => forecastAuthority(gss, histories[i], window)));
+ * forecast.included.length;
+ */
+export function poolForecasts(forecasts: readonly AuthorityForecast[]): RegionForecast {
   const included: GssCode[] = [];
   const excluded: RegionForecast['excluded'] = [];
-  const results: ForecastYearEndsResult[] = [];
-  for (const a of authorities) {
-    const result = forecastYearEnds(a.history, {
-      from: options.from,
-      to: options.to,
-      horizonDays: options.horizonDays ?? 1096,
-      step: 'week',
-      samples: options.samples ?? 100,
-      ...(a.history.coverage ? { coverage: a.history.coverage } : {}),
-    });
-    if (result.value) {
-      included.push(a.gss);
-      results.push(result);
-    } else excluded.push({ gss: a.gss, reason: result.reason ?? 'The forecast was refused.' });
+  const forecast: AuthorityYearEnd[][] = [];
+  for (const f of forecasts) {
+    if ('yearEnds' in f) {
+      included.push(f.gss);
+      forecast.push(f.yearEnds);
+    } else excluded.push({ gss: f.gss, reason: f.excluded });
   }
-  const first = results[0]?.value?.yearEnds ?? [];
-  const yearEnds = first.map((point, i): PooledYearEnd => {
+  const yearEnds = (forecast[0] ?? []).map((point, i): PooledYearEnd => {
     let expected = 0;
     const sq = { lower80: 0, upper80: 0, lower95: 0, upper95: 0 };
-    for (const r of results) {
-      const t = r.value?.yearEnds[i]?.total;
+    for (const yearEndsOf of forecast) {
+      const t = yearEndsOf[i];
       if (!t) continue;
       expected += t.expected;
       sq.lower80 += (t.expected - t.lower80) ** 2;

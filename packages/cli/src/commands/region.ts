@@ -8,13 +8,14 @@ import {
   publishRegionalReport,
   readAuthority,
   renderRegionalHtml,
-  reportOfRead,
+  reportOfSummaries,
 } from '@placewise/region';
 import type { Command } from 'commander';
 import { parseYearFlag } from '../internal/collection-year-flag.js';
 import { parseForecastYear } from '../internal/forecast-year-flag.js';
 import { keyTransform, readRegionDir, weeklyCostsFrom } from '../internal/region-input.js';
 import { printPlan } from '../internal/region-plan-text.js';
+import { parseThreadsFlag, summariseRegionDir } from '../internal/summarise-region.js';
 import { CliExit, type CliIo } from '../io.js';
 
 interface ReportFlags {
@@ -23,6 +24,7 @@ interface ReportFlags {
   json?: boolean;
   html?: string;
   keyFile?: string;
+  threads?: string;
 }
 interface PlanFlags extends ReportFlags {
   add: string;
@@ -45,20 +47,31 @@ async function readRegion(dir: string, flags: ReportFlags, io: CliIo) {
 }
 
 async function runReport(dir: string, flags: ReportFlags, io: CliIo): Promise<void> {
-  const { read, year, locator } = await readRegion(dir, flags, io);
-  const errors = read.reduce((n, a) => n + a.issues.filter((i) => i.severity === 'error').length, 0);
+  const threads = parseThreadsFlag(flags.threads);
+  const yearFlag = parseYearFlag(flags.year);
+  const { year, summaries: read } = await summariseRegionDir(
+    dir,
+    {
+      ...(yearFlag ? { year: yearFlag } : {}),
+      ...(flags.keyFile ? { keyFile: flags.keyFile } : {}),
+      ...(threads ? { threads } : {}),
+    },
+    io,
+  );
+  const errors = read.reduce((n, a) => n + a.errors, 0);
   if (errors > 0) io.stderr(`The returns have ${errors} error(s); rows in error were left out.\n`);
   const costs = flags.fees ? await weeklyCostsFrom(flags.fees, io) : undefined;
   if (costs && costs.rejected > 0) io.stderr(`${costs.rejected} fee record(s) were rejected and left out.\n`);
-  const report = reportOfRead(read, {
-    collectionYear: year,
-    locator,
-    ...(costs ? { weeklyCostOf: costs.costOf } : {}),
-  });
+  const report = reportOfSummaries(
+    read.map((a) => a.summary),
+    { collectionYear: year, ...(costs ? { weeklyCostOf: costs.costOf } : {}) },
+  );
   const published = publishRegionalReport(report);
   if (flags.json) io.stdout(`${JSON.stringify(published, null, 2)}\n`);
   else {
-    const names = Object.fromEntries(read.map((a) => [a.gss, findLocalAuthority(a.gss)?.name ?? a.gss]));
+    const names = Object.fromEntries(
+      read.map(({ summary: a }) => [a.gss, findLocalAuthority(a.gss)?.name ?? a.gss]),
+    );
     const html = renderRegionalHtml(report, names);
     if (flags.html) {
       await writeFile(flags.html, html);
@@ -148,6 +161,10 @@ export function registerRegion(program: Command, io: CliIo): void {
     .option('--json', 'print the report as JSON')
     .option('--html <file>', 'write a self-contained HTML report')
     .option('--key-file <file>', 'pseudonymise each return with this key as it is read')
+    .option(
+      '--threads <n>',
+      'read and summarise the authorities in n worker threads (default: one per core, up to 8); 1: no worker',
+    )
     .action((dir: string, flags: ReportFlags) => runReport(dir, flags, io));
   region
     .command('plan')

@@ -21,16 +21,8 @@ import { readRecords } from './read-records.js';
 /** The stable code of every failure to read a region's folder (with `--json`, in the error object). */
 const REGION_INPUT = { code: 'region.input' } as const;
 
-/**
- * Reads a directory of authority folders named by GSS code: each folder's own CSV/XML files are the year
- * reported, and files in its folders naming an earlier collection year (`2023-24/`, found by the reader's own
- * `findCollectionYearOfFile`) are merged in; later years are left out. Exits 2 when there is nothing to read.
- */
-export async function readRegionDir(
-  dir: string,
-  year: CollectionYear | undefined,
-  io: CliIo,
-): Promise<{ returns: AuthorityReturn[]; year: CollectionYear }> {
+/** The folders of a region's directory named by GSS code, sorted; exits 2 when there is none. */
+export async function listAuthorityFolders(dir: string): Promise<string[]> {
   let entries: import('node:fs').Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true, encoding: 'utf8' });
@@ -43,6 +35,20 @@ export async function readRegionDir(
     .sort();
   if (folders.length === 0)
     throw new CliExit(2, `${dir} holds no folders named by GSS code (e.g. E08000035/).`, REGION_INPUT);
+  return folders;
+}
+
+/**
+ * Reads a directory of authority folders named by GSS code: each folder's own CSV/XML files are the year
+ * reported, and files in its folders naming an earlier collection year (`2023-24/`, found by the reader's own
+ * `findCollectionYearOfFile`) are merged in; later years are left out. Exits 2 when there is nothing to read.
+ */
+export async function readRegionDir(
+  dir: string,
+  year: CollectionYear | undefined,
+  io: CliIo,
+): Promise<{ returns: AuthorityReturn[]; year: CollectionYear }> {
+  const folders = await listAuthorityFolders(dir);
   const returns: AuthorityReturn[] = [];
   let chosen = year;
   for (const gss of folders) {

@@ -1,0 +1,109 @@
+// End to end time of `placewise region report <dir> --json` over the synthetic national preset split into
+// its 150 authorities (about 84,000 looked after at 31 March, three years of CSV), against issue 15's floor
+// of 5 s: `pnpm --filter @placewise/cli bench:region`. Runs the BUILT command (`node dist/bin.js`, so run
+// `pnpm build` first) as a child process, once in one thread (`--threads 1`) and once with the default pool
+// of worker threads, printing each run's wall time and the CPU time of the whole process (every thread).
+// The preset is generated once (from source, not timed) into a temporary folder laid out as the command
+// reads it: a folder per GSS code, the latest year's files at the top and earlier years in `2023-24/` etc.
+// Set BENCH_DIR to reuse a folder written before, BENCH_THREADS to time other pool sizes (e.g. "1,2,4").
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateNational, writeSyntheticReturns } from '@placewise/synthetic';
+
+const FLOOR_MS = 5000;
+const YEAR = '2024-25';
+const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+if (!existsSync(bin) || !existsSync(join(dirname(bin), 'region-worker.js'))) {
+  console.error(`No built CLI at ${bin} (with region-worker.js beside it): run pnpm build first.`);
+  process.exit(2);
+}
+
+/** The preset written as folders (only the files stay: the generated authorities are dropped). */
+async function writePreset(dir: string): Promise<{ authorities: number; bytes: number }> {
+  let bytes = 0;
+  const national = generateNational({ seed: 1 });
+  for (const la of national) {
+    for (const file of writeSyntheticReturns(la).files) {
+      const [year, name] = file.name.split('/') as [string, string];
+      const path =
+        year === YEAR ? join(dir, la.authority.code, name) : join(dir, la.authority.code, year, name);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.content);
+      bytes += Buffer.byteLength(file.content);
+    }
+  }
+  return { authorities: national.length, bytes };
+}
+
+/** Prints the process's CPU time (user + system, every thread) on stderr as it exits, for the bench to read. */
+const CPU_REPORTER = `data:text/javascript,${encodeURIComponent(
+  "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\nBENCH-CPU ' + (u.user + u.system) / 1000 + '\\n'); });",
+)}`;
+
+/** One run of the built command: wall time, CPU time of the child, exit code; stdout is thrown away. */
+function run(dir: string, args: string[]): Promise<{ wallMs: number; cpuMs: number; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(
+      process.execPath,
+      ['--import', CPU_REPORTER, bin, 'region', 'report', dir, '--json', ...args],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - start;
+      const cpu = /BENCH-CPU ([\d.]+)/.exec(stderr);
+      if (code !== 0)
+        console.error(
+          stderr
+            .split('\n')
+            .filter((l) => !l.startsWith('Reading '))
+            .join('\n'),
+        );
+      resolve({ wallMs, cpuMs: cpu ? Number(cpu[1]) : Number.NaN, code });
+    });
+  });
+}
+
+const line = (label: string, wallMs: number, cpuMs: number, floor: boolean) =>
+  `${label.padEnd(44)} wall ${wallMs.toFixed(0).padStart(7)} ms   cpu ${cpuMs.toFixed(0).padStart(7)} ms` +
+  (floor ? `   FLOOR < ${FLOOR_MS} ms: ${wallMs < FLOOR_MS ? 'met' : 'NOT MET'}` : '');
+
+let dir = process.env.BENCH_DIR ?? '';
+if (dir && existsSync(dir) && (await readdir(dir)).length > 0)
+  console.log(`synthetic national preset in ${dir} (reused)`);
+else {
+  dir ||= await mkdtemp(join(tmpdir(), 'placewise-national-'));
+  const started = performance.now();
+  const { authorities, bytes } = await writePreset(dir);
+  console.log(
+    `synthetic national preset: ${authorities} authorities, ${(bytes / 1e6).toFixed(0)} MB of CSV over 3 years, written to ${dir} in ${((performance.now() - started) / 1000).toFixed(1)} s (not timed)`,
+  );
+}
+const pools = (process.env.BENCH_THREADS ?? '1,default').split(',');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+console.log(
+  `machine: ${cpus().length} cores (${availableParallelism()} available to node), load average ${load()} before the runs; wall time is noisy on a shared machine, CPU time (every thread of the child) less so`,
+);
+for (const pool of pools) {
+  const args = pool === 'default' ? [] : ['--threads', pool];
+  const label = `placewise region report --json ${pool === 'default' ? '(default threads)' : `--threads ${pool}`}`;
+  const result = await run(dir, args);
+  console.log(
+    line(label, result.wallMs, result.cpuMs, true) + (result.code === 0 ? '' : `   exit ${result.code}`),
+  );
+  console.log(`  load average after: ${load()}`);
+}

@@ -1,0 +1,84 @@
+import { pathToFileURL } from 'node:url';
+import type { CollectionYear } from '@placewise/model';
+import { type AuthorityReturn, findForecastWindow } from '@placewise/region';
+import { generateRegion, writeSyntheticReturns } from '@placewise/synthetic';
+import { describe, expect, it } from 'vitest';
+import { buildBin } from '../../test/build-bin.js';
+import {
+  defaultThreads,
+  findRegionWorker,
+  openRegionPool,
+  summariseInWorkers,
+  type WorkerEntry,
+} from './region-pool.js';
+import { summariseInThisThread } from './summarise-region.js';
+import { toCliExit } from './to-cli-exit.js';
+
+const YEAR: CollectionYear = '2024-25';
+const encoder = new TextEncoder();
+
+/** Three authorities' returns as the CLI reads them: bytes, the latest year and two earlier ones. */
+function returns(): AuthorityReturn[] {
+  return generateRegion({ seed: 5, authorities: 3, children: 80 }).map((la) => {
+    const { files } = writeSyntheticReturns(la);
+    const of = (year: string) =>
+      files
+        .filter((f) => f.name.startsWith(`${year}/`))
+        .map((f) => ({ name: f.name.slice(8), content: encoder.encode(f.content) }));
+    return {
+      gss: la.authority.code,
+      files: of(YEAR),
+      earlier: la.collectionYears.filter((y) => y !== YEAR).map((y) => ({ collectionYear: y, files: of(y) })),
+    };
+  });
+}
+const settings = { collectionYear: YEAR, from: findForecastWindow(returns(), { collectionYear: YEAR }).from };
+
+describe('the region worker pool', () => {
+  it('finds the worker: from source, the TypeScript through tsx', () => {
+    expect(findRegionWorker()?.kind).toBe('eval');
+  });
+
+  it('gives the summaries of one thread from the built worker, in the returns’ order', async () => {
+    const bin = await buildBin();
+    const entry: WorkerEntry = { kind: 'built', url: new URL('./region-worker.js', pathToFileURL(bin)) };
+    const inputs = returns();
+    const inWorkers = await summariseInWorkers(entry, inputs, settings, 2);
+    // The files' bytes were handed over to the workers, not copied.
+    expect(inputs[0]?.files[0]?.content).toHaveLength(0);
+    const inOne = await summariseInThisThread(returns(), settings);
+    expect(inWorkers.map((r) => r.summary.gss)).toEqual(inOne.map((r) => r.summary.gss));
+    expect(inWorkers).toStrictEqual(inOne);
+    expect(inOne[0]?.summary.indicators.claAt31March.total).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('ends every worker and rejects, never hangs, when a worker fails', async () => {
+    const run = (code: string) => summariseInWorkers({ kind: 'eval', code }, returns(), settings, 2);
+    // A worker that throws as it starts.
+    await expect(run("throw new TypeError('no start');")).rejects.toThrow('no start');
+    // A worker that stops.
+    await expect(run('process.exit(3);')).rejects.toThrow('A worker thread stopped (exit code 3).');
+    // A worker whose task failed: the error comes back with its name, so the exit code is the one-thread one.
+    const failing =
+      "const { parentPort } = require('node:worker_threads'); parentPort.on('message', (t) => parentPort.postMessage({ id: t.id, failure: { name: 'RangeError', message: 'samples must be 1 or more' } }));";
+    const error = await run(failing).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RangeError);
+    expect(toCliExit(error)).toMatchObject({ exitCode: 2, code: 'cli.invalid-option' });
+  }, 60_000);
+
+  it('fails the next run, not the process, when a worker fails before it is given work', async () => {
+    const pool = openRegionPool({ kind: 'eval', code: "throw new Error('cannot load');" }, 2);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expect(pool.summarise(returns(), settings)).rejects.toThrow('cannot load');
+    await pool.close();
+    await pool.close();
+    await expect(pool.summarise(returns(), settings)).rejects.toThrow();
+  }, 30_000);
+
+  it('uses every core, at most 8, and never more threads than authorities', () => {
+    expect(defaultThreads(1)).toBe(1);
+    expect(defaultThreads(150)).toBeGreaterThanOrEqual(1);
+    expect(defaultThreads(150)).toBeLessThanOrEqual(8);
+    expect(defaultThreads(0)).toBe(1);
+  });
+});

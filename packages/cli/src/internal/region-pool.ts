@@ -1,0 +1,170 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AuthorityReturn } from '@placewise/region';
+import type { SummarisedReturn, SummariseSettings } from './summarise-return.js';
+
+/** At most this many worker threads by default: past it, reading the files and combining dominate. */
+export const MAX_DEFAULT_THREADS = 8;
+
+/** The default pool: every core the process may use, at most {@link MAX_DEFAULT_THREADS}, one per authority at most. */
+export function defaultThreads(authorities: number): number {
+  return Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_THREADS, authorities));
+}
+
+/**
+ * How to start the worker: the built file, or code to evaluate (from source, as the tests run: the TypeScript
+ * imported through tsx).
+ */
+export type WorkerEntry = { kind: 'built'; url: URL } | { kind: 'eval'; code: string };
+
+/**
+ * Where the worker is: `region-worker.js` beside the running bundle (`dist/bin.js`, `dist/index.js`), or
+ * when running from source `src/region-worker.ts`, started through tsx's loader (a development dependency of
+ * the repository, so only there). `undefined` when neither is found (a bundle without the worker, the
+ * CommonJS build): the command then works in one thread.
+ */
+export function findRegionWorker(): WorkerEntry | undefined {
+  const here = import.meta.url as string | undefined;
+  if (!here) return undefined;
+  const built = new URL('./region-worker.js', here);
+  if (existsSync(fileURLToPath(built))) return { kind: 'built', url: built };
+  const source = new URL('../region-worker.ts', here);
+  if (!existsSync(fileURLToPath(source))) return undefined;
+  try {
+    const tsx = pathToFileURL(createRequire(here).resolve('tsx/package.json'));
+    const api = new URL('./dist/esm/api/index.mjs', tsx).href;
+    const target = JSON.stringify(source.href);
+    return {
+      kind: 'eval',
+      code: `import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${target}, ${target}));`,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file buffers a task can hand over to the worker rather than copy (each file's bytes its own buffer). */
+function transferable(input: AuthorityReturn): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  const files = [...input.files, ...(input.earlier ?? []).flatMap((e) => e.files)];
+  for (const { content } of files)
+    if (
+      typeof content !== 'string' &&
+      content.buffer instanceof ArrayBuffer &&
+      content.byteOffset === 0 &&
+      content.byteLength === content.buffer.byteLength
+    )
+      buffers.add(content.buffer);
+  return [...buffers];
+}
+
+/** An error a worker sent back, rebuilt with its name and message so the command ends as in one thread. */
+function rebuild(failure: { name: string; message: string }): Error {
+  const error = failure.name === 'RangeError' ? new RangeError(failure.message) : new Error(failure.message);
+  if (failure.name !== 'RangeError') error.name = failure.name;
+  return error;
+}
+
+/** A pool of region workers, started before the folders are read so that they load meanwhile. */
+export interface RegionPool {
+  readonly size: number;
+  /**
+   * Reads and summarises every authority, each worker sent the next authority when it finishes one (its
+   * files' bytes handed over, not copied); the summaries come back in the returns' order. The first failure
+   * (an error in a worker, or a worker that stops) rejects with that error.
+   */
+  summarise(returns: readonly AuthorityReturn[], settings: SummariseSettings): Promise<SummarisedReturn[]>;
+  /** Ends every worker. */
+  close(): Promise<void>;
+}
+
+type Reply = { id: number; result?: SummarisedReturn; failure?: { name: string; message: string } };
+
+/**
+ * Starts `threads` workers from `entry`. Nothing is left running after `close()`, and a worker that fails
+ * before it is given work fails the next `summarise` rather than the process.
+ */
+export function openRegionPool(entry: WorkerEntry, threads: number): RegionPool {
+  const workers: Worker[] = [];
+  let failed: Error | undefined;
+  let job: { reply: (worker: Worker, reply: Reply) => void; fail: (error: Error) => void } | undefined;
+  const fail = (error: Error) => {
+    failed ??= error;
+    job?.fail(error);
+  };
+  for (let t = 0; t < threads; t++) {
+    const worker =
+      entry.kind === 'built'
+        ? new Worker(entry.url)
+        : new Worker(entry.code, { eval: true, execArgv: ['--conditions=@placewise/source'] });
+    worker.on('message', (reply: Reply) => job?.reply(worker, reply));
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`A worker thread stopped (exit code ${code}).`)));
+    workers.push(worker);
+  }
+  let closed = false;
+  return {
+    size: threads,
+    summarise(returns, settings) {
+      const results = new Array<SummarisedReturn>(returns.length);
+      let next = 0;
+      let done = 0;
+      return new Promise<SummarisedReturn[]>((resolve, reject) => {
+        if (failed) return reject(failed);
+        if (returns.length === 0) return resolve(results);
+        const send = (worker: Worker) => {
+          if (next >= returns.length) return;
+          const id = next++;
+          const input = returns[id] as AuthorityReturn;
+          worker.postMessage({ type: 'task', id, input }, transferable(input));
+        };
+        job = {
+          fail: (error) => {
+            job = undefined;
+            reject(error);
+          },
+          reply: (worker, reply) => {
+            if (reply.failure) return job?.fail(rebuild(reply.failure));
+            results[reply.id] = reply.result as SummarisedReturn;
+            done += 1;
+            if (done < returns.length) return send(worker);
+            job = undefined;
+            resolve(results);
+          },
+        };
+        for (const worker of workers) {
+          worker.postMessage({ type: 'settings', settings });
+          send(worker);
+        }
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      job = undefined;
+      failed ??= new Error('The worker pool is closed.');
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/**
+ * Reads and summarises every authority in a pool of `threads` workers started for the purpose, then ends
+ * them (see {@link openRegionPool}).
+ */
+export async function summariseInWorkers(
+  entry: WorkerEntry,
+  returns: readonly AuthorityReturn[],
+  settings: SummariseSettings,
+  threads: number,
+): Promise<SummarisedReturn[]> {
+  const pool = openRegionPool(entry, Math.max(1, Math.min(threads, returns.length)));
+  try {
+    return await pool.summarise(returns, settings);
+  } finally {
+    await pool.close();
+  }
+}

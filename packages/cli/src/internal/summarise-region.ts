@@ -1,0 +1,74 @@
+import { createSectorLocator } from '@placewise/geo';
+import type { CollectionYear } from '@placewise/model';
+import { type AuthorityReturn, findForecastWindow } from '@placewise/region';
+import { CliExit, type CliIo } from '../io.js';
+import { readKeyFile } from './read-key-file.js';
+import { listAuthorityFolders, readRegionDir } from './region-input.js';
+import { defaultThreads, findRegionWorker, openRegionPool } from './region-pool.js';
+import {
+  pseudonymiseWith,
+  type SummarisedReturn,
+  type SummariseSettings,
+  summariseReturn,
+} from './summarise-return.js';
+
+/** The `--threads` flag as a whole number of threads from 1, `undefined` when absent; exit 2 otherwise. */
+export function parseThreadsFlag(threads: string | undefined): number | undefined {
+  if (threads === undefined) return undefined;
+  const n = Number(threads);
+  if (!(Number.isInteger(n) && n >= 1 && n <= 256))
+    throw new CliExit(2, '--threads must be a whole number of threads from 1 to 256, e.g. 4.', {
+      code: 'cli.invalid-option',
+    });
+  return n;
+}
+
+/** Every authority read and summarised in this thread, one after another (`--threads 1`). */
+export async function summariseInThisThread(
+  returns: readonly AuthorityReturn[],
+  settings: SummariseSettings,
+): Promise<SummarisedReturn[]> {
+  const locator = createSectorLocator();
+  const transform = settings.key ? await pseudonymiseWith(settings.key) : undefined;
+  const out: SummarisedReturn[] = [];
+  for (const input of returns)
+    out.push(await summariseReturn(input, settings, { locator, ...(transform ? { transform } : {}) }));
+  return out;
+}
+
+/** Options of {@link summariseRegionDir}: the command's flags. */
+export interface SummariseRegionDirOptions {
+  year?: CollectionYear;
+  keyFile?: string;
+  /** Worker threads; default one per core up to 8 and one per authority; 1: none, in this thread. */
+  threads?: number;
+}
+
+/**
+ * `region report`'s reading: every authority folder of `dir` read (`readRegionDir`) and each authority read
+ * and summarised over the region's forecast window, in a pool of worker threads started before the folders
+ * are read (so they load meanwhile), or in this thread with one thread or when the worker file is not there.
+ * The same `summariseReturn` runs either way, so the summaries (and the report) are the same.
+ */
+export async function summariseRegionDir(
+  dir: string,
+  options: SummariseRegionDirOptions,
+  io: CliIo,
+): Promise<{ year: CollectionYear; summaries: SummarisedReturn[] }> {
+  const folders = await listAuthorityFolders(dir);
+  const size = Math.min(options.threads ?? defaultThreads(folders.length), folders.length);
+  const entry = size > 1 ? findRegionWorker() : undefined;
+  const pool = entry ? openRegionPool(entry, size) : undefined;
+  try {
+    const { returns, year } = await readRegionDir(dir, options.year, io);
+    const key = options.keyFile ? await readKeyFile(options.keyFile, io) : undefined;
+    const { from } = findForecastWindow(returns, { collectionYear: year });
+    const settings: SummariseSettings = { collectionYear: year, from, ...(key ? { key } : {}) };
+    const summaries = pool
+      ? await pool.summarise(returns, settings)
+      : await summariseInThisThread(returns, settings);
+    return { year, summaries };
+  } finally {
+    await pool?.close();
+  }
+}

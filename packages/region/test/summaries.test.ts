@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSectorLocator } from '@placewise/geo';
+import type { HomesCount } from '@placewise/market';
+import type { CollectionYear, Placement } from '@placewise/model';
+import { generateRegion, writeSyntheticReturns } from '@placewise/synthetic';
+import { describe, expect, it } from 'vitest';
+import {
+  type AuthorityReturn,
+  findForecastWindow,
+  forecastAuthority,
+  forecastRegion,
+  poolForecasts,
+  readAuthority,
+  reportOfRead,
+  reportOfSummaries,
+  summariseAuthority,
+} from '../src/index.js';
+import { formerReportOfRead } from './former-report.js';
+
+const YEAR: CollectionYear = '2024-25';
+const locator = createSectorLocator();
+
+/** The authority's returns as files, the way `placewise synthetic` writes them (a folder per year). */
+function returnOf(la: ReturnType<typeof generateRegion>[number], years?: readonly string[]): AuthorityReturn {
+  const { files } = writeSyntheticReturns(la);
+  const of = (year: string) =>
+    files
+      .filter((f) => f.name.startsWith(`${year}/`))
+      .map((f) => ({ name: f.name.slice(8), content: f.content }));
+  return {
+    gss: la.authority.code,
+    files: of(YEAR),
+    earlier: la.collectionYears
+      .filter((y) => y !== YEAR && (years === undefined || years.includes(y)))
+      .map((y) => ({ collectionYear: y, files: of(y) })),
+  };
+}
+
+// Four authorities: two with every year, one with the latest year only and one with two years, so the
+// region's forecast window starts before some authorities' own histories do.
+const generated = generateRegion({ seed: 11, authorities: 4, children: 160 });
+const inputs = generated.map((la, i) => returnOf(la, i === 2 ? [] : i === 3 ? ['2023-24'] : undefined));
+const read = await Promise.all(inputs.map((r) => readAuthority(r, { collectionYear: YEAR, locator })));
+const codes = read.map((a) => a.gss);
+// Hand-written Ofsted rows: 7 children's homes (25 places) in the first authority, 2 (6) in the second.
+const supply: HomesCount[] = [
+  {
+    year: 2025,
+    authority: codes[0] as string,
+    region: 'Yorkshire and The Humber',
+    kind: 'childrens-home',
+    sector: 'private',
+    homes: 7,
+    places: 25,
+    shortBreakHomes: 0,
+    shortBreakPlaces: 0,
+  },
+  {
+    year: 2025,
+    authority: codes[1] as string,
+    region: 'Yorkshire and The Humber',
+    kind: 'childrens-home',
+    sector: 'local-authority',
+    homes: 2,
+    places: 6,
+    shortBreakHomes: 0,
+    shortBreakPlaces: 0,
+  },
+];
+const costs: Record<string, number> = {
+  'fostering-in-house': 600,
+  'fostering-agency': 1100,
+  'childrens-home': 5400,
+};
+const options = {
+  collectionYear: YEAR,
+  locator,
+  supply,
+  childPopulation: Object.fromEntries(codes.map((gss, i) => [gss, 60_000 + i * 1_000])),
+  weeklyCostOf: (p: Placement) => costs[p.category],
+  forecast: { samples: 10 },
+};
+
+describe('reportOfRead as summariseAuthority then reportOfSummaries', () => {
+  const report = reportOfRead(read, options);
+
+  it('gives exactly the report the former single-step reportOfRead gave', () => {
+    const former = formerReportOfRead(read, options);
+    expect(report).toStrictEqual(former);
+    expect(JSON.stringify(report)).toBe(JSON.stringify(former));
+    // The comparison is not empty: every part of the report is there.
+    expect(report.forecast?.included.length).toBeGreaterThan(0);
+    expect(report.weeklyCosts).toHaveLength(4);
+    expect(report.demandSupply.supplyYear).toBe(2025);
+    expect(report.region.claAt31March.total).toBeGreaterThan(0);
+  });
+
+  it('gives the same report from summaries that went through a structured clone (as to and from a worker)', () => {
+    const { from } = findForecastWindow(inputs, { collectionYear: YEAR });
+    const summaries = read.map((a, i) =>
+      structuredClone(
+        summariseAuthority(a, {
+          collectionYear: YEAR,
+          locator,
+          from,
+          childPopulation: 60_000 + i * 1_000,
+          forecast: { samples: 10 },
+        }),
+      ),
+    );
+    expect(reportOfSummaries(summaries, options)).toStrictEqual(report);
+  });
+
+  it('knows the forecast window from the returns before reading them', () => {
+    // Two authorities sent 2022-23 (the synthetic returns cover three years): the window starts 1 April 2022.
+    expect(generated[0]?.collectionYears).toContain('2022-23');
+    expect(findForecastWindow(inputs, { collectionYear: YEAR })).toEqual({
+      from: '2022-04-01',
+      to: '2025-03-31',
+    });
+    const fromHistories = read.map((a) => a.history.coveredFrom ?? '2024-04-01').sort()[0];
+    expect(findForecastWindow(inputs, { collectionYear: YEAR }).from).toBe(fromHistories);
+    expect(findForecastWindow(inputs.slice(2, 3), { collectionYear: YEAR }).from).toBe('2024-04-01');
+    expect(findForecastWindow(inputs.slice(3), { collectionYear: YEAR }).from).toBe('2023-04-01');
+  });
+
+  it('pools the authorities’ forecasts as forecastRegion does, and lists the left-out ones', () => {
+    const window = { from: '2022-04-01', to: '2025-03-31', samples: 10 } as const;
+    const each = read.map((a) => forecastAuthority(a.gss, a.history, window));
+    expect(poolForecasts(each)).toStrictEqual(forecastRegion(read, window));
+    // By hand for the first year end: expected values add up; the 80% lower side is the root of the sum of
+    // squared distances.
+    const yearEnds = each.flatMap((f) => ('yearEnds' in f ? [f.yearEnds[0]] : []));
+    expect(yearEnds.length).toBeGreaterThan(1);
+    const expected = yearEnds.reduce((s, y) => s + (y?.expected ?? 0), 0);
+    const lower = Math.sqrt(yearEnds.reduce((s, y) => s + ((y?.expected ?? 0) - (y?.lower80 ?? 0)) ** 2, 0));
+    expect(poolForecasts(each).yearEnds[0]?.expected).toBe(Math.round(expected * 10) / 10);
+    expect(poolForecasts(each).yearEnds[0]?.lower80).toBe(
+      Math.round(Math.max(0, expected - lower) * 10) / 10,
+    );
+    const pooled = poolForecasts([...each, { gss: 'E08000034', excluded: 'Too few children.' }]);
+    expect(pooled.excluded).toContainEqual({ gss: 'E08000034', reason: 'Too few children.' });
+    expect(pooled.yearEnds).toStrictEqual(poolForecasts(each).yearEnds);
+  });
+
+  it('lists an authority summarised without a forecast as excluded, with the reason', () => {
+    const summaries = read.map((a) =>
+      summariseAuthority(a, { collectionYear: YEAR, locator, forecast: false }),
+    );
+    expect(summaries[0]).not.toHaveProperty('forecast');
+    const forecast = reportOfSummaries(summaries, { collectionYear: YEAR })?.forecast;
+    expect(forecast?.included).toEqual([]);
+    expect(forecast?.excluded.map((e) => e.gss)).toEqual(codes);
+    expect(reportOfSummaries(summaries, { collectionYear: YEAR, forecast: false }).forecast).toBeNull();
+  });
+});
+
+describe('reportOfRead on the hand-written returns', async () => {
+  const dir = join(import.meta.dirname, 'fixtures');
+  const handWritten = await Promise.all(
+    ['E08000035', 'E08000036'].map((gss) =>
+      readAuthority(
+        {
+          gss,
+          files: ['header.csv', 'episodes.csv'].map((name) => ({
+            name,
+            content: readFileSync(join(dir, gss, name), 'utf8'),
+          })),
+        },
+        { collectionYear: YEAR, locator },
+      ),
+    ),
+  );
+
+  it('gives exactly the former report, forecast or not', () => {
+    for (const forecast of [false, { samples: 10 }]) {
+      const now = reportOfRead(handWritten, { collectionYear: YEAR, locator, forecast });
+      expect(now).toStrictEqual(formerReportOfRead(handWritten, { collectionYear: YEAR, locator, forecast }));
+    }
+    // 14 children placed at 31 March (8 by Leeds, 6 by Wakefield), counted by hand in fixtures.test.ts.
+    expect(
+      reportOfRead(handWritten, { collectionYear: YEAR, locator, forecast: false }).flows.total.count,
+    ).toBe(14);
+  });
+});
