@@ -8,7 +8,7 @@
 // Set BENCH_DIR to reuse a folder written before, BENCH_THREADS to time other pool sizes (e.g. "1,2,4").
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +80,8 @@ const line = (label: string, wallMs: number, cpuMs: number, floor: boolean) =>
   (floor ? `   FLOOR < ${FLOOR_MS} ms: ${wallMs < FLOOR_MS ? 'met' : 'NOT MET'}` : '');
 
 let dir = process.env.BENCH_DIR ?? '';
+// A folder of our own is removed at the end; one named by BENCH_DIR is kept for the next run.
+const ownDir = !dir;
 if (dir && existsSync(dir) && (await readdir(dir)).length > 0)
   console.log(`synthetic national preset in ${dir} (reused)`);
 else {
@@ -107,3 +109,4 @@ for (const pool of pools) {
   );
   console.log(`  load average after: ${load()}`);
 }
+if (ownDir) await rm(dir, { recursive: true, force: true });

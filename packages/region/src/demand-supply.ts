@@ -58,25 +58,45 @@ export function compareDemandSupply(
   placements: readonly Pick<Placement, 'childId' | 'category' | 'placementAuthority'>[],
   options: CompareDemandSupplyOptions,
 ): DemandSupply {
+  return compareGroupedDemandSupply([{ children, placements }], options);
+}
+
+/**
+ * {@link compareDemandSupply} over groups of children and their placements (one group per authority),
+ * placements matched to children within their own group, so identifiers need no authority prefix. Internal:
+ * what `reportOfSummaries` uses.
+ *
+ * @example
+ * compareGroupedDemandSupply([{ children, placements }], { date: '2025-03-31', region: ['E08000035'] });
+ */
+export function compareGroupedDemandSupply(
+  groups: readonly {
+    children: readonly Pick<Child, 'id' | 'dateOfBirth'>[];
+    placements: readonly Pick<Placement, 'childId' | 'category' | 'placementAuthority'>[];
+  }[],
+  options: CompareDemandSupplyOptions,
+): DemandSupply {
   const categories = PlacementCategory.options;
   const bands = DfeAgeBand.options;
-  const born = new Map(children.map((c) => [c.id, c.dateOfBirth]));
   const inRegion = new Set<string>(options.region);
   const grid = categories.map(() => new Array<number>(bands.length).fill(0));
   const inside = categories.map(() => 0);
   // Children share dates of birth: each date's band is worked out once (`ageOn` parses both dates).
   const bandOfBirth = new Map<string, number>();
-  for (const p of placements) {
-    const dob = born.get(p.childId);
-    if (!dob) continue;
-    const r = categories.indexOf(p.category);
-    let c = bandOfBirth.get(dob);
-    if (c === undefined) {
-      c = bands.indexOf(dfeAgeBandOf(ageOn(dob, options.date)));
-      bandOfBirth.set(dob, c);
+  for (const { children, placements } of groups) {
+    const born = new Map(children.map((c) => [c.id, c.dateOfBirth]));
+    for (const p of placements) {
+      const dob = born.get(p.childId);
+      if (!dob) continue;
+      const r = categories.indexOf(p.category);
+      let c = bandOfBirth.get(dob);
+      if (c === undefined) {
+        c = bands.indexOf(dfeAgeBandOf(ageOn(dob, options.date)));
+        bandOfBirth.set(dob, c);
+      }
+      (grid[r] as number[])[c] = ((grid[r] as number[])[c] ?? 0) + 1;
+      if (p.placementAuthority && inRegion.has(p.placementAuthority)) inside[r] = (inside[r] ?? 0) + 1;
     }
-    (grid[r] as number[])[c] = ((grid[r] as number[])[c] ?? 0) + 1;
-    if (p.placementAuthority && inRegion.has(p.placementAuthority)) inside[r] = (inside[r] ?? 0) + 1;
   }
   // Category totals and age-band totals are the region's placement mix and ages at 31 March, published in
   // its indicators too: each line of totals is decided on its own, as there, then the cells.

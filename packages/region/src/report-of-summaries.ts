@@ -8,7 +8,7 @@ import {
 } from '@placewise/model';
 import type { Coverage } from '@placewise/ssda903';
 import { type Comparators, findComparators, type SufficiencyIndicators } from '@placewise/sufficiency';
-import { compareDemandSupply, type DemandSupply } from './demand-supply.js';
+import { compareGroupedDemandSupply, type DemandSupply } from './demand-supply.js';
 import { computeFlows, type FlowsMatrix } from './flows.js';
 import { poolForecasts, type RegionForecast } from './pooled-forecast.js';
 import { sumCoverage } from './sum-datasets.js';
@@ -99,18 +99,9 @@ export function reportOfSummaries(
   const flows = computeFlows(placed, {
     approximate: authorities.some((a) => a.indicators.distanceLocality.approximate),
   });
-  // Identifiers prefixed with the authority's code: two authorities may both have a child `C0001`.
-  const demandSupply = compareDemandSupply(
-    summaries.flatMap((a) =>
-      a.placedChildren.map((c) => ({ id: `${a.gss}:${c.id}`, dateOfBirth: c.dateOfBirth })),
-    ),
-    placed.flatMap((p) =>
-      p.placements.map((q) => ({
-        childId: `${p.gss}:${q.childId}`,
-        category: q.category,
-        placementAuthority: q.placementAuthority,
-      })),
-    ),
+  // Each authority's placements matched to its own children (two authorities may both have a `C0001`).
+  const demandSupply = compareGroupedDemandSupply(
+    summaries.map((a) => ({ children: a.placedChildren, placements: a.placed })),
     { date: end, region: summaries.map((a) => a.gss), ...(options.supply ? { supply: options.supply } : {}) },
   );
   const forecast =

@@ -93,19 +93,43 @@ describe('placewise region report --threads', () => {
 
   it('runs its worker threads in the built command too, with the same output', async () => {
     const bin = await buildBin();
+    // Counts the messages the command posts to worker threads, printed on stderr as it exits.
+    const counter = `data:text/javascript,${encodeURIComponent(
+      "import { Worker } from 'node:worker_threads'; let n = 0; const post = Worker.prototype.postMessage; Worker.prototype.postMessage = function (...a) { n += 1; return post.apply(this, a); }; process.on('exit', () => process.stderr.write('WORKER-MESSAGES ' + n + '\\n'));",
+    )}`;
     const run = (threads: string) =>
-      new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
-        const child = spawn(process.execPath, [bin, 'region', 'report', dir, '--json', '--threads', threads]);
+      new Promise<{ code: number | null; stdout: string; messages: number }>((resolve, reject) => {
+        const child = spawn(process.execPath, [
+          '--import',
+          counter,
+          bin,
+          'region',
+          'report',
+          dir,
+          '--json',
+          '--threads',
+          threads,
+        ]);
         let stdout = '';
+        let stderr = '';
         child.stdout.on('data', (d) => {
           stdout += d;
         });
+        child.stderr.on('data', (d) => {
+          stderr += d;
+        });
         child.on('error', reject);
-        child.on('close', (code) => resolve({ code, stdout }));
+        child.on('close', (code) =>
+          resolve({ code, stdout, messages: Number(/WORKER-MESSAGES (\d+)/.exec(stderr)?.[1] ?? -1) }),
+        );
       });
     const one = await run('1');
     const three = await run('3');
-    expect(three).toEqual(one);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.code).toBe(one.code);
     expect(JSON.parse(one.stdout).authorities).toHaveLength(4);
+    // One thread posts nothing to a worker; three workers get the run's settings each and the 4 authorities.
+    expect(one.messages).toBe(0);
+    expect(three.messages).toBe(3 + 4);
   }, 120_000);
 });

@@ -51,9 +51,10 @@ export async function readRegionDir(
   const folders = await listAuthorityFolders(dir);
   const returns: AuthorityReturn[] = [];
   let chosen = year;
-  for (const gss of folders) {
+  const listings = listAhead(dir, folders, io);
+  for (const [i, gss] of folders.entries()) {
     // The lister's own exit 2 says what is wrong (no return files, unreadable, a FIFO…) and names the folder.
-    const listed = await listReturnFiles(join(dir, gss), io);
+    const listed = await listings(i);
     const toReturnFile = (f: YearFile): ReturnFile => ({ name: f.path, content: f.content });
     const files = listed.filter((f) => !f.path.includes('/')).map(toReturnFile);
     if (files.length === 0) throw new CliExit(2, `${gss}/ holds no .csv or .xml files.`, REGION_INPUT);
@@ -76,6 +77,34 @@ export async function readRegionDir(
     returns.push({ gss, files, ...(earlier.length > 0 ? { earlier } : {}) });
   }
   return { returns, year: chosen as CollectionYear };
+}
+
+/** How many folders are read ahead of the one in use: file reads wait on the disk, not on the processor. */
+const READ_AHEAD = 8;
+
+/**
+ * Each folder's files (`listReturnFiles`), read up to {@link READ_AHEAD} folders ahead of the one asked
+ * for. A folder's progress lines are held until its turn and its failure thrown then, so what the user sees
+ * is what reading the folders one by one shows.
+ */
+function listAhead(dir: string, folders: readonly string[], io: CliIo): (i: number) => Promise<YearFile[]> {
+  type Listing = { lines: string[]; files?: YearFile[]; error?: unknown };
+  const started: Promise<Listing>[] = [];
+  const start = (i: number) => {
+    const lines: string[] = [];
+    const held: CliIo = { ...io, stderr: (text) => lines.push(text) };
+    started[i] = listReturnFiles(join(dir, folders[i] as string), held).then(
+      (files) => ({ lines, files }),
+      (error: unknown) => ({ lines, error }),
+    );
+  };
+  return async (i) => {
+    for (let j = started.length; j <= Math.min(i + READ_AHEAD, folders.length - 1); j++) start(j);
+    const listing = await (started[i] as Promise<Listing>);
+    for (const line of listing.lines) io.stderr(line);
+    if (listing.error !== undefined || !listing.files) throw listing.error;
+    return listing.files;
+  };
 }
 
 /**

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { AuthorityReturn } from '@placewise/region';
 import type { SummarisedReturn, SummariseSettings } from './summarise-return.js';
 
-/** At most this many worker threads by default: past it, reading the files and combining dominate. */
+/** At most this many worker threads by default, so that one report does not take over a large server. */
 export const MAX_DEFAULT_THREADS = 8;
 
 /** The default pool: every core the process may use, at most {@link MAX_DEFAULT_THREADS}, one per authority at most. */
@@ -35,11 +35,12 @@ export function findRegionWorker(): WorkerEntry | undefined {
   if (!existsSync(fileURLToPath(source))) return undefined;
   try {
     const tsx = pathToFileURL(createRequire(here).resolve('tsx/package.json'));
-    const api = new URL('./dist/esm/api/index.mjs', tsx).href;
+    const api = new URL('./dist/esm/api/index.mjs', tsx);
+    if (!existsSync(fileURLToPath(api))) return undefined;
     const target = JSON.stringify(source.href);
     return {
       kind: 'eval',
-      code: `import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${target}, ${target}));`,
+      code: `import(${JSON.stringify(api.href)}).then((tsx) => tsx.tsImport(${target}, ${target}));`,
     };
   } catch {
     return undefined;
