@@ -26,8 +26,8 @@ export type AuthorityForecast =
 
 /**
  * Forecasts one authority's children in care with `forecastYearEnds` of `@placewise/forecast` (the 31 March
- * figures of `forecastDemand`, exactly) and keeps the year-end totals the region's pooled forecast adds up. A refused forecast (too little data, incomplete
- * coverage) comes back as `excluded` with the forecast's own reason.
+ * figures of `forecastDemand`, exactly) and keeps the year-end totals the region's pooled forecast adds up.
+ * A refused forecast (too little data, incomplete coverage) comes back as `excluded` with its own reason.
  *
  * @example
  * const forecast = forecastAuthority('E08000035', history, { from: '2022-04-01', to: '2025-03-31' });

@@ -29,7 +29,7 @@ export interface RegionForecast {
 export interface ForecastRegionOptions extends ForecastAuthorityOptions {}
 
 const METHOD =
-  'Sum of each authority’s forecast (forecastDemand of @placewise/forecast, its 31 March figures by forecastYearEnds); intervals pooled as independent: ' +
+  'Sum of each authority’s forecast (forecastDemand of @placewise/forecast); intervals pooled as independent: ' +
   'each side’s distance from the expected value is the root of the sum of the authorities’ squared distances.';
 
 /**
