@@ -8,11 +8,12 @@
 // Set BENCH_DIR to reuse a folder written before, BENCH_THREADS to time other pool sizes (e.g. "1,2,4").
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateNational, writeSyntheticReturns } from '@placewise/synthetic';
+import { generateNational } from '@placewise/synthetic';
+import { writeRegionFolders } from '../test/region-folders.js';
 
 const FLOOR_MS = 5000;
 const YEAR = '2024-25';
@@ -24,19 +25,8 @@ if (!existsSync(bin) || !existsSync(join(dirname(bin), 'region-worker.js'))) {
 
 /** The preset written as folders (only the files stay: the generated authorities are dropped). */
 async function writePreset(dir: string): Promise<{ authorities: number; bytes: number }> {
-  let bytes = 0;
   const national = generateNational({ seed: 1 });
-  for (const la of national) {
-    for (const file of writeSyntheticReturns(la).files) {
-      const [year, name] = file.name.split('/') as [string, string];
-      const path =
-        year === YEAR ? join(dir, la.authority.code, name) : join(dir, la.authority.code, year, name);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.content);
-      bytes += Buffer.byteLength(file.content);
-    }
-  }
-  return { authorities: national.length, bytes };
+  return { authorities: national.length, bytes: await writeRegionFolders(dir, national, YEAR) };
 }
 
 /** Prints the process's CPU time (user + system, every thread) on stderr as it exits, for the bench to read. */

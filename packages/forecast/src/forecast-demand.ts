@@ -3,7 +3,7 @@ import type { Coverage } from '@placewise/ssda903';
 import type { DemandProjection, ProjectDemandOptions } from './demand-projection.js';
 import type { BuildFlowModelOptions, FlowModel } from './flow-model-types.js';
 import type { SeriesIntervals, YearEndFigure } from './forecast-figures.js';
-import { bootstrap, intervalsOf } from './internal/bootstrap.js';
+import { bootstrap, categoryIntervals, intervalsOf } from './internal/bootstrap.js';
 import { fitToProject } from './internal/fit-to-project.js';
 import { yearEndFigures } from './internal/year-end-figures.js';
 import { yearEndPoints } from './internal/year-ends.js';
@@ -90,21 +90,11 @@ export function forecastDemand(
   const { prepared, model, plan, projection, samples, seed, check, issues } = fitted.projected;
   const draws = bootstrap(prepared, model, plan, { samples, seed, adjustments: options.adjustments });
   const n = model.states.length;
-  const width = model.categories.length;
   const intervals = {
     byState: model.states.map((_, i) =>
       intervalsOf(draws.states as Float32Array, samples, draws.dates, n, [i]),
     ),
-    byCategory: Object.fromEntries(
-      model.categories.map((c, i) => [c, intervalsOf(draws.categories, samples, draws.dates, width, [i])]),
-    ),
-    total: intervalsOf(
-      draws.categories,
-      samples,
-      draws.dates,
-      width,
-      model.categories.map((_, i) => i),
-    ),
+    ...categoryIntervals(draws, samples, model.categories),
   };
   const yearEnds = yearEndFigures(
     model.categories,

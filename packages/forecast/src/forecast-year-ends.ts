@@ -3,7 +3,7 @@ import type { Coverage } from '@placewise/ssda903';
 import type { FlowModel } from './flow-model-types.js';
 import type { ForecastDemandOptions } from './forecast-demand.js';
 import type { YearEndFigure } from './forecast-figures.js';
-import { bootstrap, intervalsOf } from './internal/bootstrap.js';
+import { bootstrap, categoryIntervals } from './internal/bootstrap.js';
 import { fitToProject } from './internal/fit-to-project.js';
 import { yearEndFigures } from './internal/year-end-figures.js';
 import { type YearEndPoint, yearEndPoints } from './internal/year-ends.js';
@@ -65,19 +65,7 @@ export function forecastYearEnds(
     (p): YearEndPoint => ({ ...p, k0: position.get(p.k0) as number, k1: position.get(p.k1) as number }),
   );
   const draws = bootstrap(prepared, model, plan, { samples, seed, adjustments: options.adjustments, dates });
-  const width = model.categories.length;
-  const intervals = {
-    byCategory: Object.fromEntries(
-      model.categories.map((c, i) => [c, intervalsOf(draws.categories, samples, draws.dates, width, [i])]),
-    ),
-    total: intervalsOf(
-      draws.categories,
-      samples,
-      draws.dates,
-      width,
-      model.categories.map((_, i) => i),
-    ),
-  };
+  const intervals = categoryIntervals(draws, samples, model.categories);
   const yearEnds = yearEndFigures(model.categories, projection, intervals, points, bandPoints);
   return { value: { model, yearEnds, samples, seed }, ...check, issues };
 }

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { appendFile, cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { generateRegion, writeSyntheticReturns } from '@placewise/synthetic';
+import { join } from 'node:path';
+import { generateRegion } from '@placewise/synthetic';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBin } from '../../test/build-bin.js';
 import { capture } from '../../test/capture.js';
+import { writeRegionFolders } from '../../test/region-folders.js';
 import { runCli } from '../program.js';
 
 // `region report` in worker threads must print exactly what it prints in one thread (--threads 1, no
@@ -17,14 +18,7 @@ beforeAll(async () => {
   files = await mkdtemp(join(tmpdir(), 'pw-region-threads-'));
   dir = join(files, 'region');
   const region = generateRegion({ seed: 3, authorities: 3, children: 150 });
-  for (const la of region)
-    for (const file of writeSyntheticReturns(la).files) {
-      const [year, name] = file.name.split('/') as [string, string];
-      const path =
-        year === '2024-25' ? join(dir, la.authority.code, name) : join(dir, la.authority.code, year, name);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.content);
-    }
+  await writeRegionFolders(dir, region);
   // A fourth authority (Kirklees) whose return has two rows in error: a date that is not one, and no CHILD.
   const first = region[0]?.authority.code as string;
   await cp(join(dir, first), join(dir, 'E08000034'), { recursive: true });

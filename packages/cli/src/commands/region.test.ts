@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { generateRegion, writeSyntheticReturns } from '@placewise/synthetic';
+import { join } from 'node:path';
+import { generateRegion } from '@placewise/synthetic';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { capture } from '../../test/capture.js';
+import { writeRegionFolders } from '../../test/region-folders.js';
 import { runCli } from '../program.js';
 
 let dir = '';
@@ -12,16 +13,9 @@ const codes: string[] = [];
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pw-region-'));
   // Three neighbouring authorities, one folder each, the latest year at the top and earlier years below.
-  for (const la of generateRegion({ seed: 3, authorities: 3, children: 150 })) {
-    codes.push(la.authority.code);
-    for (const file of writeSyntheticReturns(la).files) {
-      const [year, name] = file.name.split('/') as [string, string];
-      const path =
-        year === '2024-25' ? join(dir, la.authority.code, name) : join(dir, la.authority.code, year, name);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.content);
-    }
-  }
+  const region = generateRegion({ seed: 3, authorities: 3, children: 150 });
+  codes.push(...region.map((la) => la.authority.code));
+  await writeRegionFolders(dir, region);
 }, 60_000);
 
 describe('placewise region', () => {

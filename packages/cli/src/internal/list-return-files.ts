@@ -16,6 +16,8 @@ const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name
 export interface ListReturnFilesOptions {
   /** How many folder levels below the one named are looked into (0: its own files only). Default 1. */
   depth?: number;
+  /** Named before each file in the progress lines (a region's authority folder, `E08000035/`). Default none. */
+  progressPrefix?: string;
 }
 
 /**
@@ -54,7 +56,9 @@ export async function listReturnFiles(
   const files: YearFile[] = [];
   for (const [i, p] of paths.entries()) {
     if (total > PROGRESS_BYTES)
-      io.stderr(`Reading ${p} (${i + 1}/${paths.length}, ${((sizes[i] ?? 0) / 1e6).toFixed(1)} MB)\n`);
+      io.stderr(
+        `Reading ${options.progressPrefix ?? ''}${p} (${i + 1}/${paths.length}, ${((sizes[i] ?? 0) / 1e6).toFixed(1)} MB)\n`,
+      );
     files.push({ path: p, content: await readInputBytes(join(path, p), io) });
   }
   return files;

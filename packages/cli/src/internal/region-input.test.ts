@@ -22,7 +22,7 @@ async function region(): Promise<string> {
 }
 
 describe('readRegionDir reading folders ahead', () => {
-  it('prints progress and fails as reading one folder after another would', async () => {
+  it('prints progress (each file named with its authority’s folder) and fails as reading one folder after another would', async () => {
     const dir = await region();
     const { io, err } = capture();
     const failure = await readRegionDir(dir, '2024-25', io).catch((e: unknown) => e);
@@ -34,7 +34,7 @@ describe('readRegionDir reading folders ahead', () => {
         .trim()
         .split('\n')
         .map((line) => line.split(' ')[1]),
-    ).toEqual(['a.csv', 'b.csv', 'c.csv', 'd.csv']);
+    ).toEqual(['E08000032/a.csv', 'E08000032/b.csv', 'E08000033/c.csv', 'E08000033/d.csv']);
   });
 
   it('gives every folder’s files in the folders’ order', async () => {

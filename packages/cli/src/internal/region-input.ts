@@ -93,7 +93,9 @@ function listAhead(dir: string, folders: readonly string[], io: CliIo): (i: numb
   const start = (i: number) => {
     const lines: string[] = [];
     const held: CliIo = { ...io, stderr: (text) => lines.push(text) };
-    started[i] = listReturnFiles(join(dir, folders[i] as string), held).then(
+    started[i] = listReturnFiles(join(dir, folders[i] as string), held, {
+      progressPrefix: `${folders[i] as string}/`,
+    }).then(
       (files) => ({ lines, files }),
       (error: unknown) => ({ lines, error }),
     );

@@ -114,3 +114,17 @@ export function intervalsOf(
   }
   return result;
 }
+
+/** Each category's intervals and the total's, from a bootstrap's category draws. */
+export function categoryIntervals(
+  draws: BootstrapDraws,
+  samples: number,
+  categories: readonly string[],
+): { byCategory: Record<string, SeriesIntervals>; total: SeriesIntervals } {
+  const width = categories.length;
+  const of = (columns: number[]) => intervalsOf(draws.categories, samples, draws.dates, width, columns);
+  return {
+    byCategory: Object.fromEntries(categories.map((c, i) => [c, of([i])])),
+    total: of(categories.map((_, i) => i)),
+  };
+}
