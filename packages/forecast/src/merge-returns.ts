@@ -116,6 +116,8 @@ export function mergeReturns(
   const summary: MergeSummary = { strategy, replaced: 0, omitted: 0, dropped: 0, closed: 0 };
   for (const year of ordered) {
     const { start, end } = yearBounds(year.collectionYear);
+    // ISO dates compare as text in date order: no day numbers for every episode of every year.
+    const [startIso, endIso] = [fromDay(start), fromDay(end)];
     for (const child of year.children) children.set(child.id, child);
     const incoming = new Map(year.episodes.map((e) => [`${e.childId}|${e.start}`, e]));
     const nextStarts = strategy === 'union' ? startsByChild(year.episodes) : undefined;
@@ -125,8 +127,7 @@ export function mergeReturns(
         summary.replaced += 1;
         continue;
       }
-      const overlaps =
-        toDay(episode.start) <= end && (episode.end === undefined || toDay(episode.end) >= start);
+      const overlaps = episode.start <= endIso && (episode.end === undefined || episode.end >= startIso);
       if (!overlaps) kept.set(key, episode);
       else {
         summary.omitted += 1;

@@ -57,6 +57,8 @@ export function bootstrap(
   const children = prepared.packed.offsets.length - 1;
   const times = new Uint32Array(children);
   const sums = new Float64Array(width);
+  // Each sample's projection is read before the next is made, so one buffer serves them all.
+  const buffer = new Float64Array(all * n);
   for (let s = 0; s < samples; s++) {
     times.fill(0);
     for (let i = 0; i < children; i++) {
@@ -67,7 +69,7 @@ export function bootstrap(
     // Without a scenario the rates are the fitted ones as they stand: skip building a whole model.
     const values = options.adjustments
       ? projectValues(modelFromTotals(prepared, totals), options.adjustments, plan)
-      : integrate(ratesFromTotals(prepared, totals), plan.initial, plan.steps, plan.stepDays);
+      : integrate(ratesFromTotals(prepared, totals), plan.initial, plan.steps, plan.stepDays, buffer);
     if (kept) {
       kept.forEach((k, d) => {
         // Summed in state order from zero, as `categorySeries` does, so the draws equal the full path's.

@@ -52,22 +52,13 @@ function walkChild(
   const { from, to, ageBands, categoryCount } = options;
   const flows: ChildFlows = { exposure: [], transitions: [], leaves: [], entries: [] };
   const boundaries = ageBands.map((band) => birthdayDay(dateOfBirth, band.minAge));
-  const bandAt = (day: number): number => {
-    let band = 0;
-    for (let i = 1; i < boundaries.length; i++) if ((boundaries[i] as number) <= day) band = i;
-    return band;
-  };
   const inWindow = (day: number) => day >= from && day <= to;
-  const addExposure = (state: number, a: number, b: number) => {
-    const days = Math.min(b, to + 1) - Math.max(a, from);
-    if (days > 0) flows.exposure.push(state, days);
-  };
   let state = -1;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as Piece;
     const next = pieces[i + 1];
     const { end } = piece;
-    const startState = bandAt(piece.start) * categoryCount + piece.category;
+    const startState = bandAt(boundaries, piece.start) * categoryCount + piece.category;
     if (piece.startsPeriod) {
       if (inWindow(piece.start)) flows.entries.push(startState);
     } else if (startState !== state) {
@@ -77,11 +68,11 @@ function walkChild(
     let t = piece.start;
     const stop = end ?? Number.POSITIVE_INFINITY;
     const horizon = Math.min(stop, to + 1);
-    let band = bandAt(t);
+    let band = bandAt(boundaries, t);
     while (band + 1 < boundaries.length && (boundaries[band + 1] as number) < horizon) {
       const birthday = boundaries[band + 1] as number;
       if (birthday > t) {
-        addExposure(state, t, birthday);
+        addExposure(flows, state, t, birthday, options);
         const aged = state + categoryCount;
         if (inWindow(birthday)) flows.transitions.push(state, aged);
         state = aged;
@@ -89,9 +80,9 @@ function walkChild(
       }
       band += 1;
     }
-    addExposure(state, t, horizon);
+    addExposure(flows, state, t, horizon, options);
     if (piece.start <= to && to < stop) {
-      const at = bandAt(to) * categoryCount + piece.category;
+      const at = bandAt(boundaries, to) * categoryCount + piece.category;
       stock[at] = (stock[at] as number) + 1;
     }
     if ((next === undefined || next.startsPeriod) && end !== undefined) {
@@ -102,4 +93,23 @@ function walkChild(
   const empty =
     flows.exposure.length + flows.transitions.length + flows.leaves.length + flows.entries.length === 0;
   return empty ? undefined : flows;
+}
+
+/** The age band a child is in on `day`, from the days it enters each band. */
+function bandAt(boundaries: readonly number[], day: number): number {
+  let band = 0;
+  for (let i = 1; i < boundaries.length; i++) if ((boundaries[i] as number) <= day) band = i;
+  return band;
+}
+
+/** Records the days of [a, b) inside the window as exposure in `state`. */
+function addExposure(
+  flows: ChildFlows,
+  state: number,
+  a: number,
+  b: number,
+  window: { from: number; to: number },
+) {
+  const days = Math.min(b, window.to + 1) - Math.max(a, window.from);
+  if (days > 0) flows.exposure.push(state, days);
 }

@@ -9,13 +9,15 @@ export interface Rates {
 
 /**
  * Solves dx/dt = x·Q + e exactly at each step (see `stepOperator`): constant rates give the closed-form
- * answer, not an Euler approximation. Returns (steps + 1) × states values, row per date.
+ * answer, not an Euler approximation. Returns (steps + 1) × states values, row per date: in `into` when
+ * given (a bootstrap reuses one buffer for its thousands of projections), else in a new array.
  */
 export function integrate(
   rates: Rates,
   initial: ArrayLike<number>,
   steps: number,
   stepDays: number,
+  into?: Float64Array,
 ): Float64Array {
   const n = initial.length;
   const qh = new Float64Array(n * n);
@@ -49,7 +51,7 @@ export function integrate(
       last[j] = i;
     }
   }
-  const result = new Float64Array((steps + 1) * n);
+  const result = into ?? new Float64Array((steps + 1) * n);
   for (let j = 0; j < n; j++) result[j] = initial[j] as number;
   for (let k = 1; k <= steps; k++) {
     const from = (k - 1) * n;

@@ -37,10 +37,18 @@ export interface YearSlots {
 
 export function yearSlots(startDay: number, steps: number, stepDays: number): YearSlots[] {
   const slots: YearSlots[] = [];
+  // The collection year depends on the month alone: asked once per month, not once per step.
+  const yearOfMonth = new Map<string, string>();
   for (let k = 0; k < steps; k++) {
     const first = startDay + k * stepDays + 1;
     const last = first + stepDays - 1;
-    const year = collectionYearOf(fromDay(last));
+    const date = fromDay(last);
+    const month = date.slice(0, 7);
+    let year = yearOfMonth.get(month);
+    if (year === undefined) {
+      year = collectionYearOf(date);
+      yearOfMonth.set(month, year);
+    }
     const slot = slots[slots.length - 1];
     if (slot && slot.collectionYear === year) {
       slot.lastStep = k;
