@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBin } from './build-bin.js';
+import { type ChildOutput, outputOf } from './output-of.js';
 
 // Every exit path the CLI README documents, run as a real process: the exit code, one line on stderr and
 // no stack trace, and with --json the JSON error object on stdout.
@@ -12,38 +13,22 @@ let bin = '';
 let dir = '';
 const isRoot = process.getuid?.() === 0;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function run(
   args: string[],
   options: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {},
-): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: options.cwd ?? dir,
-      env: { ...process.env, npm_lifecycle_event: '', INIT_CWD: '', ...options.env },
-      timeout: 20_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
+): Promise<ChildOutput> {
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? dir,
+    env: { ...process.env, npm_lifecycle_event: '', INIT_CWD: '', ...options.env },
+    timeout: 20_000,
   });
+  const output = outputOf(child);
+  child.stdin.end(options.input ?? '');
+  return output;
 }
 
 /** Exit 2 (or 1) with exactly one line on stderr and no stack trace. */
-function expectOneLine(result: Run, code: number, pattern: RegExp): void {
+function expectOneLine(result: ChildOutput, code: number, pattern: RegExp): void {
   expect(result.code).toBe(code);
   expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
   expect(result.stderr).toMatch(pattern);

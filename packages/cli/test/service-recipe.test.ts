@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Vacancy } from '@placewise/model';
 import { describe, expect, it } from 'vitest';
 import { createServer } from '../src/server/create-server.js';
+import { outputOf } from './output-of.js';
 
 // The docs recipe's Python client, run against the real service on a loopback port.
 const script = fileURLToPath(new URL('../../../docs/examples/call-the-service.py', import.meta.url));
@@ -51,20 +52,9 @@ describe.skipIf(!hasPython)('the Python recipe for placewise serve', () => {
       const dir = await mkdtemp(join(tmpdir(), 'placewise-py-'));
       // Saved with a byte-order mark, as Windows tools do.
       await writeFile(join(dir, 'referral.json'), `\uFEFF${JSON.stringify(referral)}`);
-      const run = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-        const child = spawn('python3', [script, base, join(dir, 'referral.json')]);
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d) => {
-          stdout += d;
-        });
-        child.stderr.on('data', (d) => {
-          stderr += d;
-        });
-        child.on('close', (status) => resolve({ status, stdout, stderr }));
-      });
+      const run = await outputOf(spawn('python3', [script, base, join(dir, 'referral.json')]));
       expect(run.stderr).toBe('');
-      expect(run.status).toBe(0);
+      expect(run.code).toBe(0);
       const lines = run.stdout.trim().split('\n');
       expect(lines[0]).toMatch(/^service 1\.0\.0 routes \/healthz, \/v1\/assign, \/v1\/match/);
       // The boys-only home is not eligible for her: one ranked, one of two eligible.

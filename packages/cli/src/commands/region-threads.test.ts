@@ -6,6 +6,7 @@ import { generateRegion } from '@placewise/synthetic';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBin } from '../../test/build-bin.js';
 import { capture } from '../../test/capture.js';
+import { outputOf } from '../../test/output-of.js';
 import { writeRegionFolders } from '../../test/region-folders.js';
 import { runCli } from '../program.js';
 
@@ -91,32 +92,21 @@ describe('placewise region report --threads', () => {
     const counter = `data:text/javascript,${encodeURIComponent(
       "import { Worker } from 'node:worker_threads'; let n = 0; const post = Worker.prototype.postMessage; Worker.prototype.postMessage = function (...a) { n += 1; return post.apply(this, a); }; process.on('exit', () => process.stderr.write('WORKER-MESSAGES ' + n + '\\n'));",
     )}`;
-    const run = (threads: string) =>
-      new Promise<{ code: number | null; stdout: string; messages: number }>((resolve, reject) => {
-        const child = spawn(process.execPath, [
-          '--import',
-          counter,
-          bin,
-          'region',
-          'report',
-          dir,
-          '--json',
-          '--threads',
-          threads,
-        ]);
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d) => {
-          stdout += d;
-        });
-        child.stderr.on('data', (d) => {
-          stderr += d;
-        });
-        child.on('error', reject);
-        child.on('close', (code) =>
-          resolve({ code, stdout, messages: Number(/WORKER-MESSAGES (\d+)/.exec(stderr)?.[1] ?? -1) }),
-        );
-      });
+    const run = async (threads: string) => {
+      const child = spawn(process.execPath, [
+        '--import',
+        counter,
+        bin,
+        'region',
+        'report',
+        dir,
+        '--json',
+        '--threads',
+        threads,
+      ]);
+      const { code, stdout, stderr } = await outputOf(child);
+      return { code, stdout, messages: Number(/WORKER-MESSAGES (\d+)/.exec(stderr)?.[1] ?? -1) };
+    };
     const one = await run('1');
     const three = await run('3');
     expect(three.stdout).toBe(one.stdout);
