@@ -29,7 +29,7 @@ export interface ForecastYearEnds {
  *
  * @example
  * const result: ForecastYearEndsResult = forecastYearEnds(history, { from: '2022-04-01', to: '2025-03-31', horizonDays: 1096 });
- * if (!result.value) console.log(result.reason);
+ * if (!result.value) throw new Error(result.reason);
  */
 export interface ForecastYearEndsResult {
   value: ForecastYearEnds | undefined;

@@ -10,6 +10,7 @@ import {
 import type { Coverage } from '@placewise/ssda903';
 import { sumCoverage } from './internal/coverage.js';
 import { fromDay, toDay } from './internal/day.js';
+import { compareEpisodes } from './internal/episode-order.js';
 
 /**
  * One collection year's SSDA903 return, as read by `@placewise/ssda903`: its header rows and episodes.
@@ -143,17 +144,7 @@ export function mergeReturns(
   const value: LongitudinalHistory = {
     children: [...children.values()],
     // Code-unit order (not the locale's): the order the derivation and the forecast walk in.
-    episodes: [...episodes.values()].sort((a, b) =>
-      a.childId !== b.childId
-        ? a.childId < b.childId
-          ? -1
-          : 1
-        : a.start < b.start
-          ? -1
-          : a.start > b.start
-            ? 1
-            : 0,
-    ),
+    episodes: [...episodes.values()].sort(compareEpisodes),
     merge: summary,
   };
   const coverage = sumCoverage(ordered.flatMap((y) => (y.coverage ? [y.coverage] : [])));

@@ -1,10 +1,6 @@
 /** A dense square matrix stored row by row. */
 export type Matrix = Float64Array[];
 
-export function zeroMatrix(n: number): Matrix {
-  return Array.from({ length: n }, () => new Float64Array(n));
-}
-
 /** out = a × b for n × n matrices stored flat, row by row (`out` must not be `a` or `b`). */
 function multiplyInto(out: Float64Array, a: Float64Array, b: Float64Array, n: number): void {
   out.fill(0);

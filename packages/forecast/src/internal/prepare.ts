@@ -13,7 +13,6 @@ import {
 } from '../states.js';
 import { toDay } from './day.js';
 import { type CollectedFlows, collectFlows } from './flows.js';
-import type { Rates } from './integrate.js';
 import type { GroupPiecesOptions } from './pieces.js';
 import { type FlowTotals, type PackedFlows, packFlows, sumFlows } from './sum-flows.js';
 
@@ -87,7 +86,10 @@ function checkAgeBands(ageBands: readonly AgeBand[]): void {
 const rate = (count: number, exposure: number) => (exposure > 0 ? count / exposure : 0);
 
 /** The daily rates of {@link modelFromTotals}'s model, as `adjustRates` gives them with no scenario. */
-export function ratesFromTotals(prepared: PreparedFlows, totals: FlowTotals): Rates {
+export function ratesFromTotals(
+  prepared: PreparedFlows,
+  totals: FlowTotals,
+): { transitions: Float64Array[]; leaves: Float64Array; entries: Float64Array } {
   const { exposure } = totals;
   return {
     transitions: totals.transitions.map((row, i) => row.map((n) => rate(n, exposure[i] as number))),
@@ -97,7 +99,7 @@ export function ratesFromTotals(prepared: PreparedFlows, totals: FlowTotals): Ra
 }
 
 export function modelFromTotals(prepared: PreparedFlows, totals: FlowTotals): FlowModel {
-  const exposureDays = [...totals.exposure];
+  const rates = ratesFromTotals(prepared, totals);
   return {
     from: prepared.from,
     to: prepared.to,
@@ -105,15 +107,13 @@ export function modelFromTotals(prepared: PreparedFlows, totals: FlowTotals): Fl
     categories: prepared.categories,
     ageBands: prepared.ageBands,
     states: prepared.states,
-    exposureDays,
+    exposureDays: [...totals.exposure],
     transitionCounts: totals.transitions.map((row) => [...row]),
     leaveCounts: [...totals.leaves],
     entryCounts: [...totals.entries],
-    transitionRates: totals.transitions.map((row, i) =>
-      [...row].map((n) => rate(n, exposureDays[i] as number)),
-    ),
-    leaveRates: [...totals.leaves].map((n, i) => rate(n, exposureDays[i] as number)),
-    entryRates: [...totals.entries].map((n) => n / prepared.windowDays),
+    transitionRates: rates.transitions.map((row) => [...row]),
+    leaveRates: [...rates.leaves],
+    entryRates: [...rates.entries],
     stock: [...prepared.collected.stock],
     children: prepared.collected.flows.length,
   };

@@ -1,6 +1,7 @@
 import type { Child, Episode, Issue } from '@placewise/model';
 import { isShortBreak } from '@placewise/ssda903';
 import type { LongitudinalHistory } from '../merge-returns.js';
+import { compareEpisodes } from './episode-order.js';
 
 /** The episodes a forecast can walk, ordered by child id then DECOM, and each child's header. */
 export interface UsableEpisodes {
@@ -39,7 +40,7 @@ export function usableEpisodes(
       return;
     }
     const last = kept[kept.length - 1];
-    if (last && compare(last, episode) > 0) sorted = false;
+    if (last && compareEpisodes(last, episode) > 0) sorted = false;
     kept.push(episode);
   });
   if (shortBreaks > 0) {
@@ -51,7 +52,7 @@ export function usableEpisodes(
     });
   }
   // Already in order (as `mergeReturns` gives it) in most uses: then only one pass.
-  if (!sorted) kept.sort(compare);
+  if (!sorted) kept.sort(compareEpisodes);
   let overlaps = 0;
   const episodes = kept.map((episode, i) => {
     const next = kept[i + 1];
@@ -69,12 +70,6 @@ export function usableEpisodes(
     });
   }
   return { episodes, headers, issues };
-}
-
-/** Child id, then DECOM, compared as strings (the order `@placewise/ssda903`'s derivation walks in). */
-function compare(a: Episode, b: Episode): number {
-  if (a.childId !== b.childId) return a.childId < b.childId ? -1 : 1;
-  return a.start < b.start ? -1 : a.start > b.start ? 1 : 0;
 }
 
 function rowIssue(code: string, row: number, column: string, text: string): Issue {
