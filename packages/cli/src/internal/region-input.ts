@@ -2,21 +2,14 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { benchmarkFees, readFees } from '@placewise/costs';
 import { type CollectionYear, GssCode, type Placement } from '@placewise/model';
-import type { AuthorityReturn } from '@placewise/region';
-import {
-  createPseudonymiser,
-  findCollectionYearOfFile,
-  pseudonymiseReturn,
-  type ReturnFile,
-  readReturn,
-  type Ssda903Return,
-  type YearFile,
-} from '@placewise/ssda903';
+import type { AuthorityReturn, TransformReturn } from '@placewise/region';
+import { findCollectionYearOfFile, type ReturnFile, readReturn, type YearFile } from '@placewise/ssda903';
 import { CliExit, type CliIo } from '../io.js';
 import { inferYearOf } from './collection-year-flag.js';
 import { listReturnFiles } from './list-return-files.js';
 import { readKeyFile } from './read-key-file.js';
 import { readRecords } from './read-records.js';
+import { pseudonymiseWith } from './summarise-return.js';
 
 /** The stable code of every failure to read a region's folder (with `--json`, in the error object). */
 const REGION_INPUT = { code: 'region.input' } as const;
@@ -42,13 +35,15 @@ export async function listAuthorityFolders(dir: string): Promise<string[]> {
  * Reads a directory of authority folders named by GSS code: each folder's own CSV/XML files are the year
  * reported, and files in its folders naming an earlier collection year (`2023-24/`, found by the reader's own
  * `findCollectionYearOfFile`) are merged in; later years are left out. Exits 2 when there is nothing to read.
+ * `listed`: the folders when `listAuthorityFolders` has already listed them.
  */
 export async function readRegionDir(
   dir: string,
   year: CollectionYear | undefined,
   io: CliIo,
+  listed?: readonly string[],
 ): Promise<{ returns: AuthorityReturn[]; year: CollectionYear }> {
-  const folders = await listAuthorityFolders(dir);
+  const folders = listed ?? (await listAuthorityFolders(dir));
   const returns: AuthorityReturn[] = [];
   let chosen = year;
   const listings = listAhead(dir, folders, io);
@@ -116,11 +111,9 @@ function listAhead(dir: string, folders: readonly string[], io: CliIo): (i: numb
 export async function keyTransform(
   keyFile: string | undefined,
   io: CliIo,
-): Promise<((value: Ssda903Return) => Promise<Ssda903Return>) | undefined> {
+): Promise<TransformReturn | undefined> {
   if (!keyFile) return undefined;
-  const key = await readKeyFile(keyFile, io);
-  const pseudonymiser = await createPseudonymiser({ key });
-  return (value) => pseudonymiseReturn(value, { key, pseudonymiser });
+  return pseudonymiseWith(await readKeyFile(keyFile, io));
 }
 
 /**

@@ -60,7 +60,7 @@ export async function summariseRegionDir(
   const entry = size > 1 ? findRegionWorker() : undefined;
   const pool = entry ? openRegionPool(entry, size) : undefined;
   try {
-    const { returns, year } = await readRegionDir(dir, options.year, io);
+    const { returns, year } = await readRegionDir(dir, options.year, io, folders);
     const key = options.keyFile ? await readKeyFile(options.keyFile, io) : undefined;
     const { from } = findForecastWindow(returns, { collectionYear: year });
     const settings: SummariseSettings = { collectionYear: year, from, ...(key ? { key } : {}) };
