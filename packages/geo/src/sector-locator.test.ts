@@ -63,4 +63,17 @@ describe('createSectorLocator', () => {
       }),
     );
   });
+  it('remembers its answers, and answers the same after it has forgotten them', () => {
+    const fresh = createSectorLocator();
+    const first = fresh.locate('ls6 1aa');
+    expect(fresh.locate('ls6 1aa')).toBe(first);
+    expect(fresh.locate('not a postcode')).toBeUndefined();
+    expect(fresh.locate('not a postcode')).toBeUndefined();
+    // More distinct inputs than it keeps (65,536): it starts afresh and still answers as a new locator does.
+    for (let i = 0; i < 70_000; i++) fresh.locate(`LS6 ${i}`);
+    const again = fresh.locate('ls6 1aa');
+    expect(again).toEqual(createSectorLocator().locate('ls6 1aa'));
+    expect(again?.postcode).toBe('LS6 1AA');
+    expect(fresh.locate('LS6 1')).toEqual(createSectorLocator().locate('LS6 1'));
+  });
 });

@@ -3,6 +3,9 @@ import { parsePostcode } from '@placewise/model';
 import { locatedIn, mostTallied } from './internal/located.js';
 import { authorityRow, sectorTable } from './internal/sector-table.js';
 
+/** Answers a sector locator remembers before it starts again (a region's returns name tens of thousands). */
+const REMEMBERED = 65_536;
+
 /**
  * Creates the zero-configuration locator over the embedded table of every UK postcode sector
  * (ONS Postcode Directory, November 2025). A full postcode or a sector resolves to its sector's centroid
@@ -11,6 +14,10 @@ import { authorityRow, sectorTable } from './internal/sector-table.js';
  * Distances between sector centroids approximate full-postcode ones to within a sector's size (a few
  * hundred metres in towns, a few miles in the country): say so wherever they are shown.
  *
+ * Each locator remembers its answers (up to 65,536 distinct inputs, then it starts afresh): a return names
+ * a child's home and placement postcodes on every episode, and the indicators locate them again, so most
+ * calls repeat an earlier one. A repeated input gives the same object: treat what it returns as read-only.
+ *
  * @returns a {@link PostcodeLocator}; `locate` gives `undefined` for input that is not a postcode, sector
  *   or district, or is not in the table (e.g. Channel Islands, Isle of Man).
  * @example
@@ -18,7 +25,18 @@ import { authorityRow, sectorTable } from './internal/sector-table.js';
  * locator.locate('LS6 1AA'); // { postcode: 'LS6 1AA', point, authority: 'E08000035', nation: 'england', precision: 'sector', … }
  */
 export function createSectorLocator(): PostcodeLocator {
-  return { locate: locateBySector };
+  const answers = new Map<string, LocatedPostcode | undefined>();
+  return {
+    locate(input) {
+      let answer = answers.get(input);
+      if (answer === undefined && !answers.has(input)) {
+        answer = locateBySector(input);
+        if (answers.size >= REMEMBERED) answers.clear();
+        answers.set(input, answer);
+      }
+      return answer;
+    },
+  };
 }
 
 function locateBySector(input: string): LocatedPostcode | undefined {

@@ -6,6 +6,14 @@ import { Worker } from 'node:worker_threads';
 import type { AuthorityReturn } from '@placewise/region';
 import type { SummarisedReturn, SummariseSettings } from './summarise-return.js';
 
+/**
+ * Each worker's young generation, in MB (V8 sizes it from the heap otherwise: about 16 MB here). Reading a
+ * return makes hundreds of thousands of short-lived strings and records; a larger nursery collects them
+ * less often, and the regional report's time in the garbage collector fell by about a half (measured with
+ * `--cpu-prof` on the national preset).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 };
+
 /** At most this many worker threads by default, so that one report does not take over a large server. */
 export const MAX_DEFAULT_THREADS = 8;
 
@@ -99,8 +107,12 @@ export function openRegionPool(entry: WorkerEntry, threads: number): RegionPool 
   for (let t = 0; t < threads; t++) {
     const worker =
       entry.kind === 'built'
-        ? new Worker(entry.url)
-        : new Worker(entry.code, { eval: true, execArgv: ['--conditions=@placewise/source'] });
+        ? new Worker(entry.url, { resourceLimits: WORKER_LIMITS })
+        : new Worker(entry.code, {
+            eval: true,
+            execArgv: ['--conditions=@placewise/source'],
+            resourceLimits: WORKER_LIMITS,
+          });
     worker.on('message', (reply: Reply) => job?.reply(worker, reply));
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`A worker thread stopped (exit code ${code}).`)));
