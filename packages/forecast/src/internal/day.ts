@@ -3,8 +3,52 @@ import type { IsoDate } from '@placewise/model';
 const MS_PER_DAY = 86_400_000;
 
 // Flows are counted over millions of person-days: integer day numbers (days since 1970-01-01, UTC)
-// keep the inner loops free of Date objects and time zones.
+// keep the inner loops free of Date objects and time zones. A fit converts every episode's dates and every
+// child's band birthdays, so a well-formed date is read digit by digit and counted in arithmetic (no
+// substrings, no Date); anything else takes the `Date.UTC` way, which the arithmetic equals (tested).
+
+/** The number of `text[from, to)`'s decimal digits, or -1 if a character there is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * Year, month and day of a `YYYY-MM-DD` text with a year from 1000 and a month from 1 to 12 and a day from
+ * 1 to 31, or undefined. (`Date.UTC` reads years 0–99 as 1900–1999, so those stay with it.)
+ */
+function partsOf(date: string): [number, number, number] | undefined {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return undefined;
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 7);
+  const day = digitsAt(date, 8, 10);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return [year, month, day];
+}
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar, counted in 400-year cycles of
+ * 146,097 days from 1 March (so the leap day ends the counted year). Linear in `day`: a day past the end
+ * of its month runs into the next, as `Date.UTC` does.
+ */
+function civilDay(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const cycle = Math.floor(y / 400);
+  const yearOfCycle = y - cycle * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfCycle =
+    yearOfCycle * 365 + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100) + dayOfYear;
+  return cycle * 146_097 + dayOfCycle - 719_468;
+}
+
 export function toDay(date: IsoDate): number {
+  const parts = partsOf(date);
+  if (parts) return civilDay(parts[0], parts[1], parts[2]);
   return Math.round(
     Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY,
   );
@@ -16,10 +60,26 @@ export function fromDay(day: number): IsoDate {
 
 /** The day a person born on `dateOfBirth` turns `years` old (29 February birthdays fall on 1 March). */
 export function birthdayDay(dateOfBirth: IsoDate, years: number): number {
-  const year = Number(dateOfBirth.slice(0, 4)) + years;
-  const month = Number(dateOfBirth.slice(5, 7));
-  const day = Number(dateOfBirth.slice(8, 10));
-  if (month === 2 && day === 29 && !isLeapYear(year)) return Math.round(Date.UTC(year, 2, 1) / MS_PER_DAY);
+  const parts = partsOf(dateOfBirth);
+  const year = (parts ? parts[0] : Number(dateOfBirth.slice(0, 4))) + years;
+  const month = parts ? parts[1] : Number(dateOfBirth.slice(5, 7));
+  const day = parts ? parts[2] : Number(dateOfBirth.slice(8, 10));
+  if (month === 2 && day === 29 && !isLeapYear(year)) return dayOf(year, 3, 1);
+  return dayOf(year, month, day);
+}
+
+/** `civilDay` where it equals `Date.UTC`'s day (whole numbers, a year from 1000, a real month), else `Date.UTC`. */
+function dayOf(year: number, month: number, day: number): number {
+  if (
+    Number.isInteger(year) &&
+    year >= 1000 &&
+    month >= 1 &&
+    month <= 12 &&
+    Number.isInteger(day) &&
+    day >= 1 &&
+    day <= 31
+  )
+    return civilDay(year, month, day);
   return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
