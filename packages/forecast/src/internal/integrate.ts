@@ -36,7 +36,9 @@ export function integrate(
   const { transition, inflow } = stepOperator(qh, eh, n);
   // Column by column, each over its non-zero rows only (a child never moves to a younger age band, so a
   // column of a band takes nothing from the rows of older bands), in ascending row order as a row-by-row
-  // product would add them: skipping exact zeros leaves every sum as it was.
+  // product would add them. Four columns go together over the rows any of them needs: four sums that do
+  // not wait on each other run about twice as fast as one. A row outside a column's own ones adds an exact
+  // zero, and skipping or adding exact zeros leaves every sum as it was.
   const column = new Float64Array(n * n);
   const first = new Int32Array(n);
   const last = new Int32Array(n);
@@ -51,17 +53,55 @@ export function integrate(
       last[j] = i;
     }
   }
+  const grouped = n - (n % 4);
+  for (let j = 0; j < grouped; j += 4) {
+    first[j] = Math.min(
+      first[j] as number,
+      first[j + 1] as number,
+      first[j + 2] as number,
+      first[j + 3] as number,
+    );
+    last[j] = Math.max(
+      last[j] as number,
+      last[j + 1] as number,
+      last[j + 2] as number,
+      last[j + 3] as number,
+    );
+  }
   const result = into ?? new Float64Array((steps + 1) * n);
   for (let j = 0; j < n; j++) result[j] = initial[j] as number;
   for (let k = 1; k <= steps; k++) {
     const from = (k - 1) * n;
-    for (let j = 0; j < n; j++) {
+    const to = k * n;
+    for (let j = 0; j < grouped; j += 4) {
+      let s0 = inflow[j] as number;
+      let s1 = inflow[j + 1] as number;
+      let s2 = inflow[j + 2] as number;
+      let s3 = inflow[j + 3] as number;
+      const c0 = j * n;
+      const c1 = c0 + n;
+      const c2 = c1 + n;
+      const c3 = c2 + n;
+      const hi = last[j] as number;
+      for (let i = first[j] as number; i <= hi; i++) {
+        const x = result[from + i] as number;
+        s0 += x * (column[c0 + i] as number);
+        s1 += x * (column[c1 + i] as number);
+        s2 += x * (column[c2 + i] as number);
+        s3 += x * (column[c3 + i] as number);
+      }
+      result[to + j] = s0;
+      result[to + j + 1] = s1;
+      result[to + j + 2] = s2;
+      result[to + j + 3] = s3;
+    }
+    for (let j = grouped; j < n; j++) {
       let sum = inflow[j] as number;
       const col = j * n;
       const hi = last[j] as number;
       for (let i = first[j] as number; i <= hi; i++)
         sum += (result[from + i] as number) * (column[col + i] as number);
-      result[k * n + j] = sum;
+      result[to + j] = sum;
     }
   }
   return result;

@@ -90,12 +90,22 @@ export function ratesFromTotals(
   prepared: PreparedFlows,
   totals: FlowTotals,
 ): { transitions: Float64Array[]; leaves: Float64Array; entries: Float64Array } {
+  // Plain loops, not typed arrays' `map`: a bootstrap asks for 18 arrays of rates per sample, and `map`
+  // with a callback was a sixth of a region's bootstrap.
   const { exposure } = totals;
-  return {
-    transitions: totals.transitions.map((row, i) => row.map((n) => rate(n, exposure[i] as number))),
-    leaves: totals.leaves.map((n, i) => rate(n, exposure[i] as number)),
-    entries: totals.entries.map((n) => n / prepared.windowDays),
-  };
+  const n = exposure.length;
+  const transitions: Float64Array[] = [];
+  const leaves = new Float64Array(n);
+  const entries = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const counts = totals.transitions[i] as Float64Array;
+    const row = new Float64Array(counts.length);
+    for (let j = 0; j < counts.length; j++) row[j] = rate(counts[j] as number, exposure[i] as number);
+    transitions.push(row);
+    leaves[i] = rate(totals.leaves[i] as number, exposure[i] as number);
+    entries[i] = (totals.entries[i] as number) / prepared.windowDays;
+  }
+  return { transitions, leaves, entries };
 }
 
 export function modelFromTotals(prepared: PreparedFlows, totals: FlowTotals): FlowModel {
