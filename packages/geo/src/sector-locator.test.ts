@@ -1,7 +1,8 @@
-import { distanceMiles } from '@placewise/model';
+import { distanceMiles, parsePostcode } from '@placewise/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSectorLocator } from './sector-locator.js';
+import { sectorTable } from './internal/sector-table.js';
+import { createSectorLocator, locateBySector, locateParsed } from './sector-locator.js';
 
 const locator = createSectorLocator();
 
@@ -75,5 +76,31 @@ describe('createSectorLocator', () => {
     expect(again).toEqual(createSectorLocator().locate('ls6 1aa'));
     expect(again?.postcode).toBe('LS6 1AA');
     expect(fresh.locate('LS6 1')).toEqual(createSectorLocator().locate('LS6 1'));
+  });
+  it('knows the sectors of the table that parsePostcode refuses: six terminated London W1 districts', () => {
+    const unparsed = sectorTable().names.filter((name) => !parsePostcode(name).success);
+    expect(new Set(unparsed.map((name) => name.split(' ')[0]))).toEqual(
+      new Set(['W1M', 'W1N', 'W1R', 'W1V', 'W1X', 'W1Y']),
+    );
+    // A unit there is refused as parsing refuses it, though its sector is in the table.
+    expect(locateBySector('W1M 1AA')).toBeUndefined();
+  });
+
+  it('reads a well-written unit straight from its sector, with the answer parsing gives, in every sector', () => {
+    // Every sector with a valid inward code, and the near misses that must not be read as units: a letter
+    // no unit ends with, lower case, no space, a space too many.
+    const inwards = ['AA', 'ZZ', 'BX', 'CA', 'AI', 'OK'];
+    let compared = 0;
+    for (const name of sectorTable().names) {
+      const units = inwards.map((tail) => `${name}${tail}`);
+      const first = units[0] as string;
+      for (const input of [...units, first.toLowerCase(), first.replace(' ', ''), ` ${first}`, `${first} `]) {
+        expect(locateBySector(input)).toEqual(locateParsed(input));
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(100_000);
+    expect(locateBySector('LS6 1AA')?.precision).toBe('sector');
+    expect(locateBySector('LS6 1CA')).toBeUndefined();
   });
 });

@@ -25,21 +25,77 @@ const REMEMBERED = 65_536;
  * locator.locate('LS6 1AA'); // { postcode: 'LS6 1AA', point, authority: 'E08000035', nation: 'england', precision: 'sector', … }
  */
 export function createSectorLocator(): PostcodeLocator {
-  const answers = new Map<string, LocatedPostcode | undefined>();
+  // `null`: located before, and not found (one lookup, not two, for an input seen before).
+  const answers = new Map<string, LocatedPostcode | null>();
   return {
     locate(input) {
       let answer = answers.get(input);
-      if (answer === undefined && !answers.has(input)) {
-        answer = locateBySector(input);
+      if (answer === undefined) {
+        answer = locateBySector(input) ?? null;
         if (answers.size >= REMEMBERED) answers.clear();
         answers.set(input, answer);
       }
-      return answer;
+      return answer ?? undefined;
     },
   };
 }
 
-function locateBySector(input: string): LocatedPostcode | undefined {
+/**
+ * Locates a postcode, sector or district: a unit postcode already written as `parsePostcode` writes one
+ * (as a return's reader leaves them) straight from its sector, anything else through `parsePostcode`.
+ * Both ways give the same answer (tested over every sector of the table).
+ */
+export function locateBySector(input: string): LocatedPostcode | undefined {
+  const sector = typeof input === 'string' ? canonicalUnitSector(input) : undefined;
+  if (sector !== undefined) {
+    const i = sectorTable().bySector.get(sector);
+    if (i !== undefined) return inSector(input, i);
+  }
+  return locateParsed(input);
+}
+
+/** The letters a unit's last two characters may be (A to Z but C, I, K, M, O and V), one bit each from A. */
+const INWARD_LETTERS = 0b11_1101_1111_1010_1010_1111_1011;
+
+/** Whether a character code is one of {@link INWARD_LETTERS}. */
+function isInwardLetter(code: number): boolean {
+  return code >= 65 && code <= 90 && ((INWARD_LETTERS >> (code - 65)) & 1) === 1;
+}
+
+/**
+ * The sector (`LS6 1`) of a unit written as `parsePostcode` writes it (`LS6 1AA`: upper case, one space
+ * before a digit and two inward letters, nothing around it), or undefined. The outward code is checked
+ * once per sector of the table, by {@link inSector}.
+ */
+function canonicalUnitSector(input: string): string | undefined {
+  const n = input.length;
+  if (n < 6 || n > 8 || input.charCodeAt(n - 4) !== 32) return undefined;
+  const digit = input.charCodeAt(n - 3);
+  if (digit < 48 || digit > 57) return undefined;
+  if (!(isInwardLetter(input.charCodeAt(n - 2)) && isInwardLetter(input.charCodeAt(n - 1)))) return undefined;
+  return input.slice(0, n - 2);
+}
+
+/**
+ * Each sector's answer, worked out on first use (the postcode in it is the sector's own); `null` where the
+ * sector has no answer, or its name does not parse (six terminated London districts, W1M to W1Y, that
+ * `parsePostcode`'s outward pattern refuses): a unit there goes the long way and gets what parsing gives.
+ */
+const sectorAnswers = new Map<number, LocatedPostcode | null>();
+
+/** A unit in sector `i` of the table: the sector's answer under the unit's own postcode. */
+function inSector(postcode: string, i: number): LocatedPostcode | undefined {
+  let answer = sectorAnswers.get(i);
+  if (answer === undefined) {
+    const name = sectorTable().names[i] as string;
+    answer = (parsePostcode(name).success ? located(name, [i], 'sector') : undefined) ?? null;
+    sectorAnswers.set(i, answer);
+  }
+  return answer === null ? locateParsed(postcode) : { ...answer, postcode, point: { ...answer.point } };
+}
+
+/** {@link locateBySector} the long way: any input, parsed by `parsePostcode`. */
+export function locateParsed(input: string): LocatedPostcode | undefined {
   const parsed = parsePostcode(input);
   if (!parsed.success) return undefined;
   const { value } = parsed;

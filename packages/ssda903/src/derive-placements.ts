@@ -127,10 +127,16 @@ export function derivePlacements(
   settle();
   const issues: Issue[] = [];
   if (options.locator) {
-    const cache = new Map<string, LocatedPostcode | undefined>();
+    // `null`: asked before and not located. One lookup for a postcode asked before, two for a new one.
+    const cache = new Map<string, LocatedPostcode | null>();
+    const locator = options.locator;
     const locate = (postcode: string) => {
-      if (!cache.has(postcode)) cache.set(postcode, options.locator?.locate(postcode));
-      return cache.get(postcode);
+      let located = cache.get(postcode);
+      if (located === undefined) {
+        located = locator.locate(postcode) ?? null;
+        cache.set(postcode, located);
+      }
+      return located ?? undefined;
     };
     placements.forEach((p, i) => {
       locatePlacement(p, locate, options.responsibleAuthority, issues, i);
