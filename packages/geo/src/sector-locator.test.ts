@@ -77,7 +77,7 @@ describe('createSectorLocator', () => {
     expect(again?.postcode).toBe('LS6 1AA');
     expect(fresh.locate('LS6 1')).toEqual(createSectorLocator().locate('LS6 1'));
   });
-  it('knows the sectors of the table that parsePostcode refuses: six terminated London W1 districts', () => {
+  it('knows the sectors of the table that parsePostcode refuses: six London W1 districts', () => {
     const unparsed = sectorTable().names.filter((name) => !parsePostcode(name).success);
     expect(new Set(unparsed.map((name) => name.split(' ')[0]))).toEqual(
       new Set(['W1M', 'W1N', 'W1R', 'W1V', 'W1X', 'W1Y']),
