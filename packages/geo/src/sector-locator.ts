@@ -79,7 +79,8 @@ function canonicalUnitSector(input: string): string | undefined {
 /**
  * Each sector's answer, worked out on first use (the postcode in it is the sector's own); `null` where the
  * sector has no answer, or its name does not parse (six London W1 districts the ONSPD still lists, W1M to
- * W1Y, whose third character `parsePostcode`'s outward pattern refuses): a unit there goes the long way and gets what parsing gives.
+ * W1Y, whose third character `parsePostcode`'s outward pattern refuses): a unit there goes the long way,
+ * and gets what parsing gives.
  */
 const sectorAnswers = new Map<number, LocatedPostcode | null>();
 

@@ -37,6 +37,24 @@ describe('categoryOf', () => {
 
   it('tolerates case and spaces', () => {
     expect(categoryOf(' u6 ', ' pr4')).toBe('fostering-agency');
+    expect(categoryOf('U6', ' pr4')).toBe('fostering-agency');
+    expect(categoryOf(' k2', undefined)).toBe('childrens-home');
+  });
+
+  it('gives the same category however a code and provider are written (case, spaces, prototype keys)', () => {
+    const places = [...CODE_LISTS.PLACE.map((c) => c.code), 'constructor', '__proto__', 'toString', ''];
+    const providers = [undefined, '', 'PR0', 'PR1', 'PR4', 'PR5', 'constructor'];
+    const ways = [(t: string) => t, (t: string) => t.toLowerCase(), (t: string) => ` ${t}\t`];
+    for (const place of places)
+      for (const provider of providers) {
+        const expected = categoryOf(place.trim().toUpperCase(), provider?.trim().toUpperCase());
+        expect(PlacementCategory.options).toContain(expected);
+        for (const way of ways)
+          for (const providerWay of ways)
+            expect(categoryOf(way(place), provider === undefined ? undefined : providerWay(provider))).toBe(
+              expected,
+            );
+      }
   });
 
   it('uses every category for some PLACE code, and labels each', () => {

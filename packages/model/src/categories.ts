@@ -35,6 +35,9 @@ const CATEGORY_OF_PLACE: Readonly<Record<string, PlacementCategory>> = {
   T4: 'temporary',
 };
 
+/** {@link CATEGORY_OF_PLACE} as a map: a lookup that cannot reach `Object.prototype`. */
+const PLACE_CATEGORIES: ReadonlyMap<string, PlacementCategory> = new Map(Object.entries(CATEGORY_OF_PLACE));
+
 const FOSTERING_WITH_OTHER_CARERS = new Set(['U4', 'U5', 'U6']);
 const AGENCY_PROVIDERS = new Set(['PR4', 'PR5']);
 
@@ -70,6 +73,12 @@ const AGENCY_PROVIDERS = new Set(['PR4', 'PR5']);
  * categoryOf('K3'); // 'supported-accommodation'
  */
 export function categoryOf(placementType: string, placementProvider?: string): PlacementCategory {
+  // A code as a return's reader leaves it (trimmed, upper case) is found as it stands, with no new strings:
+  // this runs for every placement derived and every episode a forecast fits.
+  const direct = PLACE_CATEGORIES.get(placementType);
+  if (direct !== undefined) return direct;
+  if (FOSTERING_WITH_OTHER_CARERS.has(placementType) && AGENCY_PROVIDERS.has(placementProvider ?? ''))
+    return 'fostering-agency';
   const place = placementType.trim().toUpperCase();
   if (FOSTERING_WITH_OTHER_CARERS.has(place)) {
     const provider = placementProvider?.trim().toUpperCase() ?? '';
