@@ -90,8 +90,8 @@ export function ratesFromTotals(
   prepared: PreparedFlows,
   totals: FlowTotals,
 ): { transitions: Float64Array[]; leaves: Float64Array; entries: Float64Array } {
-  // Plain loops, not typed arrays' `map`: a bootstrap asks for 18 arrays of rates per sample, and `map`
-  // with a callback was a sixth of a region's bootstrap.
+  // Plain loops, not typed arrays' `map`: a bootstrap asks for a row of rates per state and two more
+  // arrays per sample, and `map` with a callback was a sixth of a region's bootstrap.
   const { exposure } = totals;
   const n = exposure.length;
   const transitions: Float64Array[] = [];
