@@ -113,33 +113,35 @@ export function mergeReturns(
   const strategy = options.merge ?? 'latest-wins';
   const ordered = [...years].sort((a, b) => a.collectionYear.localeCompare(b.collectionYear));
   const children = new Map<string, Child>();
-  let episodes = new Map<string, Episode>();
+  // Every episode kept so far, by child and DECOM; each year's return is merged into it in place.
+  const episodes = new Map<string, Episode>();
   const summary: MergeSummary = { strategy, replaced: 0, omitted: 0, dropped: 0, closed: 0 };
   for (const year of ordered) {
     const { start, end } = yearBounds(year.collectionYear);
     // ISO dates compare as text in date order: no day numbers for every episode of every year.
     const [startIso, endIso] = [fromDay(start), fromDay(end)];
     for (const child of year.children) children.set(child.id, child);
-    const incoming = new Map(year.episodes.map((e) => [`${e.childId}|${e.start}`, e]));
+    const incoming = new Map<string, Episode>();
+    for (const e of year.episodes) incoming.set(`${e.childId}|${e.start}`, e);
     const nextStarts = strategy === 'union' ? startsByChild(year.episodes) : undefined;
-    const kept = new Map<string, Episode>();
+    // Deleting or rewriting the entry being visited is safe while iterating a Map; nothing new is added.
     for (const [key, episode] of episodes) {
       if (incoming.has(key)) {
-        summary.replaced += 1;
+        summary.replaced += 1; // rewritten with this year's record below
         continue;
       }
       const overlaps = episode.start <= endIso && (episode.end === undefined || episode.end >= startIso);
-      if (!overlaps) kept.set(key, episode);
-      else {
-        summary.omitted += 1;
-        if (nextStarts) {
-          kept.set(key, closeAt(episode, start, nextStarts.get(episode.childId)));
-          summary.closed += 1;
-        } else summary.dropped += 1;
+      if (!overlaps) continue;
+      summary.omitted += 1;
+      if (nextStarts) {
+        episodes.set(key, closeAt(episode, start, nextStarts.get(episode.childId)));
+        summary.closed += 1;
+      } else {
+        episodes.delete(key);
+        summary.dropped += 1;
       }
     }
-    for (const [key, episode] of incoming) kept.set(key, episode);
-    episodes = kept;
+    for (const [key, episode] of incoming) episodes.set(key, episode);
   }
   const value: LongitudinalHistory = {
     children: [...children.values()],
