@@ -8,30 +8,20 @@
  * Run: pnpm --filter @placewise/region bench
  */
 import { createSectorLocator } from '@placewise/geo';
-import { generateNational, writeSyntheticReturns } from '@placewise/synthetic';
+import { generateNational } from '@placewise/synthetic';
 import { type AuthorityReturn, forecastRegion, readAuthority, reportOfRead } from '../src/index.js';
+import { syntheticReturn } from '../test/synthetic-return.js';
 import { line, machine, time } from './time.js';
 
 const YEAR = '2024-25';
 const FLOOR_MS = 5000;
-const encoder = new TextEncoder();
 let bytes = 0;
 // Generated inside a function so that only the files stay in memory while the report is timed.
 const toInput = (la: ReturnType<typeof generateNational>[number]): AuthorityReturn => {
-  const { files } = writeSyntheticReturns(la);
-  const of = (year: string) =>
-    files
-      .filter((f) => f.name.startsWith(`${year}/`))
-      .map((f) => {
-        const content = encoder.encode(f.content);
-        bytes += content.length;
-        return { name: f.name.slice(8), content };
-      });
-  return {
-    gss: la.authority.code,
-    files: of(YEAR),
-    earlier: la.collectionYears.filter((y) => y !== YEAR).map((y) => ({ collectionYear: y, files: of(y) })),
-  };
+  const input = syntheticReturn(la, YEAR, { bytes: true });
+  for (const file of [input.files, ...(input.earlier ?? []).map((e) => e.files)].flat())
+    bytes += (file.content as Uint8Array).length;
+  return input;
 };
 const generated = await time(() => generateNational({ seed: 1 }).map(toInput));
 const inputs = generated.result;

@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { createSectorLocator } from '@placewise/geo';
 import type { HomesCount } from '@placewise/market';
 import type { CollectionYear, Placement } from '@placewise/model';
-import { generateRegion, writeSyntheticReturns } from '@placewise/synthetic';
+import { generateRegion } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import {
-  type AuthorityReturn,
   findForecastWindow,
   forecastAuthority,
   forecastRegion,
@@ -17,30 +16,17 @@ import {
   summariseAuthority,
 } from '../src/index.js';
 import { formerReportOfRead } from './former-report.js';
+import { syntheticReturn } from './synthetic-return.js';
 
 const YEAR: CollectionYear = '2024-25';
 const locator = createSectorLocator();
 
-/** The authority's returns as files, the way `placewise synthetic` writes them (a folder per year). */
-function returnOf(la: ReturnType<typeof generateRegion>[number], years?: readonly string[]): AuthorityReturn {
-  const { files } = writeSyntheticReturns(la);
-  const of = (year: string) =>
-    files
-      .filter((f) => f.name.startsWith(`${year}/`))
-      .map((f) => ({ name: f.name.slice(8), content: f.content }));
-  return {
-    gss: la.authority.code,
-    files: of(YEAR),
-    earlier: la.collectionYears
-      .filter((y) => y !== YEAR && (years === undefined || years.includes(y)))
-      .map((y) => ({ collectionYear: y, files: of(y) })),
-  };
-}
-
 // Four authorities: two with every year, one with the latest year only and one with two years, so the
 // region's forecast window starts before some authorities' own histories do.
 const generated = generateRegion({ seed: 11, authorities: 4, children: 160 });
-const inputs = generated.map((la, i) => returnOf(la, i === 2 ? [] : i === 3 ? ['2023-24'] : undefined));
+const inputs = generated.map((la, i) =>
+  syntheticReturn(la, YEAR, i === 2 ? { years: [] } : i === 3 ? { years: ['2023-24'] } : {}),
+);
 const read = await Promise.all(inputs.map((r) => readAuthority(r, { collectionYear: YEAR, locator })));
 const codes = read.map((a) => a.gss);
 // Hand-written Ofsted rows: 7 children's homes (25 places) in the first authority, 2 (6) in the second.

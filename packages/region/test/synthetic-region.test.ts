@@ -2,10 +2,9 @@ import { forecastDemand } from '@placewise/forecast';
 import { createSectorLocator, listSectors } from '@placewise/geo';
 import type { CollectionYear } from '@placewise/model';
 import { buildSufficiencyReport, computeIndicators, DfeAgeBand } from '@placewise/sufficiency';
-import { generateRegion, writeSyntheticReturns } from '@placewise/synthetic';
+import { generateRegion } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import {
-  type AuthorityReturn,
   childrenPlacedAway,
   forecastPlacedAway,
   placementsOpenAt,
@@ -16,27 +15,14 @@ import {
   sumDatasets,
 } from '../src/index.js';
 import { recoverable } from './recoverable.js';
+import { syntheticReturn } from './synthetic-return.js';
 
 const YEAR: CollectionYear = '2024-25';
 const locator = createSectorLocator();
 const region = generateRegion({ seed: 7, authorities: 5, children: 220 });
 
-/** The authority's returns as files, the way `placewise synthetic` writes them (a folder per year). */
-function returnOf(la: (typeof region)[number]): AuthorityReturn {
-  const { files } = writeSyntheticReturns(la);
-  const of = (year: string) =>
-    files
-      .filter((f) => f.name.startsWith(`${year}/`))
-      .map((f) => ({ name: f.name.slice(8), content: f.content }));
-  return {
-    gss: la.authority.code,
-    files: of(YEAR),
-    earlier: la.collectionYears.filter((y) => y !== YEAR).map((y) => ({ collectionYear: y, files: of(y) })),
-  };
-}
-
 describe('a synthetic region of five neighbouring authorities', async () => {
-  const inputs = region.map(returnOf);
+  const inputs = region.map((la) => syntheticReturn(la, YEAR));
   const read = await Promise.all(inputs.map((r) => readAuthority(r, { collectionYear: YEAR, locator })));
   const report = reportOfRead(read, { collectionYear: YEAR, locator, forecast: { samples: 20 } });
 

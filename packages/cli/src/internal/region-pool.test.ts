@@ -1,9 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import type { CollectionYear } from '@placewise/model';
 import { type AuthorityReturn, findForecastWindow } from '@placewise/region';
-import { generateRegion, writeSyntheticReturns } from '@placewise/synthetic';
+import { generateRegion } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import { buildBin } from '../../test/build-bin.js';
+import { regionReturn } from '../../test/region-folders.js';
 import {
   defaultThreads,
   findRegionWorker,
@@ -15,22 +16,11 @@ import { summariseInThisThread } from './summarise-region.js';
 import { toCliExit } from './to-cli-exit.js';
 
 const YEAR: CollectionYear = '2024-25';
-const encoder = new TextEncoder();
-
 /** Three authorities' returns as the CLI reads them: bytes, the latest year and two earlier ones. */
 function returns(): AuthorityReturn[] {
-  return generateRegion({ seed: 5, authorities: 3, children: 80 }).map((la) => {
-    const { files } = writeSyntheticReturns(la);
-    const of = (year: string) =>
-      files
-        .filter((f) => f.name.startsWith(`${year}/`))
-        .map((f) => ({ name: f.name.slice(8), content: encoder.encode(f.content) }));
-    return {
-      gss: la.authority.code,
-      files: of(YEAR),
-      earlier: la.collectionYears.filter((y) => y !== YEAR).map((y) => ({ collectionYear: y, files: of(y) })),
-    };
-  });
+  return generateRegion({ seed: 5, authorities: 3, children: 80 }).map((la) =>
+    regionReturn(la, { latestYear: YEAR, bytes: true }),
+  );
 }
 const settings = { collectionYear: YEAR, from: findForecastWindow(returns(), { collectionYear: YEAR }).from };
 

@@ -1,8 +1,9 @@
 import { createSectorLocator } from '@placewise/geo';
 import type { CollectionYear } from '@placewise/model';
 import { type AuthorityReturn, readAuthority } from '@placewise/region';
-import { generateRegion, writeSyntheticReturns } from '@placewise/synthetic';
+import { generateRegion } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
+import { regionReturn } from '../../test/region-folders.js';
 import { pseudonymiseWith, summariseReturn } from './summarise-return.js';
 
 const YEAR: CollectionYear = '2024-25';
@@ -10,16 +11,7 @@ const locator = createSectorLocator();
 const la = generateRegion({ seed: 9, authorities: 2, children: 60 })[0] as ReturnType<
   typeof generateRegion
 >[number];
-const { files } = writeSyntheticReturns(la);
-const of = (year: string) =>
-  files
-    .filter((f) => f.name.startsWith(`${year}/`))
-    .map((f) => ({ name: f.name.slice(8), content: f.content }));
-const input: AuthorityReturn = {
-  gss: la.authority.code,
-  files: of(YEAR),
-  earlier: la.collectionYears.filter((y) => y !== YEAR).map((y) => ({ collectionYear: y, files: of(y) })),
-};
+const input: AuthorityReturn = regionReturn(la, { latestYear: YEAR });
 const key = new TextEncoder().encode('a region secret');
 
 describe('--key-file with a pseudonymiser per worker', () => {
