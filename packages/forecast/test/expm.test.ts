@@ -2,9 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expm, type Matrix } from './expm.js';
 
-// A fixed seed in `pnpm test`; explore others with FC_SEED=<n>.
-fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261129) });
-
 const rows = (values: number[][]): Matrix => values.map((r) => Float64Array.from(r));
 
 describe('expm', () => {

@@ -3,9 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { stepOperator } from '../src/internal/step-operator.js';
 import { expm } from './expm.js';
 
-// A fixed seed in `pnpm test`; explore others with FC_SEED=<n>.
-fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261129) });
-
 describe('stepOperator', () => {
   it('is the closed form for one state with leaving rate λ and entries e, worked by hand', () => {
     // dx/dt = −λx + e: x(h) = x(0)·exp(−λh) + (e/λ)(1 − exp(−λh)).

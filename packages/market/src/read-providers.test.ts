@@ -2,8 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readOfstedProviders } from './read-providers.js';
 
-fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 14) });
-
 // Written by hand the way a newer Ofsted download looks: different header spellings and case, a BOM,
 // CRLF line ends, a quoted owner with a comma, an unknown authority, bad rows and a footnote row.
 const csv = [

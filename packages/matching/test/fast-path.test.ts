@@ -13,9 +13,6 @@ import { prepareVacancies } from '../src/prepare-vacancies.js';
 import { locator, referral, SECTOR_NAMES, vacancy } from './fixtures.js';
 import { referenceMatch } from './reference-match.js';
 
-// A fixed seed in `pnpm test`; explore others with FC_SEED=<n>.
-fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261129) });
-
 // Wide inputs: every setting type and registration, every flag the constraints read, unlocated places,
 // all three nations, and policies with criteria switched off, so every branch of the fast path is compared.
 const sector = fc.constantFrom(...SECTOR_NAMES, 'ZZ9 9');

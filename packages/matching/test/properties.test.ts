@@ -4,9 +4,6 @@ import { assignPlacements } from '../src/assign-placements.js';
 import { matchReferral } from '../src/match-referral.js';
 import { locator, referral, SECTOR_NAMES, vacancy } from './fixtures.js';
 
-// A fixed seed in `pnpm test`; explore others with FC_SEED=<n>.
-fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261129) });
-
 const sector = fc.constantFrom(...SECTOR_NAMES);
 const sexes = fc.constantFrom<('male' | 'female')[]>(['male'], ['female'], ['male', 'female']);
 const settingType = fc.constantFrom(

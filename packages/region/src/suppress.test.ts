@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { recoverable } from '../test/recoverable.js';
 import { type SuppressedCount, suppressLine, suppressTable } from './suppress.js';
 
-fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 15), numRuns: 200 });
+// The shared seed (vitest.fc-seed.ts), with this file's own number of runs.
+fc.configureGlobal({ ...fc.readConfigureGlobal(), numRuns: 200 });
 
 const shown = (c: SuppressedCount) => c.count;
 const neverSmall = (cells: SuppressedCount[]) =>

@@ -2,9 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { milesBetween, tenthsOfMileBetween } from './miles.js';
 
-// A fixed seed in `pnpm test`; explore others with FC_SEED=<n>.
-fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261129) });
-
 describe('tenthsOfMileBetween', () => {
   const same = (x1: number, y1: number, x2: number, y2: number): void => {
     expect(Object.is(tenthsOfMileBetween(x1, y1, x2, y2) / 10, milesBetween(x1, y1, x2, y2))).toBe(true);

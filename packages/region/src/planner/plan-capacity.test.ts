@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Candidate, type PlanCapacityOptions, type PlannerChild, planCapacity } from '../index.js';
 
-fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 15), numRuns: 60 });
+// The shared seed (vitest.fc-seed.ts), with this file's own number of runs.
+fc.configureGlobal({ ...fc.readConfigureGlobal(), numRuns: 60 });
 
 /** The best objective by trying every plan and every assignment of children to places: no cleverness. */
 function bruteForce(children: PlannerChild[], sites: Candidate[], options: PlanCapacityOptions): number {
