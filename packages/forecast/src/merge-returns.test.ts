@@ -67,6 +67,44 @@ describe('mergeReturns', () => {
     expect(issues[0]?.message).toContain('1 episode row');
   });
 
+  // A return built by another system's export code, not read by @placewise/ssda903 (which rejects the
+  // second row as an overlap): the same episode sent twice in 2023-24, once with a corrected PLACE, and a
+  // child's header twice.
+  it('reports, and counts, a row given twice in one return rather than dropping it silently', () => {
+    const years = [
+      {
+        collectionYear: '2022-23',
+        children: [header],
+        episodes: [{ childId: 'A', start: '2022-06-01', ...base }],
+      },
+      {
+        collectionYear: '2023-24',
+        children: [header, { id: 'B', sex: 'male' as const, dateOfBirth: '2010-03-01', uasc: false }, header],
+        episodes: [
+          { childId: 'A', start: '2022-06-01', ...base },
+          { childId: 'B', start: '2023-07-01', ...base },
+          { childId: 'A', start: '2022-06-01', end: '2023-05-01', ...base, placementType: 'K2' },
+        ],
+      },
+    ] as const;
+    const { value, issues } = mergeReturns(years);
+    expect(value.episodes.map((e) => [e.childId, e.placementType])).toEqual([
+      ['A', 'K2'],
+      ['B', 'U4'],
+    ]);
+    expect(value.merge).toMatchObject({ replaced: 1, dropped: 0, duplicates: 1 });
+    // Every row in is kept, replaced, dropped or a duplicate: 1 + 3 rows = 2 + 1 + 0 + 1.
+    const merge = value.merge as NonNullable<typeof value.merge>;
+    expect(value.episodes.length + merge.replaced + merge.dropped + merge.duplicates).toBe(4);
+    const duplicates = issues.filter((i) => i.code === 'forecast.merge.duplicate');
+    expect(duplicates.map((i) => [i.severity, i.location])).toEqual([
+      ['warning', { table: 'Header', path: [1, 'children', 0] }],
+      ['warning', { table: 'Episodes', path: [1, 'episodes', 0] }],
+    ]);
+    expect(duplicates.map((i) => i.message).join(' ')).not.toMatch(/2022-06-01|\bA\b/);
+    expect(value.children.map((c) => c.id).sort()).toEqual(['A', 'B']);
+  });
+
   it('keeps episodes that ended before a later year began', () => {
     const { value } = mergeReturns([
       {
@@ -113,7 +151,14 @@ describe('mergeReturns with merge: union', () => {
       ['C', '2022-08-01', '2023-04-01'],
       ['C', '2023-05-10', undefined],
     ]);
-    expect(union.value.merge).toEqual({ strategy: 'union', replaced: 1, omitted: 2, dropped: 0, closed: 2 });
+    expect(union.value.merge).toEqual({
+      strategy: 'union',
+      replaced: 1,
+      omitted: 2,
+      dropped: 0,
+      closed: 2,
+      duplicates: 0,
+    });
     expect(union.issues.map((i) => i.code)).toEqual(['forecast.merge.replaced', 'forecast.merge.closed']);
     const latest = mergeReturns(years);
     expect(latest.value.episodes.map((e) => e.childId)).toEqual(['A', 'C']);
@@ -123,6 +168,7 @@ describe('mergeReturns with merge: union', () => {
       omitted: 2,
       dropped: 2,
       closed: 0,
+      duplicates: 0,
     });
   });
 

@@ -75,10 +75,12 @@ export interface MergeReturnsOptions {
 /**
  * How many episodes merging changed: `replaced` by the same CHILD + DECOM in a later return, and of the
  * episodes a later return omitted, how many were `dropped` (latest-wins) or `closed` (union). `omitted` is
- * the same under both strategies, so a user sees what the other choice would have done.
+ * the same under both strategies, so a user sees what the other choice would have done. `duplicates`:
+ * rows that shared CHILD + DECOM with a later row of the same return, which replaced them (a return read by
+ * `@placewise/ssda903` has none: it rejects such a row as an overlap; one built by a caller may).
  *
  * @example
- * const merge: MergeSummary = { strategy: 'latest-wins', replaced: 310, omitted: 4, dropped: 4, closed: 0 };
+ * const merge: MergeSummary = { strategy: 'latest-wins', replaced: 310, omitted: 4, dropped: 4, closed: 0, duplicates: 0 };
  */
 export interface MergeSummary {
   strategy: MergeStrategy;
@@ -86,6 +88,7 @@ export interface MergeSummary {
   omitted: number;
   dropped: number;
   closed: number;
+  duplicates: number;
 }
 
 /**
@@ -99,7 +102,11 @@ export interface MergeSummary {
  *    'latest-wins'` (default), dropped as superseded (how a corrected DECOM removes the old row); with
  *    `merge: 'union'`, kept and closed when that year begins or at the child's next DECOM in that return,
  *    whichever is first. See {@link MergeStrategy} for when each is right.
- * Records in = episodes kept + replaced + dropped; `merge` in the history counts each, and so do the issues.
+ * Two rows of one return with the same CHILD + DECOM (or two header rows with the same CHILD) are one
+ * record given twice: the later row is kept and the earlier reported, as `forecast.merge.duplicate` located
+ * by its path in `years`.
+ * Records in = episodes kept + replaced + dropped + duplicates; `merge` in the history counts each, and so
+ * do the issues.
  * Each return's `coverage` (from `readReturnsByYear`) is summed into the history's.
  *
  * @example
@@ -115,14 +122,33 @@ export function mergeReturns(
   const children = new Map<string, Child>();
   // Every episode kept so far, by child and DECOM; each year's return is merged into it in place.
   const episodes = new Map<string, Episode>();
-  const summary: MergeSummary = { strategy, replaced: 0, omitted: 0, dropped: 0, closed: 0 };
+  const summary: MergeSummary = { strategy, replaced: 0, omitted: 0, dropped: 0, closed: 0, duplicates: 0 };
+  const duplicates: Issue[] = [];
   for (const year of ordered) {
     const { start, end } = yearBounds(year.collectionYear);
     // ISO dates compare as text in date order: no day numbers for every episode of every year.
     const [startIso, endIso] = [fromDay(start), fromDay(end)];
-    for (const child of year.children) children.set(child.id, child);
+    const at = years.indexOf(year);
+    const seen = new Map<string, number>();
+    year.children.forEach((child, i) => {
+      const earlier = seen.get(child.id);
+      if (earlier !== undefined) duplicates.push(duplicateIssue('Header', 'children', at, earlier, i));
+      seen.set(child.id, i);
+      children.set(child.id, child);
+    });
     const incoming = new Map<string, Episode>();
-    for (const e of year.episodes) incoming.set(`${e.childId}|${e.start}`, e);
+    for (let i = 0; i < year.episodes.length; i++) {
+      const e = year.episodes[i] as Episode;
+      const key = `${e.childId}|${e.start}`;
+      if (incoming.has(key)) {
+        // Rare: look back for the row this one replaces, rather than keep every row's index.
+        let earlier = i - 1;
+        while (incoming.get(key) !== year.episodes[earlier]) earlier--;
+        summary.duplicates += 1;
+        duplicates.push(duplicateIssue('Episodes', 'episodes', at, earlier, i));
+      }
+      incoming.set(key, e);
+    }
     const nextStarts = strategy === 'union' ? startsByChild(year.episodes) : undefined;
     // Deleting or rewriting the entry being visited is safe while iterating a Map; nothing new is added.
     for (const [key, episode] of episodes) {
@@ -157,7 +183,18 @@ export function mergeReturns(
     value.coveredFrom = fromDay(yearBounds(first.collectionYear).start);
     value.coveredTo = fromDay(yearBounds(last.collectionYear).end);
   }
-  return { value, issues: mergeIssues(summary) };
+  return { value, issues: [...duplicates, ...mergeIssues(summary)] };
+}
+
+/** An earlier row of one return that a later row with the same key replaced, located by its path in the input. */
+function duplicateIssue(table: string, rows: string, year: number, earlier: number, later: number): Issue {
+  const key = table === 'Header' ? 'CHILD' : 'CHILD and DECOM';
+  return {
+    code: 'forecast.merge.duplicate',
+    severity: 'warning',
+    message: `This ${table === 'Header' ? 'header' : 'episode'} row has the same ${key} as row ${later} of the same return (indices from 0); the later row was kept.`,
+    location: { table, path: [year, rows, earlier] },
+  };
 }
 
 /** Each child's DECOMs in a return, ascending, as day numbers. */
