@@ -59,4 +59,19 @@ describe('checkReturn', () => {
     expect(result.value.children).toEqual([child]);
     expect(result.value.episodes).toEqual([]);
   });
+
+  it('rejects a repeated UASC row and one with no child, keeping the first', () => {
+    const child = { id: 'A', sex: 'male' as const, dateOfBirth: '2008-01-01', uasc: false };
+    const first = { childId: 'A', sex: 'male' as const, dateOfBirth: '2008-01-01', uascCeased: '2025-12-31' };
+    const result = checkReturn({
+      ...emptyReturn(),
+      children: [child],
+      uasc: [first, { ...first, uascCeased: undefined }, { ...first, childId: 'Z' }],
+    });
+    expect(result.issues.map((i) => [i.code, i.location])).toEqual([
+      ['uasc.duplicate', { table: 'UASC', row: 2, column: 'CHILD' }],
+      ['uasc.no-header', { table: 'UASC', row: 3, column: 'CHILD' }],
+    ]);
+    expect(result.value.uasc).toEqual([first]);
+  });
 });

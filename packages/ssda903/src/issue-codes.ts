@@ -72,6 +72,8 @@ export const SSDA903_ISSUE_CODES = {
   },
   'episode.no-header': { severity: 'error', description: 'The episode is for a child with no Header row.' },
   'child.duplicate': { severity: 'error', description: 'A second Header row for the same CHILD.' },
+  'uasc.no-header': { severity: 'error', description: 'The UASC row is for a child with no Header row.' },
+  'uasc.duplicate': { severity: 'error', description: 'A second UASC row for the same CHILD.' },
   'urn.missing': {
     severity: 'warning',
     description: 'URN is blank but the placement type needs one (DfE rule 218); the episode is kept.',

@@ -75,6 +75,42 @@ describe('readReturn', () => {
     expect(result.tables).toEqual([]);
   });
 
+  // Written the way a hand-edited export arrives: CR line endings, a child's UASC row sent twice with two
+  // different DUCs, and a UASC row for a child the Header does not hold (the DfE validator's INT09).
+  it('rejects a second UASC row for a child, and one for a child with no Header row, and says where', () => {
+    const header = [
+      'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB',
+      'C1,1,04/02/2008,WBRI,UN2,,',
+      'C2,2,11/09/2009,WBRI,UN2,,',
+    ];
+    const uasc = ['CHILD,SEX,DOB,DUC', 'C1,1,04/02/2008,03/02/2026', 'C1,1,04/02/2008,', 'C9,1,01/01/2008,'];
+    const result = readReturn(
+      [
+        { name: 'header.csv', content: `${header.join('\r')}\r` },
+        { name: 'uasc.csv', content: `${uasc.join('\r')}\r` },
+      ],
+      { collectionYear: '2023-24' },
+    );
+    expect(result.issues.map((i) => [i.code, i.severity, i.location])).toEqual([
+      ['uasc.duplicate', 'error', { file: 'uasc.csv', table: 'UASC', row: 2, column: 'CHILD' }],
+      ['uasc.no-header', 'error', { file: 'uasc.csv', table: 'UASC', row: 3, column: 'CHILD' }],
+    ]);
+    // Three rows: one accepted, two rejected; none lost.
+    expect(result.tables.find((t) => t.table === 'UASC')).toEqual({
+      table: 'UASC',
+      file: 'uasc.csv',
+      rows: 3,
+      accepted: 1,
+      rejected: 2,
+    });
+    // The first row stands, DUC and all; the later one without a DUC does not undo it.
+    expect(result.value.children.map((c) => [c.id, c.uasc, c.uascCeased])).toEqual([
+      ['C1', true, '2026-02-03'],
+      ['C2', false, undefined],
+    ]);
+    expect(result.issues.map((i) => i.message).join(' ')).not.toMatch(/C1|C9|2008|2026/);
+  });
+
   it('does not check episodes against headers when no Header table was read', () => {
     const episodes =
       'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nC1,01/05/2024,S,C2,N1,P1,PR0,,,,,,\n';

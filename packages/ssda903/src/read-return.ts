@@ -1,6 +1,11 @@
 import type { Child, CollectionYear, Episode, Issue, PostcodeLocator } from '@placewise/model';
 import { tableFromFileName } from './detect-table.js';
-import { findDuplicateChildren, findEpisodeProblems, type Located } from './internal/cross-checks.js';
+import {
+  findDuplicateChildren,
+  findEpisodeProblems,
+  findUascProblems,
+  type Located,
+} from './internal/cross-checks.js';
 import { readRows, summaryOf } from './internal/read-rows.js';
 import type { TableReader } from './internal/table-reader.js';
 import { yearIssues } from './internal/year.js';
@@ -46,7 +51,7 @@ function isXml(file: ReturnFile): boolean {
 /**
  * Reads an SSDA903 return, CSV files or the XML form, into records and runs the structural checks:
  * codes valid for the year, DEC before DECOM, overlapping episodes, episodes with no Header row, duplicate
- * children, malformed postcodes and missing URNs. Tables are told by file name (`episodes.csv`,
+ * children, UASC rows repeated or with no Header row, malformed postcodes and missing URNs. Tables are told by file name (`episodes.csv`,
  * `2023-Header.CSV`, …) or else by their columns. For every table, rows = accepted + rejected.
  *
  * @example
@@ -131,6 +136,9 @@ function crossCheck(readers: TableReader[]): Issue[] {
   const problems = findEpisodeProblems(episodes, childIds, issues);
   truncate(episodeReaders, problems.truncated, episodes);
   reject(episodeReaders, problems.rejected, episodes);
+  const uascReaders = readers.filter((r) => r.table === 'UASC');
+  const uasc = located<UascRecord>(uascReaders);
+  reject(uascReaders, findUascProblems(uasc, childIds, issues), uasc);
   return issues;
 }
 

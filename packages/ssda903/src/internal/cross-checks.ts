@@ -1,4 +1,5 @@
 import type { Child, Episode, Issue, IssueLocation } from '@placewise/model';
+import type { UascRecord } from '../uasc.js';
 import { issue } from './issue.js';
 
 /** Records of one table with the data row each came from, and where its issues point. */
@@ -28,6 +29,32 @@ export function findDuplicateChildren(children: Located<Child>, issues: Issue[])
     issues.push(
       issue('child.duplicate', 'This CHILD already has a Header row.', where('Header', children, i, 'CHILD')),
     );
+  });
+  return rejected;
+}
+
+/**
+ * Indexes of UASC rows to reject: a row for a child with no Header row (`uasc.no-header`; checked only when
+ * `childIds` is given), and a row repeating an earlier UASC row's CHILD (`uasc.duplicate`: a child has one
+ * UASC row, so the first is kept and a later one, perhaps with another DUC, cannot silently replace it).
+ */
+export function findUascProblems(
+  uasc: Located<UascRecord>,
+  childIds: ReadonlySet<string> | undefined,
+  issues: Issue[],
+): Set<number> {
+  const seen = new Set<string>();
+  const rejected = new Set<number>();
+  uasc.records.forEach((row, i) => {
+    if (childIds && !childIds.has(row.childId)) {
+      rejected.add(i);
+      issues.push(issue('uasc.no-header', 'No Header row has this CHILD.', where('UASC', uasc, i, 'CHILD')));
+    } else if (seen.has(row.childId)) {
+      rejected.add(i);
+      issues.push(
+        issue('uasc.duplicate', 'This CHILD already has a UASC row.', where('UASC', uasc, i, 'CHILD')),
+      );
+    } else seen.add(row.childId);
   });
   return rejected;
 }
