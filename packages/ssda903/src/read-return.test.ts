@@ -111,6 +111,24 @@ describe('readReturn', () => {
     expect(result.issues.map((i) => i.message).join(' ')).not.toMatch(/C1|C9|2008|2026/);
   });
 
+  it('writes one UASC row for a UASC child given two Header rows, so only the Header row is reported', () => {
+    const child = {
+      id: 'C1',
+      sex: 'male' as const,
+      dateOfBirth: '2008-02-04',
+      uasc: true,
+      uascCeased: '2026-02-03',
+    };
+    const files = writeReturn({ ...emptyReturn(), children: [child, child] }, { collectionYear: '2025-26' });
+    const uasc = files.find((f) => f.name === 'uasc.csv')?.content ?? '';
+    expect(uasc.trim().split(/\r?\n/)).toHaveLength(2); // the header line and one row
+    const read = readReturn(files, { collectionYear: '2025-26' });
+    expect(read.issues.map((i) => [i.code, i.location.table, i.location.row])).toEqual([
+      ['child.duplicate', 'Header', 2],
+    ]);
+    expect(read.value.children).toEqual([child]);
+  });
+
   it('does not check episodes against headers when no Header table was read', () => {
     const episodes =
       'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nC1,01/05/2024,S,C2,N1,P1,PR0,,,,,,\n';

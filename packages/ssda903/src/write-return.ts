@@ -32,16 +32,20 @@ export interface WriteReturnOptions extends WriteTableOptions {
   includeEmpty?: boolean;
 }
 
-/** UASC rows for every child marked UASC, keeping the table's own rows where it has them. */
+/**
+ * UASC rows for every child marked UASC, keeping the table's own rows where it has them: one row per CHILD,
+ * even for a child given two Header rows (the reader would reject a second UASC row as `uasc.duplicate`).
+ */
 function uascRows(children: readonly Child[], uasc: readonly UascRecord[]): UascRecord[] {
   const listed = new Set(uasc.map((row) => row.childId));
-  const extra = children
-    .filter((child) => child.uasc && !listed.has(child.id))
-    .map((child): UascRecord => {
-      const row: UascRecord = { childId: child.id, sex: child.sex, dateOfBirth: child.dateOfBirth };
-      if (child.uascCeased !== undefined) row.uascCeased = child.uascCeased;
-      return row;
-    });
+  const extra: UascRecord[] = [];
+  for (const child of children) {
+    if (!child.uasc || listed.has(child.id)) continue;
+    listed.add(child.id);
+    const row: UascRecord = { childId: child.id, sex: child.sex, dateOfBirth: child.dateOfBirth };
+    if (child.uascCeased !== undefined) row.uascCeased = child.uascCeased;
+    extra.push(row);
+  }
   return [...uasc, ...extra];
 }
 
