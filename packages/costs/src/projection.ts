@@ -96,7 +96,10 @@ export interface CurrentPlacementsFromFeesOptions {
  * The placements in force on a day, from fees: fees in force that day (`from` ≤ day ≤ `to`) are
  * normalised to weekly and added up per placement (`placementId`, else the fee's own `id`), so core
  * and additional fees for one placement make one placement. A fee in force without a category is
- * reported and left out.
+ * reported and left out. Fees that meet without sharing a placementId (two fees with the same `id` and no
+ * placementId, or an `id` equal to another fee's placementId) are still added up, with a
+ * `projection.duplicate-id` warning; a placement whose fees disagree on the category keeps the first, with
+ * a `projection.category-conflict` warning.
  *
  * @example
  * currentPlacementsFromFees([{ id: 'F1', amount: 500_000, unit: 'week', from: '2024-01-01', category: 'childrens-home' }],
@@ -108,6 +111,8 @@ export function currentPlacementsFromFees(
 ): Result<CurrentPlacement[]> {
   const issues: Issue[] = [];
   const byPlacement = new Map<string, CurrentPlacement>();
+  // Placements first met through a fee's placementId, not its own id.
+  const keyedByPlacement = new Set<string>();
   fees.forEach((fee, index) => {
     if (fee.from > options.asOf || (fee.to !== undefined && fee.to < options.asOf)) return;
     if (!fee.category) {
@@ -121,6 +126,26 @@ export function currentPlacementsFromFees(
     }
     const id = fee.placementId ?? fee.id;
     const before = byPlacement.get(id);
+    if (before) {
+      // Fees meet on purpose only through a shared placementId; anything else is a repeated id.
+      if (fee.placementId === undefined || !keyedByPlacement.has(id))
+        issues.push({
+          code: 'projection.duplicate-id',
+          severity: 'warning',
+          message:
+            'Another fee in force has this id (or a placementId equal to it), so the two are added up as one placement; give each placement its own placementId if they are different placements.',
+          location: { path: [index, fee.placementId === undefined ? 'id' : 'placementId'] },
+        });
+      if (before.category !== fee.category)
+        issues.push({
+          code: 'projection.category-conflict',
+          severity: 'warning',
+          message:
+            "The fee's category differs from that of an earlier fee of the same placement; the placement keeps the earlier one.",
+          location: { path: [index, 'category'] },
+        });
+    }
+    if (!before && fee.placementId !== undefined) keyedByPlacement.add(id);
     byPlacement.set(id, {
       id,
       category: before?.category ?? fee.category,

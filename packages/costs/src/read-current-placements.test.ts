@@ -24,6 +24,46 @@ describe('readCurrentPlacements', () => {
     ]);
   });
 
+  // Rows as a council's fee spreadsheet gives them: the same fee id typed twice with two categories, a row
+  // with no id (read as "row-3") and a later row whose id is "row-3".
+  it('adds up fees that share an id, as before, and now says so and where', () => {
+    const rows = [
+      { id: 'F1', amount: '500', unit: 'week', from: '01/04/2024', category: 'childrens-home' },
+      { id: 'F1', amount: '900.00', unit: 'week', from: '01/04/2024', category: 'fostering-agency' },
+      { id: '', amount: '100', unit: 'week', from: '01/04/2024', category: 'fostering-agency' },
+      { id: 'row-3', amount: '200', unit: 'week', from: '01/04/2024', category: 'fostering-agency' },
+      {
+        id: 'F5',
+        placementId: 'P1',
+        amount: '50',
+        unit: 'week',
+        from: '01/04/2024',
+        category: 'childrens-home',
+      },
+      {
+        id: 'F6',
+        placementId: 'P1',
+        amount: '25',
+        unit: 'week',
+        from: '01/04/2024',
+        category: 'childrens-home',
+      },
+    ];
+    const read = readCurrentPlacements(rows, { asOf: '2024-06-01', file: 'fees.csv' });
+    // £500 + £900 under F1 (the first category kept); £100 + £200 under row-3; £50 + £25 under P1.
+    expect(read.value).toEqual([
+      { id: 'F1', category: 'childrens-home', weekly: 140_000 },
+      { id: 'row-3', category: 'fostering-agency', weekly: 30_000 },
+      { id: 'P1', category: 'childrens-home', weekly: 7_500 },
+    ]);
+    // Core and additional fees sharing a placementId (rows 5 and 6) are the intended case: no issue.
+    expect(read.issues.map((i) => [i.code, i.severity, i.location])).toEqual([
+      ['projection.duplicate-id', 'warning', { file: 'fees.csv', row: 2, column: 'id' }],
+      ['projection.category-conflict', 'warning', { file: 'fees.csv', row: 2, column: 'category' }],
+      ['projection.duplicate-id', 'warning', { file: 'fees.csv', row: 4, column: 'id' }],
+    ]);
+  });
+
   it('reads model fees in pence, counting those in force on the day', () => {
     const fees = [
       { id: 'F1', amount: 500_000, unit: 'week', from: '2024-01-01', category: 'childrens-home' },
