@@ -126,10 +126,15 @@ describe('placewise region', () => {
         '5600,week,2024-04-01,childrens-home',
         '600,week,2024-04-01,fostering-in-house',
         '1100,week,2024-04-01,fostering-agency',
+        '900,fortnight,2024-04-01,fostering-agency',
       ].join('\n'),
     );
     const report = capture();
     expect(await runCli(['region', 'report', dir, '--json', '--fees', fees], report.io)).toBe(0);
+    // The fee row left out is said where it is, by both commands (plan said nothing of it before).
+    const located = /error .*fees\.csv, row 5, unit: .*\(fee\.unit-unknown\)/;
+    expect(report.err()).toMatch(located);
+    expect(report.err()).toContain('1 fee record(s) were rejected and left out.');
     type Cost = { weeklyCost: number | null; costed: { count: number | null; suppressed: boolean } };
     const costs = JSON.parse(report.out()).weeklyCosts as Cost[];
     expect(costs).toHaveLength(3);
@@ -141,6 +146,7 @@ describe('placewise region', () => {
     const plan = capture();
     const args = ['region', 'plan', dir, '--add', '4', '--objective', 'cost', '--fees', fees, '--json'];
     expect(await runCli(args, plan.io)).toBe(0);
+    expect(plan.err()).toMatch(located);
     const result = JSON.parse(plan.out()).plan;
     // A new home place costs the median, £5,400 a week: only dearer placements are worth moving.
     expect(result.costChange === null || result.costChange <= 0).toBe(true);

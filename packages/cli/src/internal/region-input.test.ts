@@ -52,3 +52,45 @@ describe('readRegionDir reading folders ahead', () => {
     ]);
   });
 });
+
+describe('readRegionDir leaving nothing out unseen', () => {
+  // A region's directory as people assemble one by hand: a folder with a lower-case code, one with the
+  // authority's name after its code, one for notes, a fee file beside the folders, a hidden file, and in
+  // the one good folder, a year after the one reported, the year reported again, and a folder with no year.
+  it('says on stderr each folder and file it does not read, and why', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pw-region-left-out-'));
+    const episodes = 'CHILD,DECOM\r\nC1,01/04/2024\r\n';
+    const files: [string, string][] = [
+      ['E08000032/episodes.csv', episodes],
+      ['E08000032/2023-24/episodes.csv', episodes],
+      ['E08000032/2023-24/header.csv', 'CHILD,SEX,DOB\r\n'],
+      ['E08000032/2025-26/episodes.csv', episodes],
+      ['E08000032/2024-25/episodes.csv', episodes],
+      ['E08000032/old/header.csv', 'CHILD,SEX,DOB\r\n'],
+      ['E08000032/old/episodes.csv', episodes],
+      ['e08000033/episodes.csv', episodes],
+      ['E08000034 Leeds/episodes.csv', episodes],
+      ['Notes/readme.csv', 'a,b\n'],
+    ];
+    for (const [path, content] of files) {
+      await mkdir(join(dir, path, '..'), { recursive: true });
+      await writeFile(join(dir, path), content);
+    }
+    await writeFile(join(dir, 'fees.csv'), 'amount,unit,from\n');
+    await writeFile(join(dir, '.DS_Store'), '');
+    const { io, err } = capture();
+    const read = await readRegionDir(dir, '2024-25', io);
+    expect(read.returns.map((r) => [r.gss, r.files.length, r.earlier?.map((e) => e.collectionYear)])).toEqual(
+      [['E08000032', 1, ['2023-24']]],
+    );
+    expect(err().trim().split('\n')).toEqual([
+      'Left out E08000034 Leeds/: not named by a GSS code (e.g. E08000035); rename it E08000034/ to read it.',
+      'Left out Notes/: not named by a GSS code (e.g. E08000035).',
+      'Left out e08000033/: not named by a GSS code (e.g. E08000035); rename it E08000033/ to read it.',
+      'Left out fees.csv: a file beside the authority folders, not in one.',
+      'Left out E08000032/2024-25/ (1 file): the year reported (2024-25) is read from the files directly in E08000032/.',
+      'Left out E08000032/2025-26/ (1 file): after the year reported (2024-25).',
+      'Left out E08000032/old/ (2 files): no collection year in its folder or file name (e.g. 2023-24/).',
+    ]);
+  });
+});

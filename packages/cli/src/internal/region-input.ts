@@ -6,6 +6,7 @@ import type { AuthorityReturn, TransformReturn } from '@placewise/region';
 import { findCollectionYearOfFile, type ReturnFile, readReturn, type YearFile } from '@placewise/ssda903';
 import { CliExit, type CliIo } from '../io.js';
 import { inferYearOf } from './collection-year-flag.js';
+import { writeIssues } from './issue-lines.js';
 import { listReturnFiles } from './list-return-files.js';
 import { readKeyFile } from './read-key-file.js';
 import { readRecords } from './read-records.js';
@@ -14,22 +15,36 @@ import { pseudonymiseWith } from './summarise-return.js';
 /** The stable code of every failure to read a region's folder (with `--json`, in the error object). */
 const REGION_INPUT = { code: 'region.input' } as const;
 
-/** The folders of a region's directory named by GSS code, sorted; exits 2 when there is none. */
-export async function listAuthorityFolders(dir: string): Promise<string[]> {
+/**
+ * The folders of a region's directory named by GSS code, sorted; exits 2 when there is none. Everything else
+ * in it (a folder named otherwise, a file beside the folders) is not read, and each is said on stderr, with
+ * the GSS code a folder's name seems to hold (`e08000035`, `E08000035 Leeds`), so no authority is left out
+ * of a regional total unseen. Hidden entries (`.DS_Store`) are passed over in silence.
+ */
+export async function listAuthorityFolders(dir: string, io: CliIo): Promise<string[]> {
   let entries: import('node:fs').Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true, encoding: 'utf8' });
   } catch {
     throw new CliExit(2, `Cannot read ${dir}: no such directory.`, REGION_INPUT);
   }
-  const folders = entries
-    .filter((e) => e.isDirectory() && GssCode.safeParse(e.name).success)
-    .map((e) => e.name)
-    .sort();
+  const folders: string[] = [];
+  for (const e of [...entries].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (e.name.startsWith('.')) continue;
+    if (e.isDirectory() && GssCode.safeParse(e.name).success) folders.push(e.name);
+    else if (e.isDirectory()) {
+      const seems = /^[A-Za-z]\d{8}/.exec(e.name)?.[0]?.toUpperCase();
+      const hint = seems && GssCode.safeParse(seems).success ? `; rename it ${seems}/ to read it` : '';
+      io.stderr(`Left out ${e.name}/: not named by a GSS code (e.g. E08000035)${hint}.\n`);
+    } else io.stderr(`Left out ${e.name}: a file beside the authority folders, not in one.\n`);
+  }
   if (folders.length === 0)
     throw new CliExit(2, `${dir} holds no folders named by GSS code (e.g. E08000035/).`, REGION_INPUT);
   return folders;
 }
+
+/** A file's folder within an authority's folder: `2023-24/header.csv` → `2023-24/`. */
+const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 
 /**
  * Reads a directory of authority folders named by GSS code: each folder's own CSV/XML files are the year
@@ -43,7 +58,7 @@ export async function readRegionDir(
   io: CliIo,
   listed?: readonly string[],
 ): Promise<{ returns: AuthorityReturn[]; year: CollectionYear }> {
-  const folders = listed ?? (await listAuthorityFolders(dir));
+  const folders = listed ?? (await listAuthorityFolders(dir, io));
   const returns: AuthorityReturn[] = [];
   let chosen = year;
   const listings = listAhead(dir, folders, io);
@@ -61,10 +76,31 @@ export async function readRegionDir(
         REGION_INPUT,
       );
     const byYear = new Map<CollectionYear, ReturnFile[]>();
+    // Files not read, by folder and reason, said once per folder rather than once per file.
+    const leftOut = new Map<string, number>();
     for (const file of listed.filter((f) => f.path.includes('/'))) {
       const exact = findCollectionYearOfFile(file)?.exact;
-      if (exact === undefined || exact >= chosen) continue;
-      byYear.set(exact, [...(byYear.get(exact) ?? []), toReturnFile(file)]);
+      const reason =
+        exact === undefined
+          ? 'no collection year in its folder or file name (e.g. 2023-24/)'
+          : exact > chosen
+            ? `after the year reported (${chosen})`
+            : exact === chosen
+              ? `the year reported (${chosen}) is read from the files directly in ${gss}/`
+              : undefined;
+      if (reason === undefined) {
+        byYear.set(exact as CollectionYear, [
+          ...(byYear.get(exact as CollectionYear) ?? []),
+          toReturnFile(file),
+        ]);
+        continue;
+      }
+      const key = `${folderOf(file.path)}\u0000${reason}`;
+      leftOut.set(key, (leftOut.get(key) ?? 0) + 1);
+    }
+    for (const [key, count] of leftOut) {
+      const [folder, reason] = key.split('\u0000') as [string, string];
+      io.stderr(`Left out ${gss}/${folder} (${count} file${count === 1 ? '' : 's'}): ${reason}.\n`);
     }
     const earlier = [...byYear.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
@@ -131,6 +167,8 @@ export async function weeklyCostsFrom(
 }> {
   const input = await readRecords(file, io, 'fees');
   const read = readFees(input.records, { file: input.name });
+  // Each record left out, and each warning, where it is: the medians rest on the records read.
+  writeIssues(io, [...input.issues, ...read.issues]);
   const bench = benchmarkFees(
     read.value.map((r) => r.fee),
     { by: ['category'] },

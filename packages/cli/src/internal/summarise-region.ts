@@ -55,7 +55,7 @@ export async function summariseRegionDir(
   options: SummariseRegionDirOptions,
   io: CliIo,
 ): Promise<{ year: CollectionYear; summaries: SummarisedReturn[] }> {
-  const folders = await listAuthorityFolders(dir);
+  const folders = await listAuthorityFolders(dir, io);
   const size = Math.min(options.threads ?? defaultThreads(folders.length), folders.length);
   const entry = size > 1 ? findRegionWorker() : undefined;
   const pool = entry ? openRegionPool(entry, size) : undefined;
