@@ -65,13 +65,18 @@ export function indexDataset(dataset: SufficiencyDataset): DatasetIndex {
       return placementsByChild;
     },
     get settingsById() {
-      settingsById ??= new Map((dataset.settings ?? []).map((s) => [s.id, s]));
+      // The first setting of an id or URN, as `runRules` reports the later ones (`setting.duplicate-*`).
+      if (!settingsById) {
+        settingsById = new Map();
+        for (const s of dataset.settings ?? []) if (!settingsById.has(s.id)) settingsById.set(s.id, s);
+      }
       return settingsById;
     },
     get settingsByUrn() {
       if (!settingsByUrn) {
         settingsByUrn = new Map();
-        for (const s of dataset.settings ?? []) if (s.urn) settingsByUrn.set(s.urn, s);
+        for (const s of dataset.settings ?? [])
+          if (s.urn && !settingsByUrn.has(s.urn)) settingsByUrn.set(s.urn, s);
       }
       return settingsByUrn;
     },

@@ -81,7 +81,7 @@ export function runRules(
   dates: RuleDates,
   options: EvaluateRulesOptions,
 ): RuleRun {
-  const issues: Issue[] = [];
+  const issues: Issue[] = repeatedSettings(dataset.settings ?? []);
   const findings: RuleFinding[] = [];
   const notAssessable: NotAssessable[] = [];
   const index = indexDataset(dataset);
@@ -125,6 +125,34 @@ export function runRules(
     for (const draft of drafts) findings.push(findingOf(draft, rule));
   }
   return { findings: findings.sort(compareFindings), notAssessable, issues };
+}
+
+/**
+ * Settings that repeat an earlier setting's id or URN: the rules find a placement's setting by either, and
+ * take the first, so a later one (perhaps the `unregistered` record of the same home) would go unseen.
+ */
+function repeatedSettings(settings: readonly { id: string; urn?: string | undefined }[]): Issue[] {
+  const issues: Issue[] = [];
+  const ids = new Set<string>();
+  const urns = new Set<string>();
+  settings.forEach((setting, i) => {
+    const repeats = (key: 'id' | 'urn', seen: Set<string>, value: string | undefined) => {
+      if (value === undefined) return;
+      if (!seen.has(value)) {
+        seen.add(value);
+        return;
+      }
+      issues.push({
+        code: `setting.duplicate-${key}`,
+        severity: 'warning',
+        message: `An earlier setting has the same ${key === 'id' ? 'id' : 'URN'}; the rules use the first one, so this one is not used by them.`,
+        location: { path: ['settings', i, key] },
+      });
+    };
+    repeats('id', ids, setting.id);
+    repeats('urn', urns, setting.urn);
+  });
+  return issues;
 }
 
 /**

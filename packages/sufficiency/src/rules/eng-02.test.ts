@@ -33,6 +33,22 @@ describe('ENG-02 supported accommodation registration', () => {
     );
   });
 
+  // A settings file merged from two sources lists the same home twice: first as registered, then as the
+  // commissioning team's later record, unregistered. Which one counts is said, not left to Map order.
+  it('uses the first of two settings with one URN, and reports the second where it is', () => {
+    const ds = dataset({
+      children: [kid],
+      episodes: [episode('C1', '2024-01-01', undefined, 'K3', { urn: '2000001' })],
+      settings: [setting('2000001', 'registered'), { ...setting('2000001', 'unregistered'), id: 'S-other' }],
+    });
+    const run = evaluateRules(ds, { asOf: '2024-03-31' }, { nation: 'england', rules: [eng02] });
+    expect(run.value).toEqual([]);
+    expect(run.issues.map((i) => [i.code, i.severity, i.location.path])).toEqual([
+      ['setting.duplicate-urn', 'warning', ['settings', 1, 'urn']],
+    ]);
+    expect(run.issues[0]?.message).not.toContain('2000001');
+  });
+
   it('stops at the 18th birthday', () => {
     const ds = dataset({ children: [kid], episodes: [episode('C1', '2024-06-01', undefined, 'H5')] });
     const [f] = evaluateRules(
