@@ -81,6 +81,24 @@ describe('readOfstedProviders', () => {
     ]);
   });
 
+  // Two extracts pasted one under the other, overlapping by a home: its row appears twice.
+  it('leaves out, and reports, a second row with the same URN, so no home is counted twice', () => {
+    const home =
+      "SC200001,Children's home,01/01/2021,Active,REDACTED,Leeds,Yorkshire and The Humber,Private,4,,X,";
+    const other =
+      "SC200002,Children's home,01/01/2021,Active,REDACTED,Leeds,Yorkshire and The Humber,Private,3,,X,";
+    const joined = [csv.split('\r\n')[0], home, other, home].join('\n');
+    const read = readOfstedProviders(joined, { file: 'joined.csv', asAt: '2025-03-31' });
+    expect(read.value.snapshot.providers.map((p) => [p.urn, p.places])).toEqual([
+      ['SC200001', 4],
+      ['SC200002', 3],
+    ]);
+    expect(read.value.counts).toMatchObject({ read: 3, accepted: 2, rejected: 1 });
+    expect(read.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.location])).toEqual([
+      ['providers.urn-duplicate', { file: 'joined.csv', row: 3, column: 'URN' }],
+    ]);
+  });
+
   it('assumes the 31 March after the latest registration when no date is given, and says so', () => {
     const result = readOfstedProviders(csv);
     expect(result.value.snapshot.asAt).toBe('2025-03-31');

@@ -86,6 +86,7 @@ export function readOfstedProviders(
     return { value: { snapshot: { asAt: options.asAt ?? '', source: file, providers }, counts }, issues };
   }
   let latest = '';
+  const urns = new Set<string>();
   for (const [index, { fields }] of rows.entries()) {
     const rowNumber = index + 1;
     const get = (c: keyof typeof PROVIDER_COLUMNS) =>
@@ -115,6 +116,13 @@ export function readOfstedProviders(
       problem('providers.urn-missing', 'URN', 'No URN.');
       continue;
     }
+    // One row per provider: a repeated row (a list pasted twice, or two extracts joined) would count its
+    // homes and places twice.
+    if (urns.has(urn)) {
+      problem('providers.urn-duplicate', 'URN', 'An earlier row has this URN; this row is left out.');
+      continue;
+    }
+    urns.add(urn);
     const sector = sectorOf(get('sector'));
     if (!sector) {
       problem(
