@@ -75,6 +75,22 @@ describe('computeIndicators (hand-worked, 2024-25)', () => {
     expect(v.uasc).toEqual({ at31March: 1, startedDuringYear: 1 });
   });
 
+  // A dataset built by a caller's own code (not read by @placewise/ssda903, which rejects the second Header
+  // row): C's Header row given again with another date of birth and sex, after the others.
+  it('uses the first Header row of a child given twice, and says so', () => {
+    const twice = dataset({
+      children: [...children, child('C', '2008-01-01', { sex: 'male' })],
+      episodes,
+      placements,
+    });
+    const again = computeIndicators(twice, { collectionYear: '2024-25', childPopulation: 10_000 });
+    expect(again.value.claAt31March).toEqual(v.claAt31March);
+    expect(again.issues.map((i) => [i.code, i.severity, i.location])).toEqual([
+      ['indicators.children.repeated', 'warning', { table: 'Header', column: 'CHILD' }],
+    ]);
+    expect(again.issues[0]?.message).toMatch(/^1 Header row/);
+  });
+
   it('counts starts and ceasings once per child, ignoring X1 and short breaks', () => {
     expect(v.startedDuringYear.total).toBe(4);
     expect(v.startedDuringYear.byAgeBand).toEqual({

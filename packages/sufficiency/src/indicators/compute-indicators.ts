@@ -232,6 +232,14 @@ export function computeIndicators(
       location: { table: 'Episodes', column: 'CHILD' },
     });
   }
+  if (table.repeated > 0) {
+    issues.push({
+      code: 'indicators.children.repeated',
+      severity: 'warning',
+      message: `${table.repeated} Header row(s) repeat an earlier row's CHILD; the indicators use the first row of each child.`,
+      location: { table: 'Header', column: 'CHILD' },
+    });
+  }
   const population = options.childPopulation;
   if (population !== undefined && population > 0) {
     for (const c of [cla, started, ceased]) c.ratePer10000 = Math.round((c.total / population) * 10_000);

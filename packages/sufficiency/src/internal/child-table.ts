@@ -3,8 +3,9 @@ import type { Child, Episode, Placement } from '@placewise/model';
 /**
  * The dataset's child ids numbered once (an ordinal per id), with each table's rows for a child kept in an
  * array by ordinal: one hash table for all the by-child lookups, and no object per child. Ordinals below
- * `known` are the `children` table's ids in order of first appearance (a repeated id keeps its first place
- * and its last row, as `Map.set` would); episodes and placements of unknown ids get ordinals after them.
+ * `known` are the `children` table's ids in order of first appearance (a repeated id keeps its first row,
+ * as `@placewise/ssda903`'s `checkReturn` does, and `repeated` counts the rows passed over); episodes and
+ * placements of unknown ids get ordinals after them.
  */
 export interface ChildTable {
   /** Built on first use by {@link ordinalMapOf} when the ids were checked unique without hashing. */
@@ -14,6 +15,8 @@ export interface ChildTable {
   episodes: (Episode[] | undefined)[];
   placements: (Placement[] | undefined)[];
   known: number;
+  /** Rows of the `children` table that repeat an earlier row's id, passed over. */
+  repeated: number;
 }
 
 /**
@@ -37,14 +40,14 @@ export function tabulateChildren(rows: readonly Child[]): ChildTable {
     ordinalById = new Map<string, number>();
     for (let i = 0; i < ids.length; i++) ordinalById.set(ids[i] as string, i);
   }
+  let repeated = 0;
   if (ordinalById !== undefined && ordinalById.size < rows.length) {
-    // A repeated id: number ids by first appearance, keeping the last row.
+    // A repeated id: number ids by first appearance, keeping the first row.
     ordinalById.clear();
     ids.length = 0;
     children = [];
     for (const child of rows) {
-      const ordinal = ordinalById.get(child.id);
-      if (ordinal !== undefined) children[ordinal] = child;
+      if (ordinalById.has(child.id)) repeated += 1;
       else {
         ordinalById.set(child.id, ids.length);
         ids.push(child.id);
@@ -60,6 +63,7 @@ export function tabulateChildren(rows: readonly Child[]): ChildTable {
     episodes: new Array<undefined>(known).fill(undefined),
     placements: new Array<undefined>(known).fill(undefined),
     known,
+    repeated,
   };
 }
 

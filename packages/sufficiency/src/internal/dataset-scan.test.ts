@@ -47,8 +47,9 @@ describe('the dataset index', () => {
         const index = indexDataset(dataset({ children, episodes, placements }));
         expect([...index.episodesByChild]).toEqual(naiveGroup(episodes));
         expect([...index.placementsByChild]).toEqual(naiveGroup(placements));
-        // Children: a repeated id keeps its first place and its last row, as Map.set does.
-        const byId = new Map(children.map((c) => [c.id, c]));
+        // Children: a repeated id keeps its first place and its first row, as ssda903's checkReturn does.
+        const byId = new Map<string, Child>();
+        for (const c of children) if (!byId.has(c.id)) byId.set(c.id, c);
         expect([...index.childrenById]).toEqual([...byId]);
         expect(index.childrenById.size).toBe(byId.size);
         for (const id of ['A', 'B', 'C', 'D', 'E', 'F', 'Z']) {
