@@ -32,6 +32,12 @@ export interface DemandSupplyRow {
 export interface DemandSupply {
   rows: DemandSupplyRow[];
   total: SuppressedCount;
+  /**
+   * Placements whose child is not among the children given (no date of birth, so no age band): left out of
+   * `rows` and `total`, and counted here (suppressed likewise) so the table never passes for whole when it is
+   * not. Always 0 for returns read by `@placewise/ssda903`, which rejects an episode with no Header row.
+   */
+  unmatched: SuppressedCount;
   /** Ofsted's year the supply counts are for, when supply was given. */
   supplyYear: number | null;
 }
@@ -83,11 +89,15 @@ export function compareGroupedDemandSupply(
   const inside = categories.map(() => 0);
   // Children share dates of birth: each date's band is worked out once (`ageOn` parses both dates).
   const bandOfBirth = new Map<string, number>();
+  let unmatched = 0;
   for (const { children, placements } of groups) {
     const born = new Map(children.map((c) => [c.id, c.dateOfBirth]));
     for (const p of placements) {
       const dob = born.get(p.childId);
-      if (!dob) continue;
+      if (!dob) {
+        unmatched += 1;
+        continue;
+      }
       const r = categories.indexOf(p.category);
       let c = bandOfBirth.get(dob);
       if (c === undefined) {
@@ -131,5 +141,10 @@ export function compareGroupedDemandSupply(
       };
     })
     .filter((row) => row.total.count !== 0);
-  return { rows, total: table.total, supplyYear: options.supply ? year : null };
+  return {
+    rows,
+    total: table.total,
+    unmatched: suppressLine([unmatched], unmatched).total,
+    supplyYear: options.supply ? year : null,
+  };
 }

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSectorLocator } from '@placewise/geo';
 import { describe, expect, it } from 'vitest';
-import { type AuthorityReturn, buildRegionalReport, renderRegionalHtml } from '../src/index.js';
+import {
+  type AuthorityReturn,
+  buildRegionalReport,
+  compareDemandSupply,
+  renderRegionalHtml,
+} from '../src/index.js';
 
 // Two hand-written returns: Leeds (E08000035) and Wakefield (E08000036), collection year 2024-25.
 // Leeds: L01–L05 in Leeds (LS8), L06–L07 in Wakefield (WF1), L08 in Manchester (M1), L09 left on 10 Jan.
@@ -59,6 +64,22 @@ describe('regional report on hand-written returns', async () => {
     const agency = report.demandSupply.rows.find((r) => r.category === 'fostering-agency');
     expect(agency?.total.suppressed).toBe(true); // 3
     expect(report.demandSupply.total.count).toBe(14);
+    // Every placement's child has a Header row in these returns: nothing is left out of the table.
+    expect(report.demandSupply.unmatched).toEqual({ count: 0, suppressed: false });
+  });
+
+  // Children and placements given by a caller's own code: two placements (one a typo'd CHILD, one a child
+  // whose Header row was not exported) have no child to age, so the table says how many it could not place.
+  it('counts the placements it cannot give an age band, suppressed as any count', () => {
+    const children = ['A', 'B', 'C', 'D', 'E', 'F'].map((id) => ({ id, dateOfBirth: '2012-05-01' }));
+    const placed = (childId: string) => ({ childId, category: 'fostering-in-house' as const });
+    const placements = [...children.map((c) => placed(c.id)), placed('a'), placed('G')];
+    const small = compareDemandSupply(children, placements, { date: '2025-03-31', region: ['E08000035'] });
+    expect(small.total).toEqual({ count: 6, suppressed: false });
+    expect(small.unmatched).toEqual({ count: null, suppressed: true }); // 2
+    const many = [...placements, ...['H', 'I', 'J'].map(placed)];
+    const five = compareDemandSupply(children, many, { date: '2025-03-31', region: ['E08000035'] });
+    expect(five.unmatched).toEqual({ count: 5, suppressed: false });
   });
 
   it('gives each authority its own indicators and the region their sum', () => {
