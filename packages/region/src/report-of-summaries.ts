@@ -71,10 +71,26 @@ const NOT_FORECAST = 'The authority was summarised without a forecast (forecast:
  * });
  */
 export function reportOfSummaries(
-  summaries: readonly AuthoritySummary[],
+  given: readonly AuthoritySummary[],
   options: ReportOfSummariesOptions,
 ): RegionalReport {
   const { end } = collectionYearBounds(options.collectionYear);
+  // An authority given twice would be counted twice: the first stands, each later one is reported.
+  const seen = new Set<string>();
+  const repeated: Issue[] = [];
+  const summaries = given.filter((a, i) => {
+    if (!seen.has(a.gss)) {
+      seen.add(a.gss);
+      return true;
+    }
+    repeated.push({
+      code: 'region.authority-repeated',
+      severity: 'error',
+      message: `${a.gss} is given more than once; only its first summary is counted.`,
+      location: { path: [i, 'gss'] },
+    });
+    return false;
+  });
   const authorities = summaries.map(
     (a): AuthorityColumn => ({
       gss: a.gss,
@@ -109,6 +125,18 @@ export function reportOfSummaries(
       ? poolForecasts(summaries.map((a) => a.forecast ?? { gss: a.gss, excluded: NOT_FORECAST }))
       : null;
   const incomplete = authorities.filter((a) => a.status === 'incomplete').map((a) => a.gss);
+  const reasons = [
+    ...(incomplete.length > 0
+      ? [
+          `The returns of ${incomplete.length} authorit${incomplete.length === 1 ? 'y are' : 'ies are'} incomplete: ${incomplete.join(', ')}.`,
+        ]
+      : []),
+    ...(repeated.length > 0
+      ? [
+          `${repeated.length} authority summar${repeated.length === 1 ? 'y repeats' : 'ies repeat'} an authority given earlier and ${repeated.length === 1 ? 'was' : 'were'} left out.`,
+        ]
+      : []),
+  ];
   return {
     collectionYear: options.collectionYear,
     authorities,
@@ -121,12 +149,8 @@ export function reportOfSummaries(
     weeklyCosts: options.weeklyCostOf
       ? weeklyCostsOf(placed, { region: summaries.map((a) => a.gss), weeklyCostOf: options.weeklyCostOf })
       : null,
-    status: incomplete.length > 0 ? 'incomplete' : 'complete',
-    ...(incomplete.length > 0
-      ? {
-          reason: `The returns of ${incomplete.length} authorit${incomplete.length === 1 ? 'y are' : 'ies are'} incomplete: ${incomplete.join(', ')}.`,
-        }
-      : {}),
-    issues: summaries.flatMap((a) => a.issues),
+    status: reasons.length > 0 ? 'incomplete' : 'complete',
+    ...(reasons.length > 0 ? { reason: reasons.join(' ') } : {}),
+    issues: [...repeated, ...summaries.flatMap((a) => a.issues)],
   };
 }

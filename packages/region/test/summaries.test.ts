@@ -98,6 +98,30 @@ describe('reportOfRead as summariseAuthority then reportOfSummaries', () => {
     expect(reportOfSummaries(summaries, options)).toStrictEqual(report);
   });
 
+  it('counts an authority given twice once, reports the repeat where it is, and marks the report incomplete', () => {
+    const summaries = read.map((a) =>
+      summariseAuthority(a, { collectionYear: YEAR, locator, forecast: false }),
+    );
+    const once = reportOfSummaries(summaries, { collectionYear: YEAR, forecast: false });
+    const twice = reportOfSummaries([...summaries, summaries[1] as (typeof summaries)[number]], {
+      collectionYear: YEAR,
+      forecast: false,
+    });
+    expect(twice.region).toStrictEqual(once.region);
+    expect(twice.flows).toStrictEqual(once.flows);
+    expect(twice.authorities.map((a) => a.gss)).toEqual(codes);
+    expect(twice.issues.filter((i) => i.code === 'region.authority-repeated')).toEqual([
+      {
+        code: 'region.authority-repeated',
+        severity: 'error',
+        message: `${codes[1]} is given more than once; only its first summary is counted.`,
+        location: { path: [codes.length, 'gss'] },
+      },
+    ]);
+    expect([once.status, twice.status]).toEqual(['complete', 'incomplete']);
+    expect(twice.reason).toContain('1 authority summary repeats an authority given earlier');
+  });
+
   it('knows the forecast window from the returns before reading them', () => {
     // Two authorities sent 2022-23 (the synthetic returns cover three years): the window starts 1 April 2022.
     expect(generated[0]?.collectionYears).toContain('2022-23');
