@@ -6,8 +6,8 @@ import { displayName, readInputText } from './files.js';
 
 /**
  * Reads a list of records from a file (or `-`): a JSON array (or `{ "<key>": [...] }`), or a CSV with a
- * header row (`.csv`, or anything that does not start like JSON), with CSV structure problems as located
- * warnings. A file that is neither ends the command with exit 2.
+ * header row (`.csv`, or anything that does not start like JSON), with CSV structure problems and repeated
+ * column names (`csv.column-repeated`: the first column of a name is read) as located warnings. A file that is neither ends the command with exit 2.
  */
 export async function readRecords(
   file: string,
@@ -33,18 +33,37 @@ export async function readRecords(
       throw new CliExit(2, `${name} must hold a JSON array of records.`, { code: 'file.not-an-array' });
     return { records: list, issues: [], name, format: 'json' };
   }
+  // A repeated column name gets a name of its own, so no value of it silently takes the first one's key
+  // (and papaparse has no duplicate to rename and warn of on the console); each is reported below.
+  const seen = new Set<string>();
+  const repeated: Issue[] = [];
   const result = Papa.parse<Record<string, unknown>>(text, {
     header: true,
     skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim(),
+    transformHeader: (h, i) => {
+      const column = h.trim();
+      if (!seen.has(column)) {
+        seen.add(column);
+        return column;
+      }
+      repeated.push({
+        code: 'csv.column-repeated',
+        severity: 'warning',
+        message: `Column ${i + 1} repeats the name of an earlier column; its values are not read.`,
+        location: { file: name, column },
+      });
+      return `${column} (column ${i + 1})`;
+    },
   });
-  const issues: Issue[] = result.errors
-    .filter((e) => e.code !== 'UndetectableDelimiter')
-    .map((e) => ({
-      code: `csv.${e.code}`,
-      severity: 'warning' as const,
-      message: e.message,
-      location: e.row === undefined ? { file: name } : { file: name, row: e.row + 1 },
-    }));
+  const issues: Issue[] = repeated.concat(
+    result.errors
+      .filter((e) => e.code !== 'UndetectableDelimiter')
+      .map((e) => ({
+        code: `csv.${e.code}`,
+        severity: 'warning' as const,
+        message: e.message,
+        location: e.row === undefined ? { file: name } : { file: name, row: e.row + 1 },
+      })),
+  );
   return { records: result.data, issues, name, format: 'csv' };
 }
