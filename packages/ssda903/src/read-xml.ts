@@ -2,22 +2,18 @@ import type { Issue } from '@placewise/model';
 import { decodeBytes } from './internal/decode.js';
 import { issue } from './internal/issue.js';
 import { TableReader } from './internal/table-reader.js';
-import { parseXml, type XmlElement } from './internal/xml-tree.js';
+import {
+  type FoundChild,
+  type FoundRecord,
+  findChildElements,
+  partsOfChild,
+  type XmlPath,
+} from './internal/xml-child.js';
+import { leavesOf, type RepeatedLeaf } from './internal/xml-leaves.js';
+import { lineFinder, parseXml } from './internal/xml-tree.js';
 import type { ReadTableOptions } from './read-table.js';
 import { SSDA903_COLUMNS, type Ssda903Table } from './table.js';
 
-type Fields = Map<string, string>;
-
-/** Nested elements of a child and the table each one's rows belong to (DfE validator `ingress.py`). */
-const NESTED: ReadonlyArray<[string, Ssda903Table]> = [
-  ['EPISODE', 'Episodes'],
-  ['AREVIEW', 'Reviews'],
-  ['AMISSING', 'Missing'],
-  ['OC2', 'OC2'],
-  ['PERMANENCE', 'PrevPerm'],
-  ['AD_PLACED', 'PlacedAdoption'],
-];
-const ALIASES: Readonly<Record<string, string>> = { CHILDID: 'CHILD', PL: 'PLACE' };
 /** The tables the XML form carries, in the order they are reported. */
 export const XML_TABLES: readonly Ssda903Table[] = [
   'Header',
@@ -38,6 +34,13 @@ export const XML_TABLES: readonly Ssda903Table[] = [
  * `EPISODE` (`PL` for PLACE), `AREVIEW`, `AMISSING`, `OC2`, `PERMANENCE` and `AD_PLACED` rows; a UASC,
  * OC3 or AD1 row is made when the header holds `UASC`/`DUC`, `IN_TOUCH` or `DATE_INT`.
  * Rows are numbered in document order within each table.
+ *
+ * Every CHILD element is read, at whatever depth (`xml.child-depth` when they sit at more than one), and
+ * every nested record within it, also inside an element the reader does not know (`xml.wrapper`). A second
+ * HEADER in one CHILD is rejected with the records inside it (`xml.header-repeated`). A value given twice
+ * in one record is read once (`xml.tag-repeated`), or rejects the record when the copies differ
+ * (`value.conflict`). Issues are located by table row and by `path` (`['CHILD', 3, 'EPISODE', 2, 'DECOM']`),
+ * and their messages give the line.
  */
 export function readXmlTables(
   input: string | Uint8Array,
@@ -53,7 +56,7 @@ export function readXmlTables(
       issues: [issue('xml.malformed', `${message} (line ${line})`, { ...at, row: line })],
     };
   }
-  const children = findChildren(parsed.root);
+  const children = findChildElements(parsed.root);
   if (children.length === 0) {
     return { readers: [], issues: [issue('xml.malformed', 'The XML holds no CHILD elements.', at)] };
   }
@@ -63,53 +66,167 @@ export function readXmlTables(
     reader.header([...SSDA903_COLUMNS[table]]);
     readers.set(table, reader);
   }
-  const add = (table: Ssda903Table, fields: Fields) =>
-    readers.get(table)?.row(SSDA903_COLUMNS[table].map((column) => fields.get(column) ?? ''));
-  for (const child of children) {
-    const headerElement = child.children.find((element) => element.name === 'HEADER');
-    const header = leaves(child, headerElement ? leaves(headerElement, new Map()) : new Map());
-    add('Header', header);
-    if (header.has('DUC') || (header.has('UASC') && header.get('UASC') !== '0')) add('UASC', header);
-    if (header.has('IN_TOUCH')) add('OC3', header);
-    if (header.has('DATE_INT')) add('AD1', header);
-    for (const [tag, table] of NESTED) {
-      const nested = [...child.children, ...(headerElement?.children ?? [])].filter((e) => e.name === tag);
-      for (const element of nested) add(table, leaves(element, new Map(header)));
+  const line = lineFinder(text);
+  const notes = new Notes();
+  children.forEach((found, i) => {
+    readChild(found, ['CHILD', i + 1], readers, { at, line, notes });
+  });
+  return { readers: [...readers.values()], issues: notes.issues(children, at, line) };
+}
+
+interface Context {
+  at: { file?: string };
+  line: (offset: number) => number;
+  notes: Notes;
+}
+
+/** A repeated value with where it sits: the record's path, or the HEADER's for a shared value. */
+interface Repeat extends RepeatedLeaf {
+  path: XmlPath;
+}
+
+function readChild(
+  found: FoundChild,
+  path: XmlPath,
+  readers: ReadonlyMap<Ssda903Table, TableReader>,
+  { at, line, notes }: Context,
+): void {
+  const { headers, records } = partsOfChild(found.element, path);
+  const [first, ...later] = headers;
+  const own = leavesOf(first ? [first.element, found.element] : [found.element]);
+  const header = own.fields;
+  const shared: Repeat[] = own.repeated.map((r) => ({
+    ...r,
+    path: r.source === 0 && first ? first.path : path,
+  }));
+  const reader = (table: Ssda903Table) => readers.get(table) as TableReader;
+  /**
+   * Adds a record's row, or rejects it when a value it takes was given twice with different values: in
+   * the record itself (`repeats`) or in the HEADER it takes a value from (`inherited`).
+   */
+  const take = (
+    table: Ssda903Table,
+    fields: Map<string, string>,
+    repeats: readonly Repeat[],
+    inherited: readonly Repeat[],
+    child?: string,
+  ) => {
+    const target = reader(table);
+    const row = target.rows + 1;
+    const columns = table === 'Header' ? XML_COLUMNS : new Set(SSDA903_COLUMNS[table]);
+    const located = (r: Repeat) => ({ ...at, table, row, column: r.column, path: [...r.path, r.column] });
+    const where = (r: Repeat) => `line ${line(r.element.at)}`;
+    for (const r of repeats) {
+      if (r.conflict || !columns.has(r.column)) continue;
+      const message = `${r.column} is given twice with the same value; read once (${where(r)}).`;
+      target.issues.push(issue('xml.tag-repeated', message, located(r)));
     }
-  }
-  return { readers: [...readers.values()], issues: [] };
-}
-
-/**
- * Copies an element's text-only children into `fields`, renaming the XML-only tags. An empty or
- * whitespace-only element (`<UASC />`, `<UASC> </UASC>`) is an absent value, not an empty one.
- */
-function leaves(node: XmlElement, fields: Fields): Fields {
-  for (const element of node.children) {
-    if (element.children.length > 0) continue;
-    const value = element.text.trim();
-    if (value === '') continue;
-    fields.set(
-      Object.hasOwn(ALIASES, element.name) ? (ALIASES[element.name] as string) : element.name,
-      value,
+    const conflicts = [...repeats, ...inherited].filter(
+      (r) => r.conflict && SSDA903_COLUMNS[table].includes(r.column),
     );
-  }
-  return fields;
-}
-
-/** The CHILD elements (those holding a HEADER or an EPISODE), wherever within four levels the root puts them. */
-function findChildren(root: XmlElement): XmlElement[] {
-  let level: XmlElement[] = [root];
-  for (let depth = 0; depth <= 4 && level.length > 0; depth++) {
-    const found = level.flatMap((node) =>
-      node.children.filter(
-        (element) =>
-          element.name === 'CHILD' &&
-          element.children.some((e) => e.name === 'HEADER' || e.name === 'EPISODE'),
+    if (conflicts.length === 0) {
+      target.row(SSDA903_COLUMNS[table].map((column) => fields.get(column) ?? ''));
+      return;
+    }
+    const message = (r: Repeat) =>
+      `${r.column} is given twice with different values; the ${table} row is rejected (${where(r)}).`;
+    target.reject(() => conflicts.map((r) => issue('value.conflict', message(r), located(r))), child);
+  };
+  const childConflict = shared.some((r) => r.conflict && r.column === 'CHILD');
+  take('Header', header, shared, [], childConflict ? undefined : header.get('CHILD'));
+  if (header.has('DUC') || (header.has('UASC') && header.get('UASC') !== '0'))
+    take('UASC', header, [], shared);
+  if (header.has('IN_TOUCH')) take('OC3', header, [], shared);
+  if (header.has('DATE_INT')) take('AD1', header, [], shared);
+  for (const extra of later) {
+    reader('Header').reject((row) => [
+      issue(
+        'xml.header-repeated',
+        `A second HEADER in one CHILD: whose it is cannot be told, so it is rejected with the records inside it (line ${line(extra.element.at)}).`,
+        { ...at, table: 'Header', row, path: extra.path },
       ),
-    );
-    if (found.length > 0) return found;
-    level = level.flatMap((node) => node.children);
+    ]);
   }
-  return [];
+  for (const record of records) {
+    if (record.header > 0) {
+      rejectInLaterHeader(record, reader(record.table), at, line);
+      continue;
+    }
+    if (record.wrapper !== undefined) notes.wrapped(record);
+    const { fields, repeated } = leavesOf([record.element]);
+    const merged = new Map(header);
+    for (const [column, value] of fields) merged.set(column, value);
+    const repeats = repeated.map((r) => ({ ...r, path: record.path }));
+    take(
+      record.table,
+      merged,
+      repeats,
+      shared.filter((r) => !fields.has(r.column)),
+    );
+  }
+}
+
+/** Every column of the tables the XML form carries: a HEADER value repeated in any of them is reported. */
+const XML_COLUMNS: ReadonlySet<string> = new Set(XML_TABLES.flatMap((table) => SSDA903_COLUMNS[table]));
+
+/** Rejects a record that sits in a CHILD's second HEADER, counted in its table. */
+function rejectInLaterHeader(
+  record: FoundRecord,
+  target: TableReader,
+  at: { file?: string },
+  line: (offset: number) => number,
+): void {
+  const name = record.element.name;
+  target.reject((row) => [
+    issue(
+      'xml.header-repeated',
+      `This ${name} sits in a second HEADER of its CHILD, so it is rejected with that HEADER (line ${line(record.element.at)}).`,
+      { ...at, table: record.table, row, path: record.path },
+    ),
+  ]);
+}
+
+/** File-level notes: records read through a wrapper, and CHILD elements at more than one depth. */
+class Notes {
+  private readonly wrappers = new Map<string, { first: FoundRecord; count: number }>();
+
+  wrapped(record: FoundRecord): void {
+    const key = `${record.wrapper}>${record.element.name}`;
+    const known = this.wrappers.get(key);
+    if (known) known.count++;
+    else this.wrappers.set(key, { first: record, count: 1 });
+  }
+
+  issues(children: readonly FoundChild[], at: { file?: string }, line: (offset: number) => number): Issue[] {
+    const issues: Issue[] = [];
+    for (const { first, count } of this.wrappers.values()) {
+      const name = first.element.name;
+      issues.push(
+        issue(
+          'xml.wrapper',
+          `${count} ${name} element(s) sit inside ${first.wrapper}, which the reader does not know; they are read as their CHILD's (first at line ${line(first.element.at)}).`,
+          { ...at, table: first.table, path: first.path },
+        ),
+      );
+    }
+    const reference = children[0]?.route;
+    const routes = new Map<string, { ordinal: number; count: number }>();
+    children.forEach((child, i) => {
+      if (child.route === reference) return;
+      const known = routes.get(child.route);
+      if (known) known.count++;
+      else routes.set(child.route, { ordinal: i + 1, count: 1 });
+    });
+    for (const [route, { ordinal, count }] of routes) {
+      const element = children[ordinal - 1]?.element;
+      issues.push(
+        issue(
+          'xml.child-depth',
+          `${count} CHILD element(s) sit in ${route || 'the document'}, where the first sits in ${reference || 'the document'}; they are read too (first at line ${line(element?.at ?? 0)}).`,
+          { ...at, path: ['CHILD', ordinal] },
+        ),
+      );
+    }
+    return issues;
+  }
 }
