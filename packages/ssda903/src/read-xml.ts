@@ -7,6 +7,7 @@ import {
   type FoundRecord,
   findChildElements,
   partsOfChild,
+  pathOf,
   type XmlPath,
 } from './internal/xml-child.js';
 import { leavesOf, type RepeatedLeaf } from './internal/xml-leaves.js';
@@ -89,7 +90,7 @@ function readChild(
   found: FoundChild,
   path: XmlPath,
   readers: ReadonlyMap<Ssda903Table, TableReader>,
-  { at, line, notes }: Context,
+  context: Context,
 ): void {
   const { headers, records } = partsOfChild(found.element, path);
   const [first, ...later] = headers;
@@ -97,91 +98,100 @@ function readChild(
   const header = own.fields;
   const shared: Repeat[] = own.repeated.map((r) => ({
     ...r,
-    path: r.source === 0 && first ? first.path : path,
+    path: r.source === 0 && first ? pathOf(first) : path,
   }));
+  const conflicts = shared.filter((r) => r.conflict);
   const reader = (table: Ssda903Table) => readers.get(table) as TableReader;
-  /**
-   * Adds a record's row, or rejects it when a value it takes was given twice with different values: in
-   * the record itself (`repeats`) or in the HEADER it takes a value from (`inherited`).
-   */
-  const take = (
-    table: Ssda903Table,
-    fields: Map<string, string>,
-    repeats: readonly Repeat[],
-    inherited: readonly Repeat[],
-    child?: string,
-  ) => {
-    const target = reader(table);
-    const row = target.rows + 1;
-    const columns = table === 'Header' ? XML_COLUMNS : new Set(SSDA903_COLUMNS[table]);
-    const located = (r: Repeat) => ({ ...at, table, row, column: r.column, path: [...r.path, r.column] });
-    const where = (r: Repeat) => `line ${line(r.element.at)}`;
-    for (const r of repeats) {
-      if (r.conflict || !columns.has(r.column)) continue;
-      const message = `${r.column} is given twice with the same value; read once (${where(r)}).`;
-      target.issues.push(issue('xml.tag-repeated', message, located(r)));
-    }
-    const conflicts = [...repeats, ...inherited].filter(
-      (r) => r.conflict && SSDA903_COLUMNS[table].includes(r.column),
-    );
-    if (conflicts.length === 0) {
-      target.row(SSDA903_COLUMNS[table].map((column) => fields.get(column) ?? ''));
-      return;
-    }
-    const message = (r: Repeat) =>
-      `${r.column} is given twice with different values; the ${table} row is rejected (${where(r)}).`;
-    target.reject(() => conflicts.map((r) => issue('value.conflict', message(r), located(r))), child);
-  };
-  const childConflict = shared.some((r) => r.conflict && r.column === 'CHILD');
-  take('Header', header, shared, [], childConflict ? undefined : header.get('CHILD'));
+  const childConflict = conflicts.some((r) => r.column === 'CHILD');
+  take(
+    reader('Header'),
+    header,
+    undefined,
+    shared,
+    NO_REPEATS,
+    context,
+    childConflict ? undefined : header.get('CHILD'),
+  );
   if (header.has('DUC') || (header.has('UASC') && header.get('UASC') !== '0'))
-    take('UASC', header, [], shared);
-  if (header.has('IN_TOUCH')) take('OC3', header, [], shared);
-  if (header.has('DATE_INT')) take('AD1', header, [], shared);
+    take(reader('UASC'), header, undefined, NO_REPEATS, conflicts, context);
+  if (header.has('IN_TOUCH')) take(reader('OC3'), header, undefined, NO_REPEATS, conflicts, context);
+  if (header.has('DATE_INT')) take(reader('AD1'), header, undefined, NO_REPEATS, conflicts, context);
   for (const extra of later) {
     reader('Header').reject((row) => [
       issue(
         'xml.header-repeated',
-        `A second HEADER in one CHILD: whose it is cannot be told, so it is rejected with the records inside it (line ${line(extra.element.at)}).`,
-        { ...at, table: 'Header', row, path: extra.path },
+        `A second HEADER in one CHILD: whose it is cannot be told, so it is rejected with the records inside it (line ${context.line(extra.element.at)}).`,
+        { ...context.at, table: 'Header', row, path: pathOf(extra) },
       ),
     ]);
   }
   for (const record of records) {
     if (record.header > 0) {
-      rejectInLaterHeader(record, reader(record.table), at, line);
+      rejectInLaterHeader(record, reader(record.table), context);
       continue;
     }
-    if (record.wrapper !== undefined) notes.wrapped(record);
+    if (record.wrapper !== undefined) context.notes.wrapped(record);
     const { fields, repeated } = leavesOf([record.element]);
-    const merged = new Map(header);
-    for (const [column, value] of fields) merged.set(column, value);
-    const repeats = repeated.map((r) => ({ ...r, path: record.path }));
-    take(
-      record.table,
-      merged,
-      repeats,
-      shared.filter((r) => !fields.has(r.column)),
-    );
+    const repeats =
+      repeated.length === 0 ? NO_REPEATS : repeated.map((r) => ({ ...r, path: pathOf(record) }));
+    const inherited = conflicts.length === 0 ? NO_REPEATS : conflicts.filter((r) => !fields.has(r.column));
+    take(reader(record.table), fields, header, repeats, inherited, context);
   }
 }
 
+const NO_REPEATS: readonly Repeat[] = [];
+
+/**
+ * Adds a record's row from its own `fields`, then the `base` ones it takes from its HEADER; or rejects
+ * it when a value it takes was given twice with different values: in the record itself (`repeats`) or
+ * in the HEADER (`inherited`). `child` is the CHILD a rejected Header row still stands for.
+ */
+function take(
+  target: TableReader,
+  fields: ReadonlyMap<string, string>,
+  base: ReadonlyMap<string, string> | undefined,
+  repeats: readonly Repeat[],
+  inherited: readonly Repeat[],
+  context: Context,
+  child?: string,
+): void {
+  const table = target.table as Ssda903Table;
+  const columns = SSDA903_COLUMNS[table];
+  if (repeats.length === 0 && inherited.length === 0) {
+    target.row(columns.map((column) => fields.get(column) ?? base?.get(column) ?? ''));
+    return;
+  }
+  const { at, line } = context;
+  const row = target.rows + 1;
+  const located = (r: Repeat) => ({ ...at, table, row, column: r.column, path: [...r.path, r.column] });
+  const where = (r: Repeat) => `line ${line(r.element.at)}`;
+  const reported: readonly string[] = table === 'Header' ? XML_COLUMNS : columns;
+  for (const r of repeats) {
+    if (r.conflict || !reported.includes(r.column)) continue;
+    const message = `${r.column} is given twice with the same value; read once (${where(r)}).`;
+    target.issues.push(issue('xml.tag-repeated', message, located(r)));
+  }
+  const conflicts = [...repeats, ...inherited].filter((r) => r.conflict && columns.includes(r.column));
+  if (conflicts.length === 0) {
+    target.row(columns.map((column) => fields.get(column) ?? base?.get(column) ?? ''));
+    return;
+  }
+  const message = (r: Repeat) =>
+    `${r.column} is given twice with different values; the ${table} row is rejected (${where(r)}).`;
+  target.reject(() => conflicts.map((r) => issue('value.conflict', message(r), located(r))), child);
+}
+
 /** Every column of the tables the XML form carries: a HEADER value repeated in any of them is reported. */
-const XML_COLUMNS: ReadonlySet<string> = new Set(XML_TABLES.flatMap((table) => SSDA903_COLUMNS[table]));
+const XML_COLUMNS: readonly string[] = [...new Set(XML_TABLES.flatMap((table) => SSDA903_COLUMNS[table]))];
 
 /** Rejects a record that sits in a CHILD's second HEADER, counted in its table. */
-function rejectInLaterHeader(
-  record: FoundRecord,
-  target: TableReader,
-  at: { file?: string },
-  line: (offset: number) => number,
-): void {
+function rejectInLaterHeader(record: FoundRecord, target: TableReader, { at, line }: Context): void {
   const name = record.element.name;
   target.reject((row) => [
     issue(
       'xml.header-repeated',
       `This ${name} sits in a second HEADER of its CHILD, so it is rejected with that HEADER (line ${line(record.element.at)}).`,
-      { ...at, table: record.table, row, path: record.path },
+      { ...at, table: record.table, row, path: pathOf(record) },
     ),
   ]);
 }
@@ -205,7 +215,7 @@ class Notes {
         issue(
           'xml.wrapper',
           `${count} ${name} element(s) sit inside ${first.wrapper}, which the reader does not know; they are read as their CHILD's (first at line ${line(first.element.at)}).`,
-          { ...at, table: first.table, path: first.path },
+          { ...at, table: first.table, path: pathOf(first) },
         ),
       );
     }

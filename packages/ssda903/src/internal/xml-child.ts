@@ -20,10 +20,17 @@ export interface FoundChild {
   route: string;
 }
 
-/** An element found within a CHILD, and its path. */
+/** An element found within a CHILD: its parent's path and its place among same-named siblings. */
 export interface FoundElement {
   element: XmlElement;
-  path: XmlPath;
+  parent: XmlPath;
+  /** 1-based, among the parent's children of the same name. */
+  ordinal: number;
+}
+
+/** The path of a found element; made only when an issue needs it. */
+export function pathOf(found: FoundElement): XmlPath {
+  return [...found.parent, found.element.name, found.ordinal];
 }
 
 /** A nested record within a CHILD. */
@@ -75,10 +82,13 @@ export function partsOfChild(child: XmlElement, path: XmlPath): ChildParts {
       if (!table && !isHeader && (element.children.length === 0 || element.name === 'CHILD')) continue;
       const ordinal = (seen.get(element.name) ?? 0) + 1;
       seen.set(element.name, ordinal);
+      if (table) {
+        parts.records.push({ element, parent: at, ordinal, table, header, wrapper });
+        continue;
+      }
       const here = [...at, element.name, ordinal];
-      if (table) parts.records.push({ element, path: here, table, header, wrapper });
-      else if (isHeader) {
-        parts.headers.push({ element, path: here });
+      if (isHeader) {
+        parts.headers.push({ element, parent: at, ordinal });
         visit(element, here, parts.headers.length - 1, wrapper);
       } else visit(element, here, header, element.name);
     }

@@ -1,5 +1,6 @@
 import type { XmlElement } from './xml-tree.js';
 
+const NONE: readonly RepeatedLeaf[] = [];
 const ALIASES: Readonly<Record<string, string>> = { CHILDID: 'CHILD', PL: 'PLACE' };
 
 /** A column given more than once in one record. */
@@ -20,10 +21,10 @@ export interface RepeatedLeaf {
  */
 export function leavesOf(elements: readonly XmlElement[]): {
   fields: Map<string, string>;
-  repeated: RepeatedLeaf[];
+  repeated: readonly RepeatedLeaf[];
 } {
   const fields = new Map<string, string>();
-  const repeated = new Map<string, RepeatedLeaf>();
+  let repeated: Map<string, RepeatedLeaf> | undefined;
   elements.forEach((node, source) => {
     for (const element of node.children) {
       if (element.children.length > 0) continue;
@@ -36,10 +37,11 @@ export function leavesOf(elements: readonly XmlElement[]): {
         continue;
       }
       const conflict = kept !== value;
+      repeated ??= new Map();
       const earlier = repeated.get(column);
       if (!earlier) repeated.set(column, { column, conflict, element, source });
       else if (conflict && !earlier.conflict) Object.assign(earlier, { conflict, element, source });
     }
   });
-  return { fields, repeated: [...repeated.values()] };
+  return { fields, repeated: repeated ? [...repeated.values()] : NONE };
 }
