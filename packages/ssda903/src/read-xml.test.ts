@@ -58,7 +58,7 @@ describe('readXmlTables, through readReturn', () => {
       ['xml.header-repeated', 'error', 'Missing', 1, undefined, ['CHILD', 1, 'HEADER', 2, 'AMISSING', 1]],
     ]);
     expect(result.issues[0]?.message).toBe(
-      'A second HEADER in one CHILD: whose it is cannot be told, so it is rejected with the records inside it (line 6).',
+      'Another HEADER in one CHILD: whose it is cannot be told, so it is rejected with the records inside it (line 6).',
     );
     expect(result.issues.map((i) => i.location.file)).toEqual(['return.xml', 'return.xml']);
   });

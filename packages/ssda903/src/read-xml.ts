@@ -11,6 +11,7 @@ import {
   type XmlPath,
 } from './internal/xml-child.js';
 import { leavesOf, type RepeatedLeaf } from './internal/xml-leaves.js';
+import { Notes } from './internal/xml-notes.js';
 import { lineFinder, parseXml } from './internal/xml-tree.js';
 import type { ReadTableOptions } from './read-table.js';
 import { SSDA903_COLUMNS, type Ssda903Table } from './table.js';
@@ -86,6 +87,7 @@ interface Repeat extends RepeatedLeaf {
   path: XmlPath;
 }
 
+/** Reads one CHILD element's Header row, the UASC/OC3/AD1 rows its HEADER makes, and its nested records. */
 function readChild(
   found: FoundChild,
   path: XmlPath,
@@ -120,7 +122,7 @@ function readChild(
     reader('Header').reject((row) => [
       issue(
         'xml.header-repeated',
-        `A second HEADER in one CHILD: whose it is cannot be told, so it is rejected with the records inside it (line ${context.line(extra.element.at)}).`,
+        `Another HEADER in one CHILD: whose it is cannot be told, so it is rejected with the records inside it (line ${context.line(extra.element.at)}).`,
         { ...context.at, table: 'Header', row, path: pathOf(extra) },
       ),
     ]);
@@ -194,49 +196,4 @@ function rejectInLaterHeader(record: FoundRecord, target: TableReader, { at, lin
       { ...at, table: record.table, row, path: pathOf(record) },
     ),
   ]);
-}
-
-/** File-level notes: records read through a wrapper, and CHILD elements at more than one depth. */
-class Notes {
-  private readonly wrappers = new Map<string, { first: FoundRecord; count: number }>();
-
-  wrapped(record: FoundRecord): void {
-    const key = `${record.wrapper}>${record.element.name}`;
-    const known = this.wrappers.get(key);
-    if (known) known.count++;
-    else this.wrappers.set(key, { first: record, count: 1 });
-  }
-
-  issues(children: readonly FoundChild[], at: { file?: string }, line: (offset: number) => number): Issue[] {
-    const issues: Issue[] = [];
-    for (const { first, count } of this.wrappers.values()) {
-      const name = first.element.name;
-      issues.push(
-        issue(
-          'xml.wrapper',
-          `${count} ${name} element(s) sit inside ${first.wrapper}, which the reader does not know; they are read as their CHILD's (first at line ${line(first.element.at)}).`,
-          { ...at, table: first.table, path: pathOf(first) },
-        ),
-      );
-    }
-    const reference = children[0]?.route;
-    const routes = new Map<string, { ordinal: number; count: number }>();
-    children.forEach((child, i) => {
-      if (child.route === reference) return;
-      const known = routes.get(child.route);
-      if (known) known.count++;
-      else routes.set(child.route, { ordinal: i + 1, count: 1 });
-    });
-    for (const [route, { ordinal, count }] of routes) {
-      const element = children[ordinal - 1]?.element;
-      issues.push(
-        issue(
-          'xml.child-depth',
-          `${count} CHILD element(s) sit in ${route || 'the document'}, where the first sits in ${reference || 'the document'}; they are read too (first at line ${line(element?.at ?? 0)}).`,
-          { ...at, path: ['CHILD', ordinal] },
-        ),
-      );
-    }
-    return issues;
-  }
 }
