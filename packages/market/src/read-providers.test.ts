@@ -129,4 +129,42 @@ describe('readOfstedProviders', () => {
       }),
     );
   });
+
+  it('reports a column named twice, or under two spellings, and reads the leftmost copy', () => {
+    // By hand, as a spreadsheet export with pasted-in columns writes it: Places twice and Number of
+    // places once (columns 5, 7, 8), Sector twice (4, 6), CRLF line ends.
+    const text = [
+      'URN,Provision type,Local authority,Sector,Places,SECTOR,Places,Number of places',
+      "SC200001,Children's home,Leeds,Private,4,Voluntary,5,6",
+      "SC200002,Children's home,Leeds,Private,3,,,",
+      '',
+    ].join('\r\n');
+    const result = readOfstedProviders(text, { file: 'providers.csv', asAt: '2025-03-31' });
+    expect(result.issues).toEqual([
+      {
+        code: 'providers.duplicate-column',
+        severity: 'warning',
+        message: 'Column 6 is a second sector column; it is ignored and column 4 is read.',
+        location: { file: 'providers.csv', row: 0, column: 'SECTOR' },
+      },
+      {
+        code: 'providers.duplicate-column',
+        severity: 'warning',
+        message: 'Column 7 is a second places column; it is ignored and column 5 is read.',
+        location: { file: 'providers.csv', row: 0, column: 'Places' },
+      },
+      {
+        code: 'providers.duplicate-column',
+        severity: 'warning',
+        message: 'Column 8 is a second places column; it is ignored and column 5 is read.',
+        location: { file: 'providers.csv', row: 0, column: 'Number of places' },
+      },
+    ]);
+    // Two rows, both kept, read from the leftmost copies: Private, 4 and 3 places.
+    expect(result.value.counts).toMatchObject({ read: 2, accepted: 2, rejected: 0 });
+    expect(result.value.snapshot.providers.map((p) => [p.sector, p.places])).toEqual([
+      ['private', 4],
+      ['private', 3],
+    ]);
+  });
 });

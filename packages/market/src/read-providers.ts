@@ -1,7 +1,12 @@
 import type { Issue } from '@placewise/model';
 import { findMarketAuthority } from './authorities.js';
 import { parseCsvRecords } from './internal/csv.js';
-import { locateColumns, PROVIDER_COLUMNS, REQUIRED_PROVIDER_COLUMNS } from './internal/provider-columns.js';
+import {
+  locateColumns,
+  PROVIDER_COLUMNS,
+  REQUIRED_PROVIDER_COLUMNS,
+  repeatedColumns,
+} from './internal/provider-columns.js';
 import { judgementOf } from './judgement.js';
 import type { ProviderRecord, ProviderSnapshot } from './market-data.js';
 import { provisionKindOf } from './provision.js';
@@ -49,7 +54,8 @@ const isoOf = (text: string): string | undefined => {
  * user downloaded, so a newer list than the embedded 31 March 2023 one can stand in for it. Same columns
  * as Ofsted's file; header spellings, case and punctuation may vary. Children's homes (all three kinds)
  * and fostering agencies are kept; other provision and closed providers are counted, not kept. Bad rows
- * are located issues, never exceptions.
+ * are located issues, never exceptions. A column given twice is read from its leftmost copy, and each
+ * other copy is a `providers.duplicate-column` warning.
  *
  * @example
  * const csv = 'URN,Provision type,Local authority,Sector,Places,Organisation which owns the provider\n' +
@@ -73,6 +79,14 @@ export function readOfstedProviders(
   };
   const providers: ProviderRecord[] = [];
   const columns = locateColumns(header?.fields ?? []);
+  // A column named twice (or under two of its spellings): the leftmost is read, and each other is reported.
+  for (const { column, read, ignored } of repeatedColumns(header?.fields ?? [], columns))
+    issues.push({
+      code: 'providers.duplicate-column',
+      severity: 'warning',
+      message: `Column ${ignored + 1} is a second ${column} column; it is ignored and column ${read + 1} is read.`,
+      location: { file, row: 0, column: (header?.fields[ignored] ?? '').trim() },
+    });
   const missing = REQUIRED_PROVIDER_COLUMNS.filter((c) => columns[c] === undefined);
   if (missing.length > 0) {
     for (const column of missing)

@@ -15,6 +15,16 @@ export const SSDA903_ISSUE_CODES = {
   },
   'column.absent': { severity: 'warning', description: 'An optional column is absent; it reads as blank.' },
   'column.unknown': { severity: 'info', description: 'A column the table does not have; it is ignored.' },
+  'column.duplicate': {
+    severity: 'warning',
+    description:
+      'A column is named twice in the header row; each row is read from whichever copy holds a value (value.conflict when they differ).',
+  },
+  'value.conflict': {
+    severity: 'error',
+    description:
+      'A record gives one column twice with different values (a repeated CSV column, or a repeated XML tag), so it is rejected.',
+  },
   'row.malformed': {
     severity: 'error',
     description: 'The row has a different number of fields from the header, or broken quoting.',
@@ -81,6 +91,24 @@ export const SSDA903_ISSUE_CODES = {
   'xml.malformed': {
     severity: 'error',
     description: 'The XML could not be parsed, or holds no CHILD elements.',
+  },
+  'xml.header-repeated': {
+    severity: 'error',
+    description:
+      'A second HEADER in one CHILD: it is rejected as a Header row, and each record inside it is rejected in its table.',
+  },
+  'xml.tag-repeated': {
+    severity: 'warning',
+    description: 'A record gives one tag twice with the same value; it is read once and the record kept.',
+  },
+  'xml.wrapper': {
+    severity: 'info',
+    description:
+      "Records sit inside an element the reader does not know (such as EPISODES); they are read as their CHILD's.",
+  },
+  'xml.child-depth': {
+    severity: 'warning',
+    description: 'CHILD elements sit at more than one depth in the document; all of them are read.',
   },
   'placement.unlocated': {
     severity: 'info',

@@ -161,4 +161,64 @@ describe('readTable', () => {
     });
     expect(result.issues).toEqual([]);
   });
+
+  describe('a column named twice, as a spreadsheet export with a copied column writes it', () => {
+    // By hand: Episodes with DECOM again at the end (column 14) and an extra NOTES column twice (15, 16),
+    // CRLF line ends, one quoted row (so both the in-place and the general row paths are used).
+    const csv = [
+      `${HEADER},DECOM,NOTES,NOTES`,
+      'C1,01/05/2024,S,C2,N1,P1,PR1,,,,,,,01/05/2024,,', // copies agree
+      'C2,10/05/2024,S,C2,N1,P1,PR1,,,,,,,,,', // second copy blank
+      'C3,,S,C2,N1,P1,PR1,,,,,,,20/05/2024,,', // first copy blank: the second is read
+      'C4,01/06/2024,S,C2,N1,P1,PR1,,,,,,,02/06/2024,,', // copies differ: rejected
+      '"C5",01/07/2024,S,C2,N1,P1,PR1,,,,,,,03/07/2024,,', // quoted, copies differ: rejected
+      '',
+    ].join('\r\n');
+    const result = readTable(csv, { table: 'Episodes', file: 'episodes.csv', collectionYear: '2024-25' });
+    const at = { file: 'episodes.csv', table: 'Episodes' };
+
+    it('reports the repeat once, at the header row, and every copy of an unknown column', () => {
+      expect(result.issues.filter((i) => i.location.row === 0)).toEqual([
+        {
+          code: 'column.duplicate',
+          severity: 'warning',
+          message:
+            'DECOM is named at columns 2 and 14; a row is read from whichever holds a value, and rejected if they differ.',
+          location: { ...at, row: 0, column: 'DECOM' },
+        },
+        expect.objectContaining({ code: 'column.unknown', location: { ...at, row: 0, column: 'column 15' } }),
+        expect.objectContaining({ code: 'column.unknown', location: { ...at, row: 0, column: 'column 16' } }),
+      ]);
+    });
+
+    it('reads the one value given, and rejects the rows whose copies differ', () => {
+      // Recounted from the rows above: 5 rows, C1–C3 kept, C4 and C5 rejected.
+      expect(result.table).toEqual({
+        table: 'Episodes',
+        file: 'episodes.csv',
+        rows: 5,
+        accepted: 3,
+        rejected: 2,
+      });
+      expect(result.value.map((e) => [e.childId, e.start])).toEqual([
+        ['C1', '2024-05-01'],
+        ['C2', '2024-05-10'],
+        ['C3', '2024-05-20'],
+      ]);
+      expect(result.issues.filter((i) => i.location.row !== 0)).toEqual([
+        {
+          code: 'value.conflict',
+          severity: 'error',
+          message: 'DECOM holds two different values; the row is rejected.',
+          location: { ...at, row: 4, column: 'DECOM' },
+        },
+        {
+          code: 'value.conflict',
+          severity: 'error',
+          message: 'DECOM holds two different values; the row is rejected.',
+          location: { ...at, row: 5, column: 'DECOM' },
+        },
+      ]);
+    });
+  });
 });

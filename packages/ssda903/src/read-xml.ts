@@ -2,22 +2,20 @@ import type { Issue } from '@placewise/model';
 import { decodeBytes } from './internal/decode.js';
 import { issue } from './internal/issue.js';
 import { TableReader } from './internal/table-reader.js';
-import { parseXml, type XmlElement } from './internal/xml-tree.js';
+import {
+  type FoundChild,
+  type FoundRecord,
+  findChildElements,
+  partsOfChild,
+  pathOf,
+  type XmlPath,
+} from './internal/xml-child.js';
+import { leavesOf, type RepeatedLeaf } from './internal/xml-leaves.js';
+import { Notes } from './internal/xml-notes.js';
+import { lineFinder, parseXml } from './internal/xml-tree.js';
 import type { ReadTableOptions } from './read-table.js';
 import { SSDA903_COLUMNS, type Ssda903Table } from './table.js';
 
-type Fields = Map<string, string>;
-
-/** Nested elements of a child and the table each one's rows belong to (DfE validator `ingress.py`). */
-const NESTED: ReadonlyArray<[string, Ssda903Table]> = [
-  ['EPISODE', 'Episodes'],
-  ['AREVIEW', 'Reviews'],
-  ['AMISSING', 'Missing'],
-  ['OC2', 'OC2'],
-  ['PERMANENCE', 'PrevPerm'],
-  ['AD_PLACED', 'PlacedAdoption'],
-];
-const ALIASES: Readonly<Record<string, string>> = { CHILDID: 'CHILD', PL: 'PLACE' };
 /** The tables the XML form carries, in the order they are reported. */
 export const XML_TABLES: readonly Ssda903Table[] = [
   'Header',
@@ -38,6 +36,13 @@ export const XML_TABLES: readonly Ssda903Table[] = [
  * `EPISODE` (`PL` for PLACE), `AREVIEW`, `AMISSING`, `OC2`, `PERMANENCE` and `AD_PLACED` rows; a UASC,
  * OC3 or AD1 row is made when the header holds `UASC`/`DUC`, `IN_TOUCH` or `DATE_INT`.
  * Rows are numbered in document order within each table.
+ *
+ * Every CHILD element is read, at whatever depth (`xml.child-depth` when they sit at more than one), and
+ * every nested record within it, also inside an element the reader does not know (`xml.wrapper`). A second
+ * HEADER in one CHILD is rejected with the records inside it (`xml.header-repeated`). A value given twice
+ * in one record is read once (`xml.tag-repeated`), or rejects the record when the copies differ
+ * (`value.conflict`). Issues are located by table row and by `path` (`['CHILD', 3, 'EPISODE', 2, 'DECOM']`),
+ * and their messages give the line.
  */
 export function readXmlTables(
   input: string | Uint8Array,
@@ -53,7 +58,7 @@ export function readXmlTables(
       issues: [issue('xml.malformed', `${message} (line ${line})`, { ...at, row: line })],
     };
   }
-  const children = findChildren(parsed.root);
+  const children = findChildElements(parsed.root);
   if (children.length === 0) {
     return { readers: [], issues: [issue('xml.malformed', 'The XML holds no CHILD elements.', at)] };
   }
@@ -63,53 +68,132 @@ export function readXmlTables(
     reader.header([...SSDA903_COLUMNS[table]]);
     readers.set(table, reader);
   }
-  const add = (table: Ssda903Table, fields: Fields) =>
-    readers.get(table)?.row(SSDA903_COLUMNS[table].map((column) => fields.get(column) ?? ''));
-  for (const child of children) {
-    const headerElement = child.children.find((element) => element.name === 'HEADER');
-    const header = leaves(child, headerElement ? leaves(headerElement, new Map()) : new Map());
-    add('Header', header);
-    if (header.has('DUC') || (header.has('UASC') && header.get('UASC') !== '0')) add('UASC', header);
-    if (header.has('IN_TOUCH')) add('OC3', header);
-    if (header.has('DATE_INT')) add('AD1', header);
-    for (const [tag, table] of NESTED) {
-      const nested = [...child.children, ...(headerElement?.children ?? [])].filter((e) => e.name === tag);
-      for (const element of nested) add(table, leaves(element, new Map(header)));
-    }
-  }
-  return { readers: [...readers.values()], issues: [] };
+  const line = lineFinder(text);
+  const notes = new Notes();
+  children.forEach((found, i) => {
+    readChild(found, ['CHILD', i + 1], readers, { at, line, notes });
+  });
+  return { readers: [...readers.values()], issues: notes.issues(children, at, line) };
 }
+
+interface Context {
+  at: { file?: string };
+  line: (offset: number) => number;
+  notes: Notes;
+}
+
+/** A repeated value with where it sits: the record's path, or the HEADER's for a shared value. */
+interface Repeat extends RepeatedLeaf {
+  path: XmlPath;
+}
+
+/** Reads one CHILD element's Header row, the UASC/OC3/AD1 rows its HEADER makes, and its nested records. */
+function readChild(
+  found: FoundChild,
+  path: XmlPath,
+  readers: ReadonlyMap<Ssda903Table, TableReader>,
+  context: Context,
+): void {
+  const { headers, records } = partsOfChild(found.element, path);
+  const [first, ...later] = headers;
+  const own = leavesOf(first ? [first.element, found.element] : [found.element]);
+  const header = own.fields;
+  const shared: Repeat[] = own.repeated.map((r) => ({
+    ...r,
+    path: r.source === 0 && first ? pathOf(first) : path,
+  }));
+  const conflicts = shared.filter((r) => r.conflict);
+  const reader = (table: Ssda903Table) => readers.get(table) as TableReader;
+  const childConflict = conflicts.some((r) => r.column === 'CHILD');
+  take(
+    reader('Header'),
+    header,
+    undefined,
+    shared,
+    NO_REPEATS,
+    context,
+    childConflict ? undefined : header.get('CHILD'),
+  );
+  if (header.has('DUC') || (header.has('UASC') && header.get('UASC') !== '0'))
+    take(reader('UASC'), header, undefined, NO_REPEATS, conflicts, context);
+  if (header.has('IN_TOUCH')) take(reader('OC3'), header, undefined, NO_REPEATS, conflicts, context);
+  if (header.has('DATE_INT')) take(reader('AD1'), header, undefined, NO_REPEATS, conflicts, context);
+  for (const extra of later) {
+    reader('Header').reject((row) => [
+      issue(
+        'xml.header-repeated',
+        `Another HEADER in one CHILD: whose it is cannot be told, so it is rejected with the records inside it (line ${context.line(extra.element.at)}).`,
+        { ...context.at, table: 'Header', row, path: pathOf(extra) },
+      ),
+    ]);
+  }
+  for (const record of records) {
+    if (record.header > 0) {
+      rejectInLaterHeader(record, reader(record.table), context);
+      continue;
+    }
+    if (record.wrapper !== undefined) context.notes.wrapped(record);
+    const { fields, repeated } = leavesOf([record.element]);
+    const repeats =
+      repeated.length === 0 ? NO_REPEATS : repeated.map((r) => ({ ...r, path: pathOf(record) }));
+    const inherited = conflicts.length === 0 ? NO_REPEATS : conflicts.filter((r) => !fields.has(r.column));
+    take(reader(record.table), fields, header, repeats, inherited, context);
+  }
+}
+
+const NO_REPEATS: readonly Repeat[] = [];
 
 /**
- * Copies an element's text-only children into `fields`, renaming the XML-only tags. An empty or
- * whitespace-only element (`<UASC />`, `<UASC> </UASC>`) is an absent value, not an empty one.
+ * Adds a record's row from its own `fields`, then the `base` ones it takes from its HEADER; or rejects
+ * it when a value it takes was given twice with different values: in the record itself (`repeats`) or
+ * in the HEADER (`inherited`). `child` is the CHILD a rejected Header row still stands for.
  */
-function leaves(node: XmlElement, fields: Fields): Fields {
-  for (const element of node.children) {
-    if (element.children.length > 0) continue;
-    const value = element.text.trim();
-    if (value === '') continue;
-    fields.set(
-      Object.hasOwn(ALIASES, element.name) ? (ALIASES[element.name] as string) : element.name,
-      value,
-    );
+function take(
+  target: TableReader,
+  fields: ReadonlyMap<string, string>,
+  base: ReadonlyMap<string, string> | undefined,
+  repeats: readonly Repeat[],
+  inherited: readonly Repeat[],
+  context: Context,
+  child?: string,
+): void {
+  const table = target.table as Ssda903Table;
+  const columns = SSDA903_COLUMNS[table];
+  if (repeats.length === 0 && inherited.length === 0) {
+    target.row(columns.map((column) => fields.get(column) ?? base?.get(column) ?? ''));
+    return;
   }
-  return fields;
+  const { at, line } = context;
+  const row = target.rows + 1;
+  const located = (r: Repeat) => ({ ...at, table, row, column: r.column, path: [...r.path, r.column] });
+  const where = (r: Repeat) => `line ${line(r.element.at)}`;
+  const reported: readonly string[] = table === 'Header' ? XML_COLUMNS : columns;
+  for (const r of repeats) {
+    if (r.conflict || !reported.includes(r.column)) continue;
+    const message = `${r.column} is given twice with the same value; read once (${where(r)}).`;
+    target.issues.push(issue('xml.tag-repeated', message, located(r)));
+  }
+  const conflicts = [...repeats, ...inherited].filter((r) => r.conflict && columns.includes(r.column));
+  if (conflicts.length === 0) {
+    target.row(columns.map((column) => fields.get(column) ?? base?.get(column) ?? ''));
+    return;
+  }
+  const message = (r: Repeat) =>
+    `${r.column} is given twice with different values; the ${table} row is rejected (${where(r)}).`;
+  target.reject(() => conflicts.map((r) => issue('value.conflict', message(r), located(r))), child);
 }
 
-/** The CHILD elements (those holding a HEADER or an EPISODE), wherever within four levels the root puts them. */
-function findChildren(root: XmlElement): XmlElement[] {
-  let level: XmlElement[] = [root];
-  for (let depth = 0; depth <= 4 && level.length > 0; depth++) {
-    const found = level.flatMap((node) =>
-      node.children.filter(
-        (element) =>
-          element.name === 'CHILD' &&
-          element.children.some((e) => e.name === 'HEADER' || e.name === 'EPISODE'),
-      ),
-    );
-    if (found.length > 0) return found;
-    level = level.flatMap((node) => node.children);
-  }
-  return [];
+/** Every column of the tables the XML form carries: a HEADER value repeated in any of them is reported. */
+const XML_COLUMNS: readonly string[] = [...new Set(XML_TABLES.flatMap((table) => SSDA903_COLUMNS[table]))];
+
+/** Rejects a record that sits in a CHILD's second HEADER, counted in its table. */
+function rejectInLaterHeader(record: FoundRecord, target: TableReader, { at, line }: Context): void {
+  const name = record.element.name;
+  target.reject((row) => [
+    issue(
+      'xml.header-repeated',
+      `This ${name} sits in a second HEADER of its CHILD, so it is rejected with that HEADER (line ${line(record.element.at)}).`,
+      { ...at, table: record.table, row, path: pathOf(record) },
+    ),
+  ]);
 }

@@ -95,6 +95,40 @@ const xmlTokens = fc.string({
   maxLength: 80,
 });
 
+/**
+ * XML built from the return's own elements in any arrangement: a HEADER twice, records in wrappers, CHILD
+ * inside CHILD or at several depths, tags repeated with the same or another value.
+ */
+const structuredXml = fc
+  .letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom(
+        '<CHILDID>C1</CHILDID>',
+        '<CHILDID>C2</CHILDID>',
+        '<CHILD>C1</CHILD>',
+        '<SEX>F</SEX>',
+        '<SEX>M</SEX>',
+        '<DOB>2012-06-01</DOB>',
+        '<DUC>2025-01-01</DUC>',
+        '<DECOM>2024-05-01</DECOM>',
+        '<DECOM>2024-05-02</DECOM>',
+        '<RNE>S</RNE>',
+        '<PL>U4</PL>',
+        '<PLACE>U6</PLACE>',
+        '<UASC/>',
+        '<EPISODE/>',
+      ),
+      fc
+        .tuple(
+          fc.constantFrom('CHILD', 'HEADER', 'EPISODE', 'EPISODES', 'AMISSING', 'LA', 'Children'),
+          fc.array(tie('node'), { maxLength: 5 }),
+        )
+        .map(([name, inner]) => `<${name}>${inner.join('')}</${name}>`),
+    ),
+  }))
+  .node.map((inner) => `<Message>${inner}</Message>`);
+
 /** One input for the readers: a file name (so CSV or XML) and its content. */
 export const readerInput: fc.Arbitrary<{ name: string; content: string | Uint8Array }> = fc.oneof(
   fc.record({
@@ -107,6 +141,7 @@ export const readerInput: fc.Arbitrary<{ name: string; content: string | Uint8Ar
   fc.record({ name: fc.constant('return.xml'), content: mutated(fc.constant(XML)) }),
   fc.record({ name: fc.constant('return.xml'), content: hostileXml }),
   fc.record({ name: fc.constant('return.xml'), content: xmlTokens }),
+  fc.record({ name: fc.constant('return.xml'), content: structuredXml }),
 );
 
 /** What one read showed: `undefined` when the properties hold, else what broke. */

@@ -39,3 +39,31 @@ export function locateColumns(
   }
   return found;
 }
+
+/** A header that names a column already found further left, so the reader ignores it. */
+export interface RepeatedProviderColumn {
+  column: keyof typeof PROVIDER_COLUMNS;
+  /** 0-based index of the column read. */
+  read: number;
+  /** 0-based index of the copy ignored. */
+  ignored: number;
+}
+
+/** Every header after the first that names a column the reader uses (in any of its spellings). */
+export function repeatedColumns(
+  headers: readonly string[],
+  found: Partial<Record<keyof typeof PROVIDER_COLUMNS, number>>,
+): RepeatedProviderColumn[] {
+  const keys = headers.map(headerKey);
+  const repeated: RepeatedProviderColumn[] = [];
+  for (const [name, spellings] of Object.entries(PROVIDER_COLUMNS)) {
+    const column = name as keyof typeof PROVIDER_COLUMNS;
+    const read = found[column];
+    if (read === undefined) continue;
+    keys.forEach((key, ignored) => {
+      if (ignored !== read && (spellings as readonly string[]).includes(key))
+        repeated.push({ column, read, ignored });
+    });
+  }
+  return repeated.sort((a, b) => a.ignored - b.ignored);
+}

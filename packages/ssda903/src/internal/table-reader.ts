@@ -40,6 +40,13 @@ export class TableReader {
   /** Reused to hand a line's fields as strings to the general path. */
   private readonly values: string[] = [];
   private converter: RowConverter | undefined;
+  /**
+   * The converter for the in-place path; unset when a column is repeated, so such rows go the general way,
+   * where the copies are compared (files without repeats pay nothing for it).
+   */
+  private spanConverter: RowConverter | undefined;
+  /** Each repeated expected column as [first position, a later position, name]. */
+  private repeats: [number, number, string][] = [];
   private headerSeen = false;
   private width = 0;
 
@@ -74,7 +81,7 @@ export class TableReader {
    * blank) is converted in place; anything else is copied into strings and goes the general way.
    */
   private takeSpans(spans: LineSpans): void {
-    const converter = this.converter;
+    const converter = this.spanConverter;
     const { text, starts, ends, count } = spans;
     const first =
       count > 0 && (starts[0] as number) < (ends[0] as number) ? text.charCodeAt(starts[0] as number) : 0;
@@ -122,9 +129,23 @@ export class TableReader {
         this.issues.push(issue('column.absent', `${column} is absent; read as blank.`, { ...where, column }));
       }
     }
-    // An unknown header cell may be data (a header that lost its line break), so it is named by position.
+    // A column named twice: blank copies are absent values, so the one value given is read (see `merge`).
     columns.forEach((column, i) => {
-      if (expected.has(column) || column === '' || index.get(column) !== i) return;
+      const first = index.get(column) as number;
+      if (!expected.has(column) || first === i) return;
+      this.repeats.push([first, i, column]);
+      this.issues.push(
+        issue(
+          'column.duplicate',
+          `${column} is named at columns ${first + 1} and ${i + 1}; a row is read from whichever holds a value, and rejected if they differ.`,
+          { ...where, column },
+        ),
+      );
+    });
+    // An unknown header cell may be data (a header that lost its line break), so it is named by position;
+    // every copy of a repeated one is reported.
+    columns.forEach((column, i) => {
+      if (expected.has(column) || column === '') return;
       const position = `column ${i + 1}`;
       this.issues.push(
         issue('column.unknown', `${table} has no such column at ${position}; ignored.`, {
@@ -134,6 +155,7 @@ export class TableReader {
       );
     });
     this.converter = new RowConverter(table, index, this.options);
+    if (this.repeats.length === 0) this.spanConverter = this.converter;
     if (table === 'Header') this.childIndex = index.get('CHILD') ?? -1;
     this.readable = true;
   }
@@ -160,7 +182,53 @@ export class TableReader {
       this.issues.push(issue('row.malformed', message, location));
       return;
     }
+    if (this.repeats.length > 0) {
+      const sound = this.merge(values, row, converter.table);
+      if (this.childIndex >= 0) this.childIds.add((values[this.childIndex] as string).trim());
+      if (!sound) {
+        this.rejected++;
+        return;
+      }
+    }
     this.keep(converter.convert(values, row, this.issues), row);
+  }
+
+  /**
+   * Folds each repeated column's copies into the first: a blank copy gives way to one with a value; two
+   * different values are a `value.conflict` and the row is rejected (false).
+   */
+  private merge(values: string[], row: number, table: Ssda903Table): boolean {
+    let sound = true;
+    for (const [first, later, column] of this.repeats) {
+      const kept = (values[first] as string).trim();
+      const other = (values[later] as string).trim();
+      if (other === '' || other === kept) continue;
+      if (kept === '') {
+        values[first] = values[later] as string;
+        continue;
+      }
+      sound = false;
+      this.issues.push(
+        issue('value.conflict', `${column} holds two different values; the row is rejected.`, {
+          ...(this.options.file ? { file: this.options.file } : {}),
+          table,
+          row,
+          column,
+        }),
+      );
+    }
+    return sound;
+  }
+
+  /**
+   * Counts one row rejected before conversion, with the issues `describe` gives for its row number (the
+   * XML reader's structural problems). `child` is its CHILD when that is known for sure.
+   */
+  reject(describe: (row: number) => Issue[], child?: string): void {
+    const row = ++this.rows;
+    this.rejected++;
+    if (child !== undefined && this.childIndex >= 0) this.childIds.add(child);
+    for (const found of describe(row)) this.issues.push(found);
   }
 
   /** Counts a converted row as accepted (kept, with its row number) or rejected: every row is one or the other. */

@@ -3,6 +3,8 @@ export interface XmlElement {
   name: string;
   children: XmlElement[];
   text: string;
+  /** Offset of the element's `<` in the text (0 for the document), to locate it by line. */
+  at: number;
 }
 
 /** Why and where a document could not be read. */
@@ -51,6 +53,28 @@ export function parseXml(
   }
 }
 
+/**
+ * A function giving the 1-based line of an offset in `text`. The line starts are found on the first call
+ * only, so a file with no issue to locate pays nothing, and one with many pays once.
+ */
+export function lineFinder(text: string): (at: number) => number {
+  let starts: number[] | undefined;
+  return (at) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+
 function lineAt(text: string, at: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
@@ -67,7 +91,7 @@ class XmlParser {
   ) {}
 
   parse(): XmlElement {
-    const document: XmlElement = { name: '#document', children: [], text: '' };
+    const document: XmlElement = { name: '#document', children: [], text: '', at: 0 };
     const stack: XmlElement[] = [document];
     const text = this.text;
     let rootSeen = false;
@@ -103,7 +127,7 @@ class XmlParser {
           if (rootSeen) this.fail('A second root element.', lt);
           rootSeen = true;
         }
-        const element: XmlElement = { name, children: [], text: '' };
+        const element: XmlElement = { name, children: [], text: '', at: lt };
         top.children.push(element);
         if (!selfClosing) {
           if (stack.length > this.maxDepth)
