@@ -21,7 +21,7 @@ function check(path) {
   const lines = readFileSync(path, 'utf8').split('\n');
   lines.forEach((line, i) => {
     const at = `${relative(root, path)}:${i + 1}`;
-    if (line.includes('FC_SEED'))
+    if (line.includes('process.env.FC_SEED'))
       problems.push(`${at}: reads FC_SEED; the seed comes from vitest.fc-seed.ts`);
     if (line.includes('configureGlobal(') && !line.includes('readConfigureGlobal()'))
       problems.push(`${at}: fc.configureGlobal without ...fc.readConfigureGlobal() drops the shared seed`);
