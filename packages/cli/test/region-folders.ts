@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { AuthorityReturn } from '@placewise/region';
 import { type SyntheticAuthority, writeSyntheticReturns } from '@placewise/synthetic';
 
 /**
@@ -23,31 +22,4 @@ export async function writeRegionFolders(
       bytes += Buffer.byteLength(file.content);
     }
   return bytes;
-}
-
-/**
- * A synthetic authority's return as `region report` hands it to `readAuthority`: the latest year's files
- * and each earlier year's, their content as text or, with `bytes`, as the bytes the CLI reads from disk.
- */
-export function regionReturn(
-  la: SyntheticAuthority,
-  options: { latestYear?: string; bytes?: boolean } = {},
-): AuthorityReturn {
-  const latestYear = options.latestYear ?? '2024-25';
-  const { files } = writeSyntheticReturns(la);
-  const encoder = new TextEncoder();
-  const of = (year: string) =>
-    files
-      .filter((f) => f.name.startsWith(`${year}/`))
-      .map((f) => ({
-        name: f.name.slice(year.length + 1),
-        content: options.bytes ? encoder.encode(f.content) : f.content,
-      }));
-  return {
-    gss: la.authority.code,
-    files: of(latestYear),
-    earlier: la.collectionYears
-      .filter((y) => y !== latestYear)
-      .map((y) => ({ collectionYear: y, files: of(y) })),
-  };
 }

@@ -8,9 +8,8 @@
  * Run: pnpm --filter @placewise/region bench
  */
 import { createSectorLocator } from '@placewise/geo';
-import { generateNational } from '@placewise/synthetic';
+import { generateNational, syntheticAuthorityReturn } from '@placewise/synthetic';
 import { type AuthorityReturn, forecastRegion, readAuthority, reportOfRead } from '../src/index.js';
-import { syntheticReturn } from '../test/synthetic-return.js';
 import { line, machine, time } from './time.js';
 
 const YEAR = '2024-25';
@@ -18,7 +17,7 @@ const FLOOR_MS = 5000;
 let bytes = 0;
 // Generated inside a function so that only the files stay in memory while the report is timed.
 const toInput = (la: ReturnType<typeof generateNational>[number]): AuthorityReturn => {
-  const input = syntheticReturn(la, YEAR, { bytes: true });
+  const input = syntheticAuthorityReturn(la, { year: YEAR, bytes: true });
   for (const file of [input.files, ...(input.earlier ?? []).map((e) => e.files)].flat())
     bytes += (file.content as Uint8Array).length;
   return input;

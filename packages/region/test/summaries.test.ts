@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createSectorLocator } from '@placewise/geo';
 import type { HomesCount } from '@placewise/market';
 import type { CollectionYear, Placement } from '@placewise/model';
-import { generateRegion } from '@placewise/synthetic';
+import { generateRegion, syntheticAuthorityReturn } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import {
   findForecastWindow,
@@ -16,7 +16,6 @@ import {
   summariseAuthority,
 } from '../src/index.js';
 import { formerReportOfRead } from './former-report.js';
-import { syntheticReturn } from './synthetic-return.js';
 
 const YEAR: CollectionYear = '2024-25';
 const locator = createSectorLocator();
@@ -25,7 +24,10 @@ const locator = createSectorLocator();
 // region's forecast window starts before some authorities' own histories do.
 const generated = generateRegion({ seed: 11, authorities: 4, children: 160 });
 const inputs = generated.map((la, i) =>
-  syntheticReturn(la, YEAR, i === 2 ? { years: [] } : i === 3 ? { years: ['2023-24'] } : {}),
+  syntheticAuthorityReturn(la, {
+    year: YEAR,
+    ...(i === 2 ? { earlier: [] } : i === 3 ? { earlier: ['2023-24'] } : {}),
+  }),
 );
 const read = await Promise.all(inputs.map((r) => readAuthority(r, { collectionYear: YEAR, locator })));
 const codes = read.map((a) => a.gss);

@@ -2,7 +2,7 @@ import { forecastDemand } from '@placewise/forecast';
 import { createSectorLocator, listSectors } from '@placewise/geo';
 import type { CollectionYear } from '@placewise/model';
 import { buildSufficiencyReport, computeIndicators, DfeAgeBand } from '@placewise/sufficiency';
-import { generateRegion } from '@placewise/synthetic';
+import { generateRegion, syntheticAuthorityReturn } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import {
   childrenPlacedAway,
@@ -15,14 +15,13 @@ import {
   sumDatasets,
 } from '../src/index.js';
 import { recoverable } from './recoverable.js';
-import { syntheticReturn } from './synthetic-return.js';
 
 const YEAR: CollectionYear = '2024-25';
 const locator = createSectorLocator();
 const region = generateRegion({ seed: 7, authorities: 5, children: 220 });
 
 describe('a synthetic region of five neighbouring authorities', async () => {
-  const inputs = region.map((la) => syntheticReturn(la, YEAR));
+  const inputs = region.map((la) => syntheticAuthorityReturn(la, { year: YEAR }));
   const read = await Promise.all(inputs.map((r) => readAuthority(r, { collectionYear: YEAR, locator })));
   const report = reportOfRead(read, { collectionYear: YEAR, locator, forecast: { samples: 20 } });
 

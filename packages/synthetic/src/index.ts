@@ -8,5 +8,10 @@ export type { Random } from './random.js';
 export { createRandom } from './random.js';
 export type { GenerateRegionOptions } from './region.js';
 export { generateRegion, regionAuthorities } from './region.js';
-export type { LocatedFault, SyntheticReturn, WriteSyntheticReturnsOptions } from './returns.js';
-export { returnForYear, writeSyntheticReturns } from './returns.js';
+export type {
+  LocatedFault,
+  SyntheticAuthorityReturnOptions,
+  SyntheticReturn,
+  WriteSyntheticReturnsOptions,
+} from './returns.js';
+export { returnForYear, syntheticAuthorityReturn, writeSyntheticReturns } from './returns.js';

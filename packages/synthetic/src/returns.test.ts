@@ -3,7 +3,7 @@ import { readReturn } from '@placewise/ssda903';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateAuthority } from './generate-authority.js';
-import { returnForYear, writeSyntheticReturns } from './returns.js';
+import { returnForYear, syntheticAuthorityReturn, writeSyntheticReturns } from './returns.js';
 
 const locator = createSectorLocator();
 
@@ -78,5 +78,34 @@ describe('writeSyntheticReturns', () => {
       );
     expect(sexes('2023-24/header.csv')).toEqual(new Set(['1', '2']));
     expect(sexes('2024-25/header.csv')).toEqual(new Set(['M', 'F']));
+  });
+});
+
+describe('syntheticAuthorityReturn', () => {
+  const la = generateAuthority({ seed: 4, children: 80, startYear: 2021, years: 4 });
+
+  it('gives the year reported and the years before it, each as the files writeSyntheticReturns wrote', () => {
+    const input = syntheticAuthorityReturn(la, { year: '2023-24' });
+    expect(input.gss).toBe(la.authority.code);
+    const written = writeSyntheticReturns(la).files;
+    const named = (year: string) =>
+      filesOf(written, `${year}/`).map((f) => ({ name: f.name.slice(8), content: f.content }));
+    expect(input.files).toEqual(named('2023-24'));
+    // 2024-25 comes after the year reported: not an earlier year.
+    expect(input.earlier).toEqual(
+      ['2021-22', '2022-23'].map((collectionYear) => ({ collectionYear, files: named(collectionYear) })),
+    );
+    const read = readReturn(input.files, { collectionYear: '2023-24' });
+    expect(read.value.episodes).toEqual(returnForYear(la, '2023-24').value.episodes);
+  });
+
+  it('defaults to the latest year, keeps only the earlier years asked for, and gives bytes on request', () => {
+    const input = syntheticAuthorityReturn(la, { earlier: ['2022-23'], bytes: true });
+    expect(input.earlier.map((e) => e.collectionYear)).toEqual(['2022-23']);
+    const text = syntheticAuthorityReturn(la).files;
+    expect(input.files.map((f) => new TextDecoder().decode(f.content as Uint8Array))).toEqual(
+      text.map((f) => f.content),
+    );
+    expect(syntheticAuthorityReturn(la).earlier).toHaveLength(3);
   });
 });

@@ -1,6 +1,12 @@
-import type { Child, CollectionYear, Episode } from '@placewise/model';
+import type { Child, CollectionYear, Episode, GssCode } from '@placewise/model';
 import { collectionYearBounds } from '@placewise/model';
-import { emptyReturn, SSDA903_FILE_NAMES, type Ssda903Return, writeReturn } from '@placewise/ssda903';
+import {
+  emptyReturn,
+  type ReturnFile,
+  SSDA903_FILE_NAMES,
+  type Ssda903Return,
+  writeReturn,
+} from '@placewise/ssda903';
 import type { InjectedFault } from './faults.js';
 import type { SyntheticAuthority } from './generate-authority.js';
 
@@ -103,4 +109,53 @@ export function writeSyntheticReturns(
     for (const fault of written.faults) faults.push({ ...fault, file: `${year}${separator}${fault.file}` });
   }
   return { files, faults };
+}
+
+/** Options for {@link syntheticAuthorityReturn}. */
+export interface SyntheticAuthorityReturnOptions {
+  /** The year reported. Default: the latest year of the authority's history. */
+  year?: CollectionYear;
+  /** The earlier years to include. Default: every year of the history before `year`. */
+  earlier?: readonly CollectionYear[];
+  /** Give each file's content as UTF-8 bytes, as a file read from disk holds it. Default: text. */
+  bytes?: boolean;
+}
+
+/**
+ * One authority's returns as files, in the shape `@placewise/region`'s `readAuthority` and
+ * `buildRegionalReport` take (`{ gss, files, earlier }`): `year`'s files as the return reported and the
+ * years before it as `earlier`, each written by {@link writeSyntheticReturns}, so a synthetic region can be
+ * reported on without a folder on disk.
+ *
+ * @example
+ * const input = syntheticAuthorityReturn(generateRegion({ seed: 1, authorities: 5, children: 160 })[0]!);
+ * input.earlier?.map((e) => e.collectionYear); // ['2022-23', '2023-24']
+ */
+export function syntheticAuthorityReturn(
+  authority: SyntheticAuthority,
+  options: SyntheticAuthorityReturnOptions = {},
+): {
+  gss: GssCode;
+  files: ReturnFile[];
+  earlier: { collectionYear: CollectionYear; files: ReturnFile[] }[];
+} {
+  const years = authority.collectionYears;
+  const year = options.year ?? (years[years.length - 1] as CollectionYear);
+  const { files } = writeSyntheticReturns(authority, { years });
+  const encoder = new TextEncoder();
+  const of = (y: CollectionYear): ReturnFile[] =>
+    files
+      .filter((f) => f.name.startsWith(`${y}/`))
+      .map((f) => ({
+        name: f.name.slice(y.length + 1),
+        content: options.bytes ? encoder.encode(f.content) : f.content,
+      }));
+  const wanted = options.earlier;
+  return {
+    gss: authority.authority.code,
+    files: of(year),
+    earlier: years
+      .filter((y) => y < year && (wanted === undefined || wanted.includes(y)))
+      .map((y) => ({ collectionYear: y, files: of(y) })),
+  };
 }

@@ -7,7 +7,7 @@ import {
   renderRegionalSections,
   reportOfRead,
 } from '@placewise/region';
-import { generateRegion, writeSyntheticReturns } from '@placewise/synthetic';
+import { generateRegion, syntheticAuthorityReturn } from '@placewise/synthetic';
 import { fromMarkup } from '../dom/markup.js';
 import { formatCount } from '../format.js';
 import { summaryList } from '../govuk/summary-list.js';
@@ -22,16 +22,7 @@ async function buildRegion() {
   const region = generateRegion({ seed: 1, authorities: 5, children: 160 });
   const read = [];
   for (const la of region) {
-    const { files } = writeSyntheticReturns(la);
-    const of = (year: string) =>
-      files
-        .filter((f) => f.name.startsWith(`${year}/`))
-        .map((f) => ({ name: f.name.slice(8), content: f.content }));
-    const input = {
-      gss: la.authority.code,
-      files: of(YEAR),
-      earlier: la.collectionYears.filter((y) => y !== YEAR).map((y) => ({ collectionYear: y, files: of(y) })),
-    };
+    const input = syntheticAuthorityReturn(la, { year: YEAR });
     read.push(await readAuthority(input, { collectionYear: YEAR, locator }));
   }
   const names = Object.fromEntries(region.map((la) => [la.authority.code, la.authority.name]));

@@ -1,10 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import type { CollectionYear } from '@placewise/model';
 import { type AuthorityReturn, findForecastWindow } from '@placewise/region';
-import { generateRegion } from '@placewise/synthetic';
+import { generateRegion, syntheticAuthorityReturn } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import { buildBin } from '../../test/build-bin.js';
-import { regionReturn } from '../../test/region-folders.js';
 import {
   defaultThreads,
   findRegionWorker,
@@ -19,7 +18,7 @@ const YEAR: CollectionYear = '2024-25';
 /** Three authorities' returns as the CLI reads them: bytes, the latest year and two earlier ones. */
 function returns(): AuthorityReturn[] {
   return generateRegion({ seed: 5, authorities: 3, children: 80 }).map((la) =>
-    regionReturn(la, { latestYear: YEAR, bytes: true }),
+    syntheticAuthorityReturn(la, { year: YEAR, bytes: true }),
   );
 }
 const settings = { collectionYear: YEAR, from: findForecastWindow(returns(), { collectionYear: YEAR }).from };

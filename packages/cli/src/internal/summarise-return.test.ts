@@ -1,9 +1,8 @@
 import { createSectorLocator } from '@placewise/geo';
 import type { CollectionYear } from '@placewise/model';
 import { type AuthorityReturn, readAuthority } from '@placewise/region';
-import { generateRegion } from '@placewise/synthetic';
+import { generateRegion, syntheticAuthorityReturn } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
-import { regionReturn } from '../../test/region-folders.js';
 import { pseudonymiseWith, summariseReturn } from './summarise-return.js';
 
 const YEAR: CollectionYear = '2024-25';
@@ -11,7 +10,7 @@ const locator = createSectorLocator();
 const la = generateRegion({ seed: 9, authorities: 2, children: 60 })[0] as ReturnType<
   typeof generateRegion
 >[number];
-const input: AuthorityReturn = regionReturn(la, { latestYear: YEAR });
+const input: AuthorityReturn = syntheticAuthorityReturn(la, { year: YEAR });
 const key = new TextEncoder().encode('a region secret');
 
 describe('--key-file with a pseudonymiser per worker', () => {
