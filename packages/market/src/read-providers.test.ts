@@ -142,19 +142,19 @@ describe('readOfstedProviders', () => {
     const result = readOfstedProviders(text, { file: 'providers.csv', asAt: '2025-03-31' });
     expect(result.issues).toEqual([
       {
-        code: 'providers.duplicate-column',
+        code: 'providers.column-duplicate',
         severity: 'warning',
         message: 'Column 6 is a second sector column; it is ignored and column 4 is read.',
         location: { file: 'providers.csv', row: 0, column: 'SECTOR' },
       },
       {
-        code: 'providers.duplicate-column',
+        code: 'providers.column-duplicate',
         severity: 'warning',
         message: 'Column 7 is a second places column; it is ignored and column 5 is read.',
         location: { file: 'providers.csv', row: 0, column: 'Places' },
       },
       {
-        code: 'providers.duplicate-column',
+        code: 'providers.column-duplicate',
         severity: 'warning',
         message: 'Column 8 is a second places column; it is ignored and column 5 is read.',
         location: { file: 'providers.csv', row: 0, column: 'Number of places' },

@@ -55,7 +55,7 @@ const isoOf = (text: string): string | undefined => {
  * as Ofsted's file; header spellings, case and punctuation may vary. Children's homes (all three kinds)
  * and fostering agencies are kept; other provision and closed providers are counted, not kept. Bad rows
  * are located issues, never exceptions. A column given twice is read from its leftmost copy, and each
- * other copy is a `providers.duplicate-column` warning.
+ * other copy is a `providers.column-duplicate` warning.
  *
  * @example
  * const csv = 'URN,Provision type,Local authority,Sector,Places,Organisation which owns the provider\n' +
@@ -82,7 +82,7 @@ export function readOfstedProviders(
   // A column named twice (or under two of its spellings): the leftmost is read, and each other is reported.
   for (const { column, read, ignored } of repeatedColumns(header?.fields ?? [], columns))
     issues.push({
-      code: 'providers.duplicate-column',
+      code: 'providers.column-duplicate',
       severity: 'warning',
       message: `Column ${ignored + 1} is a second ${column} column; it is ignored and column ${read + 1} is read.`,
       location: { file, row: 0, column: (header?.fields[ignored] ?? '').trim() },
