@@ -84,7 +84,7 @@ export function reportOfSummaries(
       return true;
     }
     repeated.push({
-      code: 'region.authority-repeated',
+      code: 'region.authority-duplicate',
       severity: 'error',
       message: `${a.gss} is given more than once; only its first summary is counted.`,
       location: { path: [i, 'gss'] },

@@ -112,9 +112,9 @@ describe('reportOfRead as summariseAuthority then reportOfSummaries', () => {
     expect(twice.region).toStrictEqual(once.region);
     expect(twice.flows).toStrictEqual(once.flows);
     expect(twice.authorities.map((a) => a.gss)).toEqual(codes);
-    expect(twice.issues.filter((i) => i.code === 'region.authority-repeated')).toEqual([
+    expect(twice.issues.filter((i) => i.code === 'region.authority-duplicate')).toEqual([
       {
-        code: 'region.authority-repeated',
+        code: 'region.authority-duplicate',
         severity: 'error',
         message: `${codes[1]} is given more than once; only its first summary is counted.`,
         location: { path: [codes.length, 'gss'] },

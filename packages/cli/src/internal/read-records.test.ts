@@ -21,7 +21,7 @@ describe('readRecords', () => {
     ]);
     expect(read.issues).toEqual([
       {
-        code: 'csv.column-repeated',
+        code: 'csv.column-duplicate',
         severity: 'warning',
         message: 'Column 4 repeats the name of an earlier column; its values are not read.',
         location: { file, column: 'amount' },

@@ -7,7 +7,7 @@ import { displayName, readInputText } from './files.js';
 /**
  * Reads a list of records from a file (or `-`): a JSON array (or `{ "<key>": [...] }`), or a CSV with a
  * header row (`.csv`, or anything that does not start like JSON), with CSV structure problems and repeated
- * column names (`csv.column-repeated`: the first column of a name is read) as located warnings. A file that is neither ends the command with exit 2.
+ * column names (`csv.column-duplicate`: the first column of a name is read) as located warnings. A file that is neither ends the command with exit 2.
  */
 export async function readRecords(
   file: string,
@@ -47,7 +47,7 @@ export async function readRecords(
         return column;
       }
       repeated.push({
-        code: 'csv.column-repeated',
+        code: 'csv.column-duplicate',
         severity: 'warning',
         message: `Column ${i + 1} repeats the name of an earlier column; its values are not read.`,
         location: { file: name, column },

@@ -86,7 +86,7 @@ describe('computeIndicators (hand-worked, 2024-25)', () => {
     const again = computeIndicators(twice, { collectionYear: '2024-25', childPopulation: 10_000 });
     expect(again.value.claAt31March).toEqual(v.claAt31March);
     expect(again.issues.map((i) => [i.code, i.severity, i.location])).toEqual([
-      ['indicators.children.repeated', 'warning', { table: 'Header', column: 'CHILD' }],
+      ['indicators.child.duplicate', 'warning', { table: 'Header', column: 'CHILD' }],
     ]);
     expect(again.issues[0]?.message).toMatch(/^1 Header row/);
   });

@@ -234,7 +234,7 @@ export function computeIndicators(
   }
   if (table.repeated > 0) {
     issues.push({
-      code: 'indicators.children.repeated',
+      code: 'indicators.child.duplicate',
       severity: 'warning',
       message: `${table.repeated} Header row(s) repeat an earlier row's CHILD; the indicators use the first row of each child.`,
       location: { table: 'Header', column: 'CHILD' },
