@@ -1,4 +1,5 @@
 import { FeeUnit, type IsoDate, type Issue, PlacementCategory } from '@placewise/model';
+import { textOf } from './internal/text-of.js';
 import { poundsToPence } from './money.js';
 import { type CurrentPlacement, currentPlacementsFromFees } from './projection.js';
 import { type FeeAmounts, readFees } from './read-fees.js';
@@ -30,7 +31,7 @@ interface PlacementEntry {
 
 /** An amount from JSON as `poundsToPence` takes it: numbers as they are, anything else as text. */
 const asAmount = (value: unknown): string | number =>
-  typeof value === 'number' ? value : String(value ?? '');
+  typeof value === 'number' ? value : textOf(value ?? '');
 
 /** The entry's weekly cost in pence from `weeklyCost` or `fee { amount, unit }` (pounds), with issues. */
 function weeklyOf(
@@ -123,7 +124,7 @@ export function readCurrentPlacements(
     value.push({
       category: category.data,
       weekly,
-      ...(entry.id === undefined ? {} : { id: String(entry.id) }),
+      ...(entry.id === undefined ? {} : { id: textOf(entry.id) }),
     });
   });
   return { value, read: entries.length, issues };

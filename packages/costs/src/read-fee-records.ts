@@ -6,6 +6,7 @@ import {
   PlacementCategory,
   type Result,
 } from '@placewise/model';
+import { textOf } from './internal/text-of.js';
 import { poundsToPence } from './money.js';
 
 /** A fee read from a flat record, with the data row it came from. */
@@ -54,7 +55,7 @@ const NO = new Set(['false', 'no', 'n', '0', 'out', 'out of area', 'out-of-area'
 const PROVIDER = /^PR[0-5]$/;
 const TEXT_COLUMNS = ['region', 'ageBand', 'staffingRatio', 'placementId', 'settingId'] as const;
 
-const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
+const text = (value: unknown): string => (value === undefined || value === null ? '' : textOf(value).trim());
 
 /**
  * Reads fees kept as flat records, one per fee, as councils keep them in spreadsheets:

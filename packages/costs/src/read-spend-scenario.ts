@@ -1,5 +1,6 @@
 import { type Issue, issuesFromZodError, strictObject } from '@placewise/model';
 import * as z from 'zod';
+import { textOf } from './internal/text-of.js';
 import { poundsToPence } from './money.js';
 import { SpendScenario } from './scenario.js';
 
@@ -59,7 +60,7 @@ export function readSpendScenario(
         ] as const) {
           const amount = move?.[field];
           if (amount === undefined) continue;
-          const pence = poundsToPence(typeof amount === 'number' ? amount : String(amount), {
+          const pence = poundsToPence(typeof amount === 'number' ? amount : textOf(amount), {
             location: at(['moves', i, field]),
           });
           issues.push(...pence.issues);

@@ -68,16 +68,30 @@ export function decodeIndex(bytes: Uint8Array): OnspdIndexData | DecodeFailure {
   if (!Array.isArray(districts) || !Array.isArray(starts) || !Array.isArray(authorities))
     return 'not-an-index';
   if (starts.length !== districts.length + 1 || starts[districts.length] !== n) return 'not-an-index';
+  // Metadata that lies (a name that is not text, a district starting before the one above it or past the
+  // end) is not an index: reading it as one would throw or run past the columns.
+  if (!districts.every(isText) || !authorities.every(isText) || !starts.every(isStartWithin(n)))
+    return 'not-an-index';
   return {
-    districts: districts.map(String),
-    starts: starts.map(Number),
-    authorities: authorities.map(String),
+    districts,
+    starts,
+    authorities,
     inward: column(bytes, view, metaEnd, n, 2, Uint16Array) as Uint16Array,
     easting: column(bytes, view, inwardEnd, n, 4, Int32Array) as Int32Array,
     northing: column(bytes, view, inwardEnd + n * 4, n, 4, Int32Array) as Int32Array,
     authority: column(bytes, view, inwardEnd + n * 8, n, 2, Uint16Array) as Uint16Array,
   };
 }
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** Each start a whole number from 0 to `n`, none before the one above it. */
+const isStartWithin =
+  (n: number) =>
+  (start: unknown, i: number, starts: unknown[]): start is number =>
+    Number.isSafeInteger(start) &&
+    (start as number) >= (i === 0 ? 0 : (starts[i - 1] as number)) &&
+    (start as number) <= n;
 
 function column(
   bytes: Uint8Array,

@@ -1,4 +1,4 @@
-import { type CollectionYear, collectionYearOf } from '@placewise/model';
+import { type CollectionYear, collectionYearOf, IsoDate } from '@placewise/model';
 
 /** A year found for a file: `2023-24` exactly, or a bare `2023` to resolve from the data. */
 export interface YearLabel {
@@ -28,7 +28,7 @@ export function findYearInPath(path: string): YearLabel | undefined {
   return undefined;
 }
 
-const REFERENCE_DATE = /<ReferenceDate>\s*(\d{4}-\d{2}-\d{2})\s*<\/ReferenceDate>/;
+const REFERENCE_DATE = /<ReferenceDate>\s*((?:19|20)\d{2}-\d{2}-\d{2})\s*<\/ReferenceDate>/;
 const ENDING_YEAR = /<Year>\s*((?:19|20)\d{2})\s*<\/Year>/;
 
 /**
@@ -42,7 +42,8 @@ export function findYearInXml(file: { path: string; content: string | Uint8Array
       : new TextDecoder().decode(file.content.subarray(0, 4096));
   if (!/^\s*(\uFEFF)?\s*</.test(head)) return undefined;
   const date = REFERENCE_DATE.exec(head)?.[1];
-  if (date !== undefined && !Number.isNaN(Date.parse(date))) {
+  // A date that is not on the calendar (2024-02-30) names no year: `Date.parse` would roll it over.
+  if (date !== undefined && IsoDate.safeParse(date).success) {
     const exact = collectionYearOf(date);
     return { year: Number(exact.slice(0, 4)), exact, from: 'xml' };
   }
