@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_SCHEMAS, type EntityName, issuesFromZodError, readPdsReferral } from '../src/index.js';
+import { exported } from './pds-referral.js';
 
 const junk = fc.oneof(
   { maxDepth: 3 },
@@ -29,51 +30,6 @@ const junk = fc.oneof(
   ),
 );
 
-// A PDS v2 referral as a placement-finding system exports it (labels as the standard writes them).
-const exported = {
-  referralDate: '2025-01-06',
-  child: {
-    dateOfBirth: '2011-09-01',
-    sex: 'female',
-    homePostcode: 'LS6 1AA',
-    responsibleAuthority: 'E08000035',
-  },
-  PlacementAvailability: {
-    childId: 40213,
-    neededBy: 'in less than 5 days',
-    siblingCount: 1,
-    preferredLocation: 'LS8 2',
-  },
-  PlacementRequirements: {
-    communicationNeeds: 'Y',
-    specificCommunicationRequirements: ['BSL'],
-    homeAdaptation: false,
-    culturalNeeds: 'Required',
-    livingCompanions: 'Only with other younger children',
-    pets: 'Yes - must',
-    additionalSupport: 'therapeutic support',
-    deprivationOfLiberty: false,
-  },
-  PlacementRecommendation: {
-    fosterCareSuitability: 'Preferred',
-    residentialCareSuitability: 'Suitable but not preferred',
-    supportedAccommodationSuitability: 'Unsuitable',
-  },
-  Risks: {
-    riskSelfHarm: 'No known risk',
-    riskSexualExploitation: 'Risk Present',
-    riskCriminalExploitation: 'No known risk',
-    riskDrugAlcohol: 'No known risk',
-    riskEatingDisorder: 'No known risk',
-    riskMissing: 'Risk Present',
-    riskOther: '',
-    riskToOthersPhysical: 'No known risk',
-    riskToOthersSexual: 'No known risk',
-    riskToOthersFire: 'Risk Present',
-    riskToOthersAnimals: 'No known risk',
-    riskToOthersCriminal: 'No known risk',
-  },
-};
 const PARTS = [
   'child',
   'PlacementAvailability',
