@@ -23,7 +23,9 @@ export interface ListReturnFilesOptions {
 /**
  * The SSDA903 files the user named, for `readReturn` or `readReturnsByYear`: a folder's `.csv` and `.xml`
  * files (and its folders' down to `depth`, with paths relative to it, sorted), one file, or standard input for
- * `-`. Reports progress on stderr above 1 MB; a folder with no such file ends the command with exit 2.
+ * `-`. Every other file, and every folder deeper than `depth`, is said on stderr (`Left out …`); hidden
+ * ones (`.DS_Store`) are not. Reports progress on stderr above 1 MB; a folder with no such file ends the
+ * command with exit 2.
  */
 export async function listReturnFiles(
   path: string,
@@ -44,11 +46,25 @@ export async function listReturnFiles(
     }
     for (const entry of entries.sort(byName)) {
       const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (entry.name.startsWith('.')) continue; // .DS_Store, .git: not data
       if (entry.isDirectory() && depth > 0) await visit(child, depth - 1);
       else if (entry.isFile() && RETURN_FILE.test(entry.name)) paths.push(child);
+      else if (entry.isDirectory()) leftOut.push(`${child}/: ${reach}`);
+      else if (entry.isFile())
+        leftOut.push(
+          `${child}: not a .csv or .xml file${/\.xlsx?$/i.test(entry.name) ? ' (save each sheet as CSV to read it)' : ''}`,
+        );
     }
   };
-  await visit('', options.depth ?? 1);
+  // What is not read is said, so a return missing a table because it came as a workbook is seen.
+  const leftOut: string[] = [];
+  const depth = options.depth ?? 1;
+  const reach =
+    depth === 0
+      ? 'only the files directly in the folder named are read'
+      : `files are read at most ${depth === 1 ? 'one folder' : `${depth} folders`} down`;
+  await visit('', depth);
+  for (const line of leftOut) io.stderr(`Left out ${options.progressPrefix ?? ''}${line}.\n`);
   if (paths.length === 0)
     throw new CliExit(2, `${path} holds no .csv or .xml files.`, { code: 'file.no-returns' });
   const sizes = await Promise.all(paths.map(async (p) => (await stat(join(path, p))).size));

@@ -1,0 +1,39 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { capture } from '../../test/capture.js';
+import { listReturnFiles } from './list-return-files.js';
+
+describe('listReturnFiles', () => {
+  // A return folder as a council's team leaves it: the Episodes table saved as a workbook, a notes file,
+  // a backup folder two levels down, a year folder, and the files a desktop leaves behind.
+  it('reads .csv and .xml files and says which other files and folders it leaves out', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pw-list-'));
+    const files = [
+      'header.csv',
+      'episodes.xlsx',
+      'notes.txt',
+      'UASC.CSV',
+      '2023-24/episodes.csv',
+      '2023-24/backup/episodes.csv',
+      '.DS_Store',
+    ];
+    for (const name of files) {
+      await mkdir(join(dir, name, '..'), { recursive: true });
+      await writeFile(join(dir, name), 'CHILD\r\n');
+    }
+    await mkdir(join(dir, '.git'));
+    const { io, err } = capture();
+    const listed = await listReturnFiles(dir, io);
+    expect(listed.map((f) => f.path)).toEqual(['2023-24/episodes.csv', 'UASC.CSV', 'header.csv']);
+    expect(err().trim().split('\n')).toEqual([
+      'Left out 2023-24/backup/: files are read at most one folder down.',
+      'Left out episodes.xlsx: not a .csv or .xml file (save each sheet as CSV to read it).',
+      'Left out notes.txt: not a .csv or .xml file.',
+    ]);
+    const flat = capture();
+    await listReturnFiles(dir, flat.io, { depth: 0 });
+    expect(flat.err()).toContain('Left out 2023-24/: only the files directly in the folder named are read.');
+  });
+});
