@@ -3,10 +3,10 @@
 // (packages/ssda903/fuzz) on many more inputs from the same seed. `FC_SEED=<n> pnpm fuzz` replays a seed.
 // The seed is printed first; a counterexample found becomes a fixed regression test beside the property.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { root, testFiles, workspaceDirs } from './lib/workspaces.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const given = process.env.FC_SEED;
 const seed =
   given === undefined || given === 'random' ? (Date.now() ^ (Math.random() * 2 ** 31)) | 0 : Number(given);
@@ -16,27 +16,10 @@ if (!Number.isSafeInteger(seed)) {
 }
 console.log(`fuzz seed ${seed} (replay with FC_SEED=${seed} pnpm fuzz)`);
 
-/** Whether a folder holds a test file that imports fast-check. */
-function hasProperties(dir) {
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (hasProperties(path)) return true;
-    } else if (/\.test\.tsx?$/.test(name) && readFileSync(path, 'utf8').includes("from 'fast-check'")) {
-      return true;
-    }
-  }
-  return false;
-}
-
-const workspaces = ['packages', 'apps']
-  .flatMap((dir) =>
-    existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((n) => join(dir, n)) : [],
-  )
-  .concat(['docs'])
-  .filter((dir) => existsSync(join(root, dir, 'package.json')) && hasProperties(join(root, dir)))
-  .map((dir) => JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')).name);
+// The workspaces with a test file that imports fast-check.
+const workspaces = workspaceDirs()
+  .filter((dir) => testFiles(dir).some((file) => readFileSync(file, 'utf8').includes("from 'fast-check'")))
+  .map((dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name);
 console.log(`property tests in: ${workspaces.join(', ')}`);
 
 const env = { ...process.env, FC_SEED: String(seed), TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };

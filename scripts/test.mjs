@@ -6,15 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { root, workspaceDirs } from './lib/workspaces.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
-const workspaces = ['packages', 'apps']
-  .flatMap((dir) =>
-    existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((n) => join(root, dir, n)) : [],
-  )
-  .concat([join(root, 'docs')])
-  .filter((dir) => existsSync(join(dir, 'package.json')));
+const workspaces = workspaceDirs();
 
 for (const dir of workspaces) rmSync(join(dir, '.reports'), { recursive: true, force: true });
 
