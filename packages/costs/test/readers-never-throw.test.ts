@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { junkOr } from '../../../test-support/junk.js';
 import {
   parsePriceIndexSeries,
   poundsToPence,
@@ -29,19 +30,7 @@ const oddString = fc.oneof(
     'week\r',
   ),
 );
-const junkValue = fc.oneof(
-  { maxDepth: 3 },
-  fc.anything({
-    maxDepth: 3,
-    withBoxedValues: true,
-    withNullPrototype: true,
-    withDate: true,
-    withBigInt: true,
-  }),
-  fc.jsonValue({ maxDepth: 3 }),
-  oddString,
-  fc.double(),
-);
+const junkValue = junkOr(oddString, fc.double());
 /** A record keyed by the reader's own column names (and a few others), every value of the wrong kind. */
 const recordOf = (keys: readonly string[]) =>
   fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.string(), fc.constant('__proto__')), junkValue, {

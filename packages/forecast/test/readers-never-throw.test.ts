@@ -4,18 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { junkOr } from '../../../test-support/junk.js';
 import { parseScenarios } from '../src/index.js';
 
-const junk = fc.oneof(
-  { maxDepth: 3 },
-  fc.anything({
-    maxDepth: 3,
-    withBoxedValues: true,
-    withNullPrototype: true,
-    withBigInt: true,
-    withDate: true,
-  }),
-  fc.jsonValue({ maxDepth: 3 }),
+const junk = junkOr(
   fc.constantFrom(
     '\uFEFFresidential',
     'a\u0000b',

@@ -6,19 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { junkOr } from '../../../test-support/junk.js';
 import { assignPlacements, type MatchPolicyInput, matchReferral } from '../src/index.js';
 import { locator, referral, vacancy } from './fixtures.js';
 
-const junk = fc.oneof(
-  { maxDepth: 3 },
-  fc.anything({
-    maxDepth: 3,
-    withBoxedValues: true,
-    withNullPrototype: true,
-    withBigInt: true,
-    withDate: true,
-  }),
-  fc.jsonValue({ maxDepth: 3 }),
+const junk = junkOr(
   fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1, 0, 1e308, '\uFEFF2', '', 'inadequate\r'),
 );
 const WEIGHTS = ['distanceHome', 'cost', 'ofsted', 'siblingsTogether', 'wishes', 'placementType'];

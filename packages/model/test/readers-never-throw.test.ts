@@ -5,19 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { junkOr } from '../../../test-support/junk.js';
 import { ENTITY_SCHEMAS, type EntityName, issuesFromZodError, readPdsReferral } from '../src/index.js';
 import { exported } from './pds-referral.js';
 
-const junk = fc.oneof(
-  { maxDepth: 3 },
-  fc.anything({
-    maxDepth: 3,
-    withBoxedValues: true,
-    withNullPrototype: true,
-    withBigInt: true,
-    withDate: true,
-  }),
-  fc.jsonValue({ maxDepth: 3 }),
+const junk = junkOr(
   fc.constantFrom(
     '\uFEFFLS6 1AA',
     'E0\u00008000035',
