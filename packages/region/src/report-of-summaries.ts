@@ -125,18 +125,15 @@ export function reportOfSummaries(
       ? poolForecasts(summaries.map((a) => a.forecast ?? { gss: a.gss, excluded: NOT_FORECAST }))
       : null;
   const incomplete = authorities.filter((a) => a.status === 'incomplete').map((a) => a.gss);
-  const reasons = [
-    ...(incomplete.length > 0
-      ? [
-          `The returns of ${incomplete.length} authorit${incomplete.length === 1 ? 'y are' : 'ies are'} incomplete: ${incomplete.join(', ')}.`,
-        ]
-      : []),
-    ...(repeated.length > 0
-      ? [
-          `${repeated.length} authority summar${repeated.length === 1 ? 'y repeats' : 'ies repeat'} an authority given earlier and ${repeated.length === 1 ? 'was' : 'were'} left out.`,
-        ]
-      : []),
-  ];
+  const reasons: string[] = [];
+  if (incomplete.length > 0)
+    reasons.push(
+      `The returns of ${incomplete.length} authorit${incomplete.length === 1 ? 'y are' : 'ies are'} incomplete: ${incomplete.join(', ')}.`,
+    );
+  if (repeated.length > 0)
+    reasons.push(
+      `${repeated.length} authority summar${repeated.length === 1 ? 'y repeats' : 'ies repeat'} an authority given earlier and ${repeated.length === 1 ? 'was' : 'were'} left out.`,
+    );
   return {
     collectionYear: options.collectionYear,
     authorities,

@@ -77,7 +77,7 @@ export async function readRegionDir(
       );
     const byYear = new Map<CollectionYear, ReturnFile[]>();
     // Files not read, by folder and reason, said once per folder rather than once per file.
-    const leftOut = new Map<string, number>();
+    const leftOut = new Map<string, { folder: string; reason: string; files: number }>();
     for (const file of listed.filter((f) => f.path.includes('/'))) {
       const exact = findCollectionYearOfFile(file)?.exact;
       const reason =
@@ -95,13 +95,14 @@ export async function readRegionDir(
         ]);
         continue;
       }
-      const key = `${folderOf(file.path)}\u0000${reason}`;
-      leftOut.set(key, (leftOut.get(key) ?? 0) + 1);
+      const folder = folderOf(file.path);
+      const key = `${folder}\u0000${reason}`;
+      const group = leftOut.get(key) ?? { folder, reason, files: 0 };
+      group.files += 1;
+      leftOut.set(key, group);
     }
-    for (const [key, count] of leftOut) {
-      const [folder, reason] = key.split('\u0000') as [string, string];
-      io.stderr(`Left out ${gss}/${folder} (${count} file${count === 1 ? '' : 's'}): ${reason}.\n`);
-    }
+    for (const { folder, reason, files } of leftOut.values())
+      io.stderr(`Left out ${gss}/${folder} (${files} file${files === 1 ? '' : 's'}): ${reason}.\n`);
     const earlier = [...byYear.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([collectionYear, yearFiles]) => ({ collectionYear, files: yearFiles }));
