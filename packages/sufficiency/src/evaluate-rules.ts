@@ -150,7 +150,8 @@ function repeatedSettings(settings: readonly { id: string; urn?: string | undefi
       });
     };
     repeats('id', ids, setting.id);
-    repeats('urn', urns, setting.urn);
+    // An empty URN names no home: the rules never look it up, so two of them repeat nothing.
+    repeats('urn', urns, setting.urn || undefined);
   });
   return issues;
 }
