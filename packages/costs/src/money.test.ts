@@ -9,6 +9,12 @@ describe('formatPounds', () => {
     expect(formatPounds(100000000)).toBe('£1,000,000.00');
     expect(formatPounds(-1999)).toBe('-£19.99');
   });
+
+  it('shows no amount as a dash, not £NaN (the median of a group with no fee)', () => {
+    expect(formatPounds(Number.NaN)).toBe('—');
+    expect(formatPounds(Number.POSITIVE_INFINITY)).toBe('—');
+    expect(formatPounds(0)).toBe('£0.00');
+  });
 });
 
 describe('poundsToPence', () => {

@@ -11,11 +11,13 @@ const POUNDS = new Intl.NumberFormat('en-GB', {
  * Formats whole pence as pounds the en-GB way, with a thousands separator and two decimals.
  *
  * @param pence - an amount in whole pence (negative amounts keep their sign).
- * @returns the amount as text, e.g. `£4,120.50`.
+ * @returns the amount as text, e.g. `£4,120.50`; `—` for no amount (`NaN`, as the median of a group with no
+ * fee is), never `£NaN`.
  * @example
  * formatPounds(412050); // '£4,120.50'
  */
 export function formatPounds(pence: Pence): string {
+  if (!Number.isFinite(pence)) return '—';
   return POUNDS.format(pence / 100);
 }
 

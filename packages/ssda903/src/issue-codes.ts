@@ -15,6 +15,11 @@ export const SSDA903_ISSUE_CODES = {
   },
   'column.absent': { severity: 'warning', description: 'An optional column is absent; it reads as blank.' },
   'column.unknown': { severity: 'info', description: 'A column the table does not have; it is ignored.' },
+  'file.encoding': {
+    severity: 'info',
+    description:
+      'The file is not UTF-8: it was read as UTF-16 (its first bytes say so) or as Windows-1252 (it is not valid UTF-8).',
+  },
   'column.duplicate': {
     severity: 'warning',
     description:

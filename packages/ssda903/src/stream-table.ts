@@ -1,5 +1,5 @@
 import type { Issue } from '@placewise/model';
-import { createChunkDecoder } from './internal/decode.js';
+import { createChunkDecoder, encodingIssues } from './internal/decode.js';
 import { summaryOf } from './internal/read-rows.js';
 import { TableReader } from './internal/table-reader.js';
 import { yearIssues } from './internal/year.js';
@@ -63,11 +63,25 @@ export async function* streamTable(
     const { records, issues } = reader.drain();
     return { records: records as unknown as Ssda903Record[], issues, summary: summaryOf(reader, options) };
   };
+  let said = false;
+  // The encoding is said once, when the bytes first show it (the first bytes for UTF-16).
+  const say = () => {
+    if (said || decoder.encoding === 'utf-8') return;
+    said = true;
+    reader.issues.push(...encodingIssues(decoder.encoding, options.file));
+  };
   for await (const chunk of chunksOf(source)) {
-    reader.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk));
+    if (typeof chunk === 'string') reader.push(chunk);
+    else {
+      const text = decoder.decode(chunk);
+      say();
+      reader.push(text);
+    }
     yield batch();
   }
-  reader.push(decoder.end());
+  const rest = decoder.end();
+  say();
+  reader.push(rest);
   reader.end();
   yield batch();
 }

@@ -409,3 +409,63 @@ describe('placewise costs benchmark on model Fee objects', () => {
     expect(report.issues[0].location).toEqual({ file: 'one-bad.json', path: [1, 'unit'] });
   });
 });
+
+describe('placewise costs on files that Excel and .NET write', () => {
+  // Excel's "CSV (Comma delimited)" on a UK Windows machine writes Windows-1252: a £ sign is the one byte A3.
+  const cp1252 = (text: string) => new Uint8Array([...text].map((c) => (c === '£' ? 0xa3 : c.charCodeAt(0))));
+  const FEES = [
+    'amount,unit,from,to,category,providerType,region,ageBand,staffingRatio,inArea',
+    '"£4,500.00",week,2024-04-01,,childrens-home,PR2,North West,11-15,1:1,yes',
+    '"£5,200",week,2024-04-01,,childrens-home,PR2,North West,11-15,1:1,no',
+    '£650.50,week,2024-04-01,,fostering-agency,PR4,North West,5-10,,yes',
+    '',
+  ].join('\r\n');
+
+  it('reads a Windows-1252 fee spreadsheet with £ signs, saying how it was read', async () => {
+    const file = join(dir, 'fees-1252.csv');
+    await writeFile(file, cp1252(FEES));
+    const c = capture();
+    expect(await runCli(['costs', 'benchmark', file, '--by', 'category', '--json'], c.io)).toBe(0);
+    const report = JSON.parse(c.out());
+    // Recounted: two children's home fees (£4,500 and £5,200 a week) and one agency fee of £650.50.
+    expect(report.records).toMatchObject({ read: 3, accepted: 3, rejected: 0 });
+    const home = report.groups.find(
+      (g: { key: { category?: string } }) => g.key.category === 'childrens-home',
+    );
+    expect(home).toMatchObject({ count: 2, median: 485000 });
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ code: 'file.encoding', severity: 'info', location: { file } }),
+    );
+  });
+
+  it('shows a group with no fee as a dash, not £NaN', async () => {
+    const file = join(dir, 'fees-bad.csv');
+    await writeFile(
+      file,
+      `${FEES.split('\r\n')[0]}\r\nnot money,week,2024-04-01,,childrens-home,PR2,,,,yes\r\n`,
+    );
+    const c = capture();
+    expect(await runCli(['costs', 'benchmark', file], c.io)).toBe(1);
+    expect(c.out()).toContain('1 records: 0 accepted, 1 rejected.');
+    expect(c.out()).not.toContain('NaN');
+    expect(c.out()).toMatch(/all fees\s+0\s+—\s+—–—/);
+  });
+
+  it('reads a placements list .NET wrote as UTF-16 (Encoding.Unicode, with its byte-order mark)', async () => {
+    const json = JSON.stringify([
+      { category: 'childrens-home', weeklyCost: 5000 },
+      { category: 'fostering-agency', weeklyCost: 900 },
+    ]);
+    const bytes = new Uint8Array(2 + json.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < json.length; i++) bytes[2 + i * 2] = json.charCodeAt(i);
+    const file = join(dir, 'placements-utf16.json');
+    await writeFile(file, bytes);
+    const c = capture();
+    expect(await runCli(['costs', 'project', file, '--json'], c.io)).toBe(0);
+    const report = JSON.parse(c.out());
+    // Recounted: £5,000 + £900 a week.
+    expect(report.baseline).toMatchObject({ count: 2, weekly: 590000 });
+    expect(report.issues).toContainEqual(expect.objectContaining({ code: 'file.encoding' }));
+  });
+});

@@ -12,7 +12,7 @@ import {
 import { loadEmbeddedMarketData } from '@placewise/market/data';
 import type { Issue } from '@placewise/model';
 import type { Command } from 'commander';
-import { readInputText } from '../internal/files.js';
+import { readInputDecoded } from '../internal/files.js';
 import { CliExit, type CliIo } from '../io.js';
 
 interface MarketReportFlags {
@@ -112,10 +112,10 @@ export function registerMarket(program: Command, io: CliIo): void {
       let data = loadEmbeddedMarketData();
       const readIssues: Issue[] = [];
       if (flags.providers) {
-        const text = await readInputText(flags.providers, io);
+        const { text, issues: decoding } = await readInputDecoded(flags.providers, io);
         const file = basename(flags.providers);
         const read = readOfstedProviders(text, flags.asAt ? { file, asAt: flags.asAt } : { file });
-        readIssues.push(...read.issues);
+        readIssues.push(...decoding, ...read.issues);
         if (read.value.counts.accepted === 0)
           fail(
             io,

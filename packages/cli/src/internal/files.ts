@@ -1,7 +1,10 @@
 import { constants, type Stats } from 'node:fs';
 import { access, lstat, readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import type { Issue } from '@placewise/model';
+import { decodeText } from '@placewise/ssda903';
 import { CliExit, type CliIo } from '../io.js';
+import { describeIssue } from './issue-lines.js';
 
 /** The file argument that means standard input. */
 export const STDIN = '-';
@@ -116,10 +119,34 @@ export async function readInputBytes(path: string, io: Pick<CliIo, 'stdin'>): Pr
   }
 }
 
-/** The text of a file the user named (or `-`), as UTF-8 with a leading byte-order mark removed. */
-export async function readInputText(path: string, io: Pick<CliIo, 'stdin'>): Promise<string> {
-  const text = new TextDecoder('utf-8').decode(await readInputBytes(path, io));
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * The text of a file the user named (or `-`), decoded as the SSDA903 readers decode a return (`decodeText`:
+ * UTF-16 by its first bytes, else UTF-8, else Windows-1252, as Excel writes a CSV on a UK machine), with a
+ * `file.encoding` note when it was not UTF-8.
+ */
+export async function readInputDecoded(
+  path: string,
+  io: Pick<CliIo, 'stdin'>,
+): Promise<{ text: string; issues: Issue[] }> {
+  const { text, encoding } = decodeText(await readInputBytes(path, io));
+  if (encoding === 'utf-8') return { text, issues: [] };
+  const issue: Issue = {
+    code: 'file.encoding',
+    severity: 'info',
+    message: `Read as ${encoding === 'windows-1252' ? 'Windows-1252, as it is not valid UTF-8' : `UTF-16 (${encoding === 'utf-16le' ? 'little' : 'big'}-endian), as its first bytes say`}.`,
+    location: { file: displayName(path) },
+  };
+  return { text, issues: [issue] };
+}
+
+/** {@link readInputDecoded}'s text, its note written on stderr when `io` has one. */
+export async function readInputText(
+  path: string,
+  io: Pick<CliIo, 'stdin'> & Partial<Pick<CliIo, 'stderr'>>,
+): Promise<string> {
+  const { text, issues } = await readInputDecoded(path, io);
+  for (const issue of issues) io.stderr?.(`${describeIssue(issue)}\n`);
+  return text;
 }
 
 /** How a path is named in messages: `standard input` for `-`. */

@@ -2,12 +2,14 @@ import { extname } from 'node:path';
 import type { Issue } from '@placewise/model';
 import Papa from 'papaparse';
 import { CliExit, type CliIo } from '../io.js';
-import { displayName, readInputText } from './files.js';
+import { displayName, readInputDecoded } from './files.js';
 
 /**
  * Reads a list of records from a file (or `-`): a JSON array (or `{ "<key>": [...] }`), or a CSV with a
  * header row (`.csv`, or anything that does not start like JSON), with CSV structure problems and repeated
- * column names (`csv.column-duplicate`: the first column of a name is read) as located warnings. A file that is neither ends the command with exit 2.
+ * column names (`csv.column-duplicate`: the first column of a name is read) as located warnings, and a
+ * `file.encoding` note for a file not in UTF-8 (read as Windows-1252, as Excel saves a CSV on a UK machine,
+ * or as UTF-16). A file that is neither JSON nor CSV ends the command with exit 2.
  */
 export async function readRecords(
   file: string,
@@ -15,7 +17,7 @@ export async function readRecords(
   key?: string,
 ): Promise<{ records: unknown[]; issues: Issue[]; name: string; format: 'json' | 'csv' }> {
   const name = displayName(file);
-  const text = await readInputText(file, io);
+  const { text, issues: decoding } = await readInputDecoded(file, io);
   const isJson = extname(file).toLowerCase() === '.json' || (file === '-' && /^\s*[[{]/.test(text));
   if (isJson) {
     let data: unknown;
@@ -31,7 +33,7 @@ export async function readRecords(
         : undefined;
     if (!Array.isArray(list))
       throw new CliExit(2, `${name} must hold a JSON array of records.`, { code: 'file.not-an-array' });
-    return { records: list, issues: [], name, format: 'json' };
+    return { records: list, issues: decoding, name, format: 'json' };
   }
   // A repeated column name gets a name of its own, so no value of it silently takes the first one's key
   // (and papaparse has no duplicate to rename and warn of on the console); each is reported below.
@@ -55,7 +57,7 @@ export async function readRecords(
       return `${column} (column ${i + 1})`;
     },
   });
-  const issues: Issue[] = repeated.concat(
+  const issues: Issue[] = [...decoding, ...repeated].concat(
     result.errors
       .filter((e) => e.code !== 'UndetectableDelimiter')
       .map((e) => ({

@@ -1,59 +1,123 @@
-const BOM = '\uFEFF';
+import type { Issue } from '@placewise/model';
+import { decodeText, type TextEncodingName } from '../decode-text.js';
+import { issue } from './issue.js';
+import { findUtf16, stripBom, swapPairs } from './utf16.js';
 
-/** Drops a leading UTF-8 byte-order mark from decoded text. */
-export function stripBom(text: string): string {
-  return text.startsWith(BOM) ? text.slice(1) : text;
-}
-
-/**
- * Decodes a file's bytes: UTF-8 when they are valid UTF-8, otherwise Windows-1252, which is what
- * case-management systems on Windows write when they do not write UTF-8.
- */
+/** The text of a file's bytes (see `decodeText`), for readers that do not report the encoding. */
 export function decodeBytes(bytes: Uint8Array): string {
-  try {
-    return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return decodeText(bytes).text;
+}
+
+/** A decoder for a stream of byte chunks, and the encoding it has found so far. */
+export interface ChunkDecoder {
+  decode: (chunk: Uint8Array) => string;
+  end: () => string;
+  /** `utf-8` until the bytes say otherwise (UTF-16 from the first bytes; Windows-1252 from the first chunk that is not UTF-8). */
+  readonly encoding: TextEncodingName;
 }
 
 /**
- * A decoder for a stream of byte chunks that starts as strict UTF-8 and falls back to Windows-1252
- * from the first chunk that is not UTF-8 (earlier chunks were valid UTF-8, so nothing decoded so far
- * changes meaning). Returns text without a leading BOM.
+ * A decoder for a stream of byte chunks. The first four bytes (held back until they have come) decide
+ * UTF-16; otherwise it starts as strict UTF-8 and falls back to Windows-1252 from the first chunk that is not
+ * UTF-8 (earlier chunks were valid UTF-8, so nothing decoded so far changes meaning). Returns text without a
+ * leading BOM.
  */
-export function createChunkDecoder(): { decode: (chunk: Uint8Array) => string; end: () => string } {
-  let utf8: TextDecoder | undefined = new TextDecoder('utf-8', { fatal: true });
-  const cp1252 = new TextDecoder('windows-1252');
-  let pending: Uint8Array = new Uint8Array(0);
+export function createChunkDecoder(): ChunkDecoder {
+  let head: Uint8Array | undefined = new Uint8Array(0);
+  let inner: { decode: (chunk: Uint8Array) => string; end: () => string } | undefined;
+  let encoding: TextEncodingName = 'utf-8';
   let first = true;
   const strip = (text: string): string => {
     if (!first || text.length === 0) return text;
     first = false;
     return stripBom(text);
   };
+  const start = (bytes: Uint8Array): string => {
+    head = undefined;
+    const utf16 = findUtf16(bytes);
+    if (utf16) {
+      encoding = utf16;
+      inner = utf16 === 'utf-16le' ? utf16Decoder() : utf16BigEndianDecoder();
+    } else {
+      inner = utf8OrCp1252Decoder(() => {
+        encoding = 'windows-1252';
+      });
+    }
+    return inner.decode(bytes);
+  };
   return {
     decode(chunk) {
-      if (utf8) {
-        try {
-          const text = utf8.decode(chunk, { stream: true });
-          pending = tailOf(pending, chunk);
-          return strip(text);
-        } catch {
-          utf8 = undefined;
-          // Bytes of an incomplete UTF-8 sequence held back from the previous chunk are re-read as 1252.
-          const held = heldBytes(pending);
-          return strip(cp1252.decode(concat(held, chunk)));
-        }
+      if (inner) return strip(inner.decode(chunk));
+      const held = concat(head ?? new Uint8Array(0), chunk);
+      if (held.length < 4) {
+        head = held;
+        return '';
       }
-      return strip(cp1252.decode(chunk));
+      return strip(start(held));
+    },
+    end() {
+      // Fewer than four bytes in all: decided on what there is.
+      const rest = inner ? '' : start(head ?? new Uint8Array(0));
+      return strip(rest + (inner as NonNullable<typeof inner>).end());
+    },
+    get encoding() {
+      return encoding;
+    },
+  };
+}
+
+/** Little-endian UTF-16 in pieces (`TextDecoder` holds back half a character across chunks). */
+function utf16Decoder(): { decode: (chunk: Uint8Array) => string; end: () => string } {
+  const decoder = new TextDecoder('utf-16le');
+  return { decode: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
+}
+
+/** Big-endian UTF-16 in pieces: each pair of bytes swapped, an odd byte held until its pair comes. */
+function utf16BigEndianDecoder(): { decode: (chunk: Uint8Array) => string; end: () => string } {
+  const little = utf16Decoder();
+  let odd: Uint8Array = new Uint8Array(0);
+  return {
+    decode(chunk) {
+      const bytes = concat(odd, chunk);
+      const even = bytes.length - (bytes.length % 2);
+      odd = bytes.slice(even);
+      return little.decode(swapPairs(bytes.subarray(0, even)));
+    },
+    end: () => little.decode(odd) + little.end(),
+  };
+}
+
+/** Strict UTF-8 in pieces, falling back to Windows-1252 (and saying so once) from the first chunk that is not. */
+function utf8OrCp1252Decoder(onFallback: () => void): {
+  decode: (chunk: Uint8Array) => string;
+  end: () => string;
+} {
+  let utf8: TextDecoder | undefined = new TextDecoder('utf-8', { fatal: true });
+  const cp1252 = new TextDecoder('windows-1252');
+  let pending: Uint8Array = new Uint8Array(0);
+  const fallBack = (bytes: Uint8Array): string => {
+    utf8 = undefined;
+    onFallback();
+    return cp1252.decode(bytes);
+  };
+  return {
+    decode(chunk) {
+      if (!utf8) return cp1252.decode(chunk);
+      try {
+        const text = utf8.decode(chunk, { stream: true });
+        pending = tailOf(pending, chunk);
+        return text;
+      } catch {
+        // Bytes of an incomplete UTF-8 sequence held back from the previous chunk are re-read as 1252.
+        return fallBack(concat(heldBytes(pending), chunk));
+      }
     },
     end() {
       if (!utf8) return '';
       try {
-        return strip(utf8.decode());
+        return utf8.decode();
       } catch {
-        return strip(cp1252.decode(heldBytes(pending)));
+        return fallBack(heldBytes(pending));
       }
     },
   };
@@ -80,8 +144,22 @@ function heldBytes(tail: Uint8Array): Uint8Array {
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
   const out = new Uint8Array(a.length + b.length);
   out.set(a, 0);
   out.set(b, a.length);
   return out;
+}
+
+const ENCODING_NAMES: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 (little-endian), as its first bytes say',
+  'utf-16be': 'UTF-16 (big-endian), as its first bytes say',
+  'windows-1252': 'Windows-1252, as it is not valid UTF-8 (Excel’s “CSV (Comma delimited)” writes it)',
+};
+
+/** The `file.encoding` note for a file read in anything but UTF-8, or none. */
+export function encodingIssues(encoding: TextEncodingName, file: string | undefined): Issue[] {
+  if (encoding === 'utf-8') return [];
+  return [issue('file.encoding', `Read as ${ENCODING_NAMES[encoding]}.`, file ? { file } : {})];
 }

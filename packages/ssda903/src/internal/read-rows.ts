@@ -1,11 +1,18 @@
+import { decodeText } from '../decode-text.js';
 import type { TableSummary } from '../records.js';
-import { decodeBytes } from './decode.js';
+import { encodingIssues } from './decode.js';
 import { TableReader, type TableReaderOptions } from './table-reader.js';
 
 /** Reads text or bytes into the internal reader (kept whole, row numbers included, for `readReturn`). */
 export function readRows(input: string | Uint8Array, options: TableReaderOptions): TableReader {
   const reader = new TableReader(options);
-  const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeBytes(input);
+  let text: string;
+  if (typeof input === 'string') text = input.replace(/^\uFEFF/, '');
+  else {
+    const decoded = decodeText(input);
+    text = decoded.text;
+    reader.issues.push(...encodingIssues(decoded.encoding, options.file));
+  }
   // The whole text in one push: the line splitter then never joins a leftover line to the next piece.
   reader.push(text);
   reader.end();

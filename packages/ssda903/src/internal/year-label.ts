@@ -1,4 +1,5 @@
 import { type CollectionYear, collectionYearOf, IsoDate } from '@placewise/model';
+import { decodeText } from '../decode-text.js';
 
 /** A year found for a file: `2023-24` exactly, or a bare `2023` to resolve from the data. */
 export interface YearLabel {
@@ -39,7 +40,7 @@ export function findYearInXml(file: { path: string; content: string | Uint8Array
   const head =
     typeof file.content === 'string'
       ? file.content.slice(0, 4096)
-      : new TextDecoder().decode(file.content.subarray(0, 4096));
+      : decodeText(file.content.subarray(0, 4096)).text;
   if (!/^\s*(\uFEFF)?\s*</.test(head)) return undefined;
   const date = REFERENCE_DATE.exec(head)?.[1];
   // A date that is not on the calendar (2024-02-30) names no year: `Date.parse` would roll it over.

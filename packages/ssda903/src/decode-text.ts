@@ -1,0 +1,33 @@
+import { findUtf16, stripBom, swapPairs } from './internal/utf16.js';
+
+/** The character encodings {@link decodeText} tells apart. */
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** A file's text and the encoding it was read in. */
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+/**
+ * Decodes a file's bytes the way the SSDA903 readers do, for callers reading other files of the same systems
+ * (fee spreadsheets, settings lists): UTF-16 when the first bytes say so (a byte-order mark, as Excel's
+ * "Unicode text" and .NET's `Encoding.Unicode` write, or a zero byte beside each ASCII character); UTF-8
+ * when the bytes are valid UTF-8; otherwise Windows-1252, which Excel's "CSV (Comma delimited)" writes on a
+ * UK Windows machine (a £ sign is the byte A3). A leading byte-order mark is dropped. Never throws.
+ *
+ * @example
+ * decodeText(new Uint8Array([0xa3, 0x35, 0x30])); // { text: '£50', encoding: 'windows-1252' }
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const utf16 = findUtf16(bytes);
+  if (utf16) {
+    const little = utf16 === 'utf-16be' ? swapPairs(bytes) : bytes;
+    return { text: stripBom(new TextDecoder('utf-16le').decode(little)), encoding: utf16 };
+  }
+  try {
+    return { text: stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes)), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
