@@ -340,6 +340,24 @@ F3,7300.00,week,01/10/2024,childrens-home
     ]);
     expect(report.error.message).toBe('1 of 5 fee records were rejected.');
   });
+
+  it('projects spend with the pasted copy counted once, and exits 1 for the error it reports', async () => {
+    await writeFile(join(dir, 'pasted.csv'), PASTED);
+    const c = capture();
+    const args = ['costs', 'project', join(dir, 'pasted.csv'), '--as-of', '2024-11-01', '--json'];
+    expect(await runCli(args, c.io)).toBe(1);
+    const report = JSON.parse(c.out());
+    // In force on 1 November: F1 £5,000, F2 £6,000 (once), F3 £7,000 + £7,300 added up under F3 as before.
+    expect(report.baseline.weekly).toBe(500_000 + 600_000 + 700_000 + 730_000);
+    expect(report.baseline.count).toBe(3);
+    expect(
+      report.issues.map((i: { code: string; location: { row: number } }) => [i.code, i.location.row]),
+    ).toEqual([
+      ['fee.duplicate', 4],
+      ['fee.duplicate-id', 5],
+      ['projection.duplicate-id', 5],
+    ]);
+  });
 });
 
 describe('placewise costs project issue locations', () => {
