@@ -94,7 +94,9 @@ function dimensionValue(fee: BenchmarkFee, dimension: BenchmarkDimension): strin
  * Benchmarks fees: normalises each to a weekly amount ({@link toWeeklyAmount}), groups them, and
  * gives each group its count, mean, P10, quartiles, median, P90 (Hyndman–Fan type 7), the fees
  * outside Tukey's fences (1.5 × IQR beyond the quartiles) and how many are high-cost. Handles a
- * million fees in well under a second (see the package README).
+ * million fees in well under a second (see the package README). Every fee given counts once, ids unread:
+ * fees read with `readFeeRecords` or `readFees` come without pasted copies (an identical repeat of a fee id
+ * is rejected there, `fee.duplicate`), while differing fees that share an id each count (`fee.duplicate-id`).
  *
  * @example
  * const { groups } = benchmarkFees([

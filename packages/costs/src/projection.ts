@@ -99,7 +99,9 @@ export interface CurrentPlacementsFromFeesOptions {
  * reported and left out. Fees that meet without sharing a placementId (two fees with the same `id` and no
  * placementId, or an `id` equal to another fee's placementId) are still added up, with a
  * `projection.duplicate-id` warning; a placement whose fees disagree on the category keeps the first, with
- * a `projection.category-conflict` warning.
+ * a `projection.category-conflict` warning. Fees read with `readFees` or `readFeeRecords` (as
+ * `readCurrentPlacements` reads them) arrive without pasted copies, an identical repeat of a fee id being
+ * rejected there (`fee.duplicate`); fees given here directly are added up as given.
  *
  * @example
  * currentPlacementsFromFees([{ id: 'F1', amount: 500_000, unit: 'week', from: '2024-01-01', category: 'childrens-home' }],

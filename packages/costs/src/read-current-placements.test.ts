@@ -57,10 +57,35 @@ describe('readCurrentPlacements', () => {
       { id: 'P1', category: 'childrens-home', weekly: 7_500 },
     ]);
     // Core and additional fees sharing a placementId (rows 5 and 6) are the intended case: no issue.
+    // The reader warns first that F1 is given twice with different values (row 3's generated "row-3" is not
+    // an id the sheet gave, so only the projection meets it).
     expect(read.issues.map((i) => [i.code, i.severity, i.location])).toEqual([
+      ['fee.duplicate-id', 'warning', { file: 'fees.csv', row: 2, column: 'id' }],
       ['projection.duplicate-id', 'warning', { file: 'fees.csv', row: 2, column: 'id' }],
       ['projection.category-conflict', 'warning', { file: 'fees.csv', row: 2, column: 'category' }],
       ['projection.duplicate-id', 'warning', { file: 'fees.csv', row: 4, column: 'id' }],
+    ]);
+  });
+
+  // Two fee exports pasted together: the second repeats F1 exactly and F2 with an uplift from October.
+  it('counts a pasted copy of a fee once, and still adds up differing fees that share an id', () => {
+    const rows = [
+      { id: 'F1', amount: '4,000.00', unit: 'week', from: '01/04/2024', category: 'childrens-home' },
+      { id: 'F2', amount: '800.00', unit: 'week', from: '01/04/2024', category: 'fostering-agency' },
+      { id: 'F1', amount: '4000', unit: 'Weekly', from: '2024-04-01', category: 'childrens-home' },
+      { id: 'F2', amount: '850.00', unit: 'week', from: '01/10/2024', category: 'fostering-agency' },
+    ];
+    const read = readCurrentPlacements(rows, { asOf: '2024-11-01', file: 'fees.csv' });
+    // F1: £4,000 once (row 3 is the same fee), not £8,000. F2: £800 + £850, both in force, added up as before.
+    expect(read.value).toEqual([
+      { id: 'F1', category: 'childrens-home', weekly: 400_000 },
+      { id: 'F2', category: 'fostering-agency', weekly: 165_000 },
+    ]);
+    expect(read.read).toBe(4);
+    expect(read.issues.map((i) => [i.code, i.severity, i.location.row])).toEqual([
+      ['fee.duplicate', 'error', 3],
+      ['fee.duplicate-id', 'warning', 4],
+      ['projection.duplicate-id', 'warning', 4],
     ]);
   });
 

@@ -74,7 +74,9 @@ function weeklyOf(
  * Reads the placements a spend projection starts from: a list of `{ id?, category, weeklyCost }` or
  * `{ id?, category, fee: { amount, unit } }` in pounds, or a list of fees (model `Fee` objects in pence or
  * flat fee records in pounds, see `readFees`) of which those in force on `asOf` count. Every entry is used
- * or reported with a located issue.
+ * or reported with a located issue: a fee pasted twice (same id, same values) counts once, with a
+ * `fee.duplicate` error at the copy, and differing fees that share an id are added up as
+ * `currentPlacementsFromFees` does, with `fee.duplicate-id` and `projection.duplicate-id` warnings.
  *
  * @example
  * readCurrentPlacements([{ category: 'childrens-home', weeklyCost: 5200 }], { asOf: '2025-03-31' }).value;

@@ -1,6 +1,32 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { benchmarkFees } from './benchmark.js';
 import { readFeeRecords } from './read-fee-records.js';
+
+/** A CSV as a finance system exports it (no quoted fields), split into records by its header row. */
+function recordsOf(csv: string): Record<string, string>[] {
+  const [header = '', ...lines] = csv.trim().split('\n');
+  const columns = header.split(',');
+  return lines.map((line) => {
+    const cells = line.split(',');
+    return Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
+  });
+}
+
+// Two monthly exports of a council's placement fees pasted one under the other (the second header dropped):
+// F103 is in both, unchanged but for how the amount is written; F104 had an uplift from October, kept under
+// its id; the two rows without an id are two children placed at one home at the same fee.
+const PASTED = `id,amount,unit,from,to,category,providerType
+F101,4200.00,week,01/04/2024,,childrens-home,PR4
+F102,5600.00,week,01/04/2024,,childrens-home,PR4
+F103,7000.00,week,01/04/2024,,childrens-home,PR1
+F104,900.00,week,01/04/2024,30/09/2024,fostering-agency,PR4
+,4800.00,week,01/04/2024,,childrens-home,PR4
+F103,7000,week,01/04/2024,,childrens-home,PR1
+F104,950.00,week,01/10/2024,,fostering-agency,PR4
+F105,6100.00,week,01/05/2024,,childrens-home,PR4
+F106,880.00,week,01/04/2024,,fostering-agency,PR4
+,4800.00,week,01/04/2024,,childrens-home,PR4`;
 
 describe('readFeeRecords', () => {
   it('reads spreadsheet rows into fees in pence', () => {
@@ -72,11 +98,34 @@ describe('readFeeRecords', () => {
     expect(result.issues.every((i) => i.location.file === 'fees.csv')).toBe(true);
   });
 
+  it('counts a fee pasted twice once, and keeps differing fees that share an id with a warning', () => {
+    const result = readFeeRecords(recordsOf(PASTED), { file: 'fees.csv' });
+    // 10 data rows; only row 6 (F103 again, £7,000 = £7,000.00) is a copy of an accepted row.
+    expect(result).toMatchObject({ read: 10, accepted: 9, rejected: 1 });
+    expect(result.value.map((r) => r.row)).toEqual([1, 2, 3, 4, 5, 7, 8, 9, 10]);
+    expect(result.issues.map((i) => [i.code, i.severity, i.location])).toEqual([
+      ['fee.duplicate', 'error', { file: 'fees.csv', row: 6, column: 'id' }],
+      ['fee.duplicate-id', 'warning', { file: 'fees.csv', row: 7, column: 'id' }],
+    ]);
+    // The messages point at the earlier row and quote no value from the sheet.
+    expect(result.issues[0]?.message).toContain('Row 3 ');
+    expect(result.issues[1]?.message).toContain('Row 4 ');
+    for (const { message } of result.issues) expect(message).not.toMatch(/F10\d|7,?000|950|900/);
+
+    // Children's homes, £ a week: 4200, 5600, 7000, 4800, 6100, 4800 -> sorted 4200 4800 4800 5600 6100 7000,
+    // median (4800 + 5600) / 2 = 5200. Counting the pasted F103 twice would have made it 5600.
+    const homes = benchmarkFees(result.value.map((r) => r.fee)).groups.find(
+      (g) => g.key.category === 'childrens-home',
+    );
+    expect(homes).toMatchObject({ count: 6, median: 520_000 });
+  });
+
   it('accounts for every record: read = accepted + rejected', () => {
     fc.assert(
       fc.property(
         fc.array(
           fc.record({
+            id: fc.constantFrom('', 'F1', 'F2'),
             amount: fc.oneof(fc.constant('12.50'), fc.constant('x'), fc.constant('')),
             unit: fc.constantFrom('week', 'day', 'fortnight'),
             from: fc.constantFrom('2024-01-01', '2024-13-01', ''),

@@ -6,6 +6,7 @@ import {
   PlacementCategory,
   type Result,
 } from '@placewise/model';
+import { trackFeeIds } from './internal/fee-ids.js';
 import { textOf } from './internal/text-of.js';
 import { poundsToPence } from './money.js';
 
@@ -22,7 +23,10 @@ export interface ReadFeeRecordsOptions {
   file?: string;
 }
 
-/** What {@link readFeeRecords} returns: the accepted fees, and counts that always add up. */
+/**
+ * What {@link readFeeRecords} returns: the accepted fees, and counts that always add up
+ * (`read` = `accepted` + `rejected`; a pasted copy of an accepted row is counted in `rejected`).
+ */
 export interface ReadFeeRecordsResult extends Result<FeeRecord[]> {
   read: number;
   accepted: number;
@@ -66,6 +70,13 @@ const text = (value: unknown): string => (value === undefined || value === null 
  * `id`, `placementId`, `settingId`, and `socialCare`, `health`, `education` (pounds, adding up to
  * the amount). Every record is accepted or rejected with located issues; other columns are ignored.
  *
+ * A fee id given twice: a row whose `id` and every value read match an accepted row's (two exports pasted
+ * together) is a copy of the same fee, rejected with a `fee.duplicate` error at its `id` so a benchmark
+ * weighs the fee once; rows that share an `id` but differ in any value (a fee that changed, or a second fee
+ * line of one placement) are both accepted, each later one with a `fee.duplicate-id` warning, since the
+ * reader cannot tell which is right and `currentPlacementsFromFees` adds such fees up as one placement.
+ * Rows without an `id` are never compared: two children can be placed at one home at the same fee.
+ *
  * @param rows - records keyed by column name, e.g. from a CSV parser with a header row.
  * @example
  * const { value, rejected } = readFeeRecords([{ amount: '£4,120.50', unit: 'week', from: '2024-04-01', category: 'childrens-home' }]);
@@ -77,6 +88,7 @@ export function readFeeRecords(
 ): ReadFeeRecordsResult {
   const issues: Issue[] = [];
   const value: FeeRecord[] = [];
+  const repeatOf = trackFeeIds();
   rows.forEach((record, index) => {
     const row = index + 1;
     const found: Issue[] = [];
@@ -151,8 +163,23 @@ export function readFeeRecords(
 
     if (!found.some((i) => i.severity === 'error')) {
       const parsed = Fee.safeParse(fee);
-      if (parsed.success) {
+      // Only an id the sheet gives can repeat: identical rows without one may be two children at one fee.
+      const repeat = parsed.success && text(record.id) ? repeatOf(parsed.data, row) : undefined;
+      if (repeat?.kind === 'duplicate') {
+        problem(
+          'fee.duplicate',
+          'id',
+          `Row ${repeat.first} has this fee id with the same values (a sheet pasted twice?); this row is left out so the fee counts once.`,
+        );
+      } else if (parsed.success) {
         value.push({ row, fee: parsed.data });
+        if (repeat)
+          problem(
+            'fee.duplicate-id',
+            'id',
+            `Row ${repeat.first} has this fee id with different values; both are kept and both count in benchmarks (a changed fee or a second fee line can share an id). Give each fee its own id, and link one placement's fees by placementId.`,
+            'warning',
+          );
       } else {
         for (const issue of parsed.error.issues) {
           const column = String(issue.path[0] ?? 'amount');

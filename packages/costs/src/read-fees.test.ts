@@ -33,6 +33,39 @@ describe('readFees', () => {
     expect(read.issues.map((i) => i.location)).toEqual([{ file: 'fees.json', path: [1, 'unit'] }]);
   });
 
+  it('judges a repeated id in model fees as in flat records, locating it by index', () => {
+    // A fees.json written by concatenating two lists: F1 twice unchanged, F2 twice with a changed amount.
+    const f2 = { ...modelFee, id: 'F2', amount: 300_000, contributions: { socialCare: 300_000 } };
+    const read = readFees(
+      [
+        modelFee,
+        f2,
+        { ...modelFee, contributions: { education: 0, health: 0, socialCare: 412_050 } },
+        {
+          ...f2,
+          amount: 310_000,
+          contributions: { socialCare: 310_000 },
+        },
+      ],
+      { file: 'fees.json' },
+    );
+    // Index 2 repeats index 0 (keys in another order; health and education default to 0): left out.
+    expect(read).toMatchObject({ read: 4, accepted: 3, rejected: 1 });
+    expect(read.value.map((r) => [r.fee.id, r.fee.amount])).toEqual([
+      ['F1', 412_050],
+      ['F2', 300_000],
+      ['F2', 310_000],
+    ]);
+    expect(read.issues.map((i) => [i.code, i.severity, i.location])).toEqual([
+      ['fee.duplicate', 'error', { file: 'fees.json', path: [2, 'id'] }],
+      ['fee.duplicate-id', 'warning', { file: 'fees.json', path: [3, 'id'] }],
+    ]);
+    expect(read.issues.map((i) => i.message.slice(0, 20))).toEqual([
+      'The fee at index 0 h',
+      'The fee at index 1 h',
+    ]);
+  });
+
   it('warns when flat amounts read as pounds are implausible and the records are valid model fees', () => {
     const records = [600_000, 650_000, 700_000].map((amount, i) => ({
       id: `F${i}`,

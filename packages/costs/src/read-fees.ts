@@ -1,4 +1,5 @@
 import { Fee, type Issue, issuesFromZodError } from '@placewise/model';
+import { trackFeeIds } from './internal/fee-ids.js';
 import { type ReadFeeRecordsResult, readFeeRecords } from './read-fee-records.js';
 import { toWeeklyAmount } from './weekly.js';
 
@@ -28,14 +29,37 @@ const isNested = (record: unknown): boolean =>
   record !== null &&
   Object.values(record).some((v) => typeof v === 'object' && v !== null);
 
-/** Reads every record as a model `Fee` (amounts in pence), counting and locating the rejected ones. */
+/**
+ * Reads every record as a model `Fee` (amounts in pence), counting and locating the rejected ones; a repeated
+ * id is judged as {@link readFeeRecords} judges it.
+ */
 function readModelFees(records: readonly unknown[], file: string | undefined): ReadFeesResult {
   const issues: Issue[] = [];
   const value: ReadFeeRecordsResult['value'] = [];
+  const repeatOf = trackFeeIds();
+  const at = (index: number) => ({ ...(file ? { file } : {}), path: [index, 'id'] });
   records.forEach((record, index) => {
     const parsed = Fee.safeParse(record);
-    if (parsed.success) value.push({ row: index + 1, fee: parsed.data });
-    else
+    const repeat = parsed.success ? repeatOf(parsed.data, index + 1) : undefined;
+    // Entries are located by their index in the list, so the earlier one is named by its index too.
+    const earlier = repeat ? `The fee at index ${repeat.first - 1}` : '';
+    if (repeat?.kind === 'duplicate')
+      issues.push({
+        code: 'fee.duplicate',
+        severity: 'error',
+        message: `${earlier} has this id with the same values (a list given twice?); this one is left out so the fee counts once.`,
+        location: at(index),
+      });
+    else if (parsed.success) {
+      value.push({ row: index + 1, fee: parsed.data });
+      if (repeat)
+        issues.push({
+          code: 'fee.duplicate-id',
+          severity: 'warning',
+          message: `${earlier} has this id with different values; both are kept and both count in benchmarks (a changed fee or a second fee line can share an id). Give each fee its own id, and link one placement's fees by placementId.`,
+          location: at(index),
+        });
+    } else
       issues.push(
         ...issuesFromZodError(parsed.error, { location: { ...(file ? { file } : {}), path: [index] } }),
       );
@@ -56,7 +80,9 @@ function readModelFees(records: readonly unknown[], file: string | undefined): R
  * With `amounts: 'auto'`, a list holding nested objects (the model's `contributions`) is read as `Fee`
  * objects in pence, and a list of flat records as pounds; a flat list that is also valid as `Fee` objects
  * and whose median would be over £20,000 a week gets a `fees.amounts-ambiguous` warning, since pence read
- * as pounds is the likelier story (say `amounts` to settle it).
+ * as pounds is the likelier story (say `amounts` to settle it). Either way a fee id given twice is judged
+ * as {@link readFeeRecords} says: an identical copy is rejected (`fee.duplicate`, so it is not counted
+ * twice), differing fees with one id are both kept with a `fee.duplicate-id` warning.
  *
  * @example
  * const fees = readFees([{ id: 'F1', amount: 412050, unit: 'week', from: '2024-04-01', contributions: { socialCare: 412050 } }]);

@@ -1,4 +1,5 @@
-import type { GssCode, Placement } from '@placewise/model';
+import type { GssCode, Issue, Placement } from '@placewise/model';
+import { firstOfEachAuthority } from './internal/first-of-each-authority.js';
 import { type SuppressedCount, suppressLine, suppressTable } from './suppress.js';
 
 /**
@@ -32,6 +33,12 @@ export interface FlowsMatrix {
   total: SuppressedCount;
   /** Distances worked out from postcode-sector centroids rather than full postcodes. */
   approximate: boolean;
+  /**
+   * What was wrong with the input: a `region.authority-duplicate` error for each authority given again after
+   * its first entry (which alone is counted). Absent when there is nothing to say, so a matrix from valid
+   * input is the same as before the field existed.
+   */
+  issues?: Issue[];
 }
 
 /** Options for {@link computeFlows}. */
@@ -46,6 +53,10 @@ export interface ComputeFlowsOptions {
  * row totals hidden as `suppressLine` hides the authorities' totals, the same as in their indicators) with
  * the mean distance of its placements.
  *
+ * Each authority makes one row and one column: an authority given again (the same GSS code) is left out, its
+ * placements not counted, with a `region.authority-duplicate` error in `issues` located at its `gss` by its
+ * index in `authorities`, as `reportOfSummaries` does; the first entry stands.
+ *
  * @example
  * const flows = computeFlows([{ gss: 'E08000035', placements }], { approximate: true });
  * flows.rows[0].total.count;
@@ -54,12 +65,13 @@ export function computeFlows(
   authorities: readonly { gss: GssCode; placements: readonly Placement[] }[],
   options: ComputeFlowsOptions,
 ): FlowsMatrix {
-  const columns = [...authorities.map((a) => a.gss), OUTSIDE_REGION, NOT_KNOWN];
+  const { kept: placing, repeated } = firstOfEachAuthority(authorities, 'entry');
+  const columns = [...placing.map((a) => a.gss), OUTSIDE_REGION, NOT_KNOWN];
   const column = new Map(columns.map((c, i) => [c, i]));
-  const counts = authorities.map(() => new Array<number>(columns.length).fill(0));
-  const miles = authorities.map(() => new Array<number>(columns.length).fill(0));
-  const known = authorities.map(() => new Array<number>(columns.length).fill(0));
-  authorities.forEach((a, r) => {
+  const counts = placing.map(() => new Array<number>(columns.length).fill(0));
+  const miles = placing.map(() => new Array<number>(columns.length).fill(0));
+  const known = placing.map(() => new Array<number>(columns.length).fill(0));
+  placing.forEach((a, r) => {
     for (const p of a.placements) {
       const where = p.placementAuthority;
       const c =
@@ -83,7 +95,7 @@ export function computeFlows(
   const table = suppressTable(counts, { hiddenRowTotals: totalsLine.values.map((v) => v.suppressed) });
   return {
     columns,
-    rows: authorities.map((a, r) => ({
+    rows: placing.map((a, r) => ({
       from: a.gss,
       cells: columns.map((to, c) => {
         const cell = table.cells[r]?.[c] as SuppressedCount;
@@ -97,5 +109,6 @@ export function computeFlows(
     columnTotals: table.columnTotals,
     total: table.total,
     approximate: options.approximate,
+    ...(repeated.length > 0 ? { issues: repeated } : {}),
   };
 }

@@ -10,6 +10,7 @@ import type { Coverage } from '@placewise/ssda903';
 import { type Comparators, findComparators, type SufficiencyIndicators } from '@placewise/sufficiency';
 import { compareGroupedDemandSupply, type DemandSupply } from './demand-supply.js';
 import { computeFlows, type FlowsMatrix } from './flows.js';
+import { firstOfEachAuthority } from './internal/first-of-each-authority.js';
 import { poolForecasts, type RegionForecast } from './pooled-forecast.js';
 import { sumCoverage } from './sum-datasets.js';
 import { sumIndicators } from './sum-indicators.js';
@@ -76,21 +77,7 @@ export function reportOfSummaries(
 ): RegionalReport {
   const { end } = collectionYearBounds(options.collectionYear);
   // An authority given twice would be counted twice: the first stands, each later one is reported.
-  const seen = new Set<string>();
-  const repeated: Issue[] = [];
-  const summaries = given.filter((a, i) => {
-    if (!seen.has(a.gss)) {
-      seen.add(a.gss);
-      return true;
-    }
-    repeated.push({
-      code: 'region.authority-duplicate',
-      severity: 'error',
-      message: `${a.gss} is given more than once; only its first summary is counted.`,
-      location: { path: [i, 'gss'] },
-    });
-    return false;
-  });
+  const { kept: summaries, repeated } = firstOfEachAuthority(given, 'summary');
   const authorities = summaries.map(
     (a): AuthorityColumn => ({
       gss: a.gss,

@@ -106,6 +106,11 @@ export const SSDA903_ISSUE_CODES = {
     severity: 'warning',
     description: 'A record gives one tag twice with the same value; it is read once and the record kept.',
   },
+  'xml.tag-unknown': {
+    severity: 'info',
+    description:
+      'A value tag the reader does not read where it sits (a misspelt PL_POST, say); it is ignored, with one issue per tag name in the file.',
+  },
   'xml.wrapper': {
     severity: 'info',
     description:

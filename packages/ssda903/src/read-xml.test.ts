@@ -172,6 +172,95 @@ describe('readXmlTables, through readReturn', () => {
     ]);
   });
 
+  it('notes a tag it does not read once per tag name, counting its elements, located at the first', () => {
+    const result = read(
+      document(
+        // PL_POSTCODE typed for PL_POST by a supplier's export: four elements in two children, one empty.
+        '    <CHILD>',
+        `      ${header('X701', '<UASC>0</UASC>')}`,
+        `      ${episode('2024-04-01', '<PL_POSTCODE>LS8 2BB</PL_POSTCODE>')}`,
+        '    </CHILD>',
+        '    <CHILD>',
+        `      ${header('X702', '<FORENAME>Alex</FORENAME>')}`,
+        `      ${episode('2024-04-02', '<DEC>2024-05-01</DEC><REC>X1</REC><PL_POSTCODE>LS8 2BB</PL_POSTCODE>')}`,
+        `      ${episode('2024-05-01', '<DEC>2024-06-01</DEC><REC>X1</REC><PL_POSTCODE>HX1 1AA</PL_POSTCODE>')}`,
+        `      ${episode('2024-06-01', '<PL_POSTCODE />')}`,
+        '    </CHILD>',
+        // REVIEW is a tag of AREVIEW: inside an EPISODE the reader does not read it.
+        `    <CHILD>${header('X703')}${episode('2024-04-03', '<REVIEW>2024-05-01</REVIEW>')}</CHILD>`,
+      ),
+    );
+    // Every row is still read: 3 children, 1 + 3 + 1 episodes.
+    expect(counts(result)).toEqual({ Header: [3, 3, 0], Episodes: [5, 5, 0] });
+    const notes = result.issues.filter((i) => i.code === 'xml.tag-unknown');
+    expect(brief(notes)).toEqual([
+      ['xml.tag-unknown', 'info', 'Episodes', 1, undefined, ['CHILD', 1, 'EPISODE', 1, 'PL_POSTCODE']],
+      ['xml.tag-unknown', 'info', 'Header', 2, undefined, ['CHILD', 2, 'HEADER', 1, 'FORENAME']],
+      ['xml.tag-unknown', 'info', 'Episodes', 5, undefined, ['CHILD', 3, 'EPISODE', 1, 'REVIEW']],
+    ]);
+    expect(notes.map((i) => i.message)).toEqual([
+      '4 PL_POSTCODE element(s) are not an SSDA903 tag the reader reads where they sit (the first in EPISODE, line 6); their values are ignored.',
+      '1 FORENAME element(s) are not an SSDA903 tag the reader reads where they sit (the first in HEADER, line 9); their values are ignored.',
+      '1 REVIEW element(s) are not an SSDA903 tag the reader reads where they sit (the first in EPISODE, line 14); their values are ignored.',
+    ]);
+    for (const found of result.issues) expect(found.message).not.toMatch(/LS8|HX1|Alex|X70|2024/);
+  });
+
+  it('gives one note, not one per element, for a tag misspelt in every CHILD of a large file', () => {
+    const children = Array.from(
+      { length: 10_000 },
+      (_, i) =>
+        `    <CHILD>${header(`Z${i}`)}${episode('2024-04-01', '<PL_POST>LS8 2BB</PL_POST><URNN>SC000001</URNN>')}</CHILD>`,
+    );
+    const result = read(document(...children));
+    expect(counts(result)).toEqual({ Header: [10_000, 10_000, 0], Episodes: [10_000, 10_000, 0] });
+    const notes = result.issues.filter((i) => i.code === 'xml.tag-unknown');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.message.startsWith('10000 URNN element(s)')).toBe(true);
+    expect(notes[0]?.location).toEqual({
+      file: 'return.xml',
+      table: 'Episodes',
+      row: 1,
+      path: ['CHILD', 1, 'EPISODE', 1, 'URNN'],
+    });
+  });
+
+  it("notes nothing in a return written with every tag DfE's validator reads from the XML", () => {
+    // The tags of the DfE validator's XML reader (lac_validator ingress.py): HEADER values, including the
+    // UASC flag and the OC3 and AD1 values, and each nested record's own; SW_EPISODE holds its own values.
+    const result = read(
+      document(
+        '    <CHILD>',
+        '      <HEADER><CHILDID>X801</CHILDID><SEX>2</SEX><DOB>2008-03-04</DOB><ETHNIC>WBRI</ETHNIC><UPN>UN1</UPN>',
+        '        <MOTHER>1</MOTHER><MC_DOB>2024-01-05</MC_DOB><UASC>1</UASC><DUC>2026-03-04</DUC>',
+        '        <IN_TOUCH>YES</IN_TOUCH><ACTIV>F2</ACTIV><ACCOM>S</ACCOM>',
+        '        <DATE_INT>2023-01-01</DATE_INT><DATE_MATCH>2023-02-01</DATE_MATCH><FOSTER_CARE>0</FOSTER_CARE>',
+        '        <NB_ADOPTR>2</NB_ADOPTR><SEX_ADOPTR>MF</SEX_ADOPTR><LS_ADOPTR>L0</LS_ADOPTR>',
+        '        <AREVIEW><REVIEW>2024-06-20</REVIEW><REVIEW_CODE>PN1</REVIEW_CODE></AREVIEW>',
+        `        ${missing}`,
+        '        <OC2><SDQ_SCORE>12</SDQ_SCORE><SDQ_REASON>SDQ1</SDQ_REASON><CONVICTED>0</CONVICTED>',
+        '          <HEALTH_CHECK>1</HEALTH_CHECK><IMMUNISATIONS>1</IMMUNISATIONS><TEETH_CHECK>1</TEETH_CHECK>',
+        '          <HEALTH_ASSESSMENT>1</HEALTH_ASSESSMENT><SUBSTANCE_MISUSE>0</SUBSTANCE_MISUSE>',
+        '          <INTERVENTION_RECEIVED>0</INTERVENTION_RECEIVED><INTERVENTION_OFFERED>0</INTERVENTION_OFFERED></OC2>',
+        '        <PERMANENCE><PREV_PERM>Z1</PREV_PERM><LA_PERM></LA_PERM><DATE_PERM></DATE_PERM></PERMANENCE>',
+        '        <AD_PLACED><DATE_PLACED>2024-02-01</DATE_PLACED><DATE_PLACED_CEASED></DATE_PLACED_CEASED>',
+        '          <REASON_PLACED_CEASED></REASON_PLACED_CEASED></AD_PLACED>',
+        '        <SW_EPISODE><SW_ID>SW1</SW_ID><SW_DECOM>2024-04-01</SW_DECOM><SW_DEC></SW_DEC><SW_REASON></SW_REASON></SW_EPISODE>',
+        '      </HEADER>',
+        '      <EPISODE><DECOM>2024-04-01</DECOM><RNE>S</RNE><LS>C2</LS><CIN>N1</CIN><PL>K2</PL>',
+        '        <PLACE_PROVIDER>PR4</PLACE_PROVIDER><DEC>2024-09-01</DEC><REC>E11</REC>',
+        '        <REASON_PLACE_CHANGE>CARPL</REASON_PLACE_CHANGE><HOME_POST>LS6 1AA</HOME_POST>',
+        '        <PL_POST>HX1 1AA</PL_POST><URN>SC000004</URN></EPISODE>',
+        '    </CHILD>',
+      ),
+    );
+    // One row in each table the XML carries (the values are not what this test checks).
+    const rows = Object.fromEntries(result.tables.map((t) => [t.table, t.rows]));
+    expect(rows).toMatchObject({ Header: 1, Episodes: 1, UASC: 1, Reviews: 1, Missing: 1, OC2: 1 });
+    expect(rows).toMatchObject({ OC3: 1, AD1: 1, PlacedAdoption: 1, PrevPerm: 1 });
+    expect(result.issues.filter((i) => i.code.startsWith('xml.'))).toEqual([]);
+  });
+
   it('never quotes a value in these messages', () => {
     const result = read(
       document(

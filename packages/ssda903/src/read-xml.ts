@@ -12,23 +12,10 @@ import {
 } from './internal/xml-child.js';
 import { leavesOf, type RepeatedLeaf } from './internal/xml-leaves.js';
 import { Notes } from './internal/xml-notes.js';
+import { tagsOf, XML_COLUMNS, XML_TABLES } from './internal/xml-tags.js';
 import { lineFinder, parseXml } from './internal/xml-tree.js';
 import type { ReadTableOptions } from './read-table.js';
 import { SSDA903_COLUMNS, type Ssda903Table } from './table.js';
-
-/** The tables the XML form carries, in the order they are reported. */
-export const XML_TABLES: readonly Ssda903Table[] = [
-  'Header',
-  'Episodes',
-  'UASC',
-  'Reviews',
-  'Missing',
-  'OC2',
-  'OC3',
-  'AD1',
-  'PlacedAdoption',
-  'PrevPerm',
-];
 
 /**
  * Reads the XML form of the return into one reader per table, as the CSV form would give. Each `CHILD`
@@ -41,8 +28,12 @@ export const XML_TABLES: readonly Ssda903Table[] = [
  * every nested record within it, also inside an element the reader does not know (`xml.wrapper`). A second
  * HEADER in one CHILD is rejected with the records inside it (`xml.header-repeated`). A value given twice
  * in one record is read once (`xml.tag-repeated`), or rejects the record when the copies differ
- * (`value.conflict`). Issues are located by table row and by `path` (`['CHILD', 3, 'EPISODE', 2, 'DECOM']`),
- * and their messages give the line.
+ * (`value.conflict`). A value tag the reader does not read where it sits (`PL_POSTCODE` typed for `PL_POST`,
+ * or `REVIEW` in an `EPISODE`) is ignored with one `xml.tag-unknown` note per tag name in the file, counting
+ * its elements and located at the first; known tags are the CSV columns (with `CHILDID` and `PL`) of the
+ * record's table, and for a HEADER those of every table (its records take them) and `UASC`. Issues are
+ * located by table row and by `path` (`['CHILD', 3, 'EPISODE', 2, 'DECOM']`), and their messages give the
+ * line, never a value.
  */
 export function readXmlTables(
   input: string | Uint8Array,
@@ -96,14 +87,18 @@ function readChild(
 ): void {
   const { headers, records } = partsOfChild(found.element, path);
   const [first, ...later] = headers;
-  const own = leavesOf(first ? [first.element, found.element] : [found.element]);
+  const own = leavesOf(first ? [first.element, found.element] : [found.element], tagsOf('Header'));
   const header = own.fields;
+  const reader = (table: Ssda903Table) => readers.get(table) as TableReader;
+  for (const u of own.unknown) {
+    const where = u.source === 0 && first ? pathOf(first) : path;
+    context.notes.unknownTag(u, where, 'Header', reader('Header').rows + 1);
+  }
   const shared: Repeat[] = own.repeated.map((r) => ({
     ...r,
     path: r.source === 0 && first ? pathOf(first) : path,
   }));
   const conflicts = shared.filter((r) => r.conflict);
-  const reader = (table: Ssda903Table) => readers.get(table) as TableReader;
   const childConflict = conflicts.some((r) => r.column === 'CHILD');
   take(
     reader('Header'),
@@ -133,7 +128,9 @@ function readChild(
       continue;
     }
     if (record.wrapper !== undefined) context.notes.wrapped(record);
-    const { fields, repeated } = leavesOf([record.element]);
+    const { fields, repeated, unknown } = leavesOf([record.element], tagsOf(record.table));
+    for (const u of unknown)
+      context.notes.unknownTag(u, pathOf(record), record.table, reader(record.table).rows + 1);
     const repeats =
       repeated.length === 0 ? NO_REPEATS : repeated.map((r) => ({ ...r, path: pathOf(record) }));
     const inherited = conflicts.length === 0 ? NO_REPEATS : conflicts.filter((r) => !fields.has(r.column));
@@ -182,9 +179,6 @@ function take(
     `${r.column} is given twice with different values; the ${table} row is rejected (${where(r)}).`;
   target.reject(() => conflicts.map((r) => issue('value.conflict', message(r), located(r))), child);
 }
-
-/** Every column of the tables the XML form carries: a HEADER value repeated in any of them is reported. */
-const XML_COLUMNS: readonly string[] = [...new Set(XML_TABLES.flatMap((table) => SSDA903_COLUMNS[table]))];
 
 /** Rejects a record that sits in a CHILD's second HEADER, counted in its table. */
 function rejectInLaterHeader(record: FoundRecord, target: TableReader, { at, line }: Context): void {

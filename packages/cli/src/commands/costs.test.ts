@@ -316,6 +316,50 @@ describe('placewise costs project', () => {
   });
 });
 
+describe('placewise costs benchmark on a fee given twice', () => {
+  // Two exports pasted together: F2 is in both unchanged, F3 again with a new rate from October.
+  const PASTED = `id,amount,unit,from,category
+F1,5000.00,week,01/04/2024,childrens-home
+F2,6000.00,week,01/04/2024,childrens-home
+F3,7000.00,week,01/04/2024,childrens-home
+F2,6000.00,week,01/04/2024,childrens-home
+F3,7300.00,week,01/10/2024,childrens-home
+`;
+
+  it('counts the pasted copy once, reports it at its row, and exits 1 as for any rejected row', async () => {
+    await writeFile(join(dir, 'pasted.csv'), PASTED);
+    const c = capture();
+    expect(await runCli(['costs', 'benchmark', join(dir, 'pasted.csv'), '--json'], c.io)).toBe(1);
+    const report = JSON.parse(c.out());
+    expect(report.records).toEqual({ read: 5, accepted: 4, rejected: 1 });
+    // £5,000, £6,000, £7,000 and £7,300: median (6,000 + 7,000) / 2 = £6,500 (with F2 twice it would be £6,000).
+    expect(report.overall).toMatchObject({ count: 4, median: 650_000 });
+    expect(report.issues.map((i: { code: string; location: unknown }) => [i.code, i.location])).toEqual([
+      ['fee.duplicate', { file: 'pasted.csv', row: 4, column: 'id' }],
+      ['fee.duplicate-id', { file: 'pasted.csv', row: 5, column: 'id' }],
+    ]);
+    expect(report.error.message).toBe('1 of 5 fee records were rejected.');
+  });
+
+  it('projects spend with the pasted copy counted once, and exits 1 for the error it reports', async () => {
+    await writeFile(join(dir, 'pasted.csv'), PASTED);
+    const c = capture();
+    const args = ['costs', 'project', join(dir, 'pasted.csv'), '--as-of', '2024-11-01', '--json'];
+    expect(await runCli(args, c.io)).toBe(1);
+    const report = JSON.parse(c.out());
+    // In force on 1 November: F1 £5,000, F2 £6,000 (once), F3 £7,000 + £7,300 added up under F3 as before.
+    expect(report.baseline.weekly).toBe(500_000 + 600_000 + 700_000 + 730_000);
+    expect(report.baseline.count).toBe(3);
+    expect(
+      report.issues.map((i: { code: string; location: { row: number } }) => [i.code, i.location.row]),
+    ).toEqual([
+      ['fee.duplicate', 4],
+      ['fee.duplicate-id', 5],
+      ['projection.duplicate-id', 5],
+    ]);
+  });
+});
+
 describe('placewise costs project issue locations', () => {
   it('points a model fee without a category at its place in the file', async () => {
     await writeFile(
