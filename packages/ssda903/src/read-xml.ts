@@ -1,5 +1,6 @@
 import type { Issue } from '@placewise/model';
-import { decodeBytes } from './internal/decode.js';
+import { decodeText } from './decode-text.js';
+import { encodingIssues } from './internal/decode.js';
 import { issue } from './internal/issue.js';
 import { TableReader } from './internal/table-reader.js';
 import {
@@ -39,19 +40,24 @@ export function readXmlTables(
   input: string | Uint8Array,
   options: ReadTableOptions,
 ): { readers: TableReader[]; issues: Issue[] } {
-  const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeBytes(input);
+  const decoded = typeof input === 'string' ? undefined : decodeText(input);
+  const text = decoded ? decoded.text : (input as string).replace(/^\uFEFF/, '');
+  const encoding = decoded ? encodingIssues(decoded.encoding, options.file) : [];
   const at = options.file ? { file: options.file } : {};
   const parsed = parseXml(text);
   if ('problem' in parsed) {
     const { message, line } = parsed.problem;
     return {
       readers: [],
-      issues: [issue('xml.malformed', `${message} (line ${line})`, { ...at, row: line })],
+      issues: [...encoding, issue('xml.malformed', `${message} (line ${line})`, { ...at, row: line })],
     };
   }
   const children = findChildElements(parsed.root);
   if (children.length === 0) {
-    return { readers: [], issues: [issue('xml.malformed', 'The XML holds no CHILD elements.', at)] };
+    return {
+      readers: [],
+      issues: [...encoding, issue('xml.malformed', 'The XML holds no CHILD elements.', at)],
+    };
   }
   const readers = new Map<Ssda903Table, TableReader>();
   for (const table of XML_TABLES) {
@@ -64,7 +70,7 @@ export function readXmlTables(
   children.forEach((found, i) => {
     readChild(found, ['CHILD', i + 1], readers, { at, line, notes });
   });
-  return { readers: [...readers.values()], issues: notes.issues(children, at, line) };
+  return { readers: [...readers.values()], issues: [...encoding, ...notes.issues(children, at, line)] };
 }
 
 interface Context {

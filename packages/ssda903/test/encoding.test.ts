@@ -67,6 +67,15 @@ describe('files in UTF-16', () => {
     expect(utf16.value.children).toEqual(utf8.value.children);
     expect(utf16.value.episodes).toEqual(utf8.value.episodes);
     expect(utf16.value.children.length).toBe(3);
+    expect(utf8.issues).toEqual([]);
+    expect(utf16.issues).toEqual([
+      {
+        code: 'file.encoding',
+        severity: 'info',
+        message: 'Read as UTF-16 (little-endian), as its first bytes say.',
+        location: { file: 'return.xml' },
+      },
+    ]);
   });
 
   it('says nothing of the encoding of a UTF-8 file, with or without a byte-order mark', () => {

@@ -1,12 +1,7 @@
 import type { Issue } from '@placewise/model';
-import { decodeText, type TextEncodingName } from '../decode-text.js';
+import type { TextEncodingName } from '../decode-text.js';
 import { issue } from './issue.js';
 import { findUtf16, stripBom, swapPairs } from './utf16.js';
-
-/** The text of a file's bytes (see `decodeText`), for readers that do not report the encoding. */
-export function decodeBytes(bytes: Uint8Array): string {
-  return decodeText(bytes).text;
-}
 
 /** A decoder for a stream of byte chunks, and the encoding it has found so far. */
 export interface ChunkDecoder {
