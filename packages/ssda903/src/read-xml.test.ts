@@ -257,7 +257,7 @@ describe('readXmlTables, through readReturn', () => {
     // One row in each table the XML carries (the values are not what this test checks).
     const rows = Object.fromEntries(result.tables.map((t) => [t.table, t.rows]));
     expect(rows).toMatchObject({ Header: 1, Episodes: 1, UASC: 1, Reviews: 1, Missing: 1, OC2: 1 });
-    expect(rows).toMatchObject({ OC3: 1, AD1: 1, PlacedAdoption: 1, PrevPerm: 1 });
+    expect(rows).toMatchObject({ OC3: 1, AD1: 1, PlacedAdoption: 1, PrevPerm: 1, SWEpisodes: 1 });
     expect(result.issues.filter((i) => i.code.startsWith('xml.'))).toEqual([]);
   });
 
@@ -270,5 +270,37 @@ describe('readXmlTables, through readReturn', () => {
     );
     expect(result.issues.length).toBeGreaterThan(3);
     for (const found of result.issues) expect(found.message).not.toMatch(/X60|2024|2011/);
+  });
+});
+
+describe('social-worker episodes in the XML (SW_EPISODE)', () => {
+  it('reads each SW_EPISODE into the SWEpisodes table with the CHILD and DOB of its HEADER', () => {
+    // Two children; the first changed social worker once (MANAGE), the second's record has a bad date.
+    const result = read(
+      document(
+        `    <CHILD>${header('X901', '<SW_EPISODE><SW_ID>SW 12</SW_ID><SW_DECOM>2024-04-01</SW_DECOM><SW_DEC>2024-09-30</SW_DEC><SW_REASON>MANAGE</SW_REASON></SW_EPISODE>')}`,
+        '      <SW_EPISODE><SW_ID>SW 40</SW_ID><SW_DECOM>2024-09-30</SW_DECOM><SW_DEC/><SW_REASON/></SW_EPISODE>',
+        `      ${episode('2024-04-01')}</CHILD>`,
+        `    <CHILD>${header('X902')}<SW_EPISODE><SW_ID>SW 7</SW_ID><SW_DECOM>2024-13-01</SW_DECOM></SW_EPISODE></CHILD>`,
+      ),
+    );
+    // Recounted by hand: three SW_EPISODE elements, the third rejected for its date.
+    expect(counts(result).SWEpisodes).toEqual([3, 2, 1]);
+    expect(result.value.socialWorkerEpisodes).toEqual([
+      {
+        childId: 'X901',
+        dateOfBirth: '2011-03-04',
+        socialWorkerId: 'SW 12',
+        start: '2024-04-01',
+        end: '2024-09-30',
+        reason: 'MANAGE',
+      },
+      { childId: 'X901', dateOfBirth: '2011-03-04', socialWorkerId: 'SW 40', start: '2024-09-30' },
+    ]);
+    expect(brief(result.issues.filter((i) => i.location.table === 'SWEpisodes'))).toEqual([
+      // Located by table, row and column, as a value issue of any XML record is.
+      ['date.invalid', 'error', 'SWEpisodes', 3, 'SW_DECOM', undefined],
+    ]);
+    expect(result.issues.filter((i) => i.code.startsWith('xml.'))).toEqual([]);
   });
 });

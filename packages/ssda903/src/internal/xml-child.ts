@@ -9,6 +9,7 @@ export const NESTED: ReadonlyMap<string, Ssda903Table> = new Map<string, Ssda903
   ['OC2', 'OC2'],
   ['PERMANENCE', 'PrevPerm'],
   ['AD_PLACED', 'PlacedAdoption'],
+  ['SW_EPISODE', 'SWEpisodes'],
 ]);
 
 /** Where an element is: `['CHILD', 3, 'EPISODE', 2]` is the second EPISODE of the third CHILD read. */

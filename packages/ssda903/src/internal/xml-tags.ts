@@ -12,6 +12,7 @@ export const XML_TABLES: readonly Ssda903Table[] = [
   'AD1',
   'PlacedAdoption',
   'PrevPerm',
+  'SWEpisodes',
 ];
 
 /** Every column of the tables the XML form carries: a HEADER value repeated in any of them is reported. */
