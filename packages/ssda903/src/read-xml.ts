@@ -21,8 +21,8 @@ import { SSDA903_COLUMNS, type Ssda903Table } from './table.js';
 /**
  * Reads the XML form of the return into one reader per table, as the CSV form would give. Each `CHILD`
  * element's `HEADER` values (`CHILDID` for CHILD) fill the Header row and are shared with the child's
- * `EPISODE` (`PL` for PLACE), `AREVIEW`, `AMISSING`, `OC2`, `PERMANENCE`, `AD_PLACED` and `SW_EPISODE` rows; a UASC,
- * OC3 or AD1 row is made when the header holds `UASC`/`DUC`, `IN_TOUCH` or `DATE_INT`.
+ * `EPISODE` (`PL` for PLACE), `AREVIEW`, `AMISSING`, `OC2`, `PERMANENCE`, `AD_PLACED` and `SW_EPISODE`
+ * rows; a UASC, OC3 or AD1 row is made when the header holds `UASC`/`DUC`, `IN_TOUCH` or `DATE_INT`.
  * Rows are numbered in document order within each table.
  *
  * Every CHILD element is read, at whatever depth (`xml.child-depth` when they sit at more than one), and
