@@ -36,6 +36,11 @@ export const SSDA903_ISSUE_CODES = {
   },
   'value.missing': { severity: 'error', description: 'A value the table requires is blank.' },
   'date.invalid': { severity: 'error', description: 'Not a date in DD/MM/YYYY or YYYY-MM-DD form.' },
+  'date.month-first': {
+    severity: 'warning',
+    description:
+      'Some dates of a CSV file are valid only as MM/DD/YYYY and none has a day above 12: the file looks saved in US date order, so its other dates may have the day and month swapped.',
+  },
   'code.invalid': {
     severity: 'error',
     description: 'Not a valid code for the column in the collection year.',

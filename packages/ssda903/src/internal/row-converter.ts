@@ -10,6 +10,7 @@ import type { Ssda903Table } from '../table.js';
 import { placeCutOffs, validCodes } from './codes.js';
 import type { LineSpans } from './csv-lines.js';
 import { sharedIsoOfKey, ssdaDateKey, ssdaDateKeyIn } from './date.js';
+import { DateOrder } from './date-order.js';
 import { type FieldSpec, TABLE_FIELDS } from './fields.js';
 import { issue } from './issue.js';
 import { normalisedPostcode } from './postcode.js';
@@ -121,6 +122,8 @@ export class RowConverter {
   private readonly upnUnknown = validCodes('UPN_UNKNOWN', undefined);
   /** The year SEX codes are checked for; none when no (supported) year was given. */
   private readonly sexYear: CollectionYear | undefined;
+  /** What the file's slash dates say of their day-month order (`date.month-first`). */
+  readonly dateOrder = new DateOrder();
 
   constructor(
     readonly table: Ssda903Table,
@@ -185,6 +188,7 @@ export class RowConverter {
           const key = ssdaDateKeyIn(text, from, to);
           if (key >= 0) {
             record[field.spec.key] = sharedIsoOfKey(key);
+            this.dateOrder.readIn(text, from, to);
             continue;
           }
         } else if (kind === 'id') {
@@ -251,7 +255,11 @@ export class RowConverter {
         return text;
       case 'date': {
         const date = this.date(text);
-        if (date !== null) return date;
+        if (date !== null) {
+          this.dateOrder.read(text);
+          return date;
+        }
+        this.dateOrder.invalid(text, row, spec.column);
         issues.push(
           this.at('date.invalid', `${spec.column} is not a DD/MM/YYYY or ISO date.`, row, spec.column),
         );

@@ -68,6 +68,7 @@ export class TableReader {
   end(): void {
     this.lines.end();
     if (!this.headerSeen) this.noHeader();
+    if (this.converter) this.issues.push(...this.converter.dateOrder.issues(this.file, this.converter.table));
   }
 
   private take(values: string[], broken: boolean): void {
