@@ -31,3 +31,21 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   }
 }
+
+/**
+ * Whether a file's bytes are a spreadsheet workbook rather than text: `xlsx` for a zip archive (Excel's
+ * .xlsx, and anything else zipped, such as .ods), `xls` for Excel 97–2003's compound file; `undefined` for
+ * anything else. A workbook renamed `.csv` decodes to nonsense, so the readers say what it is instead.
+ *
+ * @example
+ * findWorkbook(new Uint8Array([0x50, 0x4b, 0x03, 0x04])); // 'xlsx'
+ */
+export function findWorkbook(bytes: Uint8Array): 'xlsx' | 'xls' | undefined {
+  const starts = (signature: readonly number[]) => signature.every((b, i) => bytes[i] === b);
+  if (starts(ZIP)) return 'xlsx';
+  if (starts(COMPOUND_FILE)) return 'xls';
+  return undefined;
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

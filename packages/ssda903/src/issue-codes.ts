@@ -15,6 +15,15 @@ export const SSDA903_ISSUE_CODES = {
   },
   'column.absent': { severity: 'warning', description: 'An optional column is absent; it reads as blank.' },
   'column.unknown': { severity: 'info', description: 'A column the table does not have; it is ignored.' },
+  'file.workbook': {
+    severity: 'error',
+    description: 'The file is a spreadsheet workbook (.xlsx, .xls), not CSV text: none of it was read.',
+  },
+  'csv.delimiter': {
+    severity: 'error',
+    description:
+      'The header row is separated by tabs or semicolons, not commas, so no column could be told apart and no row was read.',
+  },
   'file.encoding': {
     severity: 'info',
     description:

@@ -513,3 +513,15 @@ describe('placewise costs on files that Excel and .NET write', () => {
     expect(report.issues).toContainEqual(expect.objectContaining({ code: 'file.encoding' }));
   });
 });
+
+describe('placewise costs on a workbook given as the fee file', () => {
+  it('exits 2 saying the file is a workbook, not reading its bytes as CSV rows', async () => {
+    // The first bytes of every .xlsx (a zip archive), then junk: what a renamed workbook looks like.
+    const file = join(dir, 'fees.xlsx');
+    await writeFile(file, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x41, 0x42]));
+    const c = capture();
+    expect(await runCli(['costs', 'benchmark', file], c.io)).toBe(2);
+    expect(c.err()).toContain('is an Excel workbook (.xlsx), not CSV or JSON text');
+    expect(c.out()).toBe('');
+  });
+});

@@ -2,7 +2,7 @@ import { constants, type Stats } from 'node:fs';
 import { access, lstat, readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Issue } from '@placewise/model';
-import { decodeText } from '@placewise/ssda903';
+import { decodeText, findWorkbook } from '@placewise/ssda903';
 import { CliExit, type CliIo } from '../io.js';
 import { describeIssue } from './issue-lines.js';
 
@@ -122,13 +122,22 @@ export async function readInputBytes(path: string, io: Pick<CliIo, 'stdin'>): Pr
 /**
  * The text of a file the user named (or `-`), decoded as the SSDA903 readers decode a return (`decodeText`:
  * UTF-16 by its first bytes, else UTF-8, else Windows-1252, as Excel writes a CSV on a UK machine), with a
- * `file.encoding` note when it was not UTF-8.
+ * `file.encoding` note when it was not UTF-8. A spreadsheet workbook (.xlsx, .xls) ends the command with exit 2
+ * (`file.workbook`), as its bytes are not text.
  */
 export async function readInputDecoded(
   path: string,
   io: Pick<CliIo, 'stdin'>,
 ): Promise<{ text: string; issues: Issue[] }> {
-  const { text, encoding } = decodeText(await readInputBytes(path, io));
+  const bytes = await readInputBytes(path, io);
+  const workbook = findWorkbook(bytes);
+  if (workbook)
+    throw new CliExit(
+      2,
+      `${displayName(path)} is an Excel workbook (.${workbook}), not CSV or JSON text: save the sheet as CSV (comma-separated) and give that.`,
+      { code: 'file.workbook' },
+    );
+  const { text, encoding } = decodeText(bytes);
   if (encoding === 'utf-8') return { text, issues: [] };
   const issue: Issue = {
     code: 'file.encoding',

@@ -1,5 +1,5 @@
 import type { Issue } from '@placewise/model';
-import type { TextEncodingName } from '../decode-text.js';
+import { findWorkbook, type TextEncodingName } from '../decode-text.js';
 import { issue } from './issue.js';
 import { findUtf16, stripBom, swapPairs } from './utf16.js';
 
@@ -157,4 +157,17 @@ const ENCODING_NAMES: Record<TextEncodingName, string> = {
 export function encodingIssues(encoding: TextEncodingName, file: string | undefined): Issue[] {
   if (encoding === 'utf-8') return [];
   return [issue('file.encoding', `Read as ${ENCODING_NAMES[encoding]}.`, file ? { file } : {})];
+}
+
+/** The `file.workbook` error for a spreadsheet workbook given where CSV text was expected. */
+export function workbookIssue(bytes: Uint8Array, file: string | undefined): Issue {
+  const kind =
+    findWorkbook(bytes) === 'xls'
+      ? 'an Excel 97–2003 workbook (.xls)'
+      : 'an Excel workbook (.xlsx) or another zip file';
+  return issue(
+    'file.workbook',
+    `The file is ${kind}, not CSV text; no row was read. Save each sheet as CSV (comma-separated).`,
+    file ? { file } : {},
+  );
 }

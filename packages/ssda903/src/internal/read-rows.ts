@@ -1,6 +1,6 @@
-import { decodeText } from '../decode-text.js';
+import { decodeText, findWorkbook } from '../decode-text.js';
 import type { TableSummary } from '../records.js';
-import { encodingIssues } from './decode.js';
+import { encodingIssues, workbookIssue } from './decode.js';
 import { TableReader, type TableReaderOptions } from './table-reader.js';
 
 /** Reads text or bytes into the internal reader (kept whole, row numbers included, for `readReturn`). */
@@ -8,7 +8,11 @@ export function readRows(input: string | Uint8Array, options: TableReaderOptions
   const reader = new TableReader(options);
   let text: string;
   if (typeof input === 'string') text = input.replace(/^\uFEFF/, '');
-  else {
+  else if (findWorkbook(input)) {
+    // Not text: nothing is read, and the one issue says why rather than a header of nonsense.
+    reader.issues.push(workbookIssue(input, options.file));
+    return reader;
+  } else {
     const decoded = decodeText(input);
     text = decoded.text;
     reader.issues.push(...encodingIssues(decoded.encoding, options.file));

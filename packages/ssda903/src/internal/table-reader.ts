@@ -106,6 +106,17 @@ export class TableReader {
     const columns = values.map(normaliseColumnName);
     this.table ??= tableFromColumns(columns);
     const at = { ...(this.options.file ? { file: this.options.file } : {}), row: 0 };
+    const separator = values.length === 1 ? otherSeparator(values[0] as string) : undefined;
+    if (separator && (!this.table || requiredColumns(this.table).some((c) => !columns.includes(c)))) {
+      this.issues.push(
+        issue(
+          'csv.delimiter',
+          `The header row is separated by ${separator}, not commas; no row was read. Save the file as comma-separated CSV.`,
+          this.table ? { ...at, table: this.table } : at,
+        ),
+      );
+      return;
+    }
     if (!this.table) {
       this.issues.push(issue('table.unrecognised', 'The header row matches none of the SSDA903 tables.', at));
       return;
@@ -268,4 +279,11 @@ function isBlank(values: string[]): boolean {
   if ((values[0] as string).trim() !== '') return false;
   for (let i = 1; i < values.length; i++) if ((values[i] as string).trim() !== '') return false;
   return true;
+}
+
+/** `tabs` or `semicolons` when a one-field header row splits on them into columns, else `undefined`. */
+function otherSeparator(header: string): string | undefined {
+  if (header.includes('\t')) return 'tabs';
+  if (header.includes(';')) return 'semicolons';
+  return undefined;
 }
