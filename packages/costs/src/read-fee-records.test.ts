@@ -144,3 +144,38 @@ describe('readFeeRecords', () => {
     );
   });
 });
+
+describe('readFeeRecords on a fee sheet saved with US date order', () => {
+  // As Excel with US settings saves it: 1 April 2024, 20 May 2024 and 1 June 2024 to 30 June 2025.
+  const rows = [
+    { id: 'F1', amount: '4500', unit: 'week', from: '4/1/2024', category: 'childrens-home' },
+    { id: 'F2', amount: '5200', unit: 'week', from: '5/20/2024', category: 'childrens-home' },
+    {
+      id: 'F3',
+      amount: '650',
+      unit: 'week',
+      from: '6/1/2024',
+      to: '6/30/2025',
+      category: 'fostering-agency',
+    },
+  ];
+
+  it('warns, at the first date only MM/DD/YYYY reads, that the other dates may be swapped', () => {
+    const result = readFeeRecords(rows, { file: 'fees.csv' });
+    // Recounted: F2's from and F3's to are not dates as DD/MM, so F2 and F3 are rejected; F1 is read as
+    // 4 January, the swap the warning is about.
+    expect(result).toMatchObject({ read: 3, accepted: 1, rejected: 2 });
+    expect(result.value[0]?.fee.from).toBe('2024-01-04');
+    expect(result.issues.map((i) => [i.code, i.severity, i.location.row, i.location.column])).toEqual([
+      ['fee.date-malformed', 'error', 2, 'from'],
+      ['fee.date-malformed', 'error', 3, 'to'],
+      ['fee.date-month-first', 'warning', 2, 'from'],
+    ]);
+    expect(result.issues.at(-1)?.message).toMatch(/^2 dates are valid only as MM\/DD\/YYYY/);
+  });
+
+  it('says nothing when one date has a day above 12: the sheet is in DD/MM order', () => {
+    const result = readFeeRecords([...rows, { id: 'F4', amount: '900', unit: 'week', from: '13/04/2024' }]);
+    expect(result.issues.map((i) => i.code)).not.toContain('fee.date-month-first');
+  });
+});

@@ -1,10 +1,12 @@
 import {
+  type DateOrderWatch,
   Fee,
   type FeeUnit,
   type Issue,
   type IssueLocation,
   PlacementCategory,
   type Result,
+  watchDateOrder,
 } from '@placewise/model';
 import { trackFeeIds } from './internal/fee-ids.js';
 import { textOf } from './internal/text-of.js';
@@ -89,6 +91,7 @@ export function readFeeRecords(
   const issues: Issue[] = [];
   const value: FeeRecord[] = [];
   const repeatOf = trackFeeIds();
+  const order = watchDateOrder<IssueLocation>();
   rows.forEach((record, index) => {
     const row = index + 1;
     const found: Issue[] = [];
@@ -108,8 +111,8 @@ export function readFeeRecords(
         'The unit must be one of day, week, four-weeks, month or year.',
       );
     }
-    const from = readDate(record.from, 'from', true, problem);
-    const to = readDate(record.to, 'to', false, problem);
+    const from = readDate(record.from, 'from', true, problem, order, at);
+    const to = readDate(record.to, 'to', false, problem, order, at);
     const fee: Record<string, unknown> = {
       id: text(record.id) || `row-${row}`,
       amount: amount.value,
@@ -189,6 +192,16 @@ export function readFeeRecords(
     }
     issues.push(...found);
   });
+  const monthFirst = order.monthFirst();
+  if (monthFirst) {
+    const n = monthFirst.count;
+    issues.push({
+      code: 'fee.date-month-first',
+      severity: 'warning',
+      message: `${n} date${n === 1 ? ' is' : 's are'} valid only as MM/DD/YYYY, and no date read has a day above 12: the file looks saved with US date order (as Excel with US settings saves a CSV), so its other dates may have the day and month swapped. Save it with DD/MM/YYYY or ISO dates.`,
+      location: monthFirst.first,
+    });
+  }
   return { value, issues, read: rows.length, accepted: value.length, rejected: rows.length - value.length };
 }
 
@@ -197,6 +210,8 @@ function readDate(
   column: string,
   required: boolean,
   problem: (code: string, column: string, message: string) => void,
+  order: DateOrderWatch<IssueLocation>,
+  at: (column: string) => IssueLocation,
 ): string | undefined {
   const value = text(raw);
   if (!value) {
@@ -207,8 +222,10 @@ function readDate(
   const iso = uk ? `${uk[3]}-${uk[2]?.padStart(2, '0')}-${uk[1]?.padStart(2, '0')}` : value;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) || !realDay(iso)) {
     problem('fee.date-malformed', column, `${column} is not a date written YYYY-MM-DD or DD/MM/YYYY.`);
+    order.invalid(value, at(column));
     return undefined;
   }
+  if (uk) order.read(value);
   return iso;
 }
 

@@ -23,6 +23,8 @@ export {
 } from './codes.js';
 export { collectionYearBounds, collectionYearOf } from './collection-year.js';
 export { CollectionYear, IsoDate } from './date.js';
+export type { DateOrderVerdict, DateOrderWatch } from './date-order.js';
+export { watchDateOrder } from './date-order.js';
 export { CATEGORY_DFE_GROUPINGS, DfeGrouping, dfeGroupingOf } from './dfe-grouping.js';
 export { distanceMiles } from './distance.js';
 export type { EntityName, ResultName } from './entities.js';

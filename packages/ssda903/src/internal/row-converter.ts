@@ -5,12 +5,12 @@ import {
   isValidUpn,
   type PostcodeLocator,
   sexFromCode,
+  watchDateOrder,
 } from '@placewise/model';
 import type { Ssda903Table } from '../table.js';
 import { placeCutOffs, validCodes } from './codes.js';
 import type { LineSpans } from './csv-lines.js';
 import { sharedIsoOfKey, ssdaDateKey, ssdaDateKeyIn } from './date.js';
-import { DateOrder } from './date-order.js';
 import { type FieldSpec, TABLE_FIELDS } from './fields.js';
 import { issue } from './issue.js';
 import { normalisedPostcode } from './postcode.js';
@@ -123,7 +123,7 @@ export class RowConverter {
   /** The year SEX codes are checked for; none when no (supported) year was given. */
   private readonly sexYear: CollectionYear | undefined;
   /** What the file's slash dates say of their day-month order (`date.month-first`). */
-  readonly dateOrder = new DateOrder();
+  readonly dateOrder = watchDateOrder<{ row: number; column: string }>();
 
   constructor(
     readonly table: Ssda903Table,
@@ -188,7 +188,7 @@ export class RowConverter {
           const key = ssdaDateKeyIn(text, from, to);
           if (key >= 0) {
             record[field.spec.key] = sharedIsoOfKey(key);
-            this.dateOrder.readIn(text, from, to);
+            this.dateOrder.read(text, from, to);
             continue;
           }
         } else if (kind === 'id') {
@@ -259,7 +259,7 @@ export class RowConverter {
           this.dateOrder.read(text);
           return date;
         }
-        this.dateOrder.invalid(text, row, spec.column);
+        this.dateOrder.invalid(text, { row, column: spec.column });
         issues.push(
           this.at('date.invalid', `${spec.column} is not a DD/MM/YYYY or ISO date.`, row, spec.column),
         );

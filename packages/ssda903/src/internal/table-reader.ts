@@ -2,6 +2,7 @@ import type { Issue } from '@placewise/model';
 import { normaliseColumnName, tableFromColumns } from '../detect-table.js';
 import { SSDA903_COLUMNS, type Ssda903Table } from '../table.js';
 import { CsvLines, type LineSpans } from './csv-lines.js';
+import { dateOrderIssues } from './date-order.js';
 import { requiredColumns } from './fields.js';
 import { issue } from './issue.js';
 import { type ConvertOptions, RowConverter } from './row-converter.js';
@@ -68,7 +69,8 @@ export class TableReader {
   end(): void {
     this.lines.end();
     if (!this.headerSeen) this.noHeader();
-    if (this.converter) this.issues.push(...this.converter.dateOrder.issues(this.file, this.converter.table));
+    if (this.converter)
+      this.issues.push(...dateOrderIssues(this.converter.dateOrder, this.file, this.converter.table));
   }
 
   private take(values: string[], broken: boolean): void {
