@@ -78,7 +78,10 @@ describe('dates in US order (date.month-first)', () => {
     const result = readReturn(
       [
         { name: 'header.csv', content: header },
-        { name: 'episodes.csv', content: episodes('C1,14/04/2024,S,C2,N1,U1,PR1,,,,LS1 1AA,LS2 7AB,SC000001') },
+        {
+          name: 'episodes.csv',
+          content: episodes('C1,14/04/2024,S,C2,N1,U1,PR1,,,,LS1 1AA,LS2 7AB,SC000001'),
+        },
       ],
       { collectionYear: '2024-25' },
     );

@@ -35,7 +35,9 @@ describe('files that are not comma-separated text', () => {
     expect(findWorkbook(new TextEncoder().encode('CHILD,DOB'))).toBeUndefined();
     const result = read({ name: 'header.csv', content: xls });
     expect(result.issues.map((i) => i.code)).toEqual(['file.workbook']);
-    expect(result.issues[0]?.message).toMatch(/^The file is an Excel 97–2003 workbook \(\.xls\), not CSV text/);
+    expect(result.issues[0]?.message).toMatch(
+      /^The file is an Excel 97–2003 workbook \(\.xls\), not CSV text/,
+    );
   });
 
   it.each([
