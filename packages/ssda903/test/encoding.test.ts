@@ -2,10 +2,12 @@
 // text" write them: read into the same records as the UTF-8 files, with a note of the encoding.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   decodeText,
   findCollectionYearOfFile,
+  findWorkbook,
   readReturn,
   readTable,
   readTableStream,
@@ -94,5 +96,67 @@ describe('files in UTF-16', () => {
       expect(typeof decodeText(new Uint8Array(raw)).text).toBe('string');
     expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).toEqual({ text: 'A', encoding: 'utf-16le' });
     expect(decodeText(new Uint8Array([0xfe, 0xff, 0x00, 0x41]))).toEqual({ text: 'A', encoding: 'utf-16be' });
+  });
+});
+
+describe('decodeText and the stream decoder (properties)', () => {
+  const utf16 = (text: string, order: 'le' | 'be', bom: boolean) => {
+    const out: number[] = bom ? (order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]) : [];
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (order === 'le') out.push(unit & 0xff, unit >> 8);
+      else out.push(unit >> 8, unit & 0xff);
+    }
+    return new Uint8Array(out);
+  };
+  // Text as a CSV or XML holds it: any characters, none of them NUL, and not starting with a BOM.
+  const text = fc
+    .string({ unit: 'grapheme', maxLength: 60 })
+    .filter((s) => !s.includes('\0') && !s.startsWith('\uFEFF'));
+
+  it('gives back any text written as UTF-16 with its byte-order mark, or as UTF-8', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom<'le' | 'be'>('le', 'be'), (s, order) => {
+        expect(decodeText(utf16(s, order, true))).toEqual({ text: s, encoding: `utf-16${order}` });
+        expect(decodeText(new TextEncoder().encode(s))).toEqual({ text: s, encoding: 'utf-8' });
+      }),
+    );
+  });
+
+  it('gives the same text from a stream split anywhere as from the whole bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        text,
+        fc.constantFrom<'le' | 'be'>('le', 'be'),
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        async (s, order, bom, cuts) => {
+          // A CSV row, so the stream reader has a line to read; ASCII first, so a BOM-less file is told by its zeros.
+          const csv = `CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM\r\nC1,01/01/2010,P2,${s.replace(/[,\r\n"]/g, '')},\r\n`;
+          const bytes = utf16(csv, order, bom);
+          const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+          const pieces = [0, ...points, bytes.length]
+            .slice(1)
+            .map((end, i, ends) => bytes.slice(i === 0 ? 0 : (ends[i - 1] as number), end));
+          async function* chunks() {
+            yield* pieces;
+          }
+          const whole = readTable(bytes, { table: 'PrevPerm' });
+          const streamed = await readTableStream(chunks(), { table: 'PrevPerm' });
+          expect(streamed.value).toEqual(whole.value);
+          expect(streamed.issues).toEqual(whole.issues);
+        },
+      ),
+    );
+  });
+
+  it('never throws on any bytes, and names a workbook only by its signature', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        expect(typeof decodeText(bytes).text).toBe('string');
+        const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+        expect(findWorkbook(bytes) === 'xlsx').toBe(zip);
+      }),
+    );
   });
 });
