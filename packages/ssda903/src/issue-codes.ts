@@ -9,6 +9,11 @@ import type { IssueSeverity } from '@placewise/model';
  */
 export const SSDA903_ISSUE_CODES = {
   'table.unrecognised': { severity: 'error', description: 'The file is not one of the SSDA903 tables.' },
+  'table.repeated': {
+    severity: 'info',
+    description:
+      'A table is read from more than one CSV file (a file downloaded twice as `episodes (1).csv`): their rows make one table.',
+  },
   'column.missing': {
     severity: 'error',
     description: 'A column the table needs is absent, so none of its rows can be read.',

@@ -6,6 +6,7 @@ import {
   findUascProblems,
   type Located,
 } from './internal/cross-checks.js';
+import { issue } from './internal/issue.js';
 import { readRows, summaryOf } from './internal/read-rows.js';
 import type { TableReader } from './internal/table-reader.js';
 import { yearIssues } from './internal/year.js';
@@ -62,6 +63,7 @@ function isXml(file: ReturnFile): boolean {
  */
 export function readReturn(files: readonly ReturnFile[], options: ReadReturnOptions = {}): ReadReturnResult {
   const readers: TableReader[] = [];
+  const csv: TableReader[] = [];
   const issues: Issue[] = yearIssues(options.collectionYear);
   for (const file of files) {
     if (isXml(file)) {
@@ -74,8 +76,11 @@ export function readReturn(files: readonly ReturnFile[], options: ReadReturnOpti
     const table = tableFromFileName(file.name);
     const reader = readRows(file.content, { ...options, file: file.name, ...(table ? { table } : {}) });
     append(issues, reader.issues);
-    if (reader.table) readers.push(reader);
+    if (!reader.table) continue;
+    readers.push(reader);
+    csv.push(reader);
   }
+  append(issues, repeatedTables(csv));
   append(issues, crossCheck(readers));
   const value = emptyReturn();
   for (const reader of readers) {
@@ -91,6 +96,28 @@ export function readReturn(files: readonly ReturnFile[], options: ReadReturnOpti
     (reader) => summaryOf(reader, reader.file === undefined ? {} : { file: reader.file }) as TableSummary,
   );
   return { value, tables, issues };
+}
+
+/**
+ * A `table.repeated` note for each table read from more than one CSV file (`episodes.csv` and
+ * `episodes (1).csv`, a file downloaded twice): their rows make one table, so the same rows given twice are
+ * then rejected row by row as overlaps or duplicates, and this says why. Located at the second file.
+ */
+function repeatedTables(readers: readonly TableReader[]): Issue[] {
+  const files = new Map<string, string[]>();
+  for (const reader of readers) {
+    if (reader.table === undefined || reader.file === undefined) continue;
+    files.set(reader.table, [...(files.get(reader.table) ?? []), reader.file]);
+  }
+  return [...files.entries()]
+    .filter(([, names]) => names.length > 1)
+    .map(([table, names]) =>
+      issue(
+        'table.repeated',
+        `${table} is read from ${names.length} files (${names.join(', ')}); their rows make one table, so a file given twice has every row twice.`,
+        { file: names[1] as string, table },
+      ),
+    );
 }
 
 /** Appends in place; spreading a million items into `push` would overflow the stack. */

@@ -16,18 +16,33 @@ function where(table: string, located: Located<unknown>, i: number, column: stri
   return file !== undefined ? { file, table, row, column } : { table, row, column };
 }
 
+/**
+ * Where an earlier record is, as a message names it for record `i`: `row 4`, or `row 4 of episodes (1).csv`
+ * when it came from another file (a table read from two files, such as one downloaded twice).
+ */
+function rowOf(located: Located<unknown>, earlier: number, i: number): string {
+  const file = located.files[earlier];
+  const row = `row ${located.rows[earlier]}`;
+  return file !== undefined && file !== located.files[i] ? `${row} of ${file}` : row;
+}
+
 /** Indexes of Header records repeating an earlier record's CHILD, each with a `child.duplicate` issue. */
 export function findDuplicateChildren(children: Located<Child>, issues: Issue[]): Set<number> {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const rejected = new Set<number>();
   children.records.forEach((child, i) => {
-    if (!seen.has(child.id)) {
-      seen.add(child.id);
+    const first = seen.get(child.id);
+    if (first === undefined) {
+      seen.set(child.id, i);
       return;
     }
     rejected.add(i);
     issues.push(
-      issue('child.duplicate', 'This CHILD already has a Header row.', where('Header', children, i, 'CHILD')),
+      issue(
+        'child.duplicate',
+        `This CHILD already has a Header row (${rowOf(children, first, i)}).`,
+        where('Header', children, i, 'CHILD'),
+      ),
     );
   });
   return rejected;
@@ -43,18 +58,23 @@ export function findUascProblems(
   childIds: ReadonlySet<string> | undefined,
   issues: Issue[],
 ): Set<number> {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const rejected = new Set<number>();
   uasc.records.forEach((row, i) => {
+    const first = seen.get(row.childId);
     if (childIds && !childIds.has(row.childId)) {
       rejected.add(i);
       issues.push(issue('uasc.no-header', 'No Header row has this CHILD.', where('UASC', uasc, i, 'CHILD')));
-    } else if (seen.has(row.childId)) {
+    } else if (first !== undefined) {
       rejected.add(i);
       issues.push(
-        issue('uasc.duplicate', 'This CHILD already has a UASC row.', where('UASC', uasc, i, 'CHILD')),
+        issue(
+          'uasc.duplicate',
+          `This CHILD already has a UASC row (${rowOf(uasc, first, i)}).`,
+          where('UASC', uasc, i, 'CHILD'),
+        ),
       );
-    } else seen.add(row.childId);
+    } else seen.set(row.childId, i);
   });
   return rejected;
 }
@@ -101,12 +121,12 @@ export function findEpisodeProblems(
       if (end === undefined || episode.start < end) {
         if (episode.start <= before.start) {
           rejected.add(i);
-          const message = `The episode starts on the same day as the child's episode at row ${episodes.rows[previous]}; it cannot be placed after it.`;
+          const message = `The episode starts on the same day as the child's episode at ${rowOf(episodes, previous, i)}; it cannot be placed after it.`;
           issues.push(issue('episode.overlap', message, where('Episodes', episodes, i, 'DECOM')));
           continue;
         }
         truncated.set(previous, episode.start);
-        const message = `The episode at row ${episodes.rows[previous]} had not ended when this one began; it is cut short at this DECOM (REC X1) and both are kept.`;
+        const message = `The episode at ${rowOf(episodes, previous, i)} had not ended when this one began; it is cut short at this DECOM (REC X1) and both are kept.`;
         issues.push(issue('episode.truncated', message, where('Episodes', episodes, i, 'DECOM')));
       }
     }
