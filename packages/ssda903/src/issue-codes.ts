@@ -105,6 +105,11 @@ export const SSDA903_ISSUE_CODES = {
       "The episode starts before the child's previous episode ends; the previous one is cut short at this DECOM (REC X1) and both are kept.",
   },
   'episode.no-header': { severity: 'error', description: 'The episode is for a child with no Header row.' },
+  'child.leading-zeros': {
+    severity: 'warning',
+    description:
+      'Episodes with no Header row whose CHILD matches a Header CHILD once leading zeros are ignored: a spreadsheet may have dropped them.',
+  },
   'child.duplicate': { severity: 'error', description: 'A second Header row for the same CHILD.' },
   'uasc.no-header': { severity: 'error', description: 'The UASC row is for a child with no Header row.' },
   'uasc.duplicate': { severity: 'error', description: 'A second UASC row for the same CHILD.' },

@@ -67,3 +67,54 @@ describe('a table given in two files', () => {
     expect(twice.issues.map((i) => i.code)).not.toContain('table.repeated');
   });
 });
+
+describe('CHILD identifiers that lost their leading zeros in one file', () => {
+  it('says so once, beside the episode.no-header of each episode, when the ids match without the zeros', () => {
+    // The Header file kept 000381 and 000452; the Episodes file was saved from Excel, which dropped the zeros.
+    // 789 has no Header row however it is read.
+    const result = readReturn(
+      [
+        {
+          name: 'header.csv',
+          content: csv(['CHILD,SEX,DOB', '000381,F,14/02/2010', '000452,M,03/05/2012', '']),
+        },
+        {
+          name: 'episodes.csv',
+          content: csv([
+            EPISODES[0] as string,
+            '381,01/04/2024,S,C2,N1,U1,PR1,,,,LS6 1AA,LS8 2BB,SC000001',
+            '452,15/06/2024,S,V2,N2,U1,PR1,,,,LS6 1AA,LS8 2BB,SC000003',
+            '789,15/06/2024,S,V2,N2,U1,PR1,,,,LS6 1AA,LS8 2BB,SC000003',
+            '',
+          ]),
+        },
+      ],
+      { collectionYear: '2024-25' },
+    );
+    // Recounted: all three episodes have no Header row as written; two match once zeros are ignored.
+    expect(result.issues.filter((i) => i.code === 'episode.no-header')).toHaveLength(3);
+    const hint = result.issues.filter((i) => i.code === 'child.leading-zeros');
+    expect(hint).toHaveLength(1);
+    expect(hint[0]).toMatchObject({
+      severity: 'warning',
+      location: { file: 'episodes.csv', table: 'Episodes', row: 1, column: 'CHILD' },
+    });
+    expect(hint[0]?.message).toMatch(/^2 episodes have a CHILD that matches/);
+    expect(hint[0]?.message).not.toMatch(/381|452/);
+  });
+
+  it('says nothing when the ids differ in more than zeros', () => {
+    const result = readReturn(
+      [
+        { name: 'header.csv', content: csv(['CHILD,SEX,DOB', 'A1,F,14/02/2010', '']) },
+        {
+          name: 'episodes.csv',
+          content: csv([EPISODES[0] as string, 'A2,01/04/2024,S,C2,N1,U1,PR1,,,,,,SC000001', '']),
+        },
+      ],
+      { collectionYear: '2024-25' },
+    );
+    expect(result.issues.map((i) => i.code)).toContain('episode.no-header');
+    expect(result.issues.map((i) => i.code)).not.toContain('child.leading-zeros');
+  });
+});

@@ -110,6 +110,7 @@ export function findEpisodeProblems(
       issue('episode.no-header', 'No Header row has this CHILD.', where('Episodes', episodes, i, 'CHILD')),
     );
   });
+  if (childIds && rejected.size > 0) issues.push(...leadingZeroHint(episodes, rejected, childIds));
   // Returns are usually sorted by child and start already; sort only when they are not.
   if (!isGrouped(episodes.records, order)) order.sort(byChildAndStart(episodes.records));
   let previous = -1;
@@ -160,4 +161,36 @@ function byChildAndStart(records: readonly Episode[]): (a: number, b: number) =>
     if (x.start !== y.start) return x.start < y.start ? -1 : 1;
     return a - b;
   };
+}
+
+const withoutLeadingZeros = (id: string): string => id.replace(/^0+(?=.)/, '');
+
+/**
+ * One `child.leading-zeros` warning when episodes rejected for having no Header row would match a Header
+ * CHILD once leading zeros are ignored on both sides (`0123` and `123`): a spreadsheet opened and saved in
+ * Excel drops them from one file and not the other, and this says so rather than leave only a row-by-row
+ * `episode.no-header` for every episode. Located at the first such episode.
+ */
+function leadingZeroHint(
+  episodes: Located<Episode>,
+  rejected: ReadonlySet<number>,
+  childIds: ReadonlySet<string>,
+): Issue[] {
+  const stripped = new Set([...childIds].map(withoutLeadingZeros));
+  let count = 0;
+  let first = -1;
+  for (const i of rejected) {
+    const id = (episodes.records[i] as Episode).childId;
+    if (!stripped.has(withoutLeadingZeros(id))) continue;
+    count += 1;
+    if (first < 0) first = i;
+  }
+  if (count === 0) return [];
+  return [
+    issue(
+      'child.leading-zeros',
+      `${count} episode${count === 1 ? ' has' : 's have'} a CHILD that matches a Header row's only when leading zeros are ignored (0123 and 123): a spreadsheet may have dropped them from one file. Check that neither file was saved from Excel.`,
+      where('Episodes', episodes, first, 'CHILD'),
+    ),
+  ];
 }
