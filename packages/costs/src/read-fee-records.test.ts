@@ -179,3 +179,27 @@ describe('readFeeRecords on a fee sheet saved with US date order', () => {
     expect(result.issues.map((i) => i.code)).not.toContain('fee.date-month-first');
   });
 });
+
+describe('readFeeRecords on dates exported as datetimes', () => {
+  it('reads past a time of day after a DD/MM/YYYY or ISO date', () => {
+    const result = readFeeRecords([
+      {
+        amount: '4500',
+        unit: 'week',
+        from: '01/04/2024 00:00:00',
+        to: '31/03/2025 00:00',
+        category: 'childrens-home',
+      },
+      { amount: '900', unit: 'week', from: '2024-04-01T00:00:00', category: 'fostering-agency' },
+      { amount: '900', unit: 'week', from: '2024-04-01 noon', category: 'fostering-agency' },
+    ]);
+    expect(result).toMatchObject({ read: 3, accepted: 2, rejected: 1 });
+    expect(result.value.map((r) => [r.fee.from, r.fee.to])).toEqual([
+      ['2024-04-01', '2025-03-31'],
+      ['2024-04-01', undefined],
+    ]);
+    expect(result.issues.map((i) => [i.code, i.location.row, i.location.column])).toEqual([
+      ['fee.date-malformed', 3, 'from'],
+    ]);
+  });
+});

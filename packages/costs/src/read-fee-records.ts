@@ -218,8 +218,12 @@ function readDate(
     if (required) problem('fee.date-missing', column, `${column} is empty; it must be a date.`);
     return undefined;
   }
-  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  const iso = uk ? `${uk[3]}-${uk[2]?.padStart(2, '0')}-${uk[1]?.padStart(2, '0')}` : value;
+  // A time of day after the date (`01/04/2024 00:00:00`, as finance systems export a datetime) is read past.
+  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: \d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?)?$/.exec(value);
+  const dateTime = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?Z?$/.exec(value);
+  const iso = uk
+    ? `${uk[3]}-${uk[2]?.padStart(2, '0')}-${uk[1]?.padStart(2, '0')}`
+    : (dateTime?.[1] ?? value);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) || !realDay(iso)) {
     problem('fee.date-malformed', column, `${column} is not a date written YYYY-MM-DD or DD/MM/YYYY.`);
     order.invalid(value, at(column));

@@ -34,6 +34,15 @@ describe('watchDateOrder', () => {
     expect(leap.monthFirst()).toEqual({ count: 1, first: 1 });
   });
 
+  it('weighs datetimes as their dates', () => {
+    const watch = watchDateOrder<number>();
+    watch.read('4/1/2024 0:00');
+    watch.invalid('4/13/2024 0:00', 7);
+    expect(watch.monthFirst()).toEqual({ count: 1, first: 7 });
+    watch.read('13/04/2024 00:00:00');
+    expect(watch.monthFirst()).toBeUndefined();
+  });
+
   it('never gives a verdict once a day above 12 has been read (property)', () => {
     fc.assert(
       fc.property(

@@ -16,7 +16,8 @@ export interface DateOrderWatch<Where> {
   monthFirst(): DateOrderVerdict<Where> | undefined;
 }
 
-const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+// A time of day may follow, as a datetime exported by SQL Server or Excel (`4/13/2024 0:00`).
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: \d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?)?$/;
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isCalendarDay(year: number, month: number, day: number): boolean {

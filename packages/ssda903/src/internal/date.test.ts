@@ -21,6 +21,22 @@ describe('parseSsdaDate', () => {
     expect(parseSsdaDate('2024-02-01T00:00:00')).toBe('2024-02-01');
   });
 
+  it('reads past a time of day after DD/MM/YYYY, as SQL Server and Excel export a datetime', () => {
+    expect(parseSsdaDate('14/02/2010 00:00:00')).toBe('2010-02-14');
+    expect(parseSsdaDate('14/02/2010 00:00')).toBe('2010-02-14');
+    expect(parseSsdaDate('4/2/2010 0:00')).toBe('2010-02-04');
+    expect(parseSsdaDate('14/02/2010 13:45:07.123')).toBe('2010-02-14');
+    // Anything else after the date is still not a date.
+    for (const bad of [
+      '14/02/2010 x',
+      '14/02/2010 ',
+      '14/02/2010 00',
+      '14/02/2010 00:00 PM',
+      '31/02/2010 00:00',
+    ])
+      expect(parseSsdaDate(bad)).toBeUndefined();
+  });
+
   it('rejects impossible and malformed dates', () => {
     for (const bad of [
       '31/02/2024',

@@ -20,10 +20,14 @@ function key(year: number, month: number, day: number): number {
   return day > max ? -1 : year * 10_000 + month * 100 + day;
 }
 
+/** A time of day after a date: `0:00`, `00:00:00`, `00:00:00.000`. */
+const TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?$/;
+
 /**
  * The date an SSDA903 date text holds, as the number YYYYMMDD, or -1. Reads `DD/MM/YYYY` (one-digit day
- * and month tolerated) or ISO `YYYY-MM-DD` (optionally followed by a time, as some XML exports write).
- * Hand-rolled with no allocation because it runs twice per episode row on the hot path.
+ * and month tolerated; a space and a time of day after it, as SQL Server exports a datetime, are read past)
+ * or ISO `YYYY-MM-DD` (optionally followed by a time, as some XML exports write). Hand-rolled with no
+ * allocation on the usual forms because it runs twice per episode row on the hot path.
  */
 export function ssdaDateKey(text: string): number {
   return ssdaDateKeyIn(text, 0, text.length);
@@ -45,6 +49,10 @@ export function ssdaDateKeyIn(text: string, from: number, to: number): number {
     // The usual DD/MM/YYYY, read without searching for the slashes (same result as below).
     return key(digits(text, from + 6, to), digits(text, from + 3, from + 5), digits(text, from, from + 2));
   }
+  // A time after a DD/MM/YYYY date, as SQL Server and reporting tools export a datetime (`14/02/2010 00:00:00`).
+  const space = text.indexOf(' ', from);
+  if (space > from && space < to)
+    return TIME.test(text.slice(space + 1, to)) ? ssdaDateKeyIn(text, from, space) : -1;
   let first = text.indexOf('/', from);
   if (first >= to) first = -1;
   first = first < 0 ? -1 : first - from;
