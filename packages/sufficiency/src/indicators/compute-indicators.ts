@@ -21,6 +21,7 @@ import { dfeAgeBandOf } from './age-band.js';
 import { coverageFieldsOf } from './coverage-of-dataset.js';
 import { distanceLocalityBandOf, emptyDistanceLocality } from './distance-locality.js';
 import type { ChildCount, SufficiencyIndicators } from './sufficiency-indicators.js';
+import { notReached, yearNotReached } from './year-reached.js';
 
 /** Options for {@link computeIndicators}. */
 export interface ComputeIndicatorsOptions {
@@ -108,7 +109,10 @@ function countAged(into: ChildCount, child: Child, date: string, age: number): v
  * - `under16OtherArrangements`: children under 16 at 31 March in H5, P2, K3, Z1 or Z11–Z14.
  * - `uasc`: unaccompanied asylum-seeking children at 31 March (UASC status not ceased by then) and starting.
  *
- * Episodes whose child is missing from `children` are left out and reported as one issue.
+ * Episodes whose child is missing from `children` are left out and reported as one issue. Figures asked for a
+ * year the episodes do not reach (their latest DECOM or DEC is before it began: an earlier year's return read
+ * for a later year) are `incomplete`, with the reason and an `indicators.year-not-reached` error, since an
+ * episode open when the return was made would count the child as still looked after.
  *
  * @example
  * const { value } = computeIndicators(dataset, { collectionYear: '2024-25', childPopulation: 180_000 });
@@ -245,6 +249,13 @@ export function computeIndicators(
     for (const c of [cla, started, ceased]) c.ratePer10000 = Math.round((c.total / population) * 10_000);
   }
   const under16Total = Object.values(under16).reduce((a, b) => a + b, 0);
+  let coverage = coverageFieldsOf(dataset);
+  const latestYear = yearNotReached(dataset, options.collectionYear);
+  if (latestYear !== undefined) {
+    const reached = notReached(coverage, options.collectionYear, latestYear);
+    coverage = reached.fields;
+    issues.push(reached.issue);
+  }
   return {
     value: {
       collectionYear: options.collectionYear,
@@ -264,7 +275,7 @@ export function computeIndicators(
       },
       under16OtherArrangements: { total: under16Total, byPlaceCode: sortKeys(under16) },
       uasc: { at31March: cla.byUasc.uasc, startedDuringYear: started.byUasc.uasc },
-      ...coverageFieldsOf(dataset),
+      ...coverage,
     },
     issues,
   };
