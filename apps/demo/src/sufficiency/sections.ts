@@ -91,7 +91,13 @@ export function indicatorsSection(results: readonly SufficiencyIndicators[], int
           'Under 16 in other arrangements',
           ...results.map((r) => formatCount(r.under16OtherArrangements.total)),
         ],
-        ['Unaccompanied asylum-seeking at 31 March', ...results.map((r) => formatCount(r.uasc.at31March))],
+        [
+          'Unaccompanied asylum-seeking at 31 March',
+          // No UASC table in the return: status not known, so no count (a 0 would say there were none).
+          ...results.map((r) =>
+            r.uasc.recorded ? formatCount(r.uasc.at31March) : 'Not known (no UASC table)',
+          ),
+        ],
       ],
     }),
     fromMarkup(

@@ -106,7 +106,9 @@ function countAged(into: ChildCount, child: Child, date: string, age: number): v
  *   outside the authority whether or not the distance is known (DfE's placement-by-locality table);
  *   `approximate` says whether the distances come from postcode-sector centroids.
  * - `under16OtherArrangements`: children under 16 at 31 March in H5, P2, K3, Z1 or Z11–Z14.
- * - `uasc`: unaccompanied asylum-seeking children at 31 March (UASC status not ceased by then) and starting.
+ * - `uasc`: unaccompanied asylum-seeking children at 31 March (UASC status not ceased by then) and starting;
+ *   `recorded` is false when the dataset's `coverage` has no UASC table (a return sent without one), so the
+ *   0 there is "not known". A dataset without `coverage` is taken at its word: each child's `uasc` is as given.
  *
  * Episodes whose child is missing from `children` are left out and reported as one issue.
  *
@@ -263,7 +265,11 @@ export function computeIndicators(
         approximate: options.distancesApproximate ?? (options.locator ? located.sector : true),
       },
       under16OtherArrangements: { total: under16Total, byPlaceCode: sortKeys(under16) },
-      uasc: { at31March: cla.byUasc.uasc, startedDuringYear: started.byUasc.uasc },
+      uasc: {
+        at31March: cla.byUasc.uasc,
+        startedDuringYear: started.byUasc.uasc,
+        recorded: dataset.coverage === undefined || dataset.coverage.tables.UASC !== undefined,
+      },
       ...coverageFieldsOf(dataset),
     },
     issues,

@@ -25,6 +25,10 @@ const BANDS: DistanceLocalityBand[] = [
   'notKnown',
 ];
 
+/** The UASC count, or "not known" when the return had no UASC table (a 0 there would be false). */
+const uascAt31March = (u: { at31March: number; recorded: boolean }) =>
+  u.recorded ? String(u.at31March) : 'not known (the return has no UASC table)';
+
 /** Key figures with published comparators. */
 export function keyFigures(report: SufficiencyReport): ReportTable {
   const i = report.indicators;
@@ -58,7 +62,7 @@ export function keyFigures(report: SufficiencyReport): ReportTable {
         pct(s?.england?.longTermStability),
       ],
       ['Under 16 in other arrangements at 31 March', String(i.under16OtherArrangements.total), '', ''],
-      ['Unaccompanied asylum-seeking children at 31 March', String(i.uasc.at31March), '', ''],
+      ['Unaccompanied asylum-seeking children at 31 March', uascAt31March(i.uasc), '', ''],
     ],
   };
 }
