@@ -23,6 +23,7 @@ export type { OfstedSupply, ProviderCount } from './ofsted-supply.js';
 export { ofstedSupplyOf } from './ofsted-supply.js';
 export type { BuildSufficiencyReportOptions } from './report/build-report.js';
 export { buildSufficiencyReport } from './report/build-report.js';
+export { coverageText } from './report/coverage-banner.js';
 export { renderReportHtml } from './report/render-html.js';
 export { renderReportMarkdown } from './report/render-markdown.js';
 export type { FindingSummary, SufficiencyReport } from './report/sufficiency-report.js';

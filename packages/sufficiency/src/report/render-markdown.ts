@@ -8,7 +8,7 @@ import {
   placementMix,
   type ReportTable,
 } from '../internal/report-rows.js';
-import { incompleteBannerText } from './coverage-banner.js';
+import { coverageText, incompleteBannerText } from './coverage-banner.js';
 import type { SufficiencyReport } from './sufficiency-report.js';
 
 function table(t: ReportTable): string {
@@ -33,6 +33,7 @@ export function renderReportMarkdown(report: SufficiencyReport): string {
     `# ${report.title}`,
     ...(banner ? [`> **Warning** ${banner}`] : []),
     `Collection year ${report.collectionYear}: ${p.start} to ${p.end}.${report.generatedOn ? ` Generated ${report.generatedOn}.` : ''}`,
+    coverageText(report.coverage),
     '## Key figures',
     table(keyFigures(report)),
     '## Placements at 31 March',
