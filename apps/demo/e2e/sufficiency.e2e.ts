@@ -47,7 +47,7 @@ describe('sufficiency', () => {
     }
     const gap = await cells(session, '#gap-table');
     expect(gap.length).toBeGreaterThan(0);
-    for (const row of gap) expect(['Yes', 'No']).toContain(row[6]);
+    for (const row of gap) expect(['Yes', 'No']).toContain(row[7]);
     await screenshot(session.page, 'sufficiency');
   });
 });

@@ -141,7 +141,7 @@ export function findingsTable(report: SufficiencyReport): ReportTable {
   };
 }
 
-/** The gap table, worst first. */
+/** The gap table, worst first, with the children for whom it is not known whether they are placed away. */
 export function gapTable(report: SufficiencyReport): ReportTable {
   return {
     header: [
@@ -149,6 +149,7 @@ export function gapTable(report: SufficiencyReport): ReportTable {
       'Age',
       'Children',
       'Out of area or far',
+      'Not known if away',
       'Local places',
       'Free now',
       'Shortfall',
@@ -159,6 +160,7 @@ export function gapTable(report: SufficiencyReport): ReportTable {
       AGE_BAND_LABELS[g.ageBand],
       String(g.children),
       String(g.awayFromHome),
+      String(g.awayNotKnown),
       String(g.localPlaces),
       String(g.localVacancies),
       String(g.shortfall),
