@@ -1,7 +1,8 @@
-import { escapeMarkup, stackedBarChart } from '@placewise/charts';
+import { escapeMarkup } from '@placewise/charts';
 import { CATEGORY_LABELS } from '@placewise/model';
 import { DfeAgeBand } from '@placewise/sufficiency';
 import { NOT_KNOWN, OUTSIDE_REGION } from './flows.js';
+import { flowsChartOf } from './flows-chart.js';
 import { type PublishedIndicators, publishIndicators } from './publish-indicators.js';
 import type { RegionalReport } from './regional-report.js';
 import type { SuppressedCount } from './suppress.js';
@@ -75,21 +76,7 @@ export function renderRegionalSections(
       ['Total', ...flows.columnTotals.map(shown), shown(flows.total)],
     ],
   );
-  const chart = stackedBarChart(
-    flows.rows.map((r, i) => ({
-      label: name(r.from),
-      values: [
-        r.cells[i]?.count ?? 0,
-        r.cells.filter((_c, j) => j !== i && j < flows.rows.length).reduce((s, c) => s + (c.count ?? 0), 0),
-        r.cells[flows.rows.length]?.count ?? 0,
-      ],
-    })),
-    {
-      title: 'Where each authority’s children are placed',
-      series: ['In the authority', 'Elsewhere in the region', 'Outside the region'],
-      caption: 'Suppressed counts (1 to 4, and those hidden with them) are not drawn.',
-    },
-  );
+  const chart = flowsChartOf(flows, name);
   const bands = DfeAgeBand.options;
   const demand = table(
     'Demand at 31 March by placement and age against Ofsted places in the region',
