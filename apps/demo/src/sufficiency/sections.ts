@@ -2,6 +2,7 @@ import { barChart } from '@placewise/charts';
 import { CATEGORY_LABELS } from '@placewise/model';
 import type { Coverage } from '@placewise/ssda903';
 import {
+  coverageText,
   type DistanceLocality,
   GAP_DEFINITIONS,
   isMostlyUnknown,
@@ -69,6 +70,8 @@ export function indicatorsSection(results: readonly SufficiencyIndicators[], int
     sectionHeading(`Indicators, ${latest.collectionYear}`),
     coverageWarning(latest.coverage),
     paragraph(intro),
+    // Stated when complete too: how many of the rows read these figures rest on.
+    h('p', { class: 'govuk-body', id: 'coverage-line' }, [coverageText(latest.coverage)]),
     table({
       caption: 'Headline measures',
       captionSize: 's',
