@@ -92,7 +92,7 @@ export function renderRegionalSections(
   const f = report.forecast;
   const forecast = f
     ? `${table(
-        'Forecast: children looked after at 31 March (region, sum of authorities)',
+        `Forecast: children looked after at 31 March (region, sum of ${f.included.length} of ${f.included.length + f.excluded.length} authorities${f.status === 'incomplete' ? '; incomplete' : ''})`,
         ['Date', 'Expected', '80% interval', '95% interval'],
         f.yearEnds.map((y) => [
           y.date,
@@ -100,7 +100,7 @@ export function renderRegionalSections(
           `${y.lower80}–${y.upper80}`,
           `${y.lower95}–${y.upper95}`,
         ]),
-      )}${f.excluded.map((e) => `<p class="govuk-body">Not in the forecast: ${escapeMarkup(name(e.gss))} — ${escapeMarkup(e.reason)}</p>`).join('')}<p class="govuk-body-s">${escapeMarkup(f.method)}</p>`
+      )}${f.excluded.map((e) => `<p class="govuk-body">Not in the forecast: ${escapeMarkup(name(e.gss))} — ${escapeMarkup(e.reason)}</p>`).join('')}${f.incomplete.map((e) => `<p class="govuk-body">In the forecast but incomplete: ${escapeMarkup(name(e.gss))} — ${escapeMarkup(e.reason)}</p>`).join('')}<p class="govuk-body-s">${escapeMarkup(f.method)}</p>`
     : '';
   const status =
     report.status === 'incomplete'
