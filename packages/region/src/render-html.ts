@@ -89,6 +89,13 @@ export function renderRegionalSections(
       r.supplyPlaces === null ? '–' : String(r.supplyPlaces),
     ]),
   );
+  // Children whose placement could not be located are in each row's total but not in "Placed in the region":
+  // say how many there are (the flows table's published Not known total), so the gap is not read as outside.
+  const notKnown = flows.columnTotals[flows.columns.indexOf(NOT_KNOWN)];
+  const demandNote =
+    notKnown && (notKnown.suppressed || (notKnown.count ?? 0) > 0)
+      ? `<p class="govuk-body">“Placed in the region” counts only children whose placement was located; where ${shown(notKnown)} of the region’s children are placed is not known (the Not known column above).</p>`
+      : '';
   const f = report.forecast;
   const forecast = f
     ? `${table(
@@ -106,7 +113,7 @@ export function renderRegionalSections(
     report.status === 'incomplete'
       ? `<div class="govuk-warning-text">${escapeMarkup(report.reason ?? 'Incomplete')}</div>`
       : '';
-  return `<div class="placewise-region">${status}${indicators}${englandLine}${flowTable}${chart}${demand}${forecast}</div>`;
+  return `<div class="placewise-region">${status}${indicators}${englandLine}${flowTable}${chart}${demand}${demandNote}${forecast}</div>`;
 }
 
 /**

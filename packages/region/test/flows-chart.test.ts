@@ -39,6 +39,11 @@ describe('the chart of where each authority’s children are placed', () => {
     expect(html).not.toContain('(total 0)');
   });
 
+  it('adds no note on children placed where not known when every placement was located', () => {
+    expect(report.flows.columnTotals.at(-1)).toEqual({ count: 0, suppressed: false });
+    expect(html).not.toContain('“Placed in the region” counts only');
+  });
+
   it('leaves out, and names, an authority whose total is suppressed', () => {
     const cell = (to: string, count: number | null) => ({
       to,
