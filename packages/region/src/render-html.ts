@@ -57,6 +57,12 @@ export function renderRegionalSections(
         'Placed outside the authority',
         ...columns.map((c) => shown(c.i.distanceLocality.localityAt31March.outside)),
       ],
+      // Neither inside nor outside: a blank or unlocatable placement postcode. Shown so the row above is
+      // not read as "the rest are inside".
+      [
+        'Placed where not known (postcode missing or not located)',
+        ...columns.map((c) => shown(c.i.distanceLocality.localityAt31March.notKnown)),
+      ],
     ],
   );
   const england = report.england?.stability.england;
