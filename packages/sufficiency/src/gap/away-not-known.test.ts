@@ -78,3 +78,46 @@ describe('children whose placement could not be located are not read as placed n
     expect(markdown).toContain('| Fostering: in-house | 10 to 15 | 4 | 1 | 2 | 0 | 0 | 4 |');
   });
 });
+
+describe('with no placement type known to be placed away for want of a local place', () => {
+  const reportOf = (keep: (line: string) => boolean) => {
+    const read = readReturn(
+      [
+        { name: 'header.csv', content: HEADER },
+        { name: 'episodes.csv', content: EPISODES.split('\r\n').filter(keep).join('\r\n') },
+      ],
+      { collectionYear: '2024-25' },
+    );
+    const ds: SufficiencyDataset = {
+      responsibleAuthority: BRACKNELL,
+      children: read.value.children,
+      episodes: read.value.episodes,
+      placements: derivePlacements(read.value.episodes, { locator, responsibleAuthority: BRACKNELL }).value,
+      coverage: coverageOf(read),
+    };
+    return buildSufficiencyReport(ds, {
+      collectionYear: '2024-25',
+      nation: 'england',
+      locator,
+      responsibleAuthority: BRACKNELL,
+      comparators: false,
+      ofstedSupply: false,
+    }).value;
+  };
+
+  it('says for how many it is not known, rather than that none are placed away', () => {
+    // G2 (the one placed in Manchester) left out: G1 is near home, G3 and G4 cannot be located.
+    const report = reportOf((line) => !line.startsWith('G2,'));
+    expect(report.gap.gaps.some((g) => g.wantOfLocalProvision)).toBe(false);
+    expect(renderReportMarkdown(report)).toContain(
+      'No placement type has children known to be placed away for want of a free local place; for 2 children it is not known whether they are placed away (postcode missing or not located).',
+    );
+  });
+
+  it('says so plainly when every placement was located', () => {
+    const report = reportOf((line) => line.startsWith('CHILD,') || line.startsWith('G1,'));
+    expect(renderReportMarkdown(report)).toContain(
+      'No placement type has children placed away for want of a free local place.',
+    );
+  });
+});

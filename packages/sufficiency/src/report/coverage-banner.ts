@@ -32,3 +32,16 @@ export function coverageText(coverage: SufficiencyReport['coverage']): string {
   const each = tables.length > 0 ? ` (${tables.join(', ')})` : '';
   return `Coverage: ${coverage.used} of ${coverage.read} Header and Episodes rows used${each}.`;
 }
+
+/**
+ * What the report says when no placement type shows want of local provision: plainly so when every child's
+ * placement was located, and qualified with how many were not when some were not (they may be placed away).
+ *
+ * @example
+ * noWantText(report); // 'No placement type has children placed away for want of a free local place.'
+ */
+export function noWantText(report: Pick<SufficiencyReport, 'gap'>): string {
+  const unknown = report.gap.gaps.reduce((n, g) => n + g.awayNotKnown, 0);
+  if (unknown === 0) return 'No placement type has children placed away for want of a free local place.';
+  return `No placement type has children known to be placed away for want of a free local place; for ${unknown} ${unknown === 1 ? 'child' : 'children'} it is not known whether they are placed away (postcode missing or not located).`;
+}

@@ -12,7 +12,7 @@ import {
   placementMix,
   type ReportTable,
 } from '../internal/report-rows.js';
-import { coverageText, incompleteBannerText } from './coverage-banner.js';
+import { coverageText, incompleteBannerText, noWantText } from './coverage-banner.js';
 import type { SufficiencyReport } from './sufficiency-report.js';
 
 const STYLE = `
@@ -136,7 +136,7 @@ ${table(findingsTable(report))}
 ${
   wanting.length > 0
     ? `<div class="inset warn"><p><strong>Placed away for want of local provision</strong></p><ul>${wanting.map((g) => `<li>${escapeMarkup(g.summary)}</li>`).join('')}</ul></div>`
-    : '<div class="inset"><p>No placement type has children placed away for want of a free local place.</p></div>'
+    : `<div class="inset"><p>${escapeMarkup(noWantText(report))}</p></div>`
 }
 ${table(gapTable(report))}
 <p class="notes">${escapeMarkup(GAP_DEFINITIONS.shortfall)} ${escapeMarkup(GAP_DEFINITIONS.wantOfLocalProvision)}</p>
