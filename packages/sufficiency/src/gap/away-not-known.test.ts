@@ -77,6 +77,25 @@ describe('children whose placement could not be located are not read as placed n
     expect(markdown).toContain('| Children | Out of area or far | Not known if away | Local places |');
     expect(markdown).toContain('| Fostering: in-house | 10 to 15 | 4 | 1 | 2 | 0 | 0 | 4 |');
   });
+
+  it('notes that ENG-10 could not check the placements whose distance is not known', () => {
+    const { value: report } = buildSufficiencyReport(dataset, {
+      collectionYear: '2024-25',
+      nation: 'england',
+      locator,
+      responsibleAuthority: BRACKNELL,
+      comparators: false,
+      ofstedSupply: false,
+    });
+    // G2 (Manchester, over 20 miles) is the one finding; G3 (blank) and G4 (ZZ99) could not be checked.
+    expect(report.findings.filter((f) => f.ruleId === 'ENG-10').map((f) => f.childId)).toEqual(['G2']);
+    expect(report.notes).toContain(
+      'ENG-10 (Placed far from home) could not check 2 placements in the year whose distance from home is not known (postcode missing or not located); its findings cover the others only.',
+    );
+    expect(renderReportMarkdown(report)).toContain(
+      'ENG-10 (Placed far from home) could not check 2 placements',
+    );
+  });
 });
 
 describe('with no placement type known to be placed away for want of a local place', () => {
