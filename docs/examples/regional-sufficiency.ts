@@ -52,12 +52,15 @@ export async function regionalSufficiency(returns: readonly AuthorityReturn[], k
   // What to share (the CLI's --json): every count of children from 1 to 4 suppressed, and those that
   // would give one away.
   const published = publishRegionalReport(report);
+  // Say when a figure is not whole: an incomplete return, or authorities held as now rather than forecast.
+  const status = report.status === 'complete' ? 'complete' : `incomplete: ${report.reason}`;
+  const held = future.authorities.filter((a) => a.heldAsNow !== undefined).length;
   return {
     lines: [
-      `${read.length} authorities, ${report.region.claAt31March.total} children looked after at 31 March 2025`,
+      `${read.length} authorities, ${report.region.claAt31March.total} children looked after at 31 March 2025 (${status})`,
       `${report.flows.total.count} placed; ${children.length} outside the region or over 20 miles from home`,
       `12 new places bring ${plan.childrenBroughtBack} within 20 miles (bound ${plan.bound}, gap ${(plan.gap * 100).toFixed(1)}%)`,
-      `In 2028: ${future.children.length} placed away; 12 new places bring ${plan2028.childrenBroughtBack} within 20 miles`,
+      `In 2028 (${held} of ${read.length} authorities held as now, not forecast): ${future.children.length} placed away; 12 new places bring ${plan2028.childrenBroughtBack} within 20 miles`,
     ],
     report,
     published,

@@ -342,7 +342,16 @@ describe('regional sufficiency analysis for a care cooperative', () => {
     const small = JSON.stringify(plain.published).match(/"count":[1-4],/g);
     expect(small).toBeNull();
     expect(plain.future.authorities).toHaveLength(5);
-    expect(plain.lines[3]).toMatch(/^In 2028: \d+ placed away; 12 new places bring \d+ within 20 miles$/);
+    // The 2028 figure says how many authorities were held as now (their forecast refused), not forecast.
+    const held = plain.future.authorities.filter((a) => a.heldAsNow !== undefined).length;
+    expect(plain.lines[3]).toMatch(
+      new RegExp(
+        `^In 2028 \\(${held} of 5 authorities held as now, not forecast\\): \\d+ placed away; 12 new places bring \\d+ within 20 miles$`,
+      ),
+    );
+    expect(plain.lines[0]).toMatch(
+      /^5 authorities, \d+ children looked after at 31 March 2025 \((complete|incomplete: .+)\)$/,
+    );
     // Ofsted supply: children's home places registered in the five authorities.
     const homes = plain.report.demandSupply.rows.find((r) => r.supplyKind === 'childrens-home');
     if (homes) expect(homes.supplyPlaces).toBeGreaterThan(0);

@@ -150,6 +150,16 @@ describe('issues readable at any size, and the council’s own figures (issue 11
     expect(await page.locator('#own-figures #rule-findings').count()).toBe(1);
     expect(await page.locator('#own-figures #gap-table').count()).toBe(1);
     expect(await page.locator('#coverage-warning').count()).toBe(0);
+    // Complete, and still says what it rests on; the upload has no UASC file, so UASC is not a count.
+    expect(await page.locator('#own-figures #coverage-line').textContent()).toMatch(
+      /^Coverage: 250 of 253 Header and Episodes rows used/,
+    );
+    const uasc = await page
+      .locator('#own-figures #indicator-table tbody tr', { hasText: 'Unaccompanied asylum-seeking' })
+      .locator('td')
+      .last()
+      .textContent();
+    expect(uasc?.trim()).toBe('Not known (no UASC table)');
     const height = await page.evaluate(() => document.body.scrollHeight);
     expect(height).toBeLessThan(15_000);
     expect(await seriousViolations(page)).toEqual([]);

@@ -21,13 +21,19 @@ export interface AuthorityYearEnd extends YearEndFigure {
  * `yearEnds` and `excluded` never come together.
  */
 export type AuthorityForecast =
-  | { gss: GssCode; yearEnds: AuthorityYearEnd[] }
+  | {
+      gss: GssCode;
+      yearEnds: AuthorityYearEnd[];
+      /** Why the forecast is incomplete (fitted on less than 95% of the rows read), when it is. */
+      incomplete?: string;
+    }
   | { gss: GssCode; excluded: string };
 
 /**
  * Forecasts one authority's children in care with `forecastYearEnds` of `@placewise/forecast` (the 31 March
  * figures of `forecastDemand`, exactly) and keeps the year-end totals the region's pooled forecast adds up.
- * A refused forecast (too little data, incomplete coverage) comes back as `excluded` with its own reason.
+ * A refused forecast (too little data, or most rows rejected) comes back as `excluded` with its own reason;
+ * one fitted on less than 95% of the rows read comes back with `incomplete` and the reason.
  *
  * @example
  * const forecast = forecastAuthority('E08000035', history, { from: '2022-04-01', to: '2025-03-31' });
@@ -49,6 +55,9 @@ export function forecastAuthority(
   if (!result.value) return { gss, excluded: result.reason ?? 'The forecast was refused.' };
   return {
     gss,
+    ...(result.status === 'incomplete'
+      ? { incomplete: result.reason ?? 'Fitted on less than 95% of the rows read.' }
+      : {}),
     yearEnds: result.value.yearEnds.map(({ date, total }) => ({
       date,
       expected: total.expected,

@@ -21,6 +21,10 @@ export interface PooledYearEnd {
 export interface RegionForecast {
   included: GssCode[];
   excluded: { gss: GssCode; reason: string }[];
+  /** Included authorities whose own forecast is incomplete (fitted on under 95% of the rows read), and why. */
+  incomplete: { gss: GssCode; reason: string }[];
+  /** `incomplete` when any authority is excluded or incomplete: the sum is then not the whole region's. */
+  status: 'complete' | 'incomplete';
   yearEnds: PooledYearEnd[];
   method: string;
 }
@@ -34,8 +38,9 @@ const METHOD =
 
 /**
  * Forecasts each authority with `forecastAuthority` (`forecastYearEnds`) and adds them up with
- * `poolForecasts`. An authority whose forecast is refused (too little data, or incomplete coverage) is
- * excluded and listed with the reason, never silently dropped. Intervals are pooled assuming the
+ * `poolForecasts`. An authority whose forecast is refused (too little data, or most rows rejected) is
+ * excluded and listed with the reason, never silently dropped; one fitted on under 95% of its rows is
+ * included and listed in `incomplete`. Intervals are pooled assuming the
  * authorities' errors are independent.
  *
  * @example
@@ -52,7 +57,9 @@ export function forecastRegion(
 /**
  * The region's forecast from its authorities' own (`forecastAuthority`, run anywhere, e.g. one worker per
  * authority): expected values added, each side of each interval pooled as the root of the sum of squared
- * distances from the expected value, rounded to 1 dp. Excluded authorities are listed with their reason.
+ * distances from the expected value, rounded to 1 dp. Excluded authorities are listed with their reason,
+ * included ones whose forecast is incomplete in `incomplete`; `status` is `incomplete` when either list is not
+ * empty, as the sum is then not a whole forecast of the region.
  *
  * @example
  * const forecast = poolForecasts(gssCodes.map((gss, i) => forecastAuthority(gss, histories[i], window)));
@@ -61,11 +68,13 @@ export function forecastRegion(
 export function poolForecasts(forecasts: readonly AuthorityForecast[]): RegionForecast {
   const included: GssCode[] = [];
   const excluded: RegionForecast['excluded'] = [];
+  const incomplete: RegionForecast['incomplete'] = [];
   const forecast: AuthorityYearEnd[][] = [];
   for (const f of forecasts) {
     if ('yearEnds' in f) {
       included.push(f.gss);
       forecast.push(f.yearEnds);
+      if (f.incomplete !== undefined) incomplete.push({ gss: f.gss, reason: f.incomplete });
     } else excluded.push({ gss: f.gss, reason: f.excluded });
   }
   const yearEnds = (forecast[0] ?? []).map((point, i): PooledYearEnd => {
@@ -90,5 +99,6 @@ export function poolForecasts(forecasts: readonly AuthorityForecast[]): RegionFo
       upper95: round(expected + Math.sqrt(sq.upper95)),
     };
   });
-  return { included, excluded, yearEnds, method: METHOD };
+  const status = excluded.length + incomplete.length > 0 ? 'incomplete' : 'complete';
+  return { included, excluded, incomplete, status, yearEnds, method: METHOD };
 }

@@ -1,7 +1,8 @@
-import { escapeMarkup, stackedBarChart } from '@placewise/charts';
+import { escapeMarkup } from '@placewise/charts';
 import { CATEGORY_LABELS } from '@placewise/model';
 import { DfeAgeBand } from '@placewise/sufficiency';
 import { NOT_KNOWN, OUTSIDE_REGION } from './flows.js';
+import { flowsChartOf } from './flows-chart.js';
 import { type PublishedIndicators, publishIndicators } from './publish-indicators.js';
 import type { RegionalReport } from './regional-report.js';
 import type { SuppressedCount } from './suppress.js';
@@ -56,6 +57,12 @@ export function renderRegionalSections(
         'Placed outside the authority',
         ...columns.map((c) => shown(c.i.distanceLocality.localityAt31March.outside)),
       ],
+      // Neither inside nor outside: a blank or unlocatable placement postcode. Shown so the row above is
+      // not read as "the rest are inside".
+      [
+        'Placed where not known (postcode missing or not located)',
+        ...columns.map((c) => shown(c.i.distanceLocality.localityAt31March.notKnown)),
+      ],
     ],
   );
   const england = report.england?.stability.england;
@@ -75,21 +82,7 @@ export function renderRegionalSections(
       ['Total', ...flows.columnTotals.map(shown), shown(flows.total)],
     ],
   );
-  const chart = stackedBarChart(
-    flows.rows.map((r, i) => ({
-      label: name(r.from),
-      values: [
-        r.cells[i]?.count ?? 0,
-        r.cells.filter((_c, j) => j !== i && j < flows.rows.length).reduce((s, c) => s + (c.count ?? 0), 0),
-        r.cells[flows.rows.length]?.count ?? 0,
-      ],
-    })),
-    {
-      title: 'Where each authority’s children are placed',
-      series: ['In the authority', 'Elsewhere in the region', 'Outside the region'],
-      caption: 'Suppressed counts (1 to 4, and those hidden with them) are not drawn.',
-    },
-  );
+  const chart = flowsChartOf(flows, name);
   const bands = DfeAgeBand.options;
   const demand = table(
     'Demand at 31 March by placement and age against Ofsted places in the region',
@@ -102,10 +95,17 @@ export function renderRegionalSections(
       r.supplyPlaces === null ? '–' : String(r.supplyPlaces),
     ]),
   );
+  // Children whose placement could not be located are in each row's total but not in "Placed in the region":
+  // say how many there are (the flows table's published Not known total), so the gap is not read as outside.
+  const notKnown = flows.columnTotals[flows.columns.indexOf(NOT_KNOWN)];
+  const demandNote =
+    notKnown && (notKnown.suppressed || (notKnown.count ?? 0) > 0)
+      ? `<p class="govuk-body">“Placed in the region” counts only children whose placement was located; where ${shown(notKnown)} of the region’s children are placed is not known (the Not known column above).</p>`
+      : '';
   const f = report.forecast;
   const forecast = f
     ? `${table(
-        'Forecast: children looked after at 31 March (region, sum of authorities)',
+        `Forecast: children looked after at 31 March (region, sum of ${f.included.length} of ${f.included.length + f.excluded.length} authorities${f.status === 'incomplete' ? '; incomplete' : ''})`,
         ['Date', 'Expected', '80% interval', '95% interval'],
         f.yearEnds.map((y) => [
           y.date,
@@ -113,13 +113,13 @@ export function renderRegionalSections(
           `${y.lower80}–${y.upper80}`,
           `${y.lower95}–${y.upper95}`,
         ]),
-      )}${f.excluded.map((e) => `<p class="govuk-body">Not in the forecast: ${escapeMarkup(name(e.gss))} — ${escapeMarkup(e.reason)}</p>`).join('')}<p class="govuk-body-s">${escapeMarkup(f.method)}</p>`
+      )}${f.excluded.map((e) => `<p class="govuk-body">Not in the forecast: ${escapeMarkup(name(e.gss))} — ${escapeMarkup(e.reason)}</p>`).join('')}${f.incomplete.map((e) => `<p class="govuk-body">In the forecast but incomplete: ${escapeMarkup(name(e.gss))} — ${escapeMarkup(e.reason)}</p>`).join('')}<p class="govuk-body-s">${escapeMarkup(f.method)}</p>`
     : '';
   const status =
     report.status === 'incomplete'
       ? `<div class="govuk-warning-text">${escapeMarkup(report.reason ?? 'Incomplete')}</div>`
       : '';
-  return `<div class="placewise-region">${status}${indicators}${englandLine}${flowTable}${chart}${demand}${forecast}</div>`;
+  return `<div class="placewise-region">${status}${indicators}${englandLine}${flowTable}${chart}${demand}${demandNote}${forecast}</div>`;
 }
 
 /**

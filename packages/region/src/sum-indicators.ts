@@ -42,7 +42,9 @@ export interface SumIndicatorsOptions {
 /**
  * The region's indicators as the sum of its authorities': every count added, every proportion recomputed
  * from the summed numerators and denominators (never an average of percentages), localities as each
- * authority reports them (inside or outside its own area).
+ * authority reports them (inside or outside its own area). `uasc.recorded` is false when any authority's
+ * is (its return had no UASC table), so a regional UASC count that leaves some children's status unknown is
+ * not shown as whole.
  *
  * @example
  * const region = sumIndicators(columns.map((c) => c.indicators), { collectionYear: '2024-25', coverage });
@@ -96,7 +98,13 @@ export function sumIndicators(
       approximate: parts.some((p) => p.distanceLocality.approximate),
     },
     under16OtherArrangements: under16 as unknown as SufficiencyIndicators['under16OtherArrangements'],
-    uasc: uasc as unknown as SufficiencyIndicators['uasc'],
+    // The region's UASC count is whole only when every authority's return had a UASC table.
+    uasc: {
+      ...(uasc as unknown as Omit<SufficiencyIndicators['uasc'], 'recorded'>),
+      at31March: (uasc.at31March as number | undefined) ?? 0,
+      startedDuringYear: (uasc.startedDuringYear as number | undefined) ?? 0,
+      recorded: parts.every((p) => p.uasc.recorded !== false),
+    },
     coverage: options.coverage,
     status: options.coverage.status,
   };

@@ -36,6 +36,7 @@ function formerForecastRegion(
 ): RegionForecast {
   const included: GssCode[] = [];
   const excluded: RegionForecast['excluded'] = [];
+  const incomplete: RegionForecast['incomplete'] = [];
   const results: ForecastDemandResult[] = [];
   for (const a of authorities) {
     const result = forecastDemand(a.history, {
@@ -49,6 +50,8 @@ function formerForecastRegion(
     if (result.value) {
       included.push(a.gss);
       results.push(result);
+      if (result.status === 'incomplete')
+        incomplete.push({ gss: a.gss, reason: result.reason ?? 'Fitted on less than 95% of the rows read.' });
     } else excluded.push({ gss: a.gss, reason: result.reason ?? 'The forecast was refused.' });
   }
   const first = results[0]?.value?.yearEnds ?? [];
@@ -74,7 +77,8 @@ function formerForecastRegion(
       upper95: round(expected + Math.sqrt(sq.upper95)),
     };
   });
-  return { included, excluded, yearEnds, method: METHOD };
+  const status = excluded.length + incomplete.length > 0 ? 'incomplete' : 'complete';
+  return { included, excluded, incomplete, status, yearEnds, method: METHOD };
 }
 
 export function formerReportOfRead(

@@ -2,6 +2,7 @@ import { barChart } from '@placewise/charts';
 import { CATEGORY_LABELS } from '@placewise/model';
 import type { Coverage } from '@placewise/ssda903';
 import {
+  coverageText,
   type DistanceLocality,
   GAP_DEFINITIONS,
   isMostlyUnknown,
@@ -69,6 +70,8 @@ export function indicatorsSection(results: readonly SufficiencyIndicators[], int
     sectionHeading(`Indicators, ${latest.collectionYear}`),
     coverageWarning(latest.coverage),
     paragraph(intro),
+    // Stated when complete too: how many of the rows read these figures rest on.
+    h('p', { class: 'govuk-body', id: 'coverage-line' }, [coverageText(latest.coverage)]),
     table({
       caption: 'Headline measures',
       captionSize: 's',
@@ -91,7 +94,13 @@ export function indicatorsSection(results: readonly SufficiencyIndicators[], int
           'Under 16 in other arrangements',
           ...results.map((r) => formatCount(r.under16OtherArrangements.total)),
         ],
-        ['Unaccompanied asylum-seeking at 31 March', ...results.map((r) => formatCount(r.uasc.at31March))],
+        [
+          'Unaccompanied asylum-seeking at 31 March',
+          // No UASC table in the return: status not known, so no count (a 0 would say there were none).
+          ...results.map((r) =>
+            r.uasc.recorded ? formatCount(r.uasc.at31March) : 'Not known (no UASC table)',
+          ),
+        ],
       ],
     }),
     fromMarkup(
@@ -169,6 +178,7 @@ export function gapSection(gap: SufficiencyGap): HTMLElement {
         { header: 'Category and age' },
         { header: 'Children', numeric: true },
         { header: 'Away from home', numeric: true },
+        { header: 'Not known if away', numeric: true },
         { header: 'Local places', numeric: true },
         { header: 'Local vacancies', numeric: true },
         { header: 'Shortfall', numeric: true },
@@ -178,6 +188,7 @@ export function gapSection(gap: SufficiencyGap): HTMLElement {
         `${CATEGORY_LABELS[g.category]}, ${g.ageBand}`,
         g.children,
         g.awayFromHome,
+        g.awayNotKnown,
         g.localPlaces,
         g.localVacancies,
         g.shortfall,
@@ -185,7 +196,7 @@ export function gapSection(gap: SufficiencyGap): HTMLElement {
       ]),
     }),
     paragraph(
-      `"Away from home" is out of the area or more than ${gap.thresholdMiles} miles from home, each child counted once. Local places are each setting's places shared across the age bands it is registered for; kinship care, adoption and placement with parents are not places.`,
+      `"Away from home" is out of the area or more than ${gap.thresholdMiles} miles from home, each child counted once; "Not known if away" counts the other children whose placement postcode is missing or could not be located, who may be away too. Local places are each setting's places shared across the age bands it is registered for; kinship care, adoption and placement with parents are not places.`,
     ),
     paragraph(GAP_DEFINITIONS.shortfall),
     paragraph(GAP_DEFINITIONS.wantOfLocalProvision),

@@ -142,7 +142,7 @@ async function runProject(file: string, options: ProjectCommandOptions, io: CliI
       json({ file: name, asOf: options.asOf, records, amounts: 'pence', baseline, ...extra, issues }),
     );
   } else {
-    io.stdout(spendText(options.asOf, baseline, outcome?.value));
+    io.stdout(spendText(options.asOf, baseline, outcome?.value, read.read));
     writeIssues(io, issues);
   }
   if (placements.length === 0)

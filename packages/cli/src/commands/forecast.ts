@@ -162,10 +162,10 @@ export function registerForecast(sufficiency: Command, io: CliIo): void {
         });
         io.stdout(`${JSON.stringify(json, null, 2)}\n`);
       } else if (flags.html) {
-        await writeFile(flags.html, renderForecastHtml(comparison, observed, spend?.value));
+        await writeFile(flags.html, renderForecastHtml(comparison, observed, spend?.value, result.coverage));
         io.stdout(`Wrote ${flags.html}.\n`);
       } else {
-        io.stdout(renderForecastText(comparison, observed, spend?.value));
+        io.stdout(renderForecastText(comparison, observed, spend?.value, result.coverage));
       }
       if (flags.xlsx || flags.csv) {
         const test = yearBackTest(history, from, to);

@@ -51,9 +51,9 @@ export function benchmarkText(
   return `${lines.join('\n')}\n`;
 }
 
-function spendLines(title: string, spend: SpendProjection): string[] {
+function spendLines(title: string, spend: SpendProjection, ofRead = ''): string[] {
   return [
-    `${title}: ${spend.count} placements, ${formatPounds(spend.weekly)} a week, ${formatPounds(spend.annual)} a year.`,
+    `${title}: ${spend.count} placements${ofRead}, ${formatPounds(spend.weekly)} a week, ${formatPounds(spend.annual)} a year.`,
     ...spend.byCategory.map(
       (c) =>
         `  ${c.category.padEnd(26)} ${String(c.count).padStart(5)}  mean ${formatPounds(c.meanWeekly).padStart(11)}/wk  ${formatPounds(c.annual).padStart(16)}/yr`,
@@ -61,9 +61,20 @@ function spendLines(title: string, spend: SpendProjection): string[] {
   ];
 }
 
-/** Current spend, and the scenario's spend, saving and assumptions when there is one, as text. */
-export function spendText(asOf: string, baseline: SpendProjection, outcome?: ScenarioProjection): string {
-  const lines = spendLines(`Current spend (as of ${asOf})`, baseline);
+/**
+ * Current spend, and the scenario's spend, saving and assumptions when there is one, as text. With
+ * `recordsRead`, the placements are said to come from that many records (the rest were rejected, or were
+ * fees not in force on the date), so a spend on part of the file is not read as the whole.
+ */
+export function spendText(
+  asOf: string,
+  baseline: SpendProjection,
+  outcome?: ScenarioProjection,
+  recordsRead?: number,
+): string {
+  const from =
+    recordsRead !== undefined && recordsRead !== baseline.count ? ` (of ${recordsRead} records read)` : '';
+  const lines = spendLines(`Current spend (as of ${asOf})`, baseline, from);
   if (outcome) {
     lines.push(
       '',

@@ -46,10 +46,15 @@ function describeRow(row: Omit<GapRow, 'summary' | 'wantOfLocalProvision'>, thre
     row.awayFromHome > 0
       ? `: ${row.outOfArea} placed out of area and ${row.farFromHome} more than ${thresholdMiles} miles from home`
       : '';
+  // Children whose postcodes could not be located are said, so "none placed away" is never read into them.
+  const unknown =
+    row.awayNotKnown > 0
+      ? `${placed ? ';' : ':'} for ${row.awayNotKnown}, whether placed away is not known (postcode missing or not located)`
+      : '';
   const local = NOT_PLACES.has(row.category)
     ? 'These children live with family or adopters, not in places the authority commissions.'
     : `The area has ${row.localPlaces} ${row.localPlaces === 1 ? 'place' : 'places'} of this type for this age and ${row.localVacancies} free.`;
-  return `${who}${placed}. ${local}`;
+  return `${who}${placed}${unknown}. ${local}`;
 }
 
 /**
@@ -98,6 +103,7 @@ export function computeSufficiencyGap(
         farFromHome: 0,
         awayFromHome: 0,
         notKnown: 0,
+        awayNotKnown: 0,
       };
       demand.set(key, row);
     }
@@ -109,8 +115,10 @@ export function computeSufficiencyGap(
     else if (locality === 'OUT') row.outOfArea += 1;
     const far = distanceMiles !== undefined && distanceMiles > thresholdMiles;
     if (far) row.farFromHome += 1;
+    const unknown = locality === undefined || distanceMiles === undefined;
     if (far || locality === 'OUT') row.awayFromHome += 1;
-    if (locality === undefined || distanceMiles === undefined) row.notKnown += 1;
+    else if (unknown) row.awayNotKnown += 1;
+    if (unknown) row.notKnown += 1;
   }
 
   const local = (s: Setting) => authority !== undefined && s.location.authority === authority;
@@ -130,6 +138,7 @@ export function computeSufficiencyGap(
       cell.outOfArea += row.outOfArea;
       cell.farFromHome += row.farFromHome;
       cell.awayFromHome += row.awayFromHome;
+      cell.awayNotKnown += row.awayNotKnown;
       continue;
     }
     const mine = settings.filter((s) => s.category === row.category && covers(s.ageRange, row.ageBand));
@@ -146,6 +155,7 @@ export function computeSufficiencyGap(
       outOfArea: row.outOfArea,
       farFromHome: row.farFromHome,
       awayFromHome: row.awayFromHome,
+      awayNotKnown: row.awayNotKnown,
       localSettings: isPlace ? mine.length : 0,
       localPlaces: isPlace ? mine.reduce((n, s) => n + placesByAgeBand(s)[row.ageBand], 0) : 0,
       localVacancies: !isPlace

@@ -15,6 +15,11 @@ export interface DemandRow {
   awayFromHome: number;
   /** Locality or distance not known. */
   notKnown: number;
+  /**
+   * Not counted in `awayFromHome`, but locality or distance is not known (a blank or unlocatable postcode):
+   * these children may be away too, so `awayFromHome` is a lower bound when this is above 0.
+   */
+  awayNotKnown: number;
 }
 
 /** Demand against local supply for one category × age band. */
@@ -26,6 +31,8 @@ export interface GapRow {
   farFromHome: number;
   /** Out of area or far from home (each child once). */
   awayFromHome: number;
+  /** Not counted in `awayFromHome`, but locality or distance is not known: they may be away too. */
+  awayNotKnown: number;
   /** Settings of this category in the area whose age range covers the band (none for kinship, adoption, parents). */
   localSettings: number;
   /** Their places for this band: each setting's places shared across the bands its age range covers. */

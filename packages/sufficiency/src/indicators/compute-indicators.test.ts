@@ -72,7 +72,7 @@ describe('computeIndicators (hand-worked, 2024-25)', () => {
       byUasc: { uasc: 1, nonUasc: 12 },
       ratePer10000: 13,
     });
-    expect(v.uasc).toEqual({ at31March: 1, startedDuringYear: 1 });
+    expect(v.uasc).toEqual({ at31March: 1, startedDuringYear: 1, recorded: true });
   });
 
   // A dataset built by a caller's own code (not read by @placewise/ssda903, which rejects the second Header

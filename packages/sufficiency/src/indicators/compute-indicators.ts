@@ -107,12 +107,16 @@ function countAged(into: ChildCount, child: Child, date: string, age: number): v
  *   outside the authority whether or not the distance is known (DfE's placement-by-locality table);
  *   `approximate` says whether the distances come from postcode-sector centroids.
  * - `under16OtherArrangements`: children under 16 at 31 March in H5, P2, K3, Z1 or Z11–Z14.
- * - `uasc`: unaccompanied asylum-seeking children at 31 March (UASC status not ceased by then) and starting.
+ * - `uasc`: unaccompanied asylum-seeking children at 31 March (UASC status not ceased by then) and starting;
+ *   `recorded` is false when the dataset's `coverage` has no UASC table (a return sent without one), so the
+ *   0 there is "not known". A dataset without `coverage` is taken at its word: each child's `uasc` is as given.
  *
  * Episodes whose child is missing from `children` are left out and reported as one issue. Figures asked for a
  * year the episodes do not reach (their latest DECOM or DEC is before it began: an earlier year's return read
  * for a later year) are `incomplete`, with the reason and an `indicators.year-not-reached` error, since an
- * episode open when the return was made would count the child as still looked after.
+ * episode open when the return was made would count the child as still looked after; with fewer than
+ * `YEAR_NOT_REACHED_CHILDREN` (20) children, a year without a start or an end can happen, so the issue is a
+ * warning and the figures stand.
  *
  * @example
  * const { value } = computeIndicators(dataset, { collectionYear: '2024-25', childPopulation: 180_000 });
@@ -250,9 +254,9 @@ export function computeIndicators(
   }
   const under16Total = Object.values(under16).reduce((a, b) => a + b, 0);
   let coverage = coverageFieldsOf(dataset);
-  const latestYear = yearNotReached(dataset, options.collectionYear);
-  if (latestYear !== undefined) {
-    const reached = notReached(coverage, options.collectionYear, latestYear);
+  const notReaching = yearNotReached(dataset, options.collectionYear);
+  if (notReaching !== undefined) {
+    const reached = notReached(coverage, options.collectionYear, notReaching);
     coverage = reached.fields;
     issues.push(reached.issue);
   }
@@ -274,7 +278,11 @@ export function computeIndicators(
         approximate: options.distancesApproximate ?? (options.locator ? located.sector : true),
       },
       under16OtherArrangements: { total: under16Total, byPlaceCode: sortKeys(under16) },
-      uasc: { at31March: cla.byUasc.uasc, startedDuringYear: started.byUasc.uasc },
+      uasc: {
+        at31March: cla.byUasc.uasc,
+        startedDuringYear: started.byUasc.uasc,
+        recorded: dataset.coverage === undefined || dataset.coverage.tables.UASC !== undefined,
+      },
       ...coverage,
     },
     issues,

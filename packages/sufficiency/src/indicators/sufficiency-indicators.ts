@@ -8,6 +8,7 @@ export interface ChildCount {
   total: number;
   byAgeBand: Record<DfeAgeBand, number>;
   bySex: Record<Sex, number>;
+  /** Split by UASC status; every child is `nonUasc` when `SufficiencyIndicators.uasc.recorded` is false. */
   byUasc: { uasc: number; nonUasc: number };
   /** Per 10,000 children aged under 18 in the authority, rounded to a whole number as DfE publishes it. */
   ratePer10000?: number;
@@ -50,7 +51,12 @@ export interface SufficiencyIndicators {
     approximate: boolean;
   };
   under16OtherArrangements: { total: number; byPlaceCode: Record<string, number> };
-  uasc: { at31March: number; startedDuringYear: number };
+  /**
+   * Unaccompanied asylum-seeking children. UASC status comes only from the return's UASC table, so
+   * `recorded` is false when the dataset's coverage lists no UASC table: the counts here (and each
+   * `byUasc`) are then 0 because status is not known, not because there are none, and are shown as not known.
+   */
+  uasc: { at31March: number; startedDuringYear: number; recorded: boolean };
   /** Rows read and used, per table, that these figures rest on. */
   coverage: Coverage;
   /** `incomplete` when the figures rest on less than 95% of the rows read, or on none: not to be published. */

@@ -25,6 +25,10 @@ const BANDS: DistanceLocalityBand[] = [
   'notKnown',
 ];
 
+/** The UASC count, or "not known" when the return had no UASC table (a 0 there would be false). */
+const uascAt31March = (u: { at31March: number; recorded: boolean }) =>
+  u.recorded ? String(u.at31March) : 'not known (the return has no UASC table)';
+
 /** Key figures with published comparators. */
 export function keyFigures(report: SufficiencyReport): ReportTable {
   const i = report.indicators;
@@ -58,7 +62,7 @@ export function keyFigures(report: SufficiencyReport): ReportTable {
         pct(s?.england?.longTermStability),
       ],
       ['Under 16 in other arrangements at 31 March', String(i.under16OtherArrangements.total), '', ''],
-      ['Unaccompanied asylum-seeking children at 31 March', String(i.uasc.at31March), '', ''],
+      ['Unaccompanied asylum-seeking children at 31 March', uascAt31March(i.uasc), '', ''],
     ],
   };
 }
@@ -137,7 +141,7 @@ export function findingsTable(report: SufficiencyReport): ReportTable {
   };
 }
 
-/** The gap table, worst first. */
+/** The gap table, worst first, with the children for whom it is not known whether they are placed away. */
 export function gapTable(report: SufficiencyReport): ReportTable {
   return {
     header: [
@@ -145,6 +149,7 @@ export function gapTable(report: SufficiencyReport): ReportTable {
       'Age',
       'Children',
       'Out of area or far',
+      'Not known if away',
       'Local places',
       'Free now',
       'Shortfall',
@@ -155,6 +160,7 @@ export function gapTable(report: SufficiencyReport): ReportTable {
       AGE_BAND_LABELS[g.ageBand],
       String(g.children),
       String(g.awayFromHome),
+      String(g.awayNotKnown),
       String(g.localPlaces),
       String(g.localVacancies),
       String(g.shortfall),

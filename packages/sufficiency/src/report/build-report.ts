@@ -13,6 +13,7 @@ import type { SufficiencyDataset } from '../dataset.js';
 import { runRules } from '../evaluate-rules.js';
 import { computeSufficiencyGap } from '../gap/compute-gap.js';
 import { computeIndicators } from '../indicators/compute-indicators.js';
+import { uncheckedDistanceNote } from '../internal/unchecked-distance.js';
 import { type OfstedSupply, ofstedSupplyOf } from '../ofsted-supply.js';
 import type { Rule, RuleFinding } from '../rule.js';
 import type { FindingSummary, SufficiencyReport } from './sufficiency-report.js';
@@ -109,6 +110,9 @@ export function buildSufficiencyReport(
       ? 'Distances are approximate: straight lines (DfE method) between postcode-sector centroids, not full postcodes.'
       : 'Distances are straight lines between full-postcode grid points (DfE method).',
     'Rule findings are checks on recorded data, not legal judgements; rules marked unconfirmed rest on dates or references not re-verified.',
+    ...[uncheckedDistanceNote(scoped, period, { nation: options.nation, rules: options.rules })].filter(
+      (note): note is string => note !== undefined,
+    ),
     ...rules.notAssessable.map((n) => `${n.ruleId} (${n.title}): ${n.reason}`),
   ];
   const name = options.authorityName ?? authority ?? 'the authority';

@@ -12,7 +12,7 @@ import {
   placementMix,
   type ReportTable,
 } from '../internal/report-rows.js';
-import { incompleteBannerText } from './coverage-banner.js';
+import { coverageText, incompleteBannerText, noWantText } from './coverage-banner.js';
 import type { SufficiencyReport } from './sufficiency-report.js';
 
 const STYLE = `
@@ -74,7 +74,15 @@ export function renderReportHtml(report: SufficiencyReport): string {
   const shareOf = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 100));
   const wanting = report.gap.gaps.filter((g) => g.wantOfLocalProvision);
   const breaches = report.findings.filter((f) => f.severity === 'breach').length;
-  const away = i.distanceLocality.at31March.outside20OrLess + i.distanceLocality.at31March.outsideOver20;
+  // Inside or outside the authority whether or not the distance is known; a child whose locality is not
+  // known is neither, so the share says how many those are, and is not shown when they are most children.
+  const locality = i.distanceLocality.localityAt31March;
+  const awayShare =
+    total === 0 || locality.notKnown * 2 > total ? '–' : `${shareOf(locality.outside, total)}%`;
+  const awayLabel =
+    locality.notKnown > 0
+      ? `placed outside the authority (locality not known for ${locality.notKnown} of ${total})`
+      : 'placed outside the authority';
   const banner = incompleteBannerText(report);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -82,9 +90,10 @@ export function renderReportHtml(report: SufficiencyReport): string {
 <body><header>Placewise sufficiency report</header><main>
 <h1>${escapeMarkup(report.title)}</h1>${banner ? `\n<div class="inset warn" role="alert"><strong>Warning</strong> ${escapeMarkup(banner)}</div>` : ''}
 <p class="lede">Children looked after, ${escapeMarkup(report.period.start)} to ${escapeMarkup(report.period.end)}${report.generatedOn ? `. Generated ${escapeMarkup(report.generatedOn)}` : ''}.</p>
+<p class="notes">${escapeMarkup(coverageText(report.coverage))}</p>
 <div class="cards">
 ${card(String(total), 'children looked after at 31 March')}
-${card(`${shareOf(away, total)}%`, 'placed outside the authority')}
+${card(awayShare, awayLabel)}
 ${card(i.threeOrMorePlacements.percentage === null ? '–' : `${i.threeOrMorePlacements.percentage}%`, 'had 3 or more placements')}
 ${card(String(breaches), 'rule breaches found')}
 </div>
@@ -127,7 +136,7 @@ ${table(findingsTable(report))}
 ${
   wanting.length > 0
     ? `<div class="inset warn"><p><strong>Placed away for want of local provision</strong></p><ul>${wanting.map((g) => `<li>${escapeMarkup(g.summary)}</li>`).join('')}</ul></div>`
-    : '<div class="inset"><p>No placement type has children placed away for want of a free local place.</p></div>'
+    : `<div class="inset"><p>${escapeMarkup(noWantText(report))}</p></div>`
 }
 ${table(gapTable(report))}
 <p class="notes">${escapeMarkup(GAP_DEFINITIONS.shortfall)} ${escapeMarkup(GAP_DEFINITIONS.wantOfLocalProvision)}</p>

@@ -8,7 +8,7 @@ import {
   placementMix,
   type ReportTable,
 } from '../internal/report-rows.js';
-import { incompleteBannerText } from './coverage-banner.js';
+import { coverageText, incompleteBannerText, noWantText } from './coverage-banner.js';
 import type { SufficiencyReport } from './sufficiency-report.js';
 
 function table(t: ReportTable): string {
@@ -33,6 +33,7 @@ export function renderReportMarkdown(report: SufficiencyReport): string {
     `# ${report.title}`,
     ...(banner ? [`> **Warning** ${banner}`] : []),
     `Collection year ${report.collectionYear}: ${p.start} to ${p.end}.${report.generatedOn ? ` Generated ${report.generatedOn}.` : ''}`,
+    coverageText(report.coverage),
     '## Key figures',
     table(keyFigures(report)),
     '## Placements at 31 March',
@@ -44,9 +45,7 @@ export function renderReportMarkdown(report: SufficiencyReport): string {
     `${report.findings.length} findings over the year.`,
     table(findingsTable(report)),
     '## Supply and demand',
-    wanting.length > 0
-      ? wanting.map((g) => `- ${g.summary}`).join('\n')
-      : 'No placement type has children placed away for want of a free local place.',
+    wanting.length > 0 ? wanting.map((g) => `- ${g.summary}`).join('\n') : noWantText(report),
     table(gapTable(report)),
     `${GAP_DEFINITIONS.shortfall} ${GAP_DEFINITIONS.wantOfLocalProvision}`,
     '## Notes',

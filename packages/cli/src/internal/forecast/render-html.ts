@@ -5,13 +5,19 @@ import type {
   ScenarioComparison,
   SeriesIntervals,
 } from '@placewise/forecast';
+import type { Coverage } from '@placewise/ssda903';
+import { coverageText } from '@placewise/sufficiency';
 import { wholePounds as pounds } from './whole-pounds.js';
 
-/** One self-contained page: a chart per category and the total, the scenarios side by side, the spend. */
+/**
+ * One self-contained page: a chart per category and the total, the scenarios side by side, the spend; with
+ * `coverage`, the rows of the returns the fit rests on.
+ */
 export function renderForecastHtml(
   comparison: ScenarioComparison,
   observed: ObservedDemand,
   spend: readonly ProjectedSpendYear[] | undefined,
+  coverage?: Coverage,
 ): string {
   const forecast = comparison.scenarios[0]?.forecast;
   if (!forecast) return '';
@@ -72,7 +78,7 @@ export function renderForecastHtml(
 <style>body{font-family:Arial,sans-serif;color:#0b0c0c;max-width:960px;margin:2em auto;padding:0 1em;line-height:1.4}h2{font-size:1.2em;margin:1.5em 0 .5em}svg{width:100%;height:auto}table{border-collapse:collapse}td,th{border-bottom:1px solid #b1b4b6;padding:.3em .8em;text-align:left}</style></head>
 <body><h1>Demand forecast</h1>
 <p>Fitted on ${model.from} to ${model.to} (${model.children} children); projected from ${projection.start} with ${forecast.samples} bootstrap samples (seed ${forecast.seed}). Children in care by placement category.</p>
-${figures.join('\n')}
+${coverage ? `<p>${escapeMarkup(coverageText(coverage))}</p>\n` : ''}${coverage?.status === 'incomplete' ? `<p role="alert"><strong>Incomplete: these figures are not to be relied on.</strong> ${escapeMarkup(coverage.reason ?? '')}</p>\n` : ''}${figures.join('\n')}
 ${scenarioChart}
 ${spendChart}
 <p>Intervals show the uncertainty of the fitted rates (bootstrap over children), not the chance variation of the actual count.</p>

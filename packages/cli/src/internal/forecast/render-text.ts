@@ -4,16 +4,22 @@ import type {
   ScenarioComparison,
   SpendFigure,
 } from '@placewise/forecast';
+import type { Coverage } from '@placewise/ssda903';
+import { coverageText } from '@placewise/sufficiency';
 import { wholePounds as pounds } from './whole-pounds.js';
 
 const spendText = (f: SpendFigure) =>
   `${pounds(f.expected)}${f.lower80 === undefined ? '' : ` (80%: ${pounds(f.lower80)}–${pounds(f.upper80)})`}`;
 
-/** The plain-text forecast: children in care on each 31 March with 80% intervals, scenarios, spend. */
+/**
+ * The plain-text forecast: children in care on each 31 March with 80% intervals, scenarios, spend; with
+ * `coverage`, the rows of the returns the fit rests on, under the first line.
+ */
 export function renderForecastText(
   comparison: ScenarioComparison,
   observed: ObservedDemand,
   spend: readonly ProjectedSpendYear[] | undefined,
+  coverage?: Coverage,
 ): string {
   const forecast = comparison.scenarios[0]?.forecast;
   if (!forecast) return '';
@@ -21,6 +27,10 @@ export function renderForecastText(
   const ends = forecast.yearEnds.filter((p) => p.date > projection.start);
   const lines = [
     `Demand forecast from ${projection.start}: fitted ${model.from} to ${model.to} on ${model.children} children; ${forecast.samples} bootstrap samples (seed ${forecast.seed}).`,
+    ...(coverage ? [coverageText(coverage)] : []),
+    ...(coverage?.status === 'incomplete'
+      ? [`Incomplete: these figures are not to be relied on. ${coverage.reason ?? ''}`.trimEnd()]
+      : []),
     '',
     ['category'.padEnd(13), 'now'.padStart(6), ...ends.map((p) => p.date.padStart(22))].join(''),
   ];
