@@ -43,7 +43,10 @@ export interface AuthoritySummary {
   /** `computeIndicators`' issues, each message prefixed with the authority's code. */
   issues: Issue[];
   indicators: SufficiencyIndicators;
-  /** Each child's placement open at the end of 31 March (`placementsOpenAt`). */
+  /**
+   * Each child's placement open at the end of 31 March (`placementsOpenAt`), for the children of the dataset
+   * only (those the indicators count; a child whose Header row was rejected is in neither).
+   */
   placed: Placement[];
   /** The children of `placed` (identifier and date of birth: their ages at 31 March), in the return's order. */
   placedChildren: Pick<Child, 'id' | 'dateOfBirth'>[];
@@ -71,7 +74,10 @@ export function summariseAuthority(
     ...(options.locator ? { locator: options.locator } : {}),
     ...(options.childPopulation ? { childPopulation: options.childPopulation } : {}),
   });
-  const placed = placementsOpenAt(read.dataset.placements, end);
+  // Only children the indicators count: an episode kept for a child whose Header row was rejected would
+  // otherwise be in the flows and the demand table but not in the indicators beside them.
+  const known = new Set(read.dataset.children.map((c) => c.id));
+  const placed = placementsOpenAt(read.dataset.placements, end).filter((p) => known.has(p.childId));
   const ids = new Set(placed.map((p) => p.childId));
   const forecastOption = options.forecast ?? true;
   return {
