@@ -91,6 +91,42 @@ describe('placewise ssda903 pseudonymise', () => {
     expect(await readFile(join(outB, 'header.csv'), 'utf-8')).toBe(header);
   });
 
+  it('keeps a key saved by Notepad with a byte-order mark as it is, and says what it holds (never the key)', async () => {
+    const input = await returnDir();
+    const plain = join(input, '..', `key-plain-${Date.now()}.txt`);
+    const withBom = join(input, '..', `key-bom-${Date.now()}.txt`);
+    await writeFile(plain, 'council-secret\n');
+    // The same key as Windows Notepad saved UTF-8 before 2019: EF BB BF, the key, CR LF.
+    await writeFile(
+      withBom,
+      new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('council-secret\r\n')]),
+    );
+    const outPlain = await mkdtemp(join(tmpdir(), 'placewise-out-'));
+    const outBom = await mkdtemp(join(tmpdir(), 'placewise-out-'));
+    const quiet = capture();
+    expect(await runCli(['ssda903', 'pseudonymise', input, outPlain, '--key-file', plain], quiet.io)).toBe(0);
+    expect(quiet.err()).not.toContain('key.');
+    const noted = capture();
+    expect(await runCli(['ssda903', 'pseudonymise', input, outBom, '--key-file', withBom], noted.io)).toBe(0);
+    // The pseudonyms differ (the mark is part of the key as given), and the user is told why.
+    const header = (dir: string) => readFile(join(dir, 'header.csv'), 'utf-8');
+    expect(await header(outBom)).not.toBe(await header(outPlain));
+    expect(noted.err()).toContain('starts with a UTF-8 byte-order mark, which is read as part of the key');
+    expect(noted.err()).toContain('(key.encoding)');
+    expect(noted.err()).not.toContain('council-secret');
+  });
+
+  it('says when a key ends with a space', async () => {
+    const input = await returnDir();
+    const keyFile = join(input, '..', `key-space-${Date.now()}.txt`);
+    await writeFile(keyFile, 'council-secret \n');
+    const c = capture();
+    expect(
+      await runCli(['ssda903', 'pseudonymise', input, join(input, 'out2'), '--key-file', keyFile], c.io),
+    ).toBe(0);
+    expect(c.err()).toContain('(key.spaces)');
+  });
+
   it('refuses an empty key file', async () => {
     const input = await returnDir();
     const keyFile = join(input, 'empty.key');
