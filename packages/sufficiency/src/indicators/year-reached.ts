@@ -1,4 +1,10 @@
-import { type CollectionYear, collectionYearBounds, collectionYearOf, type Issue } from '@placewise/model';
+import {
+  type CollectionYear,
+  collectionYearBounds,
+  collectionYearOf,
+  IsoDate,
+  type Issue,
+} from '@placewise/model';
 import type { SufficiencyDataset } from '../dataset.js';
 import type { CoverageFields } from './coverage-of-dataset.js';
 
@@ -33,7 +39,9 @@ export function yearNotReached(
   }
   if (latest === '' || latest >= start) return undefined;
   for (const episode of dataset.episodes) children.add(episode.childId);
-  return { latestYear: collectionYearOf(latest), children: children.size };
+  // A caller's own dataset may hold a date that is not one: then the year is not named, but still said.
+  const latestYear = IsoDate.safeParse(latest).success ? collectionYearOf(latest) : 'an earlier year';
+  return { latestYear, children: children.size };
 }
 
 /**
