@@ -65,6 +65,37 @@ describe('your own data', () => {
   });
 });
 
+describe('files as Windows tools save them, read in the browser', () => {
+  it('reads a UTF-16 Episodes file, names a workbook saved as .csv, and says how each was read', async () => {
+    await showPage(session, 'your-own-data');
+    const { page } = session;
+    // The Header file as UTF-16 with its byte-order mark (.NET's Encoding.Unicode); an Episodes "CSV" that
+    // is really an .xlsx (the zip signature, then what follows it in a workbook).
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(HEADER.split('\n').slice(0, 2).join('\r\n'), 'utf16le'),
+    ]);
+    const workbook = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]);
+    await page.setInputFiles('#files', [
+      { name: 'header.csv', mimeType: 'text/csv', buffer: utf16 },
+      { name: 'episodes.csv', mimeType: 'text/csv', buffer: workbook },
+    ]);
+    await page.getByRole('button', { name: 'Check files' }).click();
+    await page.waitForSelector('#results[data-done]');
+    const rows = await page
+      .locator('#issues tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
+      );
+    // Severity, code, file, row, column, message.
+    const codes = rows.map((r) => `${r[1]} ${r[2]}`);
+    expect(codes).toContain('file.encoding header.csv');
+    expect(codes).toContain('file.workbook episodes.csv');
+    // The UTF-16 Header row of A1 was read: no issue says its columns are missing.
+    expect(codes.some((c) => c.startsWith('column.missing'))).toBe(false);
+  });
+});
+
 describe('a synthetic return with mistakes', () => {
   it('is generated in the page and every injected mistake shows up, located', async () => {
     await showPage(session, 'your-own-data');
