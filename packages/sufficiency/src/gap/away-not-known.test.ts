@@ -1,8 +1,6 @@
 import { createSectorLocator } from '@placewise/geo';
-import { coverageOf, derivePlacements, readReturn } from '@placewise/ssda903';
 import { describe, expect, it } from 'vitest';
-import type { SufficiencyDataset } from '../dataset.js';
-import { buildSufficiencyReport } from '../report/build-report.js';
+import { datasetOfCsv, reportOfDataset } from '../../test/read-dataset.js';
 import { renderReportMarkdown } from '../report/render-markdown.js';
 import { computeSufficiencyGap } from './compute-gap.js';
 
@@ -25,27 +23,13 @@ const EPISODES = [
   'G4,01/06/2023,S,C2,N1,U4,PR1,,,,RG12 1AA,ZZ99 9ZZ,',
 ].join('\r\n');
 
-const locator = createSectorLocator();
-const result = readReturn(
-  [
-    { name: 'header.csv', content: HEADER },
-    { name: 'episodes.csv', content: EPISODES },
-  ],
-  { collectionYear: '2024-25' },
-);
-const dataset: SufficiencyDataset = {
-  responsibleAuthority: BRACKNELL,
-  children: result.value.children,
-  episodes: result.value.episodes,
-  placements: derivePlacements(result.value.episodes, { locator, responsibleAuthority: BRACKNELL }).value,
-  coverage: coverageOf(result),
-};
+const dataset = datasetOfCsv(HEADER, EPISODES, BRACKNELL);
 
 describe('children whose placement could not be located are not read as placed near home', () => {
   it('counts them in awayNotKnown beside awayFromHome', () => {
     const gap = computeSufficiencyGap(dataset, {
       asOf: '2025-03-31',
-      locator,
+      locator: createSectorLocator(),
       responsibleAuthority: BRACKNELL,
     });
     expect(gap.gaps).toHaveLength(1);
@@ -65,28 +49,14 @@ describe('children whose placement could not be located are not read as placed n
   });
 
   it('shows the count in the report’s gap table', () => {
-    const { value: report } = buildSufficiencyReport(dataset, {
-      collectionYear: '2024-25',
-      nation: 'england',
-      locator,
-      responsibleAuthority: BRACKNELL,
-      comparators: false,
-      ofstedSupply: false,
-    });
+    const report = reportOfDataset(dataset);
     const markdown = renderReportMarkdown(report);
     expect(markdown).toContain('| Children | Out of area or far | Not known if away | Local places |');
     expect(markdown).toContain('| Fostering: in-house | 10 to 15 | 4 | 1 | 2 | 0 | 0 | 4 |');
   });
 
   it('notes that ENG-10 could not check the placements whose distance is not known', () => {
-    const { value: report } = buildSufficiencyReport(dataset, {
-      collectionYear: '2024-25',
-      nation: 'england',
-      locator,
-      responsibleAuthority: BRACKNELL,
-      comparators: false,
-      ofstedSupply: false,
-    });
+    const report = reportOfDataset(dataset);
     // G2 (Manchester, over 20 miles) is the one finding; G3 (blank) and G4 (ZZ99) could not be checked.
     expect(report.findings.filter((f) => f.ruleId === 'ENG-10').map((f) => f.childId)).toEqual(['G2']);
     expect(report.notes).toContain(
@@ -99,30 +69,8 @@ describe('children whose placement could not be located are not read as placed n
 });
 
 describe('with no placement type known to be placed away for want of a local place', () => {
-  const reportOf = (keep: (line: string) => boolean) => {
-    const read = readReturn(
-      [
-        { name: 'header.csv', content: HEADER },
-        { name: 'episodes.csv', content: EPISODES.split('\r\n').filter(keep).join('\r\n') },
-      ],
-      { collectionYear: '2024-25' },
-    );
-    const ds: SufficiencyDataset = {
-      responsibleAuthority: BRACKNELL,
-      children: read.value.children,
-      episodes: read.value.episodes,
-      placements: derivePlacements(read.value.episodes, { locator, responsibleAuthority: BRACKNELL }).value,
-      coverage: coverageOf(read),
-    };
-    return buildSufficiencyReport(ds, {
-      collectionYear: '2024-25',
-      nation: 'england',
-      locator,
-      responsibleAuthority: BRACKNELL,
-      comparators: false,
-      ofstedSupply: false,
-    }).value;
-  };
+  const reportOf = (keep: (line: string) => boolean) =>
+    reportOfDataset(datasetOfCsv(HEADER, EPISODES.split('\r\n').filter(keep).join('\r\n'), BRACKNELL));
 
   it('says for how many it is not known, rather than that none are placed away', () => {
     // G2 (the one placed in Manchester) left out: G1 is near home, G3 and G4 cannot be located.

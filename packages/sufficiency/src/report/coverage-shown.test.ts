@@ -1,8 +1,5 @@
-import { createSectorLocator } from '@placewise/geo';
-import { coverageOf, derivePlacements, readReturn } from '@placewise/ssda903';
 import { describe, expect, it } from 'vitest';
-import type { SufficiencyDataset } from '../dataset.js';
-import { buildSufficiencyReport } from './build-report.js';
+import { datasetOfCsv, reportOfDataset } from '../../test/read-dataset.js';
 import { coverageText } from './coverage-banner.js';
 import { renderReportHtml } from './render-html.js';
 import { renderReportMarkdown } from './render-markdown.js';
@@ -21,29 +18,7 @@ const episode = (id: string, pl: string, decom = '01/06/2023') =>
   `${id},${decom},S,C2,N1,U4,PR1,,,,RG12 1AA,${pl},`;
 
 function reportOf(episodes: string[]) {
-  const result = readReturn(
-    [
-      { name: 'header.csv', content: HEADER },
-      { name: 'episodes.csv', content: [COLUMNS, ...episodes].join('\n') },
-    ],
-    { collectionYear: '2024-25' },
-  );
-  const locator = createSectorLocator();
-  const dataset: SufficiencyDataset = {
-    responsibleAuthority: BRACKNELL,
-    children: result.value.children,
-    episodes: result.value.episodes,
-    placements: derivePlacements(result.value.episodes, { locator, responsibleAuthority: BRACKNELL }).value,
-    coverage: coverageOf(result),
-  };
-  return buildSufficiencyReport(dataset, {
-    collectionYear: '2024-25',
-    nation: 'england',
-    locator,
-    responsibleAuthority: BRACKNELL,
-    comparators: false,
-    ofstedSupply: false,
-  }).value;
+  return reportOfDataset(datasetOfCsv(HEADER, [COLUMNS, ...episodes].join('\n'), BRACKNELL));
 }
 
 describe('a complete report still states its coverage', () => {
