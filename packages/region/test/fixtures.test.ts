@@ -1,25 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createSectorLocator } from '@placewise/geo';
 import { describe, expect, it } from 'vitest';
-import {
-  type AuthorityReturn,
-  buildRegionalReport,
-  compareDemandSupply,
-  renderRegionalHtml,
-} from '../src/index.js';
+import { buildRegionalReport, compareDemandSupply, renderRegionalHtml } from '../src/index.js';
+import { fixtureReturn } from './fixture-return.js';
 
 // Two hand-written returns: Leeds (E08000035) and Wakefield (E08000036), collection year 2024-25.
 // Leeds: L01–L05 in Leeds (LS8), L06–L07 in Wakefield (WF1), L08 in Manchester (M1), L09 left on 10 Jan.
 // Wakefield: W01–W05 in Wakefield, W06 in Leeds.
-const dir = join(import.meta.dirname, 'fixtures');
-const returnOf = (gss: string): AuthorityReturn => ({
-  gss,
-  files: ['header.csv', 'episodes.csv'].map((name) => ({
-    name,
-    content: readFileSync(join(dir, gss, name), 'utf8'),
-  })),
-});
+const returnOf = fixtureReturn;
 
 describe('regional report on hand-written returns', async () => {
   const { value: report } = await buildRegionalReport([returnOf('E08000035'), returnOf('E08000036')], {

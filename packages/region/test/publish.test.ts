@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createSectorLocator } from '@placewise/geo';
 import { DfeAgeBand, type SufficiencyIndicators } from '@placewise/sufficiency';
 import { describe, expect, it } from 'vitest';
 import {
-  type AuthorityReturn,
   buildRegionalReport,
   type PublishedIndicators,
   publishIndicators,
@@ -13,17 +10,11 @@ import {
   type SuppressedTable,
   sumIndicators,
 } from '../src/index.js';
+import { fixtureReturn } from './fixture-return.js';
 import { recoverable } from './recoverable.js';
 
 // The hand-written returns of fixtures.test.ts: Leeds 8 children at 31 March, Wakefield 6.
-const dir = join(import.meta.dirname, 'fixtures');
-const returnOf = (gss: string): AuthorityReturn => ({
-  gss,
-  files: ['header.csv', 'episodes.csv'].map((name) => ({
-    name,
-    content: readFileSync(join(dir, gss, name), 'utf8'),
-  })),
-});
+const returnOf = fixtureReturn;
 const { value: report } = await buildRegionalReport([returnOf('E08000035'), returnOf('E08000036')], {
   collectionYear: '2024-25',
   locator: createSectorLocator(),
