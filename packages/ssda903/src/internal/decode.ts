@@ -7,7 +7,10 @@ import { findUtf16, stripBom, swapPairs } from './utf16.js';
 export interface ChunkDecoder {
   decode: (chunk: Uint8Array) => string;
   end: () => string;
-  /** `utf-8` until the bytes say otherwise (UTF-16 from the first bytes; Windows-1252 from the first chunk that is not UTF-8). */
+  /**
+   * `utf-8` until the bytes say otherwise: UTF-16 from the first bytes, Windows-1252 from the first chunk
+   * that is not UTF-8.
+   */
   readonly encoding: TextEncodingName;
 }
 
@@ -82,7 +85,10 @@ function utf16BigEndianDecoder(): { decode: (chunk: Uint8Array) => string; end: 
   };
 }
 
-/** Strict UTF-8 in pieces, falling back to Windows-1252 (and saying so once) from the first chunk that is not. */
+/**
+ * Strict UTF-8 in pieces, falling back to Windows-1252 (and saying so once) from the first chunk that is
+ * not.
+ */
 function utf8OrCp1252Decoder(onFallback: () => void): {
   decode: (chunk: Uint8Array) => string;
   end: () => string;
