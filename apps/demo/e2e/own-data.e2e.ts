@@ -16,6 +16,14 @@ const EPISODES = [
   'A2,05/09/2024,S,C2,N1,U4,PR1,01/09/2024,E11,,LS6 1AA,LS7 2AB,SC123456',
 ].join('\n');
 
+/** Each body row of a table as its cells' text: for `#issues`, severity, code, file, row, column, message. */
+const tableRows = (page: DemoSession['page'], table: string): Promise<string[][]> =>
+  page
+    .locator(`${table} tbody tr`)
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
+    );
+
 let session: DemoSession;
 beforeAll(async () => {
   session = await openDemo();
@@ -45,11 +53,7 @@ describe('your own data', () => {
     ]);
     await page.getByRole('button', { name: 'Check files' }).click();
     await page.waitForSelector('#results[data-done]');
-    const rows = await page
-      .locator('#issues tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
-      );
+    const rows = await tableRows(page, '#issues');
     // Severity, code, file, row, column, message.
     const located = rows.filter((r) => r[2] && r[3] && r[4]);
     expect(located.length).toBeGreaterThanOrEqual(2);
@@ -82,11 +86,7 @@ describe('files as Windows tools save them, read in the browser', () => {
     ]);
     await page.getByRole('button', { name: 'Check files' }).click();
     await page.waitForSelector('#results[data-done]');
-    const rows = await page
-      .locator('#issues tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
-      );
+    const rows = await tableRows(page, '#issues');
     // Severity, code, file, row, column, message.
     const codes = rows.map((r) => `${r[1]} ${r[2]}`);
     expect(codes).toContain('file.encoding header.csv');
@@ -105,11 +105,7 @@ describe('a synthetic return with mistakes', () => {
     const intro = (await page.locator('#results > p').first().textContent()) ?? '';
     const injected = Number(/has (\d+) deliberate/.exec(intro)?.[1]);
     expect(injected).toBeGreaterThan(0);
-    const rows = await page
-      .locator('#issues tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')),
-      );
+    const rows = await tableRows(page, '#issues');
     // Severity, code, file, row, column, message: located to a file and row.
     const located = rows.filter((r) => r[2] && r[3]);
     expect(located.length).toBeGreaterThanOrEqual(injected);
@@ -154,11 +150,7 @@ describe('issues readable at any size, and the council’s own figures (issue 11
       { name: 'episodes.csv', content: episodes },
     ]);
     const { page } = session;
-    const counts = await page
-      .locator('#issue-counts tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim())),
-      );
+    const counts = await tableRows(page, '#issue-counts');
     expect(counts[0]).toEqual(['code.invalid', 'error', '3']);
     expect(counts.some((r) => r[0] === 'postcode.malformed' && r[2] === '120')).toBe(true);
     // Errors come first, 50 to a page.
