@@ -102,3 +102,33 @@ describe('placewise sufficiency report', () => {
     expect(bad.err.join('')).toContain('--la');
   });
 });
+
+describe('placewise sufficiency report over two years, the reported one without a UASC file', () => {
+  it('shows UASC as not recorded, though the earlier year had a UASC table', async () => {
+    const authority = generateAuthority({
+      seed: 11,
+      children: 60,
+      authority: 'E08000035',
+      startYear: 2023,
+      years: 2,
+    });
+    const dir = await mkdtemp(join(tmpdir(), 'placewise-uasc-years-'));
+    try {
+      // 2023-24 in its folder with all its files; 2024-25 at the top without its uasc.csv, as a council
+      // whose system stopped exporting that table might send it.
+      for (const file of writeSyntheticReturns(authority).files) {
+        if (file.name === '2024-25/uasc.csv') continue;
+        const path = join(dir, file.name.startsWith('2024-25/') ? file.name.slice(8) : file.name);
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, file.content);
+      }
+      const { io, out } = capture();
+      await runCli(['sufficiency', 'report', dir, '--la', 'E08000035', '--year', '2024-25', '--json'], io);
+      const report = JSON.parse(out.join(''));
+      expect(report.coverage.tables.UASC).toBeUndefined();
+      expect(report.indicators.uasc.recorded).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

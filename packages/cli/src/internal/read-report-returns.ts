@@ -55,7 +55,11 @@ export async function readReportReturns(
       episodes: y.value.episodes,
       coverage: y.coverage,
     })),
-    tables: kept.flatMap((y) => y.tables),
+    // Every year's rows count in the coverage, as the figures looking back two years rest on them; but UASC
+    // status is the reported year's own, so an earlier year's UASC table must not make it look recorded.
+    tables: kept.flatMap((y) =>
+      y.collectionYear === year ? y.tables : y.tables.filter((t) => t.table !== 'UASC'),
+    ),
     issues: kept.flatMap((y) => y.issues),
   };
 }
