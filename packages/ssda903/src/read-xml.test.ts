@@ -304,3 +304,33 @@ describe('social-worker episodes in the XML (SW_EPISODE)', () => {
     expect(result.issues.filter((i) => i.code.startsWith('xml.'))).toEqual([]);
   });
 });
+
+describe('XML whose elements carry a namespace prefix', () => {
+  // As an XML library writes it when the document declares a prefix for its namespace.
+  const prefixed = (close = 's:EPISODE') =>
+    lines(
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<s:Message xmlns:s="urn:example:ssda903">',
+      '  <s:Children>',
+      '    <s:CHILD>',
+      '      <s:HEADER><s:CHILDID>N1</s:CHILDID><s:SEX>F</s:SEX><s:DOB>2010-02-14</s:DOB><s:ETHNIC>WBRI</s:ETHNIC></s:HEADER>',
+      `      <s:EPISODE><s:DECOM>2024-05-01</s:DECOM><s:RNE>S</s:RNE><s:LS>C2</s:LS><s:CIN>N1</s:CIN><s:PL>P1</s:PL><s:PLACE_PROVIDER>PR1</s:PLACE_PROVIDER></${close}>`,
+      '    </s:CHILD>',
+      '  </s:Children>',
+      '</s:Message>',
+    );
+
+  it('reads them by their local names, as the same document without prefixes', () => {
+    const plain = read(document(`    <CHILD>${header('N1', '')}${episode('2024-05-01')}</CHILD>`));
+    const result = read(prefixed());
+    expect(counts(result)).toEqual({ Header: [1, 1, 0], Episodes: [1, 1, 0] });
+    expect(result.value.episodes).toEqual(plain.value.episodes);
+    expect(result.value.children.map((c) => [c.id, c.dateOfBirth])).toEqual([['N1', '2010-02-14']]);
+    expect(result.issues.filter((i) => i.code.startsWith('xml.'))).toEqual([]);
+  });
+
+  it('still requires a closing tag to match its opening tag as written', () => {
+    const result = read(prefixed('t:EPISODE'));
+    expect(result.issues.map((i) => i.code)).toEqual(['xml.malformed']);
+  });
+});

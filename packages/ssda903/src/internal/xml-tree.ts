@@ -36,8 +36,9 @@ class XmlFailure {
  * Parses an XML document into a tree, never throwing: a problem comes back located by line. Only the five
  * predefined entities and character references are read; other entities are never expanded or fetched
  * (a reference to one is a problem), and a DOCTYPE declaring an external or parameter entity, or an entity
- * longer than the limit, is a problem. Attributes are skipped. Element names are data (kept in arrays),
- * so a name such as `__proto__` is just a name.
+ * longer than the limit, is a problem. Attributes are skipped. An element's name is its local part
+ * (`CHILD` for `<s:CHILD>`); its closing tag must match it as written. Element names are data (kept in
+ * arrays), so a name such as `__proto__` is just a name.
  */
 export function parseXml(
   text: string,
@@ -93,6 +94,8 @@ class XmlParser {
   parse(): XmlElement {
     const document: XmlElement = { name: '#document', children: [], text: '', at: 0 };
     const stack: XmlElement[] = [document];
+    // Each open element's name as written (`s:CHILD`), for matching its closing tag; `name` is the local part.
+    const written: string[] = [''];
     const text = this.text;
     let rootSeen = false;
     while (this.pos < text.length) {
@@ -117,9 +120,10 @@ class XmlParser {
       else if (text.charCodeAt(lt + 1) === 47 /* / */) {
         const end = this.find('>', lt, 'A closing tag is not closed.');
         const name = text.slice(lt + 2, end).trim();
-        if (stack.length === 1 || top.name !== name)
+        if (stack.length === 1 || written[written.length - 1] !== name)
           this.fail(`A closing tag does not match its opening tag.`, lt);
         stack.pop();
+        written.pop();
         this.pos = end + 1;
       } else {
         const { name, selfClosing, end } = this.openTag(lt);
@@ -127,12 +131,20 @@ class XmlParser {
           if (rootSeen) this.fail('A second root element.', lt);
           rootSeen = true;
         }
-        const element: XmlElement = { name, children: [], text: '', at: lt };
+        // A namespace prefix (`<s:CHILD>`, as some XML libraries write every element) is not part of the
+        // element's name, as a namespace-aware reader reads it.
+        const element: XmlElement = {
+          name: name.slice(name.indexOf(':') + 1),
+          children: [],
+          text: '',
+          at: lt,
+        };
         top.children.push(element);
         if (!selfClosing) {
           if (stack.length > this.maxDepth)
             this.fail(`Elements are nested deeper than ${this.maxDepth} levels.`, lt);
           stack.push(element);
+          written.push(name);
         }
         this.pos = end + 1;
       }
