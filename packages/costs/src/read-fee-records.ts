@@ -193,15 +193,13 @@ export function readFeeRecords(
     issues.push(...found);
   });
   const monthFirst = order.monthFirst();
-  if (monthFirst) {
-    const n = monthFirst.count;
+  if (monthFirst)
     issues.push({
       code: 'fee.date-month-first',
       severity: 'warning',
-      message: `${n} date${n === 1 ? ' is' : 's are'} valid only as MM/DD/YYYY, and no date read has a day above 12: the file looks saved with US date order (as Excel with US settings saves a CSV), so its other dates may have the day and month swapped. Save it with DD/MM/YYYY or ISO dates.`,
+      message: monthFirst.message,
       location: monthFirst.first,
     });
-  }
   return { value, issues, read: rows.length, accepted: value.length, rejected: rows.length - value.length };
 }
 

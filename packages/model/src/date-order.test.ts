@@ -9,7 +9,13 @@ describe('watchDateOrder', () => {
     us.invalid('5/20/2024', 3);
     us.invalid('6/30/2024', 5);
     us.invalid('31/02/2024', 6); // no order reads it
-    expect(us.monthFirst()).toEqual({ count: 2, first: 3 });
+    expect(us.monthFirst()).toEqual({
+      count: 2,
+      first: 3,
+      message: expect.stringMatching(
+        /^2 dates are valid only as MM\/DD\/YYYY, and no date read has a day above 12/,
+      ),
+    });
 
     const uk = watchDateOrder<number>();
     uk.read('13/04/2024');
@@ -31,14 +37,22 @@ describe('watchDateOrder', () => {
     leap.invalid('2/29/2024', 1);
     leap.invalid('2/29/2023', 2);
     leap.invalid('2024-13-01', 3);
-    expect(leap.monthFirst()).toEqual({ count: 1, first: 1 });
+    expect(leap.monthFirst()).toEqual({
+      count: 1,
+      first: 1,
+      message: expect.stringMatching(/^1 date is valid/),
+    });
   });
 
   it('weighs datetimes as their dates', () => {
     const watch = watchDateOrder<number>();
     watch.read('4/1/2024 0:00');
     watch.invalid('4/13/2024 0:00', 7);
-    expect(watch.monthFirst()).toEqual({ count: 1, first: 7 });
+    expect(watch.monthFirst()).toEqual({
+      count: 1,
+      first: 7,
+      message: expect.stringMatching(/^1 date is valid/),
+    });
     watch.read('13/04/2024 00:00:00');
     expect(watch.monthFirst()).toBeUndefined();
   });

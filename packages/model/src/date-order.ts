@@ -1,10 +1,17 @@
+import { IsoDate } from './date.js';
+
 /** Where a date was met in a file, as the reader locates it (a row and a column, a path…). */
 export interface DateOrderVerdict<Where> {
   /** How many dates were valid only as MM/DD/YYYY. */
   count: number;
   /** Where the first of them was. */
   first: Where;
+  /** The warning a reader gives for it, the same in every reader (no value from the file). */
+  message: string;
 }
+
+const monthFirstMessage = (n: number): string =>
+  `${n} date${n === 1 ? ' is' : 's are'} valid only as MM/DD/YYYY, and no date read has a day above 12: the file looks saved with US date order (as Excel with US settings saves a CSV), so its other dates may have the day and month swapped. Save it with DD/MM/YYYY or ISO dates.`;
 
 /** What {@link watchDateOrder} returns: feed it a file's slash dates, then ask for the verdict. */
 export interface DateOrderWatch<Where> {
@@ -18,12 +25,10 @@ export interface DateOrderWatch<Where> {
 
 // A time of day may follow, as a datetime exported by SQL Server or Excel (`4/13/2024 0:00`).
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: \d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?)?$/;
-const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1 || day > (DAYS[month - 1] as number)) return false;
-  return month !== 2 || day < 29 || (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
+/** Whether day, month and year (as written, one or two digits) are a day of the calendar. */
+const isCalendarDay = (year: string, month: string, day: string): boolean =>
+  IsoDate.safeParse(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`).success;
 
 /**
  * Watches one file's `D/M/YYYY` dates for the sign of US order. Excel with US settings saves a CSV's dates
@@ -36,7 +41,7 @@ function isCalendarDay(year: number, month: number, day: number): boolean {
  * const watch = watchDateOrder<number>();
  * watch.read('4/1/2024');
  * watch.invalid('5/20/2024', 2);
- * watch.monthFirst(); // { count: 1, first: 2 }
+ * watch.monthFirst(); // { count: 1, first: 2, message: '1 date is valid only as MM/DD/YYYY, …' }
  */
 export function watchDateOrder<Where>(): DateOrderWatch<Where> {
   let dayAbove12 = false;
@@ -56,13 +61,14 @@ export function watchDateOrder<Where>(): DateOrderWatch<Where> {
     invalid(text, where) {
       const parts = SLASH_DATE.exec(text.trim());
       if (!parts) return;
-      const [day, month, year] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+      const [, day, month, year] = parts as unknown as [string, string, string, string];
       if (isCalendarDay(year, month, day) || !isCalendarDay(year, day, month)) return;
       count += 1;
       first ??= { where };
     },
     monthFirst() {
-      return count > 0 && !dayAbove12 && first ? { count, first: first.where } : undefined;
+      if (count === 0 || dayAbove12 || !first) return undefined;
+      return { count, first: first.where, message: monthFirstMessage(count) };
     },
   };
 }

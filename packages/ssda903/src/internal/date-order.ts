@@ -15,12 +15,5 @@ export function dateOrderIssues(
 ): Issue[] {
   const verdict = watch.monthFirst();
   if (!verdict) return [];
-  const n = verdict.count;
-  return [
-    issue(
-      'date.month-first',
-      `${n} date${n === 1 ? ' is' : 's are'} valid only as MM/DD/YYYY, and no date read has a day above 12: the file looks saved with US date order (as Excel with US settings saves a CSV), so its other dates may have the day and month swapped. Save it with DD/MM/YYYY or ISO dates.`,
-      { ...(file ? { file } : {}), table, ...verdict.first },
-    ),
-  ];
+  return [issue('date.month-first', verdict.message, { ...(file ? { file } : {}), table, ...verdict.first })];
 }
