@@ -1,3 +1,5 @@
+import type { Issue } from '@placewise/model';
+import { issue } from './internal/issue.js';
 import { findUtf16, stripBom, swapPairs } from './internal/utf16.js';
 
 /** The character encodings {@link decodeText} tells apart. */
@@ -49,3 +51,22 @@ export function findWorkbook(bytes: Uint8Array): 'xlsx' | 'xls' | undefined {
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const ENCODING_NAMES: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 (little-endian), as its first bytes say',
+  'utf-16be': 'UTF-16 (big-endian), as its first bytes say',
+  'windows-1252': 'Windows-1252, as it is not valid UTF-8 (Excel’s “CSV (Comma delimited)” writes it)',
+};
+
+/**
+ * The `file.encoding` note for a file read in anything but UTF-8 (none for UTF-8), as the SSDA903 readers
+ * give it, for callers that decode their own files with {@link decodeText}.
+ *
+ * @example
+ * encodingIssues('windows-1252', 'fees.csv')[0]?.code; // 'file.encoding'
+ */
+export function encodingIssues(encoding: TextEncodingName, file: string | undefined): Issue[] {
+  if (encoding === 'utf-8') return [];
+  return [issue('file.encoding', `Read as ${ENCODING_NAMES[encoding]}.`, file ? { file } : {})];
+}

@@ -4,7 +4,7 @@ export { checkReturn } from './check-return.js';
 export type { Coverage, CoverageOfOptions, TableCoverage } from './coverage.js';
 export { COVERAGE_THRESHOLD, coverageOf } from './coverage.js';
 export type { DecodedText, TextEncodingName } from './decode-text.js';
-export { decodeText, findWorkbook } from './decode-text.js';
+export { decodeText, encodingIssues, findWorkbook } from './decode-text.js';
 export { DoLoRecord } from './deprivation-of-liberty.js';
 export type { DerivePeriodsOfCareOptions } from './derive-periods-of-care.js';
 export { derivePeriodsOfCare, isOpenAt } from './derive-periods-of-care.js';

@@ -1,6 +1,5 @@
 import type { Issue } from '@placewise/model';
-import { decodeText } from './decode-text.js';
-import { encodingIssues } from './internal/decode.js';
+import { textOfInput } from './internal/decode.js';
 import { issue } from './internal/issue.js';
 import { TableReader } from './internal/table-reader.js';
 import {
@@ -40,9 +39,7 @@ export function readXmlTables(
   input: string | Uint8Array,
   options: ReadTableOptions,
 ): { readers: TableReader[]; issues: Issue[] } {
-  const decoded = typeof input === 'string' ? undefined : decodeText(input);
-  const text = decoded ? decoded.text : (input as string).replace(/^\uFEFF/, '');
-  const encoding = decoded ? encodingIssues(decoded.encoding, options.file) : [];
+  const { text, issues: encoding } = textOfInput(input, options.file);
   const at = options.file ? { file: options.file } : {};
   const parsed = parseXml(text);
   if ('problem' in parsed) {

@@ -1,5 +1,6 @@
 import type { Issue } from '@placewise/model';
-import { createChunkDecoder, encodingIssues } from './internal/decode.js';
+import { encodingIssues } from './decode-text.js';
+import { createChunkDecoder } from './internal/decode.js';
 import { summaryOf } from './internal/read-rows.js';
 import { TableReader } from './internal/table-reader.js';
 import { yearIssues } from './internal/year.js';

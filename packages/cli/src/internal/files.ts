@@ -2,7 +2,7 @@ import { constants, type Stats } from 'node:fs';
 import { access, lstat, readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Issue } from '@placewise/model';
-import { decodeText, findWorkbook } from '@placewise/ssda903';
+import { decodeText, encodingIssues, findWorkbook } from '@placewise/ssda903';
 import { CliExit, type CliIo } from '../io.js';
 import { describeIssue } from './issue-lines.js';
 
@@ -138,14 +138,7 @@ export async function readInputDecoded(
       { code: 'file.workbook' },
     );
   const { text, encoding } = decodeText(bytes);
-  if (encoding === 'utf-8') return { text, issues: [] };
-  const issue: Issue = {
-    code: 'file.encoding',
-    severity: 'info',
-    message: `Read as ${encoding === 'windows-1252' ? 'Windows-1252, as it is not valid UTF-8' : `UTF-16 (${encoding === 'utf-16le' ? 'little' : 'big'}-endian), as its first bytes say`}.`,
-    location: { file: displayName(path) },
-  };
-  return { text, issues: [issue] };
+  return { text, issues: encodingIssues(encoding, displayName(path)) };
 }
 
 /** {@link readInputDecoded}'s text, its note written on stderr when `io` has one. */

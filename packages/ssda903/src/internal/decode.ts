@@ -1,5 +1,5 @@
 import type { Issue } from '@placewise/model';
-import { findWorkbook, type TextEncodingName } from '../decode-text.js';
+import { decodeText, encodingIssues, findWorkbook, type TextEncodingName } from '../decode-text.js';
 import { issue } from './issue.js';
 import { findUtf16, stripBom, swapPairs } from './utf16.js';
 
@@ -152,17 +152,17 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-const ENCODING_NAMES: Record<TextEncodingName, string> = {
-  'utf-8': 'UTF-8',
-  'utf-16le': 'UTF-16 (little-endian), as its first bytes say',
-  'utf-16be': 'UTF-16 (big-endian), as its first bytes say',
-  'windows-1252': 'Windows-1252, as it is not valid UTF-8 (Excel’s “CSV (Comma delimited)” writes it)',
-};
-
-/** The `file.encoding` note for a file read in anything but UTF-8, or none. */
-export function encodingIssues(encoding: TextEncodingName, file: string | undefined): Issue[] {
-  if (encoding === 'utf-8') return [];
-  return [issue('file.encoding', `Read as ${ENCODING_NAMES[encoding]}.`, file ? { file } : {})];
+/**
+ * The text of a reader's input: text as given (a leading byte-order mark dropped), bytes decoded by
+ * `decodeText`, with the `file.encoding` note when they were not UTF-8.
+ */
+export function textOfInput(
+  input: string | Uint8Array,
+  file: string | undefined,
+): { text: string; issues: Issue[] } {
+  if (typeof input === 'string') return { text: input.replace(/^\uFEFF/, ''), issues: [] };
+  const { text, encoding } = decodeText(input);
+  return { text, issues: encodingIssues(encoding, file) };
 }
 
 /** The `file.workbook` error for a spreadsheet workbook given where CSV text was expected. */

@@ -1,22 +1,18 @@
-import { decodeText, findWorkbook } from '../decode-text.js';
+import { findWorkbook } from '../decode-text.js';
 import type { TableSummary } from '../records.js';
-import { encodingIssues, workbookIssue } from './decode.js';
+import { textOfInput, workbookIssue } from './decode.js';
 import { TableReader, type TableReaderOptions } from './table-reader.js';
 
 /** Reads text or bytes into the internal reader (kept whole, row numbers included, for `readReturn`). */
 export function readRows(input: string | Uint8Array, options: TableReaderOptions): TableReader {
   const reader = new TableReader(options);
-  let text: string;
-  if (typeof input === 'string') text = input.replace(/^\uFEFF/, '');
-  else if (findWorkbook(input)) {
+  if (typeof input !== 'string' && findWorkbook(input)) {
     // Not text: nothing is read, and the one issue says why rather than a header of nonsense.
     reader.issues.push(workbookIssue(input, options.file));
     return reader;
-  } else {
-    const decoded = decodeText(input);
-    text = decoded.text;
-    reader.issues.push(...encodingIssues(decoded.encoding, options.file));
   }
+  const { text, issues } = textOfInput(input, options.file);
+  reader.issues.push(...issues);
   // The whole text in one push: the line splitter then never joins a leftover line to the next piece.
   reader.push(text);
   reader.end();
