@@ -1,4 +1,4 @@
-import type { Issue } from '@placewise/model';
+import type { Issue, IssueLocation } from '@placewise/model';
 import { normaliseColumnName, tableFromColumns } from '../detect-table.js';
 import { SSDA903_COLUMNS, type Ssda903Table } from '../table.js';
 import { CsvLines, type LineSpans } from './csv-lines.js';
@@ -108,19 +108,21 @@ export class TableReader {
     const columns = values.map(normaliseColumnName);
     this.table ??= tableFromColumns(columns);
     const at = { ...(this.options.file ? { file: this.options.file } : {}), row: 0 };
+    // A one-field header split by tabs or semicolons is said as such, wherever the columns it hides would
+    // otherwise be reported as unrecognised or missing.
     const separator = values.length === 1 ? otherSeparator(values[0] as string) : undefined;
-    if (separator && (!this.table || requiredColumns(this.table).some((c) => !columns.includes(c)))) {
-      this.issues.push(
-        issue(
-          'csv.delimiter',
-          `The header row is separated by ${separator}, not commas; no row was read. Save the file as comma-separated CSV.`,
-          this.table ? { ...at, table: this.table } : at,
-        ),
+    const wrongSeparator = (where: IssueLocation) =>
+      issue(
+        'csv.delimiter',
+        `The header row is separated by ${separator}, not commas; no row was read. Save the file as comma-separated CSV.`,
+        where,
       );
-      return;
-    }
     if (!this.table) {
-      this.issues.push(issue('table.unrecognised', 'The header row matches none of the SSDA903 tables.', at));
+      this.issues.push(
+        separator
+          ? wrongSeparator(at)
+          : issue('table.unrecognised', 'The header row matches none of the SSDA903 tables.', at),
+      );
       return;
     }
     const table = this.table;
@@ -133,7 +135,9 @@ export class TableReader {
     if (missing.length > 0) {
       const list = missing.join(', ');
       this.issues.push(
-        issue('column.missing', `${table} needs the column(s) ${list}; no row was read.`, where),
+        separator
+          ? wrongSeparator(where)
+          : issue('column.missing', `${table} needs the column(s) ${list}; no row was read.`, where),
       );
       return;
     }
