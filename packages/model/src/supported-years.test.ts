@@ -45,4 +45,9 @@ describe('inferCollectionYear', () => {
     expect(inferCollectionYear(['nonsense'])).toBeUndefined();
     expect(inferCollectionYear([])).toBeUndefined();
   });
+
+  it('passes over a date with the shape of one that is not on the calendar, rather than throwing', () => {
+    expect(inferCollectionYear(['2023-06-01', '2024-02-30'])).toBe('2023-24');
+    expect(inferCollectionYear(['2024-02-30'])).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 import { collectionYearOf } from './collection-year.js';
-import type { CollectionYear, IsoDate } from './date.js';
+import { type CollectionYear, IsoDate } from './date.js';
 import { CODE_LIST_SOURCES, codeListYearOf } from './internal/code-list-year.js';
 
 /**
@@ -51,7 +51,7 @@ export function codeListYearFor(year: string): CodeListYear | undefined {
 
 /**
  * The collection year a return covers, judged from its latest episode date (DECOM or DEC): the year
- * that date falls in. `undefined` when no date is given or a date is not ISO.
+ * that date falls in. Dates that are not ISO calendar dates are passed over; `undefined` when none is left.
  *
  * @example
  * inferCollectionYear(['2017-06-01', '2018-03-31']); // '2017-18'
@@ -59,8 +59,10 @@ export function codeListYearFor(year: string): CodeListYear | undefined {
 export function inferCollectionYear(dates: Iterable<IsoDate | undefined>): CollectionYear | undefined {
   let latest: string | undefined;
   for (const date of dates) {
-    if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
-    if (latest === undefined || date > latest) latest = date;
+    if (date === undefined || (latest !== undefined && date <= latest)) continue;
+    // Only calendar dates: `2024-02-30` has the shape but no collection year, so it is passed over. Checked
+    // only for a new latest date, so a return's million dates cost a comparison each.
+    if (IsoDate.safeParse(date).success) latest = date;
   }
   return latest === undefined ? undefined : collectionYearOf(latest);
 }

@@ -1,10 +1,4 @@
-import {
-  type CollectionYear,
-  collectionYearBounds,
-  collectionYearOf,
-  IsoDate,
-  type Issue,
-} from '@placewise/model';
+import { type CollectionYear, type Issue, inferCollectionYear } from '@placewise/model';
 import type { SufficiencyDataset } from '../dataset.js';
 import type { CoverageFields } from './coverage-of-dataset.js';
 
@@ -30,18 +24,18 @@ export function yearNotReached(
   dataset: SufficiencyDataset,
   collectionYear: CollectionYear,
 ): { latestYear: string; children: number } | undefined {
-  const { start } = collectionYearBounds(collectionYear);
-  let latest = '';
-  const children = new Set<string>();
-  for (const episode of dataset.episodes) {
-    if (episode.start > latest) latest = episode.start;
-    if (episode.end !== undefined && episode.end > latest) latest = episode.end;
-  }
-  if (latest === '' || latest >= start) return undefined;
-  for (const episode of dataset.episodes) children.add(episode.childId);
-  // A caller's own dataset may hold a date that is not one: then the year is not named, but still said.
-  const latestYear = IsoDate.safeParse(latest).success ? collectionYearOf(latest) : 'an earlier year';
+  const latestYear = inferCollectionYear(episodeDates(dataset));
+  if (latestYear === undefined || latestYear >= collectionYear) return undefined;
+  const children = new Set(dataset.episodes.map((episode) => episode.childId));
   return { latestYear, children: children.size };
+}
+
+/** Every DECOM and DEC of a dataset's episodes. */
+function* episodeDates(dataset: SufficiencyDataset): Generator<string | undefined> {
+  for (const episode of dataset.episodes) {
+    yield episode.start;
+    yield episode.end;
+  }
 }
 
 /**
