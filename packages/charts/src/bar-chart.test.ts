@@ -96,6 +96,23 @@ describe('stackedBarChart', () => {
     const f = parseFigure(stackedBarChart([{ label: 'x', values: [5] }], { title: 'T', series: ['a', 'b'] }));
     expect(f.tableRows()).toEqual([['x', '5', '0', '5']]);
   });
+
+  it('writes a value’s own words, not 0, where its figure is withheld: tooltip, description and table', () => {
+    const f = parseFigure(
+      stackedBarChart([{ label: 'Leeds', values: [5, 0, 3], valueLabels: [undefined, 'c'] }], {
+        title: 'T',
+        series: ['In', 'Out', 'Suppressed'],
+        table: 'visible',
+      }),
+    );
+    const tooltips = f.all('rect').flatMap((r) => f.all('title', r).map((t) => f.text(t)));
+    expect(tooltips).toEqual(['In: 5', 'Out: c', 'Suppressed: 3']);
+    expect(f.text(f.all('desc')[0])).toBe('Leeds: In 5, Out c, Suppressed 3 (total 8).');
+    expect(f.tableRows()).toEqual([['Leeds', '5', 'c', '3', '8']]);
+    // The withheld value still sizes its mark: three key swatches, then 5/8, nothing, and 3/8 of 340 px.
+    const drawn = f.all('rect').map((r) => Number(r.getAttribute('width')));
+    expect(drawn).toEqual([12, 12, 12, 212.5, 0, 127.5]);
+  });
 });
 
 describe('groupedBarChart', () => {

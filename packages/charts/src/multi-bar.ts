@@ -5,6 +5,12 @@ export interface MultiBarDatum {
   label: string;
   /** One value per series, in the order of the options' `series`; missing or negative values count as 0. */
   values: readonly number[];
+  /**
+   * Words written in place of a value's figure, by series (e.g. `c` for a count suppressed from publication):
+   * in its mark's tooltip, the description and the table. The value itself still sizes the mark, so give 0
+   * for a figure that must not be drawn.
+   */
+  valueLabels?: readonly (string | undefined)[];
 }
 
 /** What stacked and grouped bar charts share: the series' names and, optionally, their colours. */

@@ -19,7 +19,7 @@ const shownSum = (cells: readonly SuppressedCount[]): number | null =>
  * in the authority, elsewhere in the region, outside it and not known, each drawn when none of its cells is
  * suppressed; the children of suppressed cells are drawn together as `Suppressed` (the row's total less the
  * figures shown, which the table gives away already), so every bar is the authority's whole total and no
- * suppressed count is drawn or written as 0. An authority whose total is suppressed is not drawn, and the
+ * suppressed count is drawn or written as 0, in a tooltip either. An authority whose total is suppressed is not drawn, and the
  * caption names it. The figures are in the flows table above it, so the chart carries no table of its own.
  *
  * @example
@@ -27,7 +27,7 @@ const shownSum = (cells: readonly SuppressedCount[]): number | null =>
  */
 export function flowsChartOf(flows: FlowsMatrix, name: (code: string) => string): string {
   const n = flows.rows.length;
-  const drawn: { label: string; values: number[]; words: string }[] = [];
+  const drawn: { label: string; values: number[]; valueLabels: (string | undefined)[]; words: string }[] = [];
   const notDrawn: string[] = [];
   flows.rows.forEach((r, i) => {
     if (r.total.suppressed || r.total.count === null) {
@@ -49,13 +49,15 @@ export function flowsChartOf(flows: FlowsMatrix, name: (code: string) => string)
     drawn.push({
       label: name(r.from),
       values,
+      // A suppressed group's tooltip says c, as the table does, not the 0 its empty mark is drawn from.
+      valueLabels: groups.map((g) => (g === null ? 'c' : undefined)),
       words: `${name(r.from)}: ${words.join(', ')} (total ${r.total.count})`,
     });
   });
   const left =
     notDrawn.length > 0 ? ` Not drawn, as their totals are suppressed: ${notDrawn.join(', ')}.` : '';
   return stackedBarChart(
-    drawn.map(({ label, values }) => ({ label, values })),
+    drawn.map(({ label, values, valueLabels }) => ({ label, values, valueLabels })),
     {
       title: 'Where each authority’s children are placed',
       series: SERIES,

@@ -29,6 +29,20 @@ describe('the chart of where each authority’s children are placed', () => {
     );
     // As it was: suppressed cells drawn as 0, so Wakefield's 6 children showed as a total of 0.
     expect(html).not.toContain('(total 0)');
+    // Each segment's tooltip, as a pointer or a screen reader meets it: c where the table says c.
+    const tooltips = [...html.matchAll(/<rect [^>]*><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    expect(tooltips).toEqual([
+      'In the authority: 5',
+      'Elsewhere in the region: c',
+      'Outside the region: c',
+      'Not known: 0',
+      'Suppressed: 3',
+      'In the authority: c',
+      'Elsewhere in the region: c',
+      'Outside the region: 0',
+      'Not known: 0',
+      'Suppressed: 6',
+    ]);
   });
 
   it('adds no note on children placed where not known when every placement was located', () => {

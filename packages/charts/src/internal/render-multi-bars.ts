@@ -31,6 +31,8 @@ export function renderMultiBars(
   const row = (layout === 'stacked' ? barHeight : count * barHeight) + 10;
   const height = top + Math.max(1, bars.length) * row + 4;
   const value = (b: MultiBarDatum, s: number) => Math.max(0, finite(b.values[s]));
+  // What a value is written as: its own words when the datum gives them, else its figure.
+  const written = (b: MultiBarDatum, s: number) => b.valueLabels?.[s] ?? format(value(b, s));
   const total = (b: MultiBarDatum) => options.series.reduce((sum, _, s) => sum + value(b, s), 0);
   const max = Math.max(
     0,
@@ -47,14 +49,14 @@ export function renderMultiBars(
     if (layout === 'grouped') {
       const marks = options.series.map((name, s) => {
         const by = y + s * barHeight;
-        return `<rect x="${left}" y="${by}" width="${n(x(value(bar, s)) - left)}" height="${barHeight - 3}" fill="${colour(s)}"><title>${escapeMarkup(`${name}: ${format(value(bar, s))}`)}</title></rect><text x="${n(x(value(bar, s)) + 6)}" y="${by + barHeight - 5}">${escapeMarkup(format(value(bar, s)))}</text>`;
+        return `<rect x="${left}" y="${by}" width="${n(x(value(bar, s)) - left)}" height="${barHeight - 3}" fill="${colour(s)}"><title>${escapeMarkup(`${name}: ${written(bar, s)}`)}</title></rect><text x="${n(x(value(bar, s)) + 6)}" y="${by + barHeight - 5}">${escapeMarkup(written(bar, s))}</text>`;
       });
       return `<g class="pw-chart__bar">${label}${marks.join('')}</g>`;
     }
     let start = 0;
     const marks = options.series.map((name, s) => {
       const v = value(bar, s);
-      const mark = `<rect x="${n(x(start))}" y="${y}" width="${n(x(start + v) - x(start))}" height="${barHeight}" fill="${colour(s)}"><title>${escapeMarkup(`${name}: ${format(v)}`)}</title></rect>`;
+      const mark = `<rect x="${n(x(start))}" y="${y}" width="${n(x(start + v) - x(start))}" height="${barHeight}" fill="${colour(s)}"><title>${escapeMarkup(`${name}: ${written(bar, s)}`)}</title></rect>`;
       start += v;
       return mark;
     });
@@ -65,7 +67,7 @@ export function renderMultiBars(
       ? `<text x="${width / 2}" y="${top + 20}" text-anchor="middle">No data</text>`
       : renderLegend(options.series, colours, left, 4) + rows.join('');
   const describe = (b: MultiBarDatum) =>
-    `${b.label}: ${options.series.map((name, s) => `${name} ${format(value(b, s))}`).join(', ')}${layout === 'stacked' ? ` (total ${format(total(b))})` : ''}`;
+    `${b.label}: ${options.series.map((name, s) => `${name} ${written(b, s)}`).join(', ')}${layout === 'stacked' ? ` (total ${format(total(b))})` : ''}`;
   return renderFigure(
     {
       id,
@@ -81,7 +83,7 @@ export function renderMultiBars(
         head: [options.labelName ?? 'Label', ...options.series, ...(layout === 'stacked' ? ['Total'] : [])],
         rows: bars.map((b) => [
           b.label,
-          ...options.series.map((_, s) => format(value(b, s))),
+          ...options.series.map((_, s) => written(b, s)),
           ...(layout === 'stacked' ? [format(total(b))] : []),
         ]),
       },
