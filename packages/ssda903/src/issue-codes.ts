@@ -104,6 +104,11 @@ export const SSDA903_ISSUE_CODES = {
     description:
       "The episode starts before the child's previous episode ends; the previous one is cut short at this DECOM (REC X1) and both are kept.",
   },
+  'episode.after-year': {
+    severity: 'warning',
+    description:
+      "Episodes of a return read for one collection year start or end after that year's 31 March: the file may be a later year's return. Said once, with how many.",
+  },
   'episode.no-header': { severity: 'error', description: 'The episode is for a child with no Header row.' },
   'child.leading-zeros': {
     severity: 'warning',

@@ -1,5 +1,6 @@
 import type { Child, CollectionYear, Episode, Issue, PostcodeLocator } from '@placewise/model';
 import { tableFromFileName } from './detect-table.js';
+import { episodesAfterYear } from './internal/after-year.js';
 import {
   findDuplicateChildren,
   findEpisodeProblems,
@@ -52,7 +53,8 @@ function isXml(file: ReturnFile): boolean {
 /**
  * Reads an SSDA903 return, CSV files or the XML form, into records and runs the structural checks:
  * codes valid for the year, DEC before DECOM, overlapping episodes, episodes with no Header row, duplicate
- * children, UASC rows repeated or with no Header row, malformed postcodes and missing URNs. Tables are told by file name (`episodes.csv`,
+ * children, UASC rows repeated or with no Header row, malformed postcodes and missing URNs, and episodes
+ * after the collection year asked for (a later year's return). Tables are told by file name (`episodes.csv`,
  * `2023-Header.CSV`, …) or else by their columns. For every table, rows = accepted + rejected.
  *
  * @example
@@ -82,6 +84,7 @@ export function readReturn(files: readonly ReturnFile[], options: ReadReturnOpti
   }
   append(issues, repeatedTables(csv));
   append(issues, crossCheck(readers));
+  append(issues, episodesAfterYear(readers, options.collectionYear));
   const value = emptyReturn();
   for (const reader of readers) {
     const key = RETURN_KEYS[reader.table as keyof typeof RETURN_KEYS];

@@ -1,0 +1,47 @@
+import { type CollectionYear, collectionYearBounds, collectionYearOf, type Issue } from '@placewise/model';
+import { issue } from './issue.js';
+import type { TableReader } from './table-reader.js';
+
+/**
+ * One `episode.after-year` warning when episodes of a return read for `year` start or end after the year's
+ * 31 March: a return holds the episodes of its own year, so such dates say the file is a later year's (read
+ * with `--year 2023-24`, a 2024-25 return would give the earlier year's figures without the children who
+ * left before 1 April 2024). Located at the first such date; says how many, and the latest date's
+ * collection year, never a date itself. Nothing is rejected.
+ */
+export function episodesAfterYear(
+  readers: readonly TableReader[],
+  year: CollectionYear | undefined,
+): Issue[] {
+  if (year === undefined) return [];
+  const end = collectionYearBounds(year).end;
+  let after = 0;
+  let episodes = 0;
+  let latest = end;
+  let first: { file: string | undefined; row: number; column: string } | undefined;
+  for (const reader of readers) {
+    if (reader.table !== 'Episodes') continue;
+    reader.records.forEach((record, i) => {
+      episodes += 1;
+      const { start, end: ceased } = record as { start?: string; end?: string };
+      const beyond = [start, ceased].filter((d): d is string => d !== undefined && d > end);
+      if (beyond.length === 0) return;
+      after += 1;
+      for (const d of beyond) if (d > latest) latest = d;
+      first ??= {
+        file: reader.file,
+        row: reader.recordRows[i] as number,
+        column: start !== undefined && start > end ? 'DECOM' : 'DEC',
+      };
+    });
+  }
+  if (!first) return [];
+  const { file, row, column } = first;
+  return [
+    issue(
+      'episode.after-year',
+      `${after} of ${episodes} episodes start or end after 31 March ${end.slice(0, 4)}, the end of ${year}, the year read; the latest is in ${collectionYearOf(latest)}. The file may be a later year's return: read it for that year.`,
+      { ...(file === undefined ? {} : { file }), table: 'Episodes', row, column },
+    ),
+  ];
+}
