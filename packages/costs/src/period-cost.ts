@@ -1,5 +1,8 @@
 import type { Fee, IsoDate, Pence } from '@placewise/model';
-import { endOfMonth, endOfYear, getDaysInMonth, getDaysInYear } from 'date-fns';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfYear } from 'date-fns/endOfYear';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { getDaysInYear } from 'date-fns/getDaysInYear';
 import { allocatePence } from './allocate.js';
 import { type ContributionSplit, splitByContributions } from './contributions.js';
 import { financialYearBounds, financialYearOf } from './financial-year.js';

@@ -1,4 +1,4 @@
-import { differenceInYears } from 'date-fns';
+import { differenceInYears } from 'date-fns/differenceInYears';
 import type { IsoDate } from './date.js';
 import { toDate } from './internal/calendar.js';
 

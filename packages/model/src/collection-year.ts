@@ -1,4 +1,5 @@
-import { getMonth, getYear } from 'date-fns';
+import { getMonth } from 'date-fns/getMonth';
+import { getYear } from 'date-fns/getYear';
 import type { CollectionYear, IsoDate } from './date.js';
 import { startYearOf, toDate } from './internal/calendar.js';
 

@@ -1,4 +1,6 @@
-import { differenceInCalendarDays, max, min } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { max } from 'date-fns/max';
+import { min } from 'date-fns/min';
 import type { IsoDate } from './date.js';
 import { toDate } from './internal/calendar.js';
 

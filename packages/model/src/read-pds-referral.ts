@@ -1,4 +1,5 @@
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
 import { toDate } from './internal/calendar.js';
 import type { Issue, IssueLocation, Result } from './issue.js';
 import { PdsReferral } from './pds-v2.js';

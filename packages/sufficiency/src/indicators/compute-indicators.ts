@@ -9,7 +9,7 @@ import type {
 } from '@placewise/model';
 import { categoryOf, collectionYearBounds, dfeGroupingOf } from '@placewise/model';
 import { derivePeriodsOfCare, isOpenAt, type PeriodOfCare } from '@placewise/ssda903';
-import { subMonths } from 'date-fns';
+import { subMonths } from 'date-fns/subMonths';
 import type { SufficiencyDataset } from '../dataset.js';
 import { indexDataset } from '../dataset-index.js';
 import { ageAt } from '../internal/birthday.js';

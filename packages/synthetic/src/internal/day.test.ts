@@ -1,4 +1,6 @@
-import { addDays, differenceInCalendarDays, formatISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { formatISO } from 'date-fns/formatISO';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { birthday, dayOf, isoOf } from './day.js';
