@@ -7,6 +7,7 @@ import { buildBin } from '../../test/build-bin.js';
 import {
   defaultThreads,
   findRegionWorker,
+  largestFirst,
   openRegionPool,
   summariseInWorkers,
   type WorkerEntry,
@@ -40,6 +41,20 @@ describe('the region worker pool', () => {
     expect(inWorkers).toStrictEqual(inOne);
     expect(inOne[0]?.summary.indicators.claAt31March.total).toBeGreaterThan(0);
   }, 60_000);
+
+  it('hands out the largest authorities first, counting every year’s files, ties in their own order', () => {
+    const file = (bytes: number) => ({ name: 'episodes.csv', content: new Uint8Array(bytes) });
+    const order = largestFirst([
+      { gss: 'E08000032', files: [file(10)] },
+      // 5 bytes this year and 20 in an earlier one: 25 in all, the largest.
+      { gss: 'E08000033', files: [file(5)], earlier: [{ collectionYear: '2023-24', files: [file(20)] }] },
+      // Text counts by its characters: 16.
+      { gss: 'E08000034', files: [{ name: 'header.csv', content: 'CHILD\n123456789\n' }] },
+      { gss: 'E08000035', files: [file(10)] },
+    ]);
+    // 25, then 16, then the two of 10 in their own order.
+    expect(order).toEqual([1, 2, 0, 3]);
+  });
 
   it('ends every worker and rejects, never hangs, when a worker fails', async () => {
     const run = (code: string) => summariseInWorkers({ kind: 'eval', code }, returns(), settings, 2);

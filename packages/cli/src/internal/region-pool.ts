@@ -70,6 +70,22 @@ function transferable(input: AuthorityReturn): ArrayBuffer[] {
   return [...buffers];
 }
 
+/** Bytes of an authority's files, every year's: what its reading and forecast take grows with them. */
+function sizeOf(input: AuthorityReturn): number {
+  const files = [...input.files, ...(input.earlier ?? []).flatMap((e) => e.files)];
+  return files.reduce((n, { content }) => n + content.length, 0);
+}
+
+/**
+ * The returns' indices, largest first (ties in their own order): the last authorities handed out are then
+ * the smallest, so the workers finish close together rather than one finishing a large authority alone.
+ * The summaries still come back in the returns' order.
+ */
+export function largestFirst(returns: readonly AuthorityReturn[]): number[] {
+  const sizes = returns.map(sizeOf);
+  return returns.map((_, i) => i).sort((a, b) => (sizes[b] as number) - (sizes[a] as number) || a - b);
+}
+
 /** An error a worker sent back, rebuilt with its name and message so the command ends as in one thread. */
 function rebuild(failure: { name: string; message: string }): Error {
   const error = failure.name === 'RangeError' ? new RangeError(failure.message) : new Error(failure.message);
@@ -82,8 +98,8 @@ export interface RegionPool {
   readonly size: number;
   /**
    * Reads and summarises every authority, each worker sent the next authority when it finishes one (its
-   * files' bytes handed over, not copied); the summaries come back in the returns' order. The first failure
-   * (an error in a worker, or a worker that stops) rejects with that error.
+   * files' bytes handed over, not copied), largest first; the summaries come back in the returns' order.
+   * The first failure (an error in a worker, or a worker that stops) rejects with that error.
    */
   summarise(returns: readonly AuthorityReturn[], settings: SummariseSettings): Promise<SummarisedReturn[]>;
   /** Ends every worker. */
@@ -128,9 +144,10 @@ export function openRegionPool(entry: WorkerEntry, threads: number): RegionPool 
       return new Promise<SummarisedReturn[]>((resolve, reject) => {
         if (failed) return reject(failed);
         if (returns.length === 0) return resolve(results);
+        const order = largestFirst(returns);
         const send = (worker: Worker) => {
           if (next >= returns.length) return;
-          const id = next++;
+          const id = order[next++] as number;
           const input = returns[id] as AuthorityReturn;
           worker.postMessage({ type: 'task', id, input }, transferable(input));
         };
