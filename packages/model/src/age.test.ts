@@ -1,3 +1,5 @@
+import { differenceInYears } from 'date-fns/differenceInYears';
+import { parseISO } from 'date-fns/parseISO';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ageOn } from './age.js';
@@ -32,5 +34,35 @@ describe('ageOn', () => {
         expect(ageOn(dob, on)).toBe(hadBirthday ? years : years - 1);
       }),
     );
+  });
+
+  it('gives date-fns’ differenceInYears for any two dates, either way round, 29 February included', () => {
+    const day = fc
+      .date({
+        min: new Date('1996-01-01T00:00:00Z'),
+        max: new Date('2032-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    const leapDay = fc.constantFrom('2000-02-29', '2004-02-29', '2008-02-29', '2024-02-29', '2028-02-29');
+    const any = fc.oneof(day, leapDay);
+    fc.assert(
+      fc.property(any, any, (dob, on) => {
+        expect(Object.is(ageOn(dob, on), differenceInYears(parseISO(on), parseISO(dob)))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('counts an age before birth towards 0, never -0', () => {
+    expect(ageOn('2010-06-15', '2009-07-01')).toBe(0);
+    expect(Object.is(ageOn('2010-06-15', '2009-07-01'), 0)).toBe(true);
+    expect(ageOn('2010-06-15', '2009-06-15')).toBe(-1);
+    expect(ageOn('2010-06-15', '2008-06-16')).toBe(-1);
+  });
+
+  it('refuses a date that is not on the calendar, naming which', () => {
+    expect(() => ageOn('2010-02-30', '2024-03-31')).toThrow('The date of birth is not an ISO date');
+    expect(() => ageOn('2010-02-01', '31/03/2024')).toThrow('The date is not an ISO date');
   });
 });

@@ -3,6 +3,12 @@ import { parseISO } from 'date-fns/parseISO';
 import { CollectionYear, IsoDate } from '../date.js';
 import { InvalidDateError } from '../errors.js';
 
+/** Throws {@link InvalidDateError} unless `date` is an ISO calendar date (what {@link toDate} accepts). */
+export function checkIsoDate(date: string, what = 'date'): void {
+  if (!IsoDate.safeParse(date).success)
+    throw new InvalidDateError(`The ${what} is not an ISO date (YYYY-MM-DD).`);
+}
+
 /** Parses an ISO date to a local-midnight Date, or throws {@link InvalidDateError}. */
 export function toDate(date: string, what = 'date'): Date {
   const parsed = IsoDate.safeParse(date);
