@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -478,7 +478,12 @@ describe('placewise costs on files that Excel and .NET write', () => {
     );
     expect(home).toMatchObject({ count: 2, median: 485000 });
     expect(report.issues).toContainEqual(
-      expect.objectContaining({ code: 'file.encoding', severity: 'info', location: { file } }),
+      // Named as the fee readers name it, and as the report's `file` does: by its base name.
+      expect.objectContaining({
+        code: 'file.encoding',
+        severity: 'info',
+        location: { file: 'fees-1252.csv' },
+      }),
     );
   });
 
@@ -493,6 +498,28 @@ describe('placewise costs on files that Excel and .NET write', () => {
     expect(c.out()).toContain('1 records: 0 accepted, 1 rejected.');
     expect(c.out()).not.toContain('NaN');
     expect(c.out()).toMatch(/all fees\s+0\s+—\s+—–—/);
+  });
+
+  it('names a fee file one way in every issue, the CSV’s own and the fee reader’s, as the report does', async () => {
+    // A column named twice (the CSV reader's warning) and an amount that is not money (the fee reader's error),
+    // in a spreadsheet one folder down, given by its path.
+    await mkdir(join(dir, 'finance'), { recursive: true });
+    const file = join(dir, 'finance', 'fees-twice.csv');
+    const [head] = FEES.split('\r\n');
+    await writeFile(file, `${head},unit\r\nnot money,week,2024-04-01,,childrens-home,PR2,,,,yes,week\r\n`);
+    const c = capture();
+    expect(await runCli(['costs', 'benchmark', file, '--json'], c.io)).toBe(1);
+    const report = JSON.parse(c.out());
+    expect(report.file).toBe('fees-twice.csv');
+    const named = report.issues.map((i: { code: string; location: { file?: string } }) => [
+      i.code,
+      i.location.file,
+    ]);
+    expect(named).toContainEqual(['csv.column-duplicate', 'fees-twice.csv']);
+    expect(
+      named.filter(([code]: string[]) => code?.startsWith('money.') || code?.startsWith('fee.')),
+    ).not.toEqual([]);
+    expect(new Set(named.map(([, f]: string[]) => f))).toEqual(new Set(['fees-twice.csv']));
   });
 
   it('reads a placements list .NET wrote as UTF-16 (Encoding.Unicode, with its byte-order mark)', async () => {

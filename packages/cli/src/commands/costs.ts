@@ -57,7 +57,7 @@ async function runBenchmark(file: string, options: BenchmarkCommandOptions, io: 
     throw new CliExit(2, '--amounts must be auto, pounds or pence.', { code: 'cli.invalid-option' });
   const by = parseDimensions(options.by);
   const input = await readRecords(file, io, 'fees');
-  const name = basename(input.name);
+  const { name } = input;
   const read = readFees(input.records, { file: name, amounts: options.amounts as FeeAmounts });
   const issues = [...input.issues, ...read.issues];
   const fees = read.value.map((r) => r.fee);
@@ -115,7 +115,7 @@ interface ProjectCommandOptions {
 
 async function runProject(file: string, options: ProjectCommandOptions, io: CliIo) {
   const input = await readRecords(file, io, 'placements');
-  const name = basename(input.name);
+  const { name } = input;
   // A JSON list of fees is the model's Fee objects (pence), as `placewise synthetic` writes; a CSV is pounds.
   const amounts = input.format === 'json' ? 'pence' : 'pounds';
   const read = readCurrentPlacements(input.records, { asOf: options.asOf, file: name, amounts });

@@ -24,7 +24,7 @@ describe('readRecords', () => {
         code: 'csv.column-duplicate',
         severity: 'warning',
         message: 'Column 4 repeats the name of an earlier column; its values are not read.',
-        location: { file, column: 'amount' },
+        location: { file: 'fees.csv', column: 'amount' },
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { Issue } from '@placewise/model';
 import Papa from 'papaparse';
 import { CliExit, type CliIo } from '../io.js';
@@ -9,22 +9,27 @@ import { displayName, readInputDecoded } from './files.js';
  * header row (`.csv`, or anything that does not start like JSON), with CSV structure problems and repeated
  * column names (`csv.column-duplicate`: the first column of a name is read) as located warnings, and a
  * `file.encoding` note for a file not in UTF-8 (read as Windows-1252, as Excel saves a CSV on a UK machine,
- * or as UTF-16). A file that is neither JSON nor CSV ends the command with exit 2.
+ * or as UTF-16). A file that is neither JSON nor CSV ends the command with exit 2. Every issue, and `name`,
+ * names the file by its base name (`fees.csv`), as the readers of the records are told to, so one file has
+ * one name in a command's output; messages that end the command give the path as typed.
  */
 export async function readRecords(
   file: string,
   io: Pick<CliIo, 'stdin'>,
   key?: string,
 ): Promise<{ records: unknown[]; issues: Issue[]; name: string; format: 'json' | 'csv' }> {
-  const name = displayName(file);
-  const { text, issues: decoding } = await readInputDecoded(file, io);
+  const typed = displayName(file);
+  const name = basename(typed);
+  const read = await readInputDecoded(file, io);
+  const { text } = read;
+  const decoding = read.issues.map((i) => ({ ...i, location: { ...i.location, file: name } }));
   const isJson = extname(file).toLowerCase() === '.json' || (file === '-' && /^\s*[[{]/.test(text));
   if (isJson) {
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch {
-      throw new CliExit(2, `${name} is not valid JSON.`, { code: 'file.not-json' });
+      throw new CliExit(2, `${typed} is not valid JSON.`, { code: 'file.not-json' });
     }
     const list = Array.isArray(data)
       ? data
@@ -32,7 +37,7 @@ export async function readRecords(
         ? (data as Record<string, unknown> | null)?.[key]
         : undefined;
     if (!Array.isArray(list))
-      throw new CliExit(2, `${name} must hold a JSON array of records.`, { code: 'file.not-an-array' });
+      throw new CliExit(2, `${typed} must hold a JSON array of records.`, { code: 'file.not-an-array' });
     return { records: list, issues: decoding, name, format: 'json' };
   }
   // A repeated column name gets a name of its own, so no value of it silently takes the first one's key
