@@ -4,6 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ageOn } from './age.js';
 
+/** ISO dates from `min` to `max`. */
+const isoDay = (min: string, max: string) =>
+  fc
+    .date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+
 describe('ageOn', () => {
   it('counts whole years, turning on the birthday', () => {
     expect(ageOn('2008-06-15', '2024-06-14')).toBe(15);
@@ -18,13 +24,7 @@ describe('ageOn', () => {
   });
 
   it('is the difference of years on and after the birthday', () => {
-    const day = fc
-      .date({
-        min: new Date('1990-01-01T00:00:00Z'),
-        max: new Date('2060-12-31T00:00:00Z'),
-        noInvalidDate: true,
-      })
-      .map((d) => d.toISOString().slice(0, 10));
+    const day = isoDay('1990-01-01', '2060-12-31');
     fc.assert(
       fc.property(day, day, (dob, on) => {
         fc.pre(dob <= on);
@@ -37,13 +37,7 @@ describe('ageOn', () => {
   });
 
   it('gives date-fns’ differenceInYears for any two dates, either way round, 29 February included', () => {
-    const day = fc
-      .date({
-        min: new Date('1996-01-01T00:00:00Z'),
-        max: new Date('2032-12-31T00:00:00Z'),
-        noInvalidDate: true,
-      })
-      .map((d) => d.toISOString().slice(0, 10));
+    const day = isoDay('1996-01-01', '2032-12-31');
     const leapDay = fc.constantFrom('2000-02-29', '2004-02-29', '2008-02-29', '2024-02-29', '2028-02-29');
     const any = fc.oneof(day, leapDay);
     fc.assert(
