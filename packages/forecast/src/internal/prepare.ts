@@ -14,7 +14,7 @@ import {
 import { toDay } from './day.js';
 import { type CollectedFlows, collectFlows } from './flows.js';
 import type { GroupPiecesOptions } from './pieces.js';
-import { type FlowTotals, type PackedFlows, packFlows, sumFlows } from './sum-flows.js';
+import { type FlowTotals, type PackedFlows, sumFlows } from './sum-flows.js';
 
 /** What fitting and bootstrapping share: resolved options and each child's flows. */
 export interface PreparedFlows {
@@ -71,7 +71,7 @@ export function prepareFlows(history: LongitudinalHistory, options: BuildFlowMod
     ageBands: resolved.ageBands,
     states: resolved.states,
     collected,
-    packed: packFlows(collected.flows, resolved.states.length),
+    packed: collected.packed,
   };
 }
 
@@ -141,7 +141,7 @@ export function modelFromTotals(prepared: PreparedFlows, totals: FlowTotals): Fl
     leaveRates: [...rates.leaves],
     entryRates: [...rates.entries],
     stock: [...prepared.collected.stock],
-    children: prepared.collected.flows.length,
+    children: prepared.packed.childCount,
   };
 }
 

@@ -1,5 +1,3 @@
-import type { ChildFlows } from './flows.js';
-
 /** Summed flows over a set of children (with repeats, for a bootstrap sample): views into `flat`. */
 export interface FlowTotals {
   exposure: Float64Array;
@@ -39,53 +37,65 @@ export function createFlowTotals(n: number): FlowTotals {
   };
 }
 
-export function packFlows(flows: readonly ChildFlows[], stateCount: number): PackedFlows {
-  const n = stateCount;
+/** Packs children's flows one child at a time: `add` each contribution, then `endChild`; `finish` at the end. */
+export interface Packer {
+  /** Adds `amount` (days or a count, above zero) to a slot of the child being recorded. */
+  add(slot: number, amount: number): void;
+  /** Ends the child being recorded; a child that added nothing is left out (no index). */
+  endChild(): void;
+  finish(): PackedFlows;
+}
+
+/**
+ * A {@link Packer} for n states: each child's contributions are merged per slot as they come, then all of
+ * them sorted by slot with a counting sort, which keeps the children of a slot in order.
+ */
+export function createPacker(n: number): Packer {
   const slotsOf = slotCount(n);
   const scratch = new Float64Array(slotsOf);
-  // Each child's contributions merged per slot first (child-major), then sorted by slot with a counting
-  // sort, which keeps the children of a slot in order.
+  const touched: number[] = [];
   const childOf: number[] = [];
   const slots: number[] = [];
   const amounts: number[] = [];
-  const touched: number[] = [];
-  const add = (slot: number, amount: number) => {
-    if (scratch[slot] === 0) touched.push(slot);
-    scratch[slot] = (scratch[slot] as number) + amount;
-  };
-  flows.forEach((child, c) => {
-    for (let i = 0; i < child.exposure.length; i += 2)
-      add(child.exposure[i] as number, child.exposure[i + 1] as number);
-    for (let i = 0; i < child.transitions.length; i += 2)
-      add(n + (child.transitions[i] as number) * n + (child.transitions[i + 1] as number), 1);
-    for (const s of child.leaves) add(n + n * n + s, 1);
-    for (const s of child.entries) add(2 * n + n * n + s, 1);
-    for (const slot of touched) {
-      childOf.push(c);
-      slots.push(slot);
-      amounts.push(scratch[slot] as number);
-      scratch[slot] = 0;
-    }
-    touched.length = 0;
-  });
-  const starts = new Uint32Array(slotsOf + 1);
-  for (const slot of slots) starts[slot + 1] = (starts[slot + 1] as number) + 1;
-  for (let s = 0; s < slotsOf; s++) starts[s + 1] = (starts[s + 1] as number) + (starts[s] as number);
-  const next = starts.slice(0, slotsOf);
-  const sortedChildren = new Uint32Array(slots.length);
-  const sortedAmounts = new Float64Array(slots.length);
-  slots.forEach((slot, p) => {
-    const at = next[slot] as number;
-    next[slot] = at + 1;
-    sortedChildren[at] = childOf[p] as number;
-    sortedAmounts[at] = amounts[p] as number;
-  });
+  let children = 0;
   return {
-    stateCount: n,
-    childCount: flows.length,
-    starts,
-    children: sortedChildren,
-    amounts: sortedAmounts,
+    add(slot, amount) {
+      if (scratch[slot] === 0) touched.push(slot);
+      scratch[slot] = (scratch[slot] as number) + amount;
+    },
+    endChild() {
+      if (touched.length === 0) return;
+      for (const slot of touched) {
+        childOf.push(children);
+        slots.push(slot);
+        amounts.push(scratch[slot] as number);
+        scratch[slot] = 0;
+      }
+      touched.length = 0;
+      children += 1;
+    },
+    finish() {
+      const starts = new Uint32Array(slotsOf + 1);
+      for (const slot of slots) starts[slot + 1] = (starts[slot + 1] as number) + 1;
+      for (let s = 0; s < slotsOf; s++) starts[s + 1] = (starts[s + 1] as number) + (starts[s] as number);
+      const next = starts.slice(0, slotsOf);
+      const sortedChildren = new Uint32Array(slots.length);
+      const sortedAmounts = new Float64Array(slots.length);
+      for (let p = 0; p < slots.length; p++) {
+        const slot = slots[p] as number;
+        const at = next[slot] as number;
+        next[slot] = at + 1;
+        sortedChildren[at] = childOf[p] as number;
+        sortedAmounts[at] = amounts[p] as number;
+      }
+      return {
+        stateCount: n,
+        childCount: children,
+        starts,
+        children: sortedChildren,
+        amounts: sortedAmounts,
+      };
+    },
   };
 }
 
