@@ -102,7 +102,8 @@ export function createPacker(n: number): Packer {
 /**
  * Sums the packed flows, child c counted `times[c]` times (every child once when omitted), into `into`
  * (new totals when omitted). Exposures are whole days and the rest are counts, so the sums are exact
- * whatever the order: slot by slot, each in a register, is the fastest (a child picked no time adds zero).
+ * whatever the order: slot by slot, each in four running sums that do not wait on each other (a child
+ * picked no time adds zero).
  */
 export function sumFlows(
   packed: PackedFlows,
@@ -111,14 +112,22 @@ export function sumFlows(
 ): FlowTotals {
   const { starts, children, amounts } = packed;
   const { flat } = into;
+  const k = times ?? new Uint32Array(packed.childCount).fill(1);
   for (let s = 0; s < flat.length; s++) {
-    let sum = 0;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    let p = starts[s] as number;
     const end = starts[s + 1] as number;
-    if (times)
-      for (let p = starts[s] as number; p < end; p++)
-        sum += (times[children[p] as number] as number) * (amounts[p] as number);
-    else for (let p = starts[s] as number; p < end; p++) sum += amounts[p] as number;
-    flat[s] = sum;
+    for (; p + 3 < end; p += 4) {
+      a += (k[children[p] as number] as number) * (amounts[p] as number);
+      b += (k[children[p + 1] as number] as number) * (amounts[p + 1] as number);
+      c += (k[children[p + 2] as number] as number) * (amounts[p + 2] as number);
+      d += (k[children[p + 3] as number] as number) * (amounts[p + 3] as number);
+    }
+    for (; p < end; p++) a += (k[children[p] as number] as number) * (amounts[p] as number);
+    flat[s] = a + b + (c + d);
   }
   return into;
 }
