@@ -1,8 +1,8 @@
 import type { Issue } from '@placewise/model';
 import type { LongitudinalHistory } from '../merge-returns.js';
 import type { AgeBand } from '../states.js';
-import { birthdayDay } from './day.js';
-import { type ChildPieces, type GroupPiecesOptions, groupPieces, type Piece } from './pieces.js';
+import { birthdayDays } from './day.js';
+import { type GroupPiecesOptions, groupPieces, type Piece } from './pieces.js';
 import { createPacker, type PackedFlows, type Packer } from './sum-flows.js';
 
 export interface CollectFlowsOptions extends GroupPiecesOptions {
@@ -32,9 +32,11 @@ export function collectFlows(history: LongitudinalHistory, options: CollectFlows
   const { children, issues } = groupPieces(history, options);
   const stock = new Float64Array(options.ageBands.length * options.categoryCount);
   const packer = createPacker(options.ageBands.length * options.categoryCount);
-  const boundaries = new Array<number>(options.ageBands.length).fill(0);
+  const ages = options.ageBands.map((band) => band.minAge);
+  const boundaries = new Array<number>(ages.length).fill(0);
   for (const child of children) {
-    walkChild(child, options, stock, packer, boundaries);
+    birthdayDays(child.dateOfBirth, ages, boundaries);
+    walkChild(child.pieces, options, stock, packer, boundaries);
     packer.endChild();
   }
   return { packed: packer.finish(), stock, issues };
@@ -42,10 +44,10 @@ export function collectFlows(history: LongitudinalHistory, options: CollectFlows
 
 /**
  * Records one child's flows into `packer` as slots (see `PackedFlows`): exposure days of each state,
- * transitions from·n + to, leaves and entries. `boundaries` is scratch for the days it enters each band.
+ * transitions from·n + to, leaves and entries. `boundaries`: the days the child enters each band.
  */
 function walkChild(
-  { dateOfBirth, pieces }: ChildPieces,
+  pieces: readonly Piece[],
   options: CollectFlowsOptions,
   stock: Float64Array,
   packer: Packer,
@@ -56,8 +58,6 @@ function walkChild(
   const transition = n;
   const leave = n + n * n;
   const entry = 2 * n + n * n;
-  for (let b = 0; b < ageBands.length; b++)
-    boundaries[b] = birthdayDay(dateOfBirth, (ageBands[b] as AgeBand).minAge);
   let state = -1;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as Piece;

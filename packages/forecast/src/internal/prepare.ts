@@ -43,11 +43,25 @@ export function resolveStates(options: BuildFlowModelOptions): {
   const categories = listCategories(map);
   const categoryOf = categorise(map);
   const index = new Map(categories.map((c, i) => [c, i]));
+  const cache = new Map<string, Map<string | undefined, number>>();
   return {
     categories,
     ageBands,
     states: listStates(ageBands, categories),
-    categoryIndexOf: (e) => index.get(categoryOf(e.placementType, e.placementProvider)) as number,
+    categoryIndexOf: (e) => {
+      // Two keys in two maps: a region asks this for every placement, and a joined key was a new string each time.
+      let byProvider = cache.get(e.placementType);
+      if (!byProvider) {
+        byProvider = new Map();
+        cache.set(e.placementType, byProvider);
+      }
+      let found = byProvider.get(e.placementProvider);
+      if (found === undefined) {
+        found = index.get(categoryOf(e.placementType, e.placementProvider)) as number;
+        byProvider.set(e.placementProvider, found);
+      }
+      return found;
+    },
     includeShortBreaks: options.includeShortBreaks ?? false,
   };
 }
