@@ -81,7 +81,12 @@ describe('day numbers', () => {
     // 2018 are not leap years, so 1 March; 2024 is.
     const into = [0, 0, 0, 0];
     birthdayDays('2008-02-29', [0, 5, 10, 16], into);
-    expect(into).toEqual([toDay('2008-02-29'), toDay('2013-03-01'), toDay('2018-03-01'), toDay('2024-02-29')]);
+    expect(into).toEqual([
+      toDay('2008-02-29'),
+      toDay('2013-03-01'),
+      toDay('2018-03-01'),
+      toDay('2024-02-29'),
+    ]);
   });
 
   it('ageOnDay turns over on the birthday, not the day before', () => {
