@@ -5,6 +5,7 @@ import type { BuildFlowModelOptions, FlowModel } from './flow-model-types.js';
 import type { SeriesIntervals, YearEndFigure } from './forecast-figures.js';
 import { bootstrap, categoryIntervals, intervalsOf } from './internal/bootstrap.js';
 import { fitToProject } from './internal/fit-to-project.js';
+import { assembleProjection } from './internal/plan.js';
 import { yearEndFigures } from './internal/year-end-figures.js';
 import { yearEndPoints } from './internal/year-ends.js';
 import type { LongitudinalHistory } from './merge-returns.js';
@@ -87,7 +88,8 @@ export function forecastDemand(
 ): ForecastDemandResult {
   const fitted = fitToProject(history, options);
   if (!fitted.projected) return { value: undefined, ...fitted.refusal };
-  const { prepared, model, plan, projection, samples, seed, check, issues } = fitted.projected;
+  const { prepared, model, plan, values, samples, seed, check, issues } = fitted.projected;
+  const projection = assembleProjection(model, plan, values);
   const draws = bootstrap(prepared, model, plan, { samples, seed, adjustments: options.adjustments });
   const n = model.states.length;
   const intervals = {

@@ -5,6 +5,7 @@ import type { ForecastDemandOptions } from './forecast-demand.js';
 import type { YearEndFigure } from './forecast-figures.js';
 import { bootstrap, categoryIntervals } from './internal/bootstrap.js';
 import { fitToProject } from './internal/fit-to-project.js';
+import { expectedSeries } from './internal/plan.js';
 import { yearEndFigures } from './internal/year-end-figures.js';
 import { type YearEndPoint, yearEndPoints } from './internal/year-ends.js';
 import type { LongitudinalHistory } from './merge-returns.js';
@@ -57,7 +58,7 @@ export function forecastYearEnds(
 ): ForecastYearEndsResult {
   const fitted = fitToProject(history, options);
   if (!fitted.projected) return { value: undefined, ...fitted.refusal };
-  const { prepared, model, plan, projection, samples, seed, check, issues } = fitted.projected;
+  const { prepared, model, plan, values, samples, seed, check, issues } = fitted.projected;
   const points = yearEndPoints(plan.startDay, plan.steps, plan.stepDays);
   const dates = [...new Set(points.flatMap((p) => [p.k0, p.k1]))].sort((a, b) => a - b);
   const position = new Map(dates.map((k, i) => [k, i]));
@@ -66,6 +67,12 @@ export function forecastYearEnds(
   );
   const draws = bootstrap(prepared, model, plan, { samples, seed, adjustments: options.adjustments, dates });
   const intervals = categoryIntervals(draws, samples, model.categories);
-  const yearEnds = yearEndFigures(model.categories, projection, intervals, points, bandPoints);
+  const yearEnds = yearEndFigures(
+    model.categories,
+    expectedSeries(model, values),
+    intervals,
+    points,
+    bandPoints,
+  );
   return { value: { model, yearEnds, samples, seed }, ...check, issues };
 }

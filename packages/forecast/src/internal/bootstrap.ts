@@ -1,14 +1,14 @@
 import type { FlowModel } from '../flow-model-types.js';
 import type { SeriesIntervals } from '../forecast-figures.js';
 import type { DemandAdjustments } from '../scenario.js';
-import { integrate } from './integrate.js';
+import { createIntegrateWorkspace, integrate } from './integrate.js';
 import type { ProjectionPlan } from './plan.js';
-import { modelFromTotals, type PreparedFlows, ratesFromTotals } from './prepare.js';
+import { createFlowRates, modelFromTotals, type PreparedFlows, ratesFromTotals } from './prepare.js';
 import { projectValues } from './project-values.js';
 import { quantileSorted } from './quantile.js';
 import { createRandom } from './random.js';
 import { categorySeries, childDays, yearSlots } from './series.js';
-import { sumFlows } from './sum-flows.js';
+import { createFlowTotals, sumFlows } from './sum-flows.js';
 
 /** What the bootstrap keeps of each sample's projection. */
 export interface BootstrapOptions {
@@ -34,6 +34,8 @@ export interface BootstrapDraws {
  * Resamples children with replacement (as many as the history has), refits the rates from their flows and
  * reprojects, `samples` times. Each draw picks a child uniformly; a sample counts how often each child was
  * picked and sums the packed flows once per child, which gives the same totals as adding each pick in turn.
+ * One sample's totals, rates and projection are used up before the next is made, so one set of buffers
+ * serves them all.
  */
 export function bootstrap(
   prepared: PreparedFlows,
@@ -54,10 +56,12 @@ export function bootstrap(
   const slots = kept ? [] : yearSlots(plan.startDay, plan.steps, plan.stepDays);
   const sampleChildDays: number[][][] = [];
   const random = createRandom(options.seed);
-  const children = prepared.packed.offsets.length - 1;
+  const children = prepared.packed.childCount;
   const times = new Uint32Array(children);
   const sums = new Float64Array(width);
-  // Each sample's projection is read before the next is made, so one buffer serves them all.
+  const totals = createFlowTotals(n);
+  const rates = createFlowRates(n);
+  const workspace = createIntegrateWorkspace(n);
   const buffer = new Float64Array(all * n);
   for (let s = 0; s < samples; s++) {
     times.fill(0);
@@ -65,20 +69,28 @@ export function bootstrap(
       const c = Math.floor(random() * children);
       times[c] = (times[c] as number) + 1;
     }
-    const totals = sumFlows(prepared.packed, times);
+    sumFlows(prepared.packed, times, totals);
     // Without a scenario the rates are the fitted ones as they stand: skip building a whole model.
     const values = options.adjustments
       ? projectValues(modelFromTotals(prepared, totals), options.adjustments, plan)
-      : integrate(ratesFromTotals(prepared, totals), plan.initial, plan.steps, plan.stepDays, buffer);
+      : integrate(
+          ratesFromTotals(prepared, totals, rates),
+          plan.initial,
+          plan.steps,
+          plan.stepDays,
+          buffer,
+          workspace,
+        );
     if (kept) {
-      kept.forEach((k, d) => {
+      for (let d = 0; d < dates; d++) {
+        const k = kept[d] as number;
         // Summed in state order from zero, as `categorySeries` does, so the draws equal the full path's.
         sums.fill(0);
         for (let j = 0; j < n; j++)
           sums[stateCategory[j] as number] =
             (sums[stateCategory[j] as number] as number) + (values[k * n + j] as number);
         categories.set(sums, (s * dates + d) * width);
-      });
+      }
       continue;
     }
     states?.set(values, s * dates * n);

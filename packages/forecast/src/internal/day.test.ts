@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageOnDay, birthdayDay, fromDay, toDay } from './day.js';
+import { ageOnDay, birthdayDay, birthdayDays, fromDay, toDay } from './day.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -66,6 +66,27 @@ describe('day numbers', () => {
     expect(birthdayDay('2008-02-29', 1)).toBe(toDay('2009-03-01'));
     expect(birthdayDay('2008-02-29', 4)).toBe(toDay('2012-02-29'));
     expect(birthdayDay('2010-06-15', 16)).toBe(toDay('2026-06-15'));
+  });
+
+  it('birthdayDays gives the Date.UTC birthday at each age, from one reading of the date', () => {
+    fc.assert(
+      fc.property(dateText, fc.array(fc.integer({ min: -5, max: 30 }), { maxLength: 6 }), (date, ages) => {
+        const into = ages.map(() => Number.NaN);
+        birthdayDays(date, ages, into);
+        return into.every((day, a) => day === utcBirthday(date, ages[a] as number));
+      }),
+      { numRuns: 2000 },
+    );
+    // A child born on 29 February 2008 enters the bands from 0, 5, 10 and 16 on these days, by hand: 2013 and
+    // 2018 are not leap years, so 1 March; 2024 is.
+    const into = [0, 0, 0, 0];
+    birthdayDays('2008-02-29', [0, 5, 10, 16], into);
+    expect(into).toEqual([
+      toDay('2008-02-29'),
+      toDay('2013-03-01'),
+      toDay('2018-03-01'),
+      toDay('2024-02-29'),
+    ]);
   });
 
   it('ageOnDay turns over on the birthday, not the day before', () => {

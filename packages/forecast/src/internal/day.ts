@@ -60,10 +60,30 @@ export function fromDay(day: number): IsoDate {
 
 /** The day a person born on `dateOfBirth` turns `years` old (29 February birthdays fall on 1 March). */
 export function birthdayDay(dateOfBirth: IsoDate, years: number): number {
-  const parts = partsOf(dateOfBirth);
-  const year = (parts ? parts[0] : Number(dateOfBirth.slice(0, 4))) + years;
-  const month = parts ? parts[1] : Number(dateOfBirth.slice(5, 7));
-  const day = parts ? parts[2] : Number(dateOfBirth.slice(8, 10));
+  const [year, month, day] = birthParts(dateOfBirth);
+  return birthdayOf(year + years, month, day);
+}
+
+/**
+ * The days a person born on `dateOfBirth` turns each of `ages` old, into `into` (as {@link birthdayDay}
+ * gives each, reading the date once): the days a child enters each age band.
+ */
+export function birthdayDays(dateOfBirth: IsoDate, ages: readonly number[], into: number[]): void {
+  const [year, month, day] = birthParts(dateOfBirth);
+  for (let a = 0; a < ages.length; a++) into[a] = birthdayOf(year + (ages[a] as number), month, day);
+}
+
+function birthParts(dateOfBirth: IsoDate): [number, number, number] {
+  return (
+    partsOf(dateOfBirth) ?? [
+      Number(dateOfBirth.slice(0, 4)),
+      Number(dateOfBirth.slice(5, 7)),
+      Number(dateOfBirth.slice(8, 10)),
+    ]
+  );
+}
+
+function birthdayOf(year: number, month: number, day: number): number {
   if (month === 2 && day === 29 && !isLeapYear(year)) return dayOf(year, 3, 1);
   return dayOf(year, month, day);
 }

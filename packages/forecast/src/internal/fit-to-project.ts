@@ -1,11 +1,11 @@
 import type { Issue } from '@placewise/model';
 import type { Coverage } from '@placewise/ssda903';
-import type { DemandProjection, ProjectDemandOptions } from '../demand-projection.js';
+import type { ProjectDemandOptions } from '../demand-projection.js';
 import type { BuildFlowModelOptions, FlowModel } from '../flow-model-types.js';
 import { ForecastOptionsError } from '../forecast-options-error.js';
 import type { LongitudinalHistory } from '../merge-returns.js';
 import { checkFit } from './check-fit.js';
-import { assembleProjection, type ProjectionPlan, planProjection } from './plan.js';
+import { type ProjectionPlan, planProjection } from './plan.js';
 import { fitFlows, type PreparedFlows } from './prepare.js';
 import { projectValues } from './project-values.js';
 
@@ -25,7 +25,8 @@ export type FitToProject =
         prepared: PreparedFlows;
         model: FlowModel;
         plan: ProjectionPlan;
-        projection: DemandProjection;
+        /** The expected projection's values (`assembleProjection` makes the projection of them). */
+        values: Float64Array;
         samples: number;
         seed: number;
         check: Check;
@@ -37,7 +38,8 @@ export type FitToProject =
 
 /**
  * What `forecastDemand` and `forecastYearEnds` share before their bootstraps: the options checked, the
- * model fitted to all children (or refused, see `checkFit`) and its expected projection.
+ * model fitted to all children (or refused, see `checkFit`) and its expected projection's values, which
+ * each assembles as far as it needs (`forecastYearEnds` only the category series, not the whole projection).
  */
 export function fitToProject(history: LongitudinalHistory, options: FitToProjectOptions): FitToProject {
   const samples = options.samples ?? 200;
@@ -48,6 +50,6 @@ export function fitToProject(history: LongitudinalHistory, options: FitToProject
   const check = checkFit(history, model, issues, options.coverage);
   if (check.refused) return { refusal: { ...check.result, issues } };
   const plan = planProjection(model, options);
-  const projection = assembleProjection(model, plan, projectValues(model, options.adjustments, plan));
-  return { projected: { prepared, model, plan, projection, samples, seed, check: check.result, issues } };
+  const values = projectValues(model, options.adjustments, plan);
+  return { projected: { prepared, model, plan, values, samples, seed, check: check.result, issues } };
 }

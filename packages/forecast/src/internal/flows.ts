@@ -1,18 +1,9 @@
 import type { Issue } from '@placewise/model';
 import type { LongitudinalHistory } from '../merge-returns.js';
 import type { AgeBand } from '../states.js';
-import { birthdayDay } from './day.js';
-import { type ChildPieces, type GroupPiecesOptions, groupPieces, type Piece } from './pieces.js';
-
-/** What one child contributes to a flow model inside the window: the unit the bootstrap resamples. */
-export interface ChildFlows {
-  /** Pairs of (state index, days). */
-  exposure: number[];
-  /** Pairs of (from state, to state). */
-  transitions: number[];
-  leaves: number[];
-  entries: number[];
-}
+import { birthdayDays } from './day.js';
+import { type GroupPiecesOptions, groupPieces, type Piece } from './pieces.js';
+import { createPacker, type PackedFlows, type Packer } from './sum-flows.js';
 
 export interface CollectFlowsOptions extends GroupPiecesOptions {
   from: number;
@@ -22,7 +13,11 @@ export interface CollectFlowsOptions extends GroupPiecesOptions {
 }
 
 export interface CollectedFlows {
-  flows: ChildFlows[];
+  /**
+   * Each child's contributions to a flow model inside the window (the unit the bootstrap resamples),
+   * packed for summing; a child with none is left out.
+   */
+  packed: PackedFlows;
   /** Children in care on `to`, by state. */
   stock: Float64Array;
   issues: Issue[];
@@ -36,33 +31,44 @@ export interface CollectedFlows {
 export function collectFlows(history: LongitudinalHistory, options: CollectFlowsOptions): CollectedFlows {
   const { children, issues } = groupPieces(history, options);
   const stock = new Float64Array(options.ageBands.length * options.categoryCount);
-  const flows: ChildFlows[] = [];
+  const packer = createPacker(options.ageBands.length * options.categoryCount);
+  const ages = options.ageBands.map((band) => band.minAge);
+  const boundaries = new Array<number>(ages.length).fill(0);
   for (const child of children) {
-    const walked = walkChild(child, options, stock);
-    if (walked) flows.push(walked);
+    birthdayDays(child.dateOfBirth, ages, boundaries);
+    walkChild(child.pieces, options, stock, packer, boundaries);
+    packer.endChild();
   }
-  return { flows, stock, issues };
+  return { packed: packer.finish(), stock, issues };
 }
 
+/**
+ * Records one child's flows into `packer` as slots (see `PackedFlows`): exposure days of each state,
+ * transitions from·n + to, leaves and entries. `boundaries`: the days the child enters each band.
+ */
 function walkChild(
-  { dateOfBirth, pieces }: ChildPieces,
+  pieces: readonly Piece[],
   options: CollectFlowsOptions,
   stock: Float64Array,
-): ChildFlows | undefined {
+  packer: Packer,
+  boundaries: number[],
+): void {
   const { from, to, ageBands, categoryCount } = options;
-  const flows: ChildFlows = { exposure: [], transitions: [], leaves: [], entries: [] };
-  const boundaries = ageBands.map((band) => birthdayDay(dateOfBirth, band.minAge));
-  const inWindow = (day: number) => day >= from && day <= to;
+  const n = ageBands.length * categoryCount;
+  const transition = n;
+  const leave = n + n * n;
+  const entry = 2 * n + n * n;
   let state = -1;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as Piece;
     const next = pieces[i + 1];
     const { end } = piece;
     const startState = bandAt(boundaries, piece.start) * categoryCount + piece.category;
+    const startsInWindow = piece.start >= from && piece.start <= to;
     if (piece.startsPeriod) {
-      if (inWindow(piece.start)) flows.entries.push(startState);
+      if (startsInWindow) packer.add(entry + startState, 1);
     } else if (startState !== state) {
-      if (inWindow(piece.start)) flows.transitions.push(state, startState);
+      if (startsInWindow) packer.add(transition + state * n + startState, 1);
     }
     state = startState;
     let t = piece.start;
@@ -72,27 +78,24 @@ function walkChild(
     while (band + 1 < boundaries.length && (boundaries[band + 1] as number) < horizon) {
       const birthday = boundaries[band + 1] as number;
       if (birthday > t) {
-        addExposure(flows, state, t, birthday, options);
+        addExposure(packer, state, t, birthday, options);
         const aged = state + categoryCount;
-        if (inWindow(birthday)) flows.transitions.push(state, aged);
+        if (birthday >= from && birthday <= to) packer.add(transition + state * n + aged, 1);
         state = aged;
         t = birthday;
       }
       band += 1;
     }
-    addExposure(flows, state, t, horizon, options);
+    addExposure(packer, state, t, horizon, options);
     if (piece.start <= to && to < stop) {
       const at = bandAt(boundaries, to) * categoryCount + piece.category;
       stock[at] = (stock[at] as number) + 1;
     }
     if ((next === undefined || next.startsPeriod) && end !== undefined) {
-      if (inWindow(end)) flows.leaves.push(state);
+      if (end >= from && end <= to) packer.add(leave + state, 1);
       state = -1;
     }
   }
-  const empty =
-    flows.exposure.length + flows.transitions.length + flows.leaves.length + flows.entries.length === 0;
-  return empty ? undefined : flows;
 }
 
 /** The age band a child is in on `day`, from the days it enters each band. */
@@ -102,14 +105,14 @@ function bandAt(boundaries: readonly number[], day: number): number {
   return band;
 }
 
-/** Records the days of [a, b) inside the window as exposure in `state`. */
+/** Records the days of [a, b) inside the window as exposure in `state` (slot `state`). */
 function addExposure(
-  flows: ChildFlows,
+  packer: Packer,
   state: number,
   a: number,
   b: number,
   window: { from: number; to: number },
 ) {
   const days = Math.min(b, window.to + 1) - Math.max(a, window.from);
-  if (days > 0) flows.exposure.push(state, days);
+  if (days > 0) packer.add(state, days);
 }

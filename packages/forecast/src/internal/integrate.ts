@@ -1,4 +1,4 @@
-import { stepOperator } from './step-operator.js';
+import { createStepWorkspace, type StepWorkspace, stepOperator } from './step-operator.js';
 
 /** Daily rates of a flow model after scenario adjustments. */
 export interface Rates {
@@ -7,10 +7,33 @@ export interface Rates {
   entries: ArrayLike<number>;
 }
 
+/** Buffers for {@link integrate} on n states, for a bootstrap's thousands of projections of one size. */
+export interface IntegrateWorkspace {
+  qh: Float64Array;
+  eh: Float64Array;
+  column: Float64Array;
+  first: Int32Array;
+  last: Int32Array;
+  step: StepWorkspace;
+}
+
+/** Fresh buffers for {@link integrate} on n states. */
+export function createIntegrateWorkspace(n: number): IntegrateWorkspace {
+  return {
+    qh: new Float64Array(n * n),
+    eh: new Float64Array(n),
+    column: new Float64Array(n * n),
+    first: new Int32Array(n),
+    last: new Int32Array(n),
+    step: createStepWorkspace(n),
+  };
+}
+
 /**
  * Solves dx/dt = x·Q + e exactly at each step (see `stepOperator`): constant rates give the closed-form
  * answer, not an Euler approximation. Returns (steps + 1) × states values, row per date: in `into` when
- * given (a bootstrap reuses one buffer for its thousands of projections), else in a new array.
+ * given (a bootstrap reuses one buffer for its thousands of projections), else in a new array; `workspace`
+ * likewise holds the step's own buffers.
  */
 export function integrate(
   rates: Rates,
@@ -18,10 +41,10 @@ export function integrate(
   steps: number,
   stepDays: number,
   into?: Float64Array,
+  workspace: IntegrateWorkspace = createIntegrateWorkspace(initial.length),
 ): Float64Array {
   const n = initial.length;
-  const qh = new Float64Array(n * n);
-  const eh = new Float64Array(n);
+  const { qh, eh, column, first, last } = workspace;
   for (let i = 0; i < n; i++) {
     const out = rates.transitions[i] as ArrayLike<number>;
     let total = rates.leaves[i] as number;
@@ -33,15 +56,12 @@ export function integrate(
     qh[i * n + i] = -total * stepDays;
     eh[i] = (rates.entries[i] as number) * stepDays;
   }
-  const { transition, inflow } = stepOperator(qh, eh, n);
+  const { transition, inflow } = stepOperator(qh, eh, n, workspace.step);
   // Column by column, each over its non-zero rows only (a child never moves to a younger age band, so a
   // column of a band takes nothing from the rows of older bands), in ascending row order as a row-by-row
   // product would add them. Four columns go together over the rows any of them needs: four sums that do
   // not wait on each other run about twice as fast as one. A row outside a column's own ones adds an exact
   // zero, and skipping or adding exact zeros leaves every sum as it was.
-  const column = new Float64Array(n * n);
-  const first = new Int32Array(n);
-  const last = new Int32Array(n);
   for (let j = 0; j < n; j++) {
     first[j] = n;
     last[j] = -1;

@@ -30,6 +30,22 @@ export function planProjection(model: FlowModel, options: ProjectDemandOptions):
   };
 }
 
+/**
+ * A projection's series by category (summed in state order) and their total on each date (summed in
+ * category order): what {@link assembleProjection} gives as `byCategory` and `total`, without its dates,
+ * states and years, for a caller that reads a few dates of it.
+ */
+export function expectedSeries(
+  model: FlowModel,
+  values: Float64Array,
+): { series: Float64Array[]; byCategory: Record<string, Float64Array>; total: number[] } {
+  const series = categorySeries(values, model.states, model.categories);
+  const dates = values.length / model.states.length;
+  const total = Array.from({ length: dates }, (_, k) => series.reduce((sum, s) => sum + (s[k] as number), 0));
+  const byCategory = Object.fromEntries(model.categories.map((c, i) => [c, series[i] as Float64Array]));
+  return { series, byCategory, total };
+}
+
 export function assembleProjection(
   model: FlowModel,
   plan: ProjectionPlan,
@@ -38,11 +54,10 @@ export function assembleProjection(
   const n = model.states.length;
   const dates = Array.from({ length: plan.steps + 1 }, (_, k) => fromDay(plan.startDay + k * plan.stepDays));
   const byState = model.states.map((_, i) => dates.map((_, k) => values[k * n + i] as number));
-  const series = categorySeries(values, model.states, model.categories);
+  const { series, total } = expectedSeries(model, values);
   const byCategory = Object.fromEntries(
     model.categories.map((c, i) => [c, [...(series[i] as Float64Array)]]),
   );
-  const total = dates.map((_, k) => series.reduce((sum, s) => sum + (s[k] as number), 0));
   const slots = yearSlots(plan.startDay, plan.steps, plan.stepDays);
   const days = series.map((s) => childDays(s, slots, plan.stepDays));
   const years = slots.map((slot, y) => ({

@@ -14,7 +14,7 @@ import {
 import { toDay } from './day.js';
 import { type CollectedFlows, collectFlows } from './flows.js';
 import type { GroupPiecesOptions } from './pieces.js';
-import { type FlowTotals, type PackedFlows, packFlows, sumFlows } from './sum-flows.js';
+import { type FlowTotals, type PackedFlows, sumFlows } from './sum-flows.js';
 
 /** What fitting and bootstrapping share: resolved options and each child's flows. */
 export interface PreparedFlows {
@@ -43,11 +43,25 @@ export function resolveStates(options: BuildFlowModelOptions): {
   const categories = listCategories(map);
   const categoryOf = categorise(map);
   const index = new Map(categories.map((c, i) => [c, i]));
+  const cache = new Map<string, Map<string | undefined, number>>();
   return {
     categories,
     ageBands,
     states: listStates(ageBands, categories),
-    categoryIndexOf: (e) => index.get(categoryOf(e.placementType, e.placementProvider)) as number,
+    categoryIndexOf: (e) => {
+      // Two keys in two maps: a region asks this for every placement, and a joined key was a new string each time.
+      let byProvider = cache.get(e.placementType);
+      if (!byProvider) {
+        byProvider = new Map();
+        cache.set(e.placementType, byProvider);
+      }
+      let found = byProvider.get(e.placementProvider);
+      if (found === undefined) {
+        found = index.get(categoryOf(e.placementType, e.placementProvider)) as number;
+        byProvider.set(e.placementProvider, found);
+      }
+      return found;
+    },
     includeShortBreaks: options.includeShortBreaks ?? false,
   };
 }
@@ -71,7 +85,7 @@ export function prepareFlows(history: LongitudinalHistory, options: BuildFlowMod
     ageBands: resolved.ageBands,
     states: resolved.states,
     collected,
-    packed: packFlows(collected.flows, resolved.states.length),
+    packed: collected.packed,
   };
 }
 
@@ -85,27 +99,43 @@ function checkAgeBands(ageBands: readonly AgeBand[]): void {
 
 const rate = (count: number, exposure: number) => (exposure > 0 ? count / exposure : 0);
 
-/** The daily rates of {@link modelFromTotals}'s model, as `adjustRates` gives them with no scenario. */
+/** Daily rates by state: a row of transition rates per state, and leaving and entry rates. */
+export interface FlowRates {
+  transitions: Float64Array[];
+  leaves: Float64Array;
+  entries: Float64Array;
+}
+
+/** Rates of n states, all zero, for {@link ratesFromTotals} to fill again and again. */
+export function createFlowRates(n: number): FlowRates {
+  return {
+    transitions: Array.from({ length: n }, () => new Float64Array(n)),
+    leaves: new Float64Array(n),
+    entries: new Float64Array(n),
+  };
+}
+
+/**
+ * The daily rates of {@link modelFromTotals}'s model, as `adjustRates` gives them with no scenario, into
+ * `into` (new rates when omitted: a bootstrap reuses one set for all its samples).
+ */
 export function ratesFromTotals(
   prepared: PreparedFlows,
   totals: FlowTotals,
-): { transitions: Float64Array[]; leaves: Float64Array; entries: Float64Array } {
-  // Plain loops, not typed arrays' `map`: a bootstrap asks for a row of rates per state and two more
-  // arrays per sample, and `map` with a callback was a sixth of a region's bootstrap.
+  into: FlowRates = createFlowRates(totals.exposure.length),
+): FlowRates {
+  // Plain loops, not typed arrays' `map`: `map` with a callback was a sixth of a region's bootstrap.
   const { exposure } = totals;
   const n = exposure.length;
-  const transitions: Float64Array[] = [];
-  const leaves = new Float64Array(n);
-  const entries = new Float64Array(n);
+  const { leaves, entries } = into;
   for (let i = 0; i < n; i++) {
     const counts = totals.transitions[i] as Float64Array;
-    const row = new Float64Array(counts.length);
+    const row = into.transitions[i] as Float64Array;
     for (let j = 0; j < counts.length; j++) row[j] = rate(counts[j] as number, exposure[i] as number);
-    transitions.push(row);
     leaves[i] = rate(totals.leaves[i] as number, exposure[i] as number);
     entries[i] = (totals.entries[i] as number) / prepared.windowDays;
   }
-  return { transitions, leaves, entries };
+  return into;
 }
 
 export function modelFromTotals(prepared: PreparedFlows, totals: FlowTotals): FlowModel {
@@ -125,7 +155,7 @@ export function modelFromTotals(prepared: PreparedFlows, totals: FlowTotals): Fl
     leaveRates: [...rates.leaves],
     entryRates: [...rates.entries],
     stock: [...prepared.collected.stock],
-    children: prepared.collected.flows.length,
+    children: prepared.packed.childCount,
   };
 }
 

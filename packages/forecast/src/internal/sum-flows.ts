@@ -1,74 +1,133 @@
-import type { ChildFlows } from './flows.js';
-
-/** Summed flows over a set of children (with repeats, for a bootstrap sample). */
+/** Summed flows over a set of children (with repeats, for a bootstrap sample): views into `flat`. */
 export interface FlowTotals {
   exposure: Float64Array;
   transitions: Float64Array[];
   leaves: Float64Array;
   entries: Float64Array;
+  /** Every slot (see {@link PackedFlows}) in one array. */
+  flat: Float64Array;
 }
 
 /**
- * Every child's flows in three flat arrays, for a bootstrap that sums them thousands of times: child c's
- * contributions are `slots`/`amounts` from `offsets[c]` to `offsets[c + 1]`, one per slot it touches. Slots
- * of n states: exposure days [0, n), transitions from·n + to in [n, n + n²), leaves and entries after.
+ * Every child's flows in three flat arrays, slot by slot, for a bootstrap that sums them thousands of
+ * times: slot s's contributions are `children`/`amounts` from `starts[s]` to `starts[s + 1]`, one per child
+ * that touches it, in child order. Slots of n states: exposure days [0, n), transitions from·n + to in
+ * [n, n + n²), leaves and entries after.
  */
 export interface PackedFlows {
   stateCount: number;
-  offsets: Uint32Array;
-  slots: Uint32Array;
+  /** How many children there are (the bootstrap resamples them). */
+  childCount: number;
+  starts: Uint32Array;
+  children: Uint32Array;
   amounts: Float64Array;
 }
 
 const slotCount = (n: number) => n * n + 3 * n;
 
-export function packFlows(flows: readonly ChildFlows[], stateCount: number): PackedFlows {
-  const n = stateCount;
-  const scratch = new Float64Array(slotCount(n));
-  const offsets = new Uint32Array(flows.length + 1);
-  const slots: number[] = [];
-  const amounts: number[] = [];
-  const touched: number[] = [];
-  const add = (slot: number, amount: number) => {
-    if (scratch[slot] === 0) touched.push(slot);
-    scratch[slot] = (scratch[slot] as number) + amount;
+/** Totals of n states, all zero, ready for {@link sumFlows} to fill again and again. */
+export function createFlowTotals(n: number): FlowTotals {
+  const flat = new Float64Array(slotCount(n));
+  return {
+    exposure: flat.subarray(0, n),
+    transitions: Array.from({ length: n }, (_, i) => flat.subarray(n + i * n, n + (i + 1) * n)),
+    leaves: flat.subarray(n + n * n, 2 * n + n * n),
+    entries: flat.subarray(2 * n + n * n, 3 * n + n * n),
+    flat,
   };
-  flows.forEach((child, c) => {
-    for (let i = 0; i < child.exposure.length; i += 2)
-      add(child.exposure[i] as number, child.exposure[i + 1] as number);
-    for (let i = 0; i < child.transitions.length; i += 2)
-      add(n + (child.transitions[i] as number) * n + (child.transitions[i + 1] as number), 1);
-    for (const s of child.leaves) add(n + n * n + s, 1);
-    for (const s of child.entries) add(2 * n + n * n + s, 1);
-    for (const slot of touched) {
-      slots.push(slot);
-      amounts.push(scratch[slot] as number);
-      scratch[slot] = 0;
-    }
-    touched.length = 0;
-    offsets[c + 1] = slots.length;
-  });
-  return { stateCount: n, offsets, slots: Uint32Array.from(slots), amounts: Float64Array.from(amounts) };
+}
+
+/** Packs children's flows one child at a time: `add` each contribution, then `endChild`; `finish` at the end. */
+export interface Packer {
+  /** Adds `amount` (days or a count, above zero) to a slot of the child being recorded. */
+  add(slot: number, amount: number): void;
+  /** Ends the child being recorded; a child that added nothing is left out (no index). */
+  endChild(): void;
+  finish(): PackedFlows;
 }
 
 /**
- * Sums the packed flows, child c counted `times[c]` times (every child once when omitted). Exposures are
- * whole days and the rest are counts, so the sums are exact whatever the order.
+ * A {@link Packer} for n states: each child's contributions are merged per slot as they come, then all of
+ * them sorted by slot with a counting sort, which keeps the children of a slot in order.
  */
-export function sumFlows(packed: PackedFlows, times?: Uint32Array): FlowTotals {
-  const n = packed.stateCount;
-  const { offsets, slots, amounts } = packed;
-  const totals = new Float64Array(slotCount(n));
-  for (let c = 0; c + 1 < offsets.length; c++) {
-    const k = times ? (times[c] as number) : 1;
-    if (k === 0) continue;
-    for (let p = offsets[c] as number; p < (offsets[c + 1] as number); p++)
-      totals[slots[p] as number] = (totals[slots[p] as number] as number) + k * (amounts[p] as number);
-  }
+export function createPacker(n: number): Packer {
+  const slotsOf = slotCount(n);
+  const scratch = new Float64Array(slotsOf);
+  const touched: number[] = [];
+  const childOf: number[] = [];
+  const slots: number[] = [];
+  const amounts: number[] = [];
+  let children = 0;
   return {
-    exposure: totals.subarray(0, n),
-    transitions: Array.from({ length: n }, (_, i) => totals.subarray(n + i * n, n + (i + 1) * n)),
-    leaves: totals.subarray(n + n * n, 2 * n + n * n),
-    entries: totals.subarray(2 * n + n * n, 3 * n + n * n),
+    add(slot, amount) {
+      if (scratch[slot] === 0) touched.push(slot);
+      scratch[slot] = (scratch[slot] as number) + amount;
+    },
+    endChild() {
+      if (touched.length === 0) return;
+      for (const slot of touched) {
+        childOf.push(children);
+        slots.push(slot);
+        amounts.push(scratch[slot] as number);
+        scratch[slot] = 0;
+      }
+      touched.length = 0;
+      children += 1;
+    },
+    finish() {
+      const starts = new Uint32Array(slotsOf + 1);
+      for (const slot of slots) starts[slot + 1] = (starts[slot + 1] as number) + 1;
+      for (let s = 0; s < slotsOf; s++) starts[s + 1] = (starts[s + 1] as number) + (starts[s] as number);
+      const next = starts.slice(0, slotsOf);
+      const sortedChildren = new Uint32Array(slots.length);
+      const sortedAmounts = new Float64Array(slots.length);
+      for (let p = 0; p < slots.length; p++) {
+        const slot = slots[p] as number;
+        const at = next[slot] as number;
+        next[slot] = at + 1;
+        sortedChildren[at] = childOf[p] as number;
+        sortedAmounts[at] = amounts[p] as number;
+      }
+      return {
+        stateCount: n,
+        childCount: children,
+        starts,
+        children: sortedChildren,
+        amounts: sortedAmounts,
+      };
+    },
   };
+}
+
+/**
+ * Sums the packed flows, child c counted `times[c]` times (every child once when omitted), into `into`
+ * (new totals when omitted). Exposures are whole days and the rest are counts, so the sums are exact
+ * whatever the order: slot by slot, each in four running sums that do not wait on each other (a child
+ * picked no time adds zero).
+ */
+export function sumFlows(
+  packed: PackedFlows,
+  times?: Uint32Array,
+  into: FlowTotals = createFlowTotals(packed.stateCount),
+): FlowTotals {
+  const { starts, children, amounts } = packed;
+  const { flat } = into;
+  const k = times ?? new Uint32Array(packed.childCount).fill(1);
+  for (let s = 0; s < flat.length; s++) {
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    let p = starts[s] as number;
+    const end = starts[s + 1] as number;
+    for (; p + 3 < end; p += 4) {
+      a += (k[children[p] as number] as number) * (amounts[p] as number);
+      b += (k[children[p + 1] as number] as number) * (amounts[p + 1] as number);
+      c += (k[children[p + 2] as number] as number) * (amounts[p + 2] as number);
+      d += (k[children[p + 3] as number] as number) * (amounts[p + 3] as number);
+    }
+    for (; p < end; p++) a += (k[children[p] as number] as number) * (amounts[p] as number);
+    flat[s] = a + b + (c + d);
+  }
+  return into;
 }

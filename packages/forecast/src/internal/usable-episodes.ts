@@ -22,27 +22,31 @@ export function usableEpisodes(
   options: { includeShortBreaks: boolean },
 ): UsableEpisodes {
   const issues: Issue[] = [];
-  const headers = new Map<string, Child>(history.children.map((c) => [c.id, c]));
+  // Plain loops and one array kept and cut in place: a region runs this over 440,000 episodes.
+  const headers = new Map<string, Child>();
+  for (const child of history.children) headers.set(child.id, child);
   const kept: Episode[] = [];
   let shortBreaks = 0;
   let sorted = true;
-  history.episodes.forEach((episode, index) => {
+  const given = history.episodes;
+  for (let index = 0; index < given.length; index++) {
+    const episode = given[index] as Episode;
     if (!options.includeShortBreaks && isShortBreak(episode)) {
       shortBreaks += 1;
-      return;
+      continue;
     }
     if (!headers.has(episode.childId)) {
       issues.push(rowIssue('forecast.episode.no-child', index, 'CHILD', 'has no header row, so no age'));
-      return;
+      continue;
     }
     if (episode.end !== undefined && episode.end < episode.start) {
       issues.push(rowIssue('forecast.episode.ends-before-start', index, 'DEC', 'is before DECOM'));
-      return;
+      continue;
     }
     const last = kept[kept.length - 1];
     if (last && compareEpisodes(last, episode) > 0) sorted = false;
     kept.push(episode);
-  });
+  }
   if (shortBreaks > 0) {
     issues.push({
       code: 'forecast.episode.short-break',
@@ -54,13 +58,15 @@ export function usableEpisodes(
   // Already in order (as `mergeReturns` gives it) in most uses: then only one pass.
   if (!sorted) kept.sort(compareEpisodes);
   let overlaps = 0;
-  const episodes = kept.map((episode, i) => {
-    const next = kept[i + 1];
-    if (next?.childId !== episode.childId || (episode.end !== undefined && episode.end <= next.start))
-      return episode;
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const episode = kept[i] as Episode;
+    const next = kept[i + 1] as Episode;
+    if (next.childId !== episode.childId || (episode.end !== undefined && episode.end <= next.start))
+      continue;
     overlaps += 1;
-    return { ...episode, end: next.start };
-  });
+    kept[i] = { ...episode, end: next.start };
+  }
+  const episodes = kept;
   if (overlaps > 0) {
     issues.push({
       code: 'forecast.episode.overlap',

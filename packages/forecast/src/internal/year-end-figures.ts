@@ -1,5 +1,4 @@
 import type { IsoDate } from '@placewise/model';
-import type { DemandProjection } from '../demand-projection.js';
 import type { SeriesIntervals, YearEndFigure } from '../forecast-figures.js';
 import { valueAt, type YearEndPoint } from './year-ends.js';
 
@@ -9,12 +8,12 @@ import { valueAt, type YearEndPoint } from './year-ends.js';
  */
 export function yearEndFigures(
   categories: readonly string[],
-  projection: DemandProjection,
+  projection: { byCategory: Record<string, ArrayLike<number>>; total: ArrayLike<number> },
   intervals: { byCategory: Record<string, SeriesIntervals>; total: SeriesIntervals },
   points: readonly YearEndPoint[],
   bandPoints: readonly YearEndPoint[] = points,
 ): { date: IsoDate; byCategory: Record<string, YearEndFigure>; total: YearEndFigure }[] {
-  const figureAt = (expected: readonly number[], band: SeriesIntervals) =>
+  const figureAt = (expected: ArrayLike<number>, band: SeriesIntervals) =>
     points.map((point, p) => {
       const at = bandPoints[p] as YearEndPoint;
       return {
