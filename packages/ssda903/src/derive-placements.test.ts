@@ -222,28 +222,4 @@ describe('derivePlacements', () => {
     expect(value[3]?.distanceMiles).toBeUndefined();
     expect(issues.map((i) => i.code)).toEqual(['placement.unlocated']);
   });
-
-  // Home postcodes that change between children, come back, and are missing: each distance is worked out
-  // from that placement's own home, and each postcode is asked of the locator once.
-  it('measures each placement from its own home, asking the locator once per postcode', () => {
-    const asked: string[] = [];
-    const counting: PostcodeLocator = {
-      locate: (postcode) => {
-        asked.push(postcode);
-        return places[postcode];
-      },
-    };
-    const episodes = [
-      ep('A', '2024-01-01', '2024-02-01', 'S', { homePostcode: 'LS6 1AA', placementPostcode: 'HX1 1AA' }),
-      ep('A', '2024-02-01', undefined, 'P', { homePostcode: 'LS6 1AA', placementPostcode: 'LS6 1AA' }),
-      ep('B', '2024-01-01', '2024-02-01', 'S', { homePostcode: 'HX1 1AA', placementPostcode: 'HX1 1AA' }),
-      ep('B', '2024-02-01', '2024-03-01', 'P', { placementPostcode: 'LS6 1AA' }),
-      ep('B', '2024-03-01', undefined, 'P', { homePostcode: 'HX1 1AA', placementPostcode: 'LS6 1AA' }),
-      ep('C', '2024-01-01', undefined, 'S', { homePostcode: 'LS6 1AA', placementPostcode: 'HX1 1AA' }),
-    ];
-    const { value } = derivePlacements(episodes, { locator: counting });
-    // LS6 1AA to HX1 1AA is 13.6 miles (see above); the same postcode, 0; no home, no distance.
-    expect(value.map((p) => p.distanceMiles)).toEqual([13.6, 0, 0, undefined, 13.6, 13.6]);
-    expect(asked).toEqual(['HX1 1AA', 'LS6 1AA']);
-  });
 });

@@ -138,19 +138,8 @@ export function derivePlacements(
       }
       return located ?? undefined;
     };
-    // A child's placements usually share its home postcode: the last one asked is answered again without a
-    // lookup (the same answer the cache gives).
-    let lastHome: string | undefined;
-    let lastHomeAt: LocatedPostcode | undefined;
-    const locateHome = (postcode: string) => {
-      if (postcode !== lastHome) {
-        lastHomeAt = locate(postcode);
-        lastHome = postcode;
-      }
-      return lastHomeAt;
-    };
     placements.forEach((p, i) => {
-      locatePlacement(p, locate, locateHome, options.responsibleAuthority, issues, i);
+      locatePlacement(p, locate, options.responsibleAuthority, issues, i);
     });
   }
   return { value: placements, issues };
@@ -182,7 +171,6 @@ function startPlacement(episode: Episode, sameCarerSince: string): Placement {
 function locatePlacement(
   placement: Placement,
   locate: (postcode: string) => LocatedPostcode | undefined,
-  locateHome: (postcode: string) => LocatedPostcode | undefined,
   responsible: GssCode | undefined,
   issues: Issue[],
   index: number,
@@ -205,6 +193,6 @@ function locatePlacement(
   if (responsible !== undefined) {
     placement.locality = there.nation === 'england' && there.authority === responsible ? 'IN' : 'OUT';
   }
-  const home = placement.homePostcode === undefined ? undefined : locateHome(placement.homePostcode);
+  const home = placement.homePostcode === undefined ? undefined : locate(placement.homePostcode);
   if (home) placement.distanceMiles = distanceMiles(home.point, there.point);
 }
