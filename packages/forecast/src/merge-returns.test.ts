@@ -208,3 +208,60 @@ describe('mergeReturns with merge: union', () => {
     expect(value.coverage).toMatchObject({ read: 200, used: 180, status: 'incomplete' });
   });
 });
+
+describe('mergeReturns keys each episode by CHILD + DECOM', () => {
+  const header = { id: 'A', sex: 'female' as const, dateOfBirth: '2012-01-01', uasc: false };
+  const base = { reasonNewEpisode: 'S', legalStatus: 'C2', categoryOfNeed: 'N1', placementType: 'U4' };
+
+  // Keys are numbered from the pairs seen, so pairs that share a CHILD or a DECOM must still stay apart,
+  // a child's rows need not be adjacent, and a header seen in an earlier pass is not a duplicate.
+  it('keeps each CHILD + DECOM apart however the children and dates interleave', () => {
+    const years = [
+      {
+        collectionYear: '2022-23',
+        children: [header, { ...header, id: 'B' }],
+        episodes: [
+          { childId: 'A', start: '2022-06-01', ...base },
+          { childId: 'B', start: '2022-06-01', ...base, placementType: 'K2' },
+          { childId: 'A', start: '2022-09-01', ...base },
+        ],
+      },
+      {
+        collectionYear: '2023-24',
+        children: [{ ...header, id: 'B', dateOfBirth: '2011-05-05' }, header],
+        episodes: [
+          { childId: 'B', start: '2022-09-01', ...base },
+          { childId: 'A', start: '2022-09-01', end: '2023-06-01', ...base },
+          { childId: 'B', start: '2022-06-01', end: '2022-09-01', ...base, placementType: 'K2' },
+        ],
+      },
+    ];
+    const { value, issues } = mergeReturns(years);
+    // A's 2022-06-01 row is open into 2023-24, which omits it: dropped. The other three are kept, two
+    // of them replaced by 2023-24's rows.
+    expect(value.episodes.map((e) => [e.childId, e.start, e.end])).toEqual([
+      ['A', '2022-09-01', '2023-06-01'],
+      ['B', '2022-06-01', '2022-09-01'],
+      ['B', '2022-09-01', undefined],
+    ]);
+    expect(value.merge).toMatchObject({ replaced: 2, omitted: 1, dropped: 1, duplicates: 0 });
+    expect(value.children.map((c) => [c.id, c.dateOfBirth])).toEqual([
+      ['A', '2012-01-01'],
+      ['B', '2011-05-05'],
+    ]);
+    expect(issues.map((i) => i.code)).toEqual(['forecast.merge.replaced', 'forecast.merge.superseded']);
+  });
+
+  it('reads the same return given twice as a resubmission, not as rows given twice', () => {
+    const year = {
+      collectionYear: '2023-24',
+      children: [header],
+      episodes: [{ childId: 'A', start: '2023-06-01', ...base }],
+    };
+    const { value, issues } = mergeReturns([year, year]);
+    expect(value.episodes).toHaveLength(1);
+    expect(value.children).toEqual([header]);
+    expect(value.merge).toMatchObject({ replaced: 1, duplicates: 0 });
+    expect(issues.map((i) => i.code)).toEqual(['forecast.merge.replaced']);
+  });
+});

@@ -119,27 +119,44 @@ export function mergeReturns(
 ): Result<LongitudinalHistory> {
   const strategy = options.merge ?? 'latest-wins';
   const ordered = [...years].sort((a, b) => a.collectionYear.localeCompare(b.collectionYear));
-  const children = new Map<string, Child>();
+  // Each child's latest header row, in order of first appearance (as a Map keyed by CHILD would keep them).
+  const children: Child[] = [];
+  const slots = new Map<string, number>();
+  /** The pass (index in `ordered`) and row that last gave each slot's child. */
+  const seenIn: number[] = [];
+  const seenAt: number[] = [];
+  const keyOf = episodeKeys(ordered);
   // Every episode kept so far, by child and DECOM; each year's return is merged into it in place.
-  const episodes = new Map<string, Episode>();
+  const episodes = new Map<number | string, Episode>();
   const summary: MergeSummary = { strategy, replaced: 0, omitted: 0, dropped: 0, closed: 0, duplicates: 0 };
   const duplicates: Issue[] = [];
-  for (const year of ordered) {
+  for (let pass = 0; pass < ordered.length; pass++) {
+    const year = ordered[pass] as AnnualReturn;
     const { start, end } = yearBounds(year.collectionYear);
     // ISO dates compare as text in date order: no day numbers for every episode of every year.
     const [startIso, endIso] = [fromDay(start), fromDay(end)];
     const at = years.indexOf(year);
-    const seen = new Map<string, number>();
-    year.children.forEach((child, i) => {
-      const earlier = seen.get(child.id);
-      if (earlier !== undefined) duplicates.push(duplicateIssue('Header', 'children', at, earlier, i));
-      seen.set(child.id, i);
-      children.set(child.id, child);
-    });
-    const incoming = new Map<string, Episode>();
+    // One lookup per header row: its child's slot, which says in which year and row the child was last seen.
+    for (let i = 0; i < year.children.length; i++) {
+      const child = year.children[i] as Child;
+      const slot = slots.get(child.id);
+      if (slot === undefined) {
+        slots.set(child.id, children.length);
+        children.push(child);
+        seenIn.push(pass);
+        seenAt.push(i);
+        continue;
+      }
+      if (seenIn[slot] === pass)
+        duplicates.push(duplicateIssue('Header', 'children', at, seenAt[slot] as number, i));
+      children[slot] = child;
+      seenIn[slot] = pass;
+      seenAt[slot] = i;
+    }
+    const incoming = new Map<number | string, Episode>();
     for (let i = 0; i < year.episodes.length; i++) {
       const e = year.episodes[i] as Episode;
-      const key = `${e.childId}|${e.start}`;
+      const key = keyOf(e);
       if (incoming.has(key)) {
         // Rare: look back for the row this one replaces, rather than keep every row's index.
         let earlier = i - 1;
@@ -151,13 +168,14 @@ export function mergeReturns(
     }
     const nextStarts = strategy === 'union' ? startsByChild(year.episodes) : undefined;
     // Deleting or rewriting the entry being visited is safe while iterating a Map; nothing new is added.
-    for (const [key, episode] of episodes) {
+    // (`forEach` rather than `for…of`: no [key, value] pair is made for each entry.)
+    episodes.forEach((episode, key) => {
       if (incoming.has(key)) {
         summary.replaced += 1; // rewritten with this year's record below
-        continue;
+        return;
       }
       const overlaps = episode.start <= endIso && (episode.end === undefined || episode.end >= startIso);
-      if (!overlaps) continue;
+      if (!overlaps) return;
       summary.omitted += 1;
       if (nextStarts) {
         episodes.set(key, closeAt(episode, start, nextStarts.get(episode.childId)));
@@ -166,11 +184,13 @@ export function mergeReturns(
         episodes.delete(key);
         summary.dropped += 1;
       }
-    }
-    for (const [key, episode] of incoming) episodes.set(key, episode);
+    });
+    incoming.forEach((episode, key) => {
+      episodes.set(key, episode);
+    });
   }
   const value: LongitudinalHistory = {
-    children: [...children.values()],
+    children,
     // Code-unit order (not the locale's): the order the derivation and the forecast walk in.
     episodes: [...episodes.values()].sort(compareEpisodes),
     merge: summary,
@@ -184,6 +204,40 @@ export function mergeReturns(
     value.coveredTo = fromDay(yearBounds(last.collectionYear).end);
   }
   return { value, issues: [...duplicates, ...mergeIssues(summary)] };
+}
+
+/**
+ * A key for each episode's CHILD + DECOM, the same for the same pair in any return and different for
+ * different pairs: (child's number × distinct DECOMs + DECOM's number), numbered in a first pass over every
+ * return. A number costs no string to build and hash for each episode of each year (the ids and the reader's
+ * shared DECOM strings keep their hashes); `CHILD|DECOM` text only if the product could pass 2^53, far beyond
+ * any return that fits in memory.
+ */
+function episodeKeys(years: readonly AnnualReturn[]): (episode: Episode) => number | string {
+  const starts = new Map<string, number>();
+  let total = 0;
+  for (const year of years) {
+    total += year.episodes.length;
+    for (const e of year.episodes) if (!starts.has(e.start)) starts.set(e.start, starts.size);
+  }
+  const width = starts.size;
+  if (total * width > Number.MAX_SAFE_INTEGER) return (e) => `${e.childId}|${e.start}`;
+  const ids = new Map<string, number>();
+  // A child's episodes are adjacent in a return: the last child's number is reused without a lookup.
+  let lastChild: string | undefined;
+  let lastId = 0;
+  return (e) => {
+    if (e.childId !== lastChild) {
+      let id = ids.get(e.childId);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(e.childId, id);
+      }
+      lastChild = e.childId;
+      lastId = id;
+    }
+    return lastId * width + (starts.get(e.start) as number);
+  };
 }
 
 /** An earlier row of one return that a later row with the same key replaced, located by its path in the input. */

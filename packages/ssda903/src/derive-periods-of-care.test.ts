@@ -21,6 +21,31 @@ const ep = (
 });
 
 describe('derivePeriodsOfCare', () => {
+  // A period's end and reason are its last episode's, whatever the episodes before it said: a reason given
+  // on an earlier episode, or an end followed by an open episode, leaves nothing behind.
+  it("ends a period as its last episode ends, with that episode's reason only", () => {
+    const episodes = [
+      ep('A', '2022-01-01', '2022-03-01', 'S', { reasonEpisodeCeased: 'X1' }),
+      ep('A', '2022-03-01', '2022-05-01', 'P'),
+      ep('B', '2022-01-01', '2022-03-01', 'S', { reasonEpisodeCeased: 'X1' }),
+      ep('B', '2022-03-01', undefined, 'L'),
+      ep('C', '2022-01-01', '2022-03-01', 'S'),
+      ep('C', '2022-03-01', '2022-04-01', 'P', { reasonEpisodeCeased: 'E13' }),
+    ];
+    const periods = derivePeriodsOfCare(episodes);
+    expect(periods.map((p) => [p.childId, p.end, p.reasonCeased, p.episodeCount])).toEqual([
+      ['A', '2022-05-01', undefined, 2],
+      ['B', undefined, undefined, 2],
+      ['C', '2022-04-01', 'E13', 2],
+    ]);
+    // Keys as a reader of the JSON sees them: an open period has no `end` key at all.
+    expect(periods.map((p) => Object.keys(p).join(' '))).toEqual([
+      'id childId start startedWithS episodeCount end',
+      'id childId start startedWithS episodeCount',
+      'id childId start startedWithS episodeCount end reasonCeased',
+    ]);
+  });
+
   it('joins episodes that follow on, splits at RNE S or a gap, and leaves out short breaks', () => {
     // Given out of order, as a merge of two returns might.
     const episodes = [

@@ -26,9 +26,18 @@ export function derivePeriodsOfCare(
   const periods: PeriodOfCare[] = [];
   let current: PeriodOfCare | undefined;
   let previous: Episode | undefined;
+  // A period ends as its last episode does: its end and reason are set once, when the period is complete,
+  // rather than set and deleted episode by episode (a deleted property leaves an object in the engine's slow
+  // dictionary form). The keys come in the same order either way: `end`, then `reasonCeased`.
+  const close = () => {
+    if (!current || previous?.end === undefined) return;
+    current.end = previous.end;
+    if (previous.reasonEpisodeCeased !== undefined) current.reasonCeased = previous.reasonEpisodeCeased;
+  };
   for (const episode of orderEpisodes(episodes)) {
     if (!options.includeShortBreaks && SHORT_BREAK_STATUSES.has(episode.legalStatus)) continue;
     if (!current || startsPeriod(episode, previous)) {
+      close();
       current = {
         id: `${episode.childId}/${episode.start}`,
         childId: episode.childId,
@@ -39,16 +48,9 @@ export function derivePeriodsOfCare(
       periods.push(current);
     }
     current.episodeCount += 1;
-    if (episode.end === undefined) {
-      delete current.end;
-      delete current.reasonCeased;
-    } else {
-      current.end = episode.end;
-      if (episode.reasonEpisodeCeased !== undefined) current.reasonCeased = episode.reasonEpisodeCeased;
-      else delete current.reasonCeased;
-    }
     previous = episode;
   }
+  close();
   return periods;
 }
 

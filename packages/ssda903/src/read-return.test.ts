@@ -129,6 +129,40 @@ describe('readReturn', () => {
     expect(read.value.children).toEqual([child]);
   });
 
+  // A table downloaded twice: the checks across rows see both files' rows as one table, each issue located
+  // in its own file and naming the other file's row.
+  it('checks a table read from two files as one, naming the other file in each issue', () => {
+    const headerLine = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n';
+    const episodeLine =
+      'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n';
+    const read = readReturn(
+      [
+        { name: 'header.csv', content: `${headerLine}C1,M,01/02/2010,WBRI,UN1,,\n` },
+        {
+          name: 'header (1).csv',
+          content: `${headerLine}C2,F,03/04/2011,WBRI,UN1,,\nC1,M,01/02/2010,WBRI,UN1,,\n`,
+        },
+        { name: 'episodes.csv', content: `${episodeLine}C1,01/05/2024,S,C2,N1,U4,PR1,,,,,,\n` },
+        { name: 'episodes (1).csv', content: `${episodeLine}C1,01/06/2024,P,C2,N1,U4,PR1,,,,,,\n` },
+      ],
+      { collectionYear: '2024-25' },
+    );
+    const crossing = read.issues.filter(
+      (i) => i.code === 'child.duplicate' || i.code === 'episode.truncated',
+    );
+    expect(crossing.map((i) => [i.code, i.location.file, i.location.row])).toEqual([
+      ['child.duplicate', 'header (1).csv', 2],
+      ['episode.truncated', 'episodes (1).csv', 1],
+    ]);
+    expect(crossing[0]?.message).toContain('row 1 of header.csv');
+    expect(crossing[1]?.message).toContain('row 1 of episodes.csv');
+    expect(read.value.children.map((c) => c.id)).toEqual(['C1', 'C2']);
+    expect(read.value.episodes.map((e) => [e.start, e.end, e.reasonEpisodeCeased])).toEqual([
+      ['2024-05-01', '2024-06-01', 'X1'],
+      ['2024-06-01', undefined, undefined],
+    ]);
+  });
+
   it('does not check episodes against headers when no Header table was read', () => {
     const episodes =
       'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\nC1,01/05/2024,S,C2,N1,P1,PR0,,,,,,\n';

@@ -30,11 +30,13 @@ function rowOf(located: Located<unknown>, earlier: number, i: number): string {
 export function findDuplicateChildren(children: Located<Child>, issues: Issue[]): Set<number> {
   const seen = new Map<string, number>();
   const rejected = new Set<number>();
-  children.records.forEach((child, i) => {
-    const first = seen.get(child.id);
+  const records = children.records;
+  for (let i = 0; i < records.length; i++) {
+    const id = (records[i] as Child).id;
+    const first = seen.get(id);
     if (first === undefined) {
-      seen.set(child.id, i);
-      return;
+      seen.set(id, i);
+      continue;
     }
     rejected.add(i);
     issues.push(
@@ -44,7 +46,7 @@ export function findDuplicateChildren(children: Located<Child>, issues: Issue[])
         where('Header', children, i, 'CHILD'),
       ),
     );
-  });
+  }
   return rejected;
 }
 
@@ -100,16 +102,17 @@ export function findEpisodeProblems(
   const truncated = new Map<number, string>();
   const rejected = new Set<number>();
   const order: number[] = [];
-  episodes.records.forEach((episode, i) => {
-    if (!childIds || childIds.has(episode.childId)) {
+  const records = episodes.records;
+  for (let i = 0; i < records.length; i++) {
+    if (!childIds || childIds.has((records[i] as Episode).childId)) {
       order.push(i);
-      return;
+      continue;
     }
     rejected.add(i);
     issues.push(
       issue('episode.no-header', 'No Header row has this CHILD.', where('Episodes', episodes, i, 'CHILD')),
     );
-  });
+  }
   if (childIds && rejected.size > 0) issues.push(...leadingZeroHint(episodes, rejected, childIds));
   // Returns are usually sorted by child and start already; sort only when they are not.
   if (!isGrouped(episodes.records, order)) order.sort(byChildAndStart(episodes.records));
@@ -118,7 +121,8 @@ export function findEpisodeProblems(
     const episode = episodes.records[i] as Episode;
     const before = previous < 0 ? undefined : (episodes.records[previous] as Episode);
     if (before !== undefined && before.childId === episode.childId) {
-      const end = truncated.get(previous) ?? before.end;
+      // Most returns cut nothing short: no lookup then.
+      const end = (truncated.size === 0 ? undefined : truncated.get(previous)) ?? before.end;
       if (end === undefined || episode.start < end) {
         if (episode.start <= before.start) {
           rejected.add(i);
