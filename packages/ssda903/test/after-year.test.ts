@@ -70,4 +70,11 @@ describe('a return read for a year before its own', () => {
     ).toEqual(['1 of 1 episodes start or ']);
     expect(readReturn(files).issues.filter((i) => i.code === 'episode.after-year')).toEqual([]);
   });
+
+  it('checks nothing, and does not throw, for a year that is not a collection year', () => {
+    const read = readReturn(files, { collectionYear: '2024-26' });
+    expect(read.issues.map((i) => i.code)).toContain('year.unsupported');
+    expect(read.issues.filter((i) => i.code === 'episode.after-year')).toEqual([]);
+    expect(read.value.episodes).toHaveLength(4);
+  });
 });

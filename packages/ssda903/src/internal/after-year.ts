@@ -1,4 +1,4 @@
-import { type CollectionYear, collectionYearBounds, collectionYearOf, type Issue } from '@placewise/model';
+import { CollectionYear, collectionYearBounds, collectionYearOf, type Issue } from '@placewise/model';
 import { issue } from './issue.js';
 import type { TableReader } from './table-reader.js';
 
@@ -13,7 +13,8 @@ export function episodesAfterYear(
   readers: readonly TableReader[],
   year: CollectionYear | undefined,
 ): Issue[] {
-  if (year === undefined) return [];
+  // A year not written like 2024-25 is said once already (`year.unsupported`); it has no 31 March to check.
+  if (year === undefined || !CollectionYear.safeParse(year).success) return [];
   const end = collectionYearBounds(year).end;
   let after = 0;
   let episodes = 0;
