@@ -22,19 +22,18 @@ export function episodesAfterYear(
   let first: { file: string | undefined; row: number; column: string } | undefined;
   for (const reader of readers) {
     if (reader.table !== 'Episodes') continue;
-    reader.records.forEach((record, i) => {
-      episodes += 1;
-      const { start, end: ceased } = record as { start?: string; end?: string };
-      const beyond = [start, ceased].filter((d): d is string => d !== undefined && d > end);
-      if (beyond.length === 0) return;
+    const { records, recordRows } = reader;
+    episodes += records.length;
+    for (let i = 0; i < records.length; i++) {
+      const { start, end: ceased } = records[i] as { start?: string; end?: string };
+      const startsAfter = start !== undefined && start > end;
+      const endsAfter = ceased !== undefined && ceased > end;
+      if (!startsAfter && !endsAfter) continue;
       after += 1;
-      for (const d of beyond) if (d > latest) latest = d;
-      first ??= {
-        file: reader.file,
-        row: reader.recordRows[i] as number,
-        column: start !== undefined && start > end ? 'DECOM' : 'DEC',
-      };
-    });
+      if (startsAfter && start > latest) latest = start;
+      if (endsAfter && ceased > latest) latest = ceased;
+      first ??= { file: reader.file, row: recordRows[i] as number, column: startsAfter ? 'DECOM' : 'DEC' };
+    }
   }
   if (!first) return [];
   const { file, row, column } = first;
