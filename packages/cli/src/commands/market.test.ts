@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,5 +108,40 @@ describe('placewise market report', () => {
       code: 'providers.places-invalid',
       location: { file: 'providers-2026.csv', row: 4 },
     });
+  });
+
+  it('names a provider list saved by Excel on a UK machine one way, in its encoding note and its rows’ issues', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pw-market-'));
+    await mkdir(join(dir, 'ofsted'));
+    const file = join(dir, 'ofsted', 'providers-1252.csv');
+    // Windows-1252: the owner's name has an é (byte E9), and one home's places are not a number.
+    const text = [
+      'URN,Provision type,Local authority,Sector,Places,Organisation which owns the provider',
+      "SC1,Children's home,Leeds,Private,4,Caf\u00e9 Care Ltd",
+      "SC2,Children's home,Leeds,Private,many,Owner B",
+    ].join('\r\n');
+    await writeFile(
+      file,
+      Uint8Array.from(text, (c) => c.charCodeAt(0)),
+    );
+    const { io, out } = capture();
+    const args = [
+      'market',
+      'report',
+      '--la',
+      'Leeds',
+      '--providers',
+      file,
+      '--as-at',
+      '2026-03-31',
+      '--json',
+    ];
+    expect(await runCli(args, io)).toBe(1);
+    const named = JSON.parse(out()).issues.map((i: { code: string; location: { file?: string } }) => [
+      i.code,
+      i.location.file,
+    ]);
+    expect(named).toContainEqual(['file.encoding', 'providers-1252.csv']);
+    expect(named).toContainEqual(['providers.places-invalid', 'providers-1252.csv']);
   });
 });

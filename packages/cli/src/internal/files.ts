@@ -1,6 +1,6 @@
 import { constants, type Stats } from 'node:fs';
 import { access, lstat, readFile, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Issue } from '@placewise/model';
 import { decodeText, encodingIssues, findWorkbook } from '@placewise/ssda903';
 import { CliExit, type CliIo } from '../io.js';
@@ -122,8 +122,9 @@ export async function readInputBytes(path: string, io: Pick<CliIo, 'stdin'>): Pr
 /**
  * The text of a file the user named (or `-`), decoded as the SSDA903 readers decode a return (`decodeText`:
  * UTF-16 by its first bytes, else UTF-8, else Windows-1252, as Excel writes a CSV on a UK machine), with a
- * `file.encoding` note when it was not UTF-8. A spreadsheet workbook (.xlsx, .xls) ends the command with exit 2
- * (`file.workbook`), as its bytes are not text.
+ * `file.encoding` note when it was not UTF-8, naming the file by its base name as the readers of its records
+ * name it, so one file has one name in a command's output. A spreadsheet workbook (.xlsx, .xls) ends the
+ * command with exit 2 (`file.workbook`), as its bytes are not text; that message gives the path as typed.
  */
 export async function readInputDecoded(
   path: string,
@@ -138,7 +139,7 @@ export async function readInputDecoded(
       { code: 'file.workbook' },
     );
   const { text, encoding } = decodeText(bytes);
-  return { text, issues: encodingIssues(encoding, displayName(path)) };
+  return { text, issues: encodingIssues(encoding, basename(displayName(path))) };
 }
 
 /** {@link readInputDecoded}'s text, its note written on stderr when `io` has one. */

@@ -20,9 +20,7 @@ export async function readRecords(
 ): Promise<{ records: unknown[]; issues: Issue[]; name: string; format: 'json' | 'csv' }> {
   const typed = displayName(file);
   const name = basename(typed);
-  const read = await readInputDecoded(file, io);
-  const { text } = read;
-  const decoding = read.issues.map((i) => ({ ...i, location: { ...i.location, file: name } }));
+  const { text, issues: decoding } = await readInputDecoded(file, io);
   const isJson = extname(file).toLowerCase() === '.json' || (file === '-' && /^\s*[[{]/.test(text));
   if (isJson) {
     let data: unknown;
