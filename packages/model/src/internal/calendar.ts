@@ -3,17 +3,18 @@ import { parseISO } from 'date-fns/parseISO';
 import { CollectionYear, IsoDate } from '../date.js';
 import { InvalidDateError } from '../errors.js';
 
+const notIsoDate = (what: string) => new InvalidDateError(`The ${what} is not an ISO date (YYYY-MM-DD).`);
+
 /** Throws {@link InvalidDateError} unless `date` is an ISO calendar date (what {@link toDate} accepts). */
 export function checkIsoDate(date: string, what = 'date'): void {
-  if (!IsoDate.safeParse(date).success)
-    throw new InvalidDateError(`The ${what} is not an ISO date (YYYY-MM-DD).`);
+  if (!IsoDate.safeParse(date).success) throw notIsoDate(what);
 }
 
 /** Parses an ISO date to a local-midnight Date, or throws {@link InvalidDateError}. */
 export function toDate(date: string, what = 'date'): Date {
-  const parsed = IsoDate.safeParse(date);
-  const value = parsed.success ? parseISO(parsed.data) : undefined;
-  if (!value || !isValid(value)) throw new InvalidDateError(`The ${what} is not an ISO date (YYYY-MM-DD).`);
+  checkIsoDate(date, what);
+  const value = parseISO(date);
+  if (!isValid(value)) throw notIsoDate(what);
   return value;
 }
 
