@@ -55,11 +55,16 @@ export function findRegionWorker(): WorkerEntry | undefined {
   }
 }
 
+/** Every file of an authority's return, this year's and each earlier year's. */
+const filesOf = (input: AuthorityReturn) => [
+  ...input.files,
+  ...(input.earlier ?? []).flatMap((e) => e.files),
+];
+
 /** The file buffers a task can hand over to the worker rather than copy (each file's bytes its own buffer). */
 function transferable(input: AuthorityReturn): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  const files = [...input.files, ...(input.earlier ?? []).flatMap((e) => e.files)];
-  for (const { content } of files)
+  for (const { content } of filesOf(input))
     if (
       typeof content !== 'string' &&
       content.buffer instanceof ArrayBuffer &&
@@ -72,8 +77,7 @@ function transferable(input: AuthorityReturn): ArrayBuffer[] {
 
 /** Bytes of an authority's files, every year's: what its reading and forecast take grows with them. */
 function sizeOf(input: AuthorityReturn): number {
-  const files = [...input.files, ...(input.earlier ?? []).flatMap((e) => e.files)];
-  return files.reduce((n, { content }) => n + content.length, 0);
+  return filesOf(input).reduce((n, { content }) => n + content.length, 0);
 }
 
 /**
