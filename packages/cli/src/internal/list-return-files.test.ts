@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,4 +36,31 @@ describe('listReturnFiles', () => {
     await listReturnFiles(dir, flat.io, { depth: 0 });
     expect(flat.err()).toContain('Left out 2023-24/: only the files directly in the folder named are read.');
   });
+
+  // A return assembled from links, as a data team links each table from where its system exports it: a
+  // link to a file, a link to a year folder, and a link whose file was moved away.
+  it.skipIf(process.platform === 'win32')(
+    'follows symbolic links to files and folders and says which link points to nothing',
+    async () => {
+      const exports = await mkdtemp(join(tmpdir(), 'pw-exports-'));
+      await mkdir(join(exports, 'y2324'));
+      await writeFile(join(exports, 'episodes.csv'), 'CHILD\r\n1\r\n');
+      await writeFile(join(exports, 'y2324', 'episodes.csv'), 'CHILD\r\n2\r\n');
+      const dir = await mkdtemp(join(tmpdir(), 'pw-links-'));
+      await writeFile(join(dir, 'header.csv'), 'CHILD\r\n');
+      await symlink(join(exports, 'episodes.csv'), join(dir, 'episodes.csv'));
+      await symlink(join(exports, 'y2324'), join(dir, '2023-24'));
+      await symlink(join(exports, 'moved.csv'), join(dir, 'uasc.csv'));
+      const { io, err } = capture();
+      const listed = await listReturnFiles(dir, io);
+      expect(listed.map((f) => [f.path, new TextDecoder().decode(f.content as Uint8Array)])).toEqual([
+        ['2023-24/episodes.csv', 'CHILD\r\n2\r\n'],
+        ['episodes.csv', 'CHILD\r\n1\r\n'],
+        ['header.csv', 'CHILD\r\n'],
+      ]);
+      expect(err().trim().split('\n')).toEqual([
+        'Left out uasc.csv: a symbolic link to nothing that can be read.',
+      ]);
+    },
+  );
 });

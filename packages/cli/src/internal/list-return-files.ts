@@ -3,6 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { YearFile } from '@placewise/ssda903';
 import { CliExit, type CliIo } from '../io.js';
+import { kindOfEntry } from './entry-kind.js';
 import { checkInputPath, describeFsError, displayName, readInputBytes, STDIN } from './files.js';
 
 const RETURN_FILE = /\.(csv|xml)$/i;
@@ -23,8 +24,9 @@ export interface ListReturnFilesOptions {
 /**
  * The SSDA903 files the user named, for `readReturn` or `readReturnsByYear`: a folder's `.csv` and `.xml`
  * files (and its folders' down to `depth`, with paths relative to it, sorted), one file, or standard input for
- * `-`. Every other file, and every folder deeper than `depth`, is said on stderr (`Left out …`); hidden
- * ones (`.DS_Store`) are not. Reports progress on stderr above 1 MB; a folder with no such file ends the
+ * `-`. A symbolic link counts as what it points to. Every other entry (a FIFO, a link to nothing, another
+ * kind of file), and every folder deeper than `depth`, is said on stderr (`Left out …`); hidden ones
+ * (`.DS_Store`) are not. Reports progress on stderr above 1 MB; a folder with no such file ends the
  * command with exit 2.
  */
 export async function listReturnFiles(
@@ -47,13 +49,16 @@ export async function listReturnFiles(
     for (const entry of entries.sort(byName)) {
       const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (entry.name.startsWith('.')) continue; // .DS_Store, .git: not data
-      if (entry.isDirectory() && depth > 0) await visit(child, depth - 1);
-      else if (entry.isFile() && RETURN_FILE.test(entry.name)) paths.push(child);
-      else if (entry.isDirectory()) leftOut.push(`${child}/: ${reach}`);
-      else if (entry.isFile())
+      const kind = await kindOfEntry(join(path, relative), entry);
+      if (kind === 'directory' && depth > 0) await visit(child, depth - 1);
+      else if (kind === 'file' && RETURN_FILE.test(entry.name)) paths.push(child);
+      else if (kind === 'directory') leftOut.push(`${child}/: ${reach}`);
+      else if (kind === 'file')
         leftOut.push(
           `${child}: not a .csv or .xml file${/\.xlsx?$/i.test(entry.name) ? ' (save each sheet as CSV to read it)' : ''}`,
         );
+      else if (kind === 'dangling') leftOut.push(`${child}: a symbolic link to nothing that can be read`);
+      else leftOut.push(`${child}: not a regular file (a named pipe, socket or device)`);
     }
   };
   // What is not read is said, so a return missing a table because it came as a workbook is seen.

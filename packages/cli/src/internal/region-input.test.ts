@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,4 +93,33 @@ describe('readRegionDir leaving nothing out unseen', () => {
       'Left out E08000032/old/ (2 files): no collection year in its folder or file name (e.g. 2023-24/).',
     ]);
   });
+
+  // A region folder a cooperative makes of links to each council's export, one council's link left behind
+  // after its export moved.
+  it.skipIf(process.platform === 'win32')(
+    'reads authority folders that are symbolic links, and says which link points to nothing',
+    async () => {
+      const exports = await mkdtemp(join(tmpdir(), 'pw-region-exports-'));
+      const episodes = 'CHILD,DECOM\r\nC1,01/04/2024\r\n';
+      for (const path of ['leeds/episodes.csv', 'leeds/2023-24/episodes.csv', 'york/episodes.csv']) {
+        await mkdir(join(exports, path, '..'), { recursive: true });
+        await writeFile(join(exports, path), episodes);
+      }
+      const dir = await mkdtemp(join(tmpdir(), 'pw-region-links-'));
+      await symlink(join(exports, 'leeds'), join(dir, 'E08000035'));
+      await symlink(join(exports, 'york'), join(dir, 'E06000014'));
+      await symlink(join(exports, 'wakefield'), join(dir, 'E08000036'));
+      const { io, err } = capture();
+      const read = await readRegionDir(dir, '2024-25', io);
+      expect(
+        read.returns.map((r) => [r.gss, r.files.length, r.earlier?.map((e) => e.collectionYear)]),
+      ).toEqual([
+        ['E06000014', 1, undefined],
+        ['E08000035', 1, ['2023-24']],
+      ]);
+      expect(err().trim().split('\n')).toEqual([
+        'Left out E08000036: a symbolic link to nothing that can be read.',
+      ]);
+    },
+  );
 });

@@ -6,6 +6,7 @@ import type { AuthorityReturn, TransformReturn } from '@placewise/region';
 import { findCollectionYearOfFile, type ReturnFile, readReturn, type YearFile } from '@placewise/ssda903';
 import { CliExit, type CliIo } from '../io.js';
 import { inferYearOf } from './collection-year-flag.js';
+import { kindOfEntry } from './entry-kind.js';
 import { writeIssues } from './issue-lines.js';
 import { listReturnFiles } from './list-return-files.js';
 import { readKeyFile } from './read-key-file.js';
@@ -19,7 +20,8 @@ const REGION_INPUT = { code: 'region.input' } as const;
  * The folders of a region's directory named by GSS code, sorted; exits 2 when there is none. Everything else
  * in it (a folder named otherwise, a file beside the folders) is not read, and each is said on stderr, with
  * the GSS code a folder's name seems to hold (`e08000035`, `E08000035 Leeds`), so no authority is left out
- * of a regional total unseen. Hidden entries (`.DS_Store`) are passed over in silence.
+ * of a regional total unseen. Hidden entries (`.DS_Store`) are passed over in silence. A symbolic link counts as
+ * what it points to (a region folder of links to each authority's export).
  */
 export async function listAuthorityFolders(dir: string, io: CliIo): Promise<string[]> {
   let entries: import('node:fs').Dirent[];
@@ -31,12 +33,15 @@ export async function listAuthorityFolders(dir: string, io: CliIo): Promise<stri
   const folders: string[] = [];
   for (const e of [...entries].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (e.name.startsWith('.')) continue;
-    if (e.isDirectory() && GssCode.safeParse(e.name).success) folders.push(e.name);
-    else if (e.isDirectory()) {
+    const kind = await kindOfEntry(dir, e);
+    if (kind === 'directory' && GssCode.safeParse(e.name).success) folders.push(e.name);
+    else if (kind === 'directory') {
       const seems = /^[A-Za-z]\d{8}/.exec(e.name)?.[0]?.toUpperCase();
       const hint = seems && GssCode.safeParse(seems).success ? `; rename it ${seems}/ to read it` : '';
       io.stderr(`Left out ${e.name}/: not named by a GSS code (e.g. E08000035)${hint}.\n`);
-    } else io.stderr(`Left out ${e.name}: a file beside the authority folders, not in one.\n`);
+    } else if (kind === 'dangling')
+      io.stderr(`Left out ${e.name}: a symbolic link to nothing that can be read.\n`);
+    else io.stderr(`Left out ${e.name}: a file beside the authority folders, not in one.\n`);
   }
   if (folders.length === 0)
     throw new CliExit(2, `${dir} holds no folders named by GSS code (e.g. E08000035/).`, REGION_INPUT);
