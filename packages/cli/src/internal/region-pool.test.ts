@@ -42,6 +42,42 @@ describe('the region worker pool', () => {
     expect(inOne[0]?.summary.indicators.claAt31March.total).toBeGreaterThan(0);
   }, 60_000);
 
+  it('shares the work between the calling thread and the workers, with the summaries of one thread', async () => {
+    const bin = await buildBin();
+    const entry: WorkerEntry = { kind: 'built', url: new URL('./region-worker.js', pathToFileURL(bin)) };
+    const inOne = await summariseInThisThread(returns(), settings);
+    // The three authorities twice over (each copy its own bytes): six to share.
+    const inputs = [...returns(), ...returns()];
+    const one = [...inOne, ...inOne];
+    const pool = openRegionPool(entry, 1);
+    const here: string[] = [];
+    try {
+      const shared = await pool.summarise(inputs, settings, async (input) => {
+        here.push(input.gss);
+        const [result] = await summariseInThisThread([input], settings);
+        return result as (typeof inOne)[number];
+      });
+      expect(shared).toStrictEqual(one);
+    } finally {
+      await pool.close();
+    }
+    // The worker held two authorities at once from the start; this thread took the third largest at least.
+    expect(here.length).toBeGreaterThanOrEqual(1);
+    expect(here.length).toBeLessThanOrEqual(inputs.length - 2);
+  }, 60_000);
+
+  it('rejects with the calling thread’s own failure, and the pool still closes', async () => {
+    const pool = openRegionPool({ kind: 'eval', code: 'setInterval(() => {}, 1000);' }, 1);
+    try {
+      const failing = async () => {
+        throw new RangeError('samples must be 1 or more');
+      };
+      await expect(pool.summarise(returns(), settings, failing)).rejects.toThrow(RangeError);
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
+
   it('hands out the largest authorities first, counting every year’s files, ties in their own order', () => {
     const file = (bytes: number) => ({ name: 'episodes.csv', content: new Uint8Array(bytes) });
     const order = largestFirst([

@@ -97,15 +97,28 @@ function rebuild(failure: { name: string; message: string }): Error {
   return error;
 }
 
+/**
+ * Tasks a worker holds at once: the one it works on and the next, so that it never waits for the main
+ * thread, which hands out work only between its own authorities when it works too.
+ */
+const AHEAD = 2;
+
 /** A pool of region workers, started before the folders are read so that they load meanwhile. */
 export interface RegionPool {
+  /** How many worker threads. */
   readonly size: number;
   /**
-   * Reads and summarises every authority, each worker sent the next authority when it finishes one (its
-   * files' bytes handed over, not copied), largest first; the summaries come back in the returns' order.
-   * The first failure (an error in a worker, or a worker that stops) rejects with that error.
+   * Reads and summarises every authority, largest first, each worker holding {@link AHEAD} at once and sent
+   * the next as it finishes one (its files' bytes handed over, not copied). With `here`, the calling thread
+   * works too: it takes the next authority whenever it finishes one, and between its own it hands out work
+   * to the workers. The summaries come back in the returns' order. The first failure (an error in a
+   * worker, in `here`, or a worker that stops) rejects with that error.
    */
-  summarise(returns: readonly AuthorityReturn[], settings: SummariseSettings): Promise<SummarisedReturn[]>;
+  summarise(
+    returns: readonly AuthorityReturn[],
+    settings: SummariseSettings,
+    here?: (input: AuthorityReturn) => Promise<SummarisedReturn>,
+  ): Promise<SummarisedReturn[]>;
   /** Ends every worker. */
   close(): Promise<void>;
 }
@@ -141,7 +154,7 @@ export function openRegionPool(entry: WorkerEntry, threads: number): RegionPool 
   let closed = false;
   return {
     size: threads,
-    summarise(returns, settings) {
+    summarise(returns, settings, here) {
       const results = new Array<SummarisedReturn>(returns.length);
       let next = 0;
       let done = 0;
@@ -155,6 +168,13 @@ export function openRegionPool(entry: WorkerEntry, threads: number): RegionPool 
           const input = returns[id] as AuthorityReturn;
           worker.postMessage({ type: 'task', id, input }, transferable(input));
         };
+        const finish = (id: number, result: SummarisedReturn) => {
+          results[id] = result;
+          done += 1;
+          if (done < returns.length) return;
+          job = undefined;
+          resolve(results);
+        };
         job = {
           fail: (error) => {
             job = undefined;
@@ -162,17 +182,26 @@ export function openRegionPool(entry: WorkerEntry, threads: number): RegionPool 
           },
           reply: (worker, reply) => {
             if (reply.failure) return job?.fail(rebuild(reply.failure));
-            results[reply.id] = reply.result as SummarisedReturn;
-            done += 1;
-            if (done < returns.length) return send(worker);
-            job = undefined;
-            resolve(results);
+            send(worker);
+            finish(reply.id, reply.result as SummarisedReturn);
           },
         };
-        for (const worker of workers) {
-          worker.postMessage({ type: 'settings', settings });
-          send(worker);
-        }
+        for (const worker of workers) worker.postMessage({ type: 'settings', settings });
+        for (let held = 0; held < AHEAD; held++) for (const worker of workers) send(worker);
+        if (!here) return;
+        const work = async () => {
+          while (job && next < returns.length) {
+            const id = order[next++] as number;
+            const result = await here(returns[id] as AuthorityReturn);
+            if (!job) return;
+            finish(id, result);
+            // A turn of the event loop, so the workers' replies waiting meanwhile are taken and answered.
+            await new Promise((resume) => setImmediate(resume));
+          }
+        };
+        work().catch((error: unknown) =>
+          job?.fail(error instanceof Error ? error : new Error(String(error))),
+        );
       });
     },
     async close() {

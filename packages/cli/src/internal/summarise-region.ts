@@ -23,16 +23,26 @@ export function parseThreadsFlag(threads: string | undefined): number | undefine
   return n;
 }
 
+/**
+ * Reads and summarises one authority at a time in this thread, each with the same locator (and, for
+ * `--key-file`, the same pseudonymiser): what a worker does with each authority it is sent.
+ */
+async function summariserHere(
+  settings: SummariseSettings,
+): Promise<(input: AuthorityReturn) => Promise<SummarisedReturn>> {
+  const locator = createSectorLocator();
+  const transform = settings.key ? await pseudonymiseWith(settings.key) : undefined;
+  return (input) => summariseReturn(input, settings, { locator, ...(transform ? { transform } : {}) });
+}
+
 /** Every authority read and summarised in this thread, one after another (`--threads 1`). */
 export async function summariseInThisThread(
   returns: readonly AuthorityReturn[],
   settings: SummariseSettings,
 ): Promise<SummarisedReturn[]> {
-  const locator = createSectorLocator();
-  const transform = settings.key ? await pseudonymiseWith(settings.key) : undefined;
+  const here = await summariserHere(settings);
   const out: SummarisedReturn[] = [];
-  for (const input of returns)
-    out.push(await summariseReturn(input, settings, { locator, ...(transform ? { transform } : {}) }));
+  for (const input of returns) out.push(await here(input));
   return out;
 }
 
@@ -40,15 +50,19 @@ export async function summariseInThisThread(
 export interface SummariseRegionDirOptions {
   year?: CollectionYear;
   keyFile?: string;
-  /** Worker threads; default one per core up to 8 and one per authority; 1: none, in this thread. */
+  /**
+   * Threads that read and summarise: this one and `threads − 1` workers. Default one per core up to 8 and
+   * one per authority; 1: no worker.
+   */
   threads?: number;
 }
 
 /**
  * `region report`'s reading: every authority folder of `dir` read (`readRegionDir`) and each authority read
- * and summarised over the region's forecast window, in a pool of worker threads started before the folders
- * are read (so they load meanwhile), or in this thread with one thread or when the worker file is not there.
- * The same `summariseReturn` runs either way, so the summaries (and the report) are the same.
+ * and summarised over the region's forecast window: by this thread and a pool of worker threads started
+ * before the folders are read (so they load meanwhile), or by this thread alone with one thread or when the
+ * worker file is not there. The same `summariseReturn` runs either way, so the summaries (and the report)
+ * are the same.
  */
 export async function summariseRegionDir(
   dir: string,
@@ -58,16 +72,15 @@ export async function summariseRegionDir(
   const folders = await listAuthorityFolders(dir, io);
   const size = Math.min(options.threads ?? defaultThreads(folders.length), folders.length);
   const entry = size > 1 ? findRegionWorker() : undefined;
-  const pool = entry ? openRegionPool(entry, size) : undefined;
+  // This thread works too, so n threads are this one and n − 1 workers.
+  const pool = entry ? openRegionPool(entry, size - 1) : undefined;
   try {
     const { returns, year } = await readRegionDir(dir, options.year, io, folders);
     const key = options.keyFile ? await readKeyFile(options.keyFile, io) : undefined;
     const { from } = findForecastWindow(returns, { collectionYear: year });
     const settings: SummariseSettings = { collectionYear: year, from, ...(key ? { key } : {}) };
-    const summaries = pool
-      ? await pool.summarise(returns, settings)
-      : await summariseInThisThread(returns, settings);
-    return { year, summaries };
+    if (!pool) return { year, summaries: await summariseInThisThread(returns, settings) };
+    return { year, summaries: await pool.summarise(returns, settings, await summariserHere(settings)) };
   } finally {
     await pool?.close();
   }
