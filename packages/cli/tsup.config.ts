@@ -3,10 +3,12 @@ import { libraryConfig } from '../../tsup.shared';
 
 export default defineConfig([
   libraryConfig({ platform: 'node', target: 'node20' }),
-  // The bin is ESM only: it awaits at top level, which CommonJS cannot.
+  // The bin is ESM only: it awaits at top level, which CommonJS cannot. Split, so that what a command
+  // imports when it runs (the web server of `serve`) is a file of its own, loaded only by that command.
   libraryConfig({
     entry: ['src/bin.ts'],
     format: ['esm'],
+    splitting: true,
     dts: false,
     clean: false,
     platform: 'node',

@@ -5,7 +5,6 @@ import { version } from '../../package.json';
 import { parseRecords } from '../internal/parse-records.js';
 import { readJson } from '../internal/read-json.js';
 import { CliExit, type CliIo } from '../io.js';
-import { createServer } from '../server/create-server.js';
 
 interface ServeFlags {
   host: string;
@@ -58,6 +57,8 @@ export function registerServe(program: Command, io: CliIo): void {
         : undefined;
       if (issues.length > 0)
         throw new CliExit(1, `${issues.length} issue(s) in ${flags.vacancies}.`, { issues });
+      // Loaded only here: the web framework is the largest thing the CLI loads, and no other command needs it.
+      const { createServer } = await import('../server/create-server.js');
       const server = createServer({
         ...(policy ? { policy } : {}),
         ...(vacancies ? { vacancies } : {}),
