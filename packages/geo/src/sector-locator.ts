@@ -14,9 +14,10 @@ const REMEMBERED = 65_536;
  * Distances between sector centroids approximate full-postcode ones to within a sector's size (a few
  * hundred metres in towns, a few miles in the country): say so wherever they are shown.
  *
- * Each locator remembers its answers (up to 65,536 distinct inputs, then it starts afresh): a return names
- * a child's home and placement postcodes on every episode, and the indicators locate them again, so most
- * calls repeat an earlier one. A repeated input gives the same object: treat what it returns as read-only.
+ * A unit already written as `parsePostcode` writes it (`LS6 1AA`, as a return's reader leaves them) is read
+ * straight from its sector each time, which costs about what remembering it would. Any other input is
+ * parsed, and each locator remembers those answers (up to 65,536 distinct inputs, then it starts afresh),
+ * so such an input repeated gives the same object. Treat what it returns as read-only.
  *
  * @returns a {@link PostcodeLocator}; `locate` gives `undefined` for input that is not a postcode, sector
  *   or district, or is not in the table (e.g. Channel Islands, Isle of Man).
@@ -29,9 +30,12 @@ export function createSectorLocator(): PostcodeLocator {
   const answers = new Map<string, LocatedPostcode | null>();
   return {
     locate(input) {
+      // A region's returns name hundreds of thousands of units: remembering each would hold them all.
+      const unit = locateCanonicalUnit(input);
+      if (unit !== undefined) return unit;
       let answer = answers.get(input);
       if (answer === undefined) {
-        answer = locateBySector(input) ?? null;
+        answer = locateParsed(input) ?? null;
         if (answers.size >= REMEMBERED) answers.clear();
         answers.set(input, answer);
       }
@@ -46,12 +50,19 @@ export function createSectorLocator(): PostcodeLocator {
  * Both ways give the same answer (tested over every sector of the table).
  */
 export function locateBySector(input: string): LocatedPostcode | undefined {
-  const sector = typeof input === 'string' ? canonicalUnitSector(input) : undefined;
-  if (sector !== undefined) {
-    const i = sectorTable().bySector.get(sector);
-    if (i !== undefined) return inSector(input, i);
-  }
-  return locateParsed(input);
+  return locateCanonicalUnit(input) ?? locateParsed(input);
+}
+
+/**
+ * The answer for a unit written as `parsePostcode` writes it, read from its sector; `undefined` for any
+ * other input, or a unit whose sector is not in the table or must go the long way (see {@link inSector}),
+ * which `locateParsed` then answers.
+ */
+function locateCanonicalUnit(input: string): LocatedPostcode | undefined {
+  const key = typeof input === 'string' ? canonicalUnitSectorKey(input) : -1;
+  if (key < 0) return undefined;
+  const i = sectorsByKey().get(key);
+  return i === undefined ? undefined : inSector(input, i);
 }
 
 /** The letters a unit's last two characters may be (A to Z but C, I, K, M, O and V), one bit each from A. */
@@ -63,17 +74,56 @@ function isInwardLetter(code: number): boolean {
 }
 
 /**
- * The sector (`LS6 1`) of a unit written as `parsePostcode` writes it (`LS6 1AA`: upper case, one space
- * before a digit and two inward letters, nothing around it), or undefined. The outward code is checked
- * once per sector of the table, by {@link inSector}.
+ * The number of a sector (`LS6 1`) from its characters: each of the outward code's (A to Z, 0 to 9) counted
+ * from 1 in base 37, then the sector digit in base 10. Different sectors get different numbers (no digit
+ * is 0, so the outward code's length counts too), and the number stays a small integer (outward codes
+ * have at most 4 characters): a lookup hashes no string.
  */
-function canonicalUnitSector(input: string): string | undefined {
+function sectorKey(text: string, outwardEnd: number, digit: number): number {
+  if (outwardEnd < 2 || outwardEnd > 4) return -1;
+  let key = 0;
+  for (let j = 0; j < outwardEnd; j++) {
+    const code = text.charCodeAt(j);
+    if (code >= 65 && code <= 90) key = key * 37 + (code - 64);
+    else if (code >= 48 && code <= 57) key = key * 37 + (code - 21);
+    else return -1;
+  }
+  return key * 10 + (digit - 48);
+}
+
+/**
+ * The {@link sectorKey} of a unit written as `parsePostcode` writes it (`LS6 1AA`: upper case, one space
+ * before a digit and two inward letters, nothing around it), or -1. Reads the characters in place: no
+ * sector string is cut out and hashed for each postcode. The outward code is checked once per sector of
+ * the table, by {@link inSector}.
+ */
+function canonicalUnitSectorKey(input: string): number {
   const n = input.length;
-  if (n < 6 || n > 8 || input.charCodeAt(n - 4) !== 32) return undefined;
+  if (n < 6 || n > 8 || input.charCodeAt(n - 4) !== 32) return -1;
   const digit = input.charCodeAt(n - 3);
-  if (digit < 48 || digit > 57) return undefined;
-  if (!(isInwardLetter(input.charCodeAt(n - 2)) && isInwardLetter(input.charCodeAt(n - 1)))) return undefined;
-  return input.slice(0, n - 2);
+  if (digit < 48 || digit > 57) return -1;
+  if (!(isInwardLetter(input.charCodeAt(n - 2)) && isInwardLetter(input.charCodeAt(n - 1)))) return -1;
+  return sectorKey(input, n - 4, digit);
+}
+
+/** Each sector of the table by its {@link sectorKey}, built on first use. */
+let byKey: Map<number, number> | undefined;
+
+function sectorsByKey(): Map<number, number> {
+  if (byKey) return byKey;
+  const names = sectorTable().names;
+  const built = new Map<number, number>();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    const n = name.length;
+    // A name is its outward code, a space and one digit; any other shape is left to the long way.
+    const digit = name.charCodeAt(n - 1);
+    if (name.charCodeAt(n - 2) !== 32 || digit < 48 || digit > 57) continue;
+    const key = sectorKey(name, n - 2, digit);
+    if (key >= 0) built.set(key, i);
+  }
+  byKey = built;
+  return built;
 }
 
 /**
@@ -82,17 +132,26 @@ function canonicalUnitSector(input: string): string | undefined {
  * W1Y, whose third character `parsePostcode`'s outward pattern refuses): a unit there goes the long way,
  * and gets what parsing gives.
  */
-const sectorAnswers = new Map<number, LocatedPostcode | null>();
+const sectorAnswers: (LocatedPostcode | null | undefined)[] = [];
 
-/** A unit in sector `i` of the table: the sector's answer under the unit's own postcode. */
+/** A unit in sector `i` of the table: the sector's answer under the unit's own postcode (`undefined`: go the long way). */
 function inSector(postcode: string, i: number): LocatedPostcode | undefined {
-  let answer = sectorAnswers.get(i);
+  let answer = sectorAnswers[i];
   if (answer === undefined) {
     const name = sectorTable().names[i] as string;
     answer = (parsePostcode(name).success ? located(name, [i], 'sector') : undefined) ?? null;
-    sectorAnswers.set(i, answer);
+    sectorAnswers[i] = answer;
   }
-  return answer === null ? locateParsed(postcode) : { ...answer, postcode, point: { ...answer.point } };
+  if (answer === null) return undefined;
+  // The sector's answer with the unit's postcode, its keys in the same order; a point of its own.
+  return {
+    postcode,
+    point: { easting: answer.point.easting, northing: answer.point.northing },
+    authority: answer.authority,
+    lowerTierAuthority: answer.lowerTierAuthority,
+    nation: answer.nation,
+    precision: answer.precision,
+  };
 }
 
 /** {@link locateBySector} the long way: any input, parsed by `parsePostcode`. */
