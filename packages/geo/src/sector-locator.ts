@@ -1,6 +1,7 @@
 import type { GridPoint, LocatedPostcode, PostcodeLocator } from '@placewise/model';
 import { parsePostcode } from '@placewise/model';
 import { locatedIn, mostTallied } from './internal/located.js';
+import { findUnitSector } from './internal/sector-keys.js';
 import { authorityRow, sectorTable } from './internal/sector-table.js';
 
 /** Answers a sector locator remembers before it starts again (a region's returns name tens of thousands). */
@@ -59,71 +60,8 @@ export function locateBySector(input: string): LocatedPostcode | undefined {
  * which `locateParsed` then answers.
  */
 function locateCanonicalUnit(input: string): LocatedPostcode | undefined {
-  const key = typeof input === 'string' ? canonicalUnitSectorKey(input) : -1;
-  if (key < 0) return undefined;
-  const i = sectorsByKey().get(key);
-  return i === undefined ? undefined : inSector(input, i);
-}
-
-/** The letters a unit's last two characters may be (A to Z but C, I, K, M, O and V), one bit each from A. */
-const INWARD_LETTERS = 0b11_1101_1111_1010_1010_1111_1011;
-
-/** Whether a character code is one of {@link INWARD_LETTERS}. */
-function isInwardLetter(code: number): boolean {
-  return code >= 65 && code <= 90 && ((INWARD_LETTERS >> (code - 65)) & 1) === 1;
-}
-
-/**
- * The number of a sector (`LS6 1`) from its characters: each of the outward code's (A to Z, 0 to 9) counted
- * from 1 in base 37, then the sector digit in base 10. Different sectors get different numbers (no digit
- * is 0, so the outward code's length counts too), and the number stays a small integer (outward codes
- * have at most 4 characters): a lookup hashes no string.
- */
-function sectorKey(text: string, outwardEnd: number, digit: number): number {
-  if (outwardEnd < 2 || outwardEnd > 4) return -1;
-  let key = 0;
-  for (let j = 0; j < outwardEnd; j++) {
-    const code = text.charCodeAt(j);
-    if (code >= 65 && code <= 90) key = key * 37 + (code - 64);
-    else if (code >= 48 && code <= 57) key = key * 37 + (code - 21);
-    else return -1;
-  }
-  return key * 10 + (digit - 48);
-}
-
-/**
- * The {@link sectorKey} of a unit written as `parsePostcode` writes it (`LS6 1AA`: upper case, one space
- * before a digit and two inward letters, nothing around it), or -1. Reads the characters in place: no
- * sector string is cut out and hashed for each postcode. The outward code is checked once per sector of
- * the table, by {@link inSector}.
- */
-function canonicalUnitSectorKey(input: string): number {
-  const n = input.length;
-  if (n < 6 || n > 8 || input.charCodeAt(n - 4) !== 32) return -1;
-  const digit = input.charCodeAt(n - 3);
-  if (digit < 48 || digit > 57) return -1;
-  if (!(isInwardLetter(input.charCodeAt(n - 2)) && isInwardLetter(input.charCodeAt(n - 1)))) return -1;
-  return sectorKey(input, n - 4, digit);
-}
-
-/** Each sector of the table by its {@link sectorKey}, built on first use. */
-let byKey: Map<number, number> | undefined;
-
-function sectorsByKey(): Map<number, number> {
-  if (byKey) return byKey;
-  const names = sectorTable().names;
-  const built = new Map<number, number>();
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i] as string;
-    const n = name.length;
-    // A name is its outward code, a space and one digit; any other shape is left to the long way.
-    const digit = name.charCodeAt(n - 1);
-    if (name.charCodeAt(n - 2) !== 32 || digit < 48 || digit > 57) continue;
-    const key = sectorKey(name, n - 2, digit);
-    if (key >= 0) built.set(key, i);
-  }
-  byKey = built;
-  return built;
+  const i = typeof input === 'string' ? findUnitSector(input) : -1;
+  return i < 0 ? undefined : inSector(input, i);
 }
 
 /**
