@@ -27,15 +27,17 @@ export function createPlaceFacts(
   /** Set to `sector: true` when a postcode was located only to its sector (distances then approximate). */
   located: { sector: boolean } = { sector: false },
 ): (episode: PlaceOf) => PlaceFacts {
-  const cache = new Map<string, LocatedPostcode | undefined>();
+  // `null`: located before and not found, so a postcode seen before costs one lookup.
+  const cache = new Map<string, LocatedPostcode | null>();
   const locate = (postcode: string | undefined) => {
     if (!postcode || !locator) return undefined;
-    if (!cache.has(postcode)) {
-      const found = locator.locate(postcode);
+    let found = cache.get(postcode);
+    if (found === undefined) {
+      found = locator.locate(postcode) ?? null;
       if (found?.precision === 'sector') located.sector = true;
       cache.set(postcode, found);
     }
-    return cache.get(postcode);
+    return found ?? undefined;
   };
   // Without a locator the placement itself carries the three facts: return it rather than a copy per episode.
   if (!locator) return (episode) => placementOf(index, episode) ?? NO_FACTS;
