@@ -186,7 +186,7 @@ export function computeIndicators(
     }
     for (const p of placements) {
       if (p.start < start || p.start > end) continue;
-      const band = distanceLocalityBandOf(options.locator ? facts(p) : p);
+      const band = distanceLocalityBandOf(options.locator ? facts(p, child) : p);
       newPlacements[band] += 1;
       newPlacements.total += 1;
     }
@@ -223,7 +223,7 @@ export function computeIndicators(
       twoYearOf += 1;
       if (inTwoYears >= 3) twoYearThreePlus += 1;
     }
-    const where = options.locator ? facts(usual) : (placed ?? NO_FACTS);
+    const where = options.locator ? facts(usual, child) : (placed ?? NO_FACTS);
     const band = distanceLocalityBandOf(where);
     atEnd[band] += 1;
     atEnd.total += 1;
