@@ -10,9 +10,9 @@ import {
   type Result,
 } from '@placewise/model';
 import {
+  isShortBreakStatus,
   isTemporaryPlacement,
   orderEpisodes,
-  SHORT_BREAK_STATUSES,
   startsPeriod,
 } from './internal/episode-order.js';
 import { issue } from './internal/issue.js';
@@ -100,7 +100,7 @@ export function derivePlacements(
     current = undefined;
   };
   for (const episode of orderEpisodes(episodes)) {
-    if (!options.includeShortBreaks && SHORT_BREAK_STATUSES.has(episode.legalStatus)) continue;
+    if (!options.includeShortBreaks && isShortBreakStatus(episode.legalStatus)) continue;
     const newPeriod = startsPeriod(episode, previous);
     previous = episode;
     if (newPeriod) finish();
