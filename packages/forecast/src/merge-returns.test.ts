@@ -213,7 +213,7 @@ describe('mergeReturns keys each episode by CHILD + DECOM', () => {
   const header = { id: 'A', sex: 'female' as const, dateOfBirth: '2012-01-01', uasc: false };
   const base = { reasonNewEpisode: 'S', legalStatus: 'C2', categoryOfNeed: 'N1', placementType: 'U4' };
 
-  // Keys are numbered from the pairs seen, so pairs that share a CHILD or a DECOM must still stay apart,
+  // Episodes are paired by CHILD + DECOM, so pairs that share a CHILD or a DECOM must still stay apart,
   // a child's rows need not be adjacent, and a header seen in an earlier pass is not a duplicate.
   it('keeps each CHILD + DECOM apart however the children and dates interleave', () => {
     const years = [
@@ -250,6 +250,37 @@ describe('mergeReturns keys each episode by CHILD + DECOM', () => {
       ['B', '2011-05-05'],
     ]);
     expect(issues.map((i) => i.code)).toEqual(['forecast.merge.replaced', 'forecast.merge.superseded']);
+  });
+
+  it('orders a return not in code-unit order, and reports each row given again in the order the rows came', () => {
+    // Child 10 sorts before child 9 by code unit; child 9's DECOM is given three times, child 10's twice.
+    const rows = [
+      { childId: '9', start: '2023-05-01', ...base },
+      { childId: '10', start: '2023-05-01', ...base },
+      { childId: '9', start: '2023-05-01', ...base, placementType: 'K2' },
+      { childId: '10', start: '2023-05-01', ...base, placementType: 'R1' },
+      { childId: '9', start: '2023-05-01', ...base, placementType: 'H5' },
+    ];
+    const { value, issues } = mergeReturns([
+      {
+        collectionYear: '2023-24',
+        children: [
+          { ...header, id: '9' },
+          { ...header, id: '10' },
+        ],
+        episodes: rows,
+      },
+    ]);
+    // The last row of each key is kept: 10's R1 (row 3) and 9's H5 (row 4).
+    expect(value.episodes).toEqual([rows[3], rows[4]]);
+    expect(value.merge).toMatchObject({ replaced: 0, duplicates: 3 });
+    // Rows 0, 1 and 2 were replaced, by rows 2, 3 and 4: one warning each, in that order.
+    expect(issues.map((i) => i.location?.path)).toEqual([
+      [0, 'episodes', 0],
+      [0, 'episodes', 1],
+      [0, 'episodes', 2],
+    ]);
+    expect(issues.map((i) => i.message.match(/row (\d+)/)?.[1])).toEqual(['2', '3', '4']);
   });
 
   it('reads the same return given twice as a resubmission, not as rows given twice', () => {

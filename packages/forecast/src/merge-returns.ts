@@ -125,9 +125,8 @@ export function mergeReturns(
   /** The pass (index in `ordered`) and row that last gave each slot's child. */
   const seenIn: number[] = [];
   const seenAt: number[] = [];
-  const keyOf = episodeKeys(ordered);
-  // Every episode kept so far, by child and DECOM; each year's return is merged into it in place.
-  const episodes = new Map<number | string, Episode>();
+  // Every episode kept so far, ordered by child and DECOM; each year's return is merged into it in one walk.
+  let kept: Episode[] = [];
   const summary: MergeSummary = { strategy, replaced: 0, omitted: 0, dropped: 0, closed: 0, duplicates: 0 };
   const duplicates: Issue[] = [];
   for (let pass = 0; pass < ordered.length; pass++) {
@@ -153,46 +152,49 @@ export function mergeReturns(
       seenIn[slot] = pass;
       seenAt[slot] = i;
     }
-    const incoming = new Map<number | string, Episode>();
-    for (let i = 0; i < year.episodes.length; i++) {
-      const e = year.episodes[i] as Episode;
-      const key = keyOf(e);
-      if (incoming.has(key)) {
-        // Rare: look back for the row this one replaces, rather than keep every row's index.
-        let earlier = i - 1;
-        while (incoming.get(key) !== year.episodes[earlier]) earlier--;
-        summary.duplicates += 1;
-        duplicates.push(duplicateIssue('Episodes', 'episodes', at, earlier, i));
-      }
-      incoming.set(key, e);
-    }
+    const incoming = orderedOnce(year.episodes, (earlier, later) => {
+      summary.duplicates += 1;
+      duplicates.push(duplicateIssue('Episodes', 'episodes', at, earlier, later));
+    });
     const nextStarts = strategy === 'union' ? startsByChild(year.episodes) : undefined;
-    // Deleting or rewriting the entry being visited is safe while iterating a Map; nothing new is added.
-    // (`forEach` rather than `for…of`: no [key, value] pair is made for each entry.)
-    episodes.forEach((episode, key) => {
-      if (incoming.has(key)) {
-        summary.replaced += 1; // rewritten with this year's record below
-        return;
+    // Both lists are in CHILD + DECOM order with one row per key: one walk pairs them, and keeps the order.
+    const merged: Episode[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < kept.length || j < incoming.length) {
+      const episode = kept[i];
+      const later = incoming[j];
+      const order = episode === undefined ? 1 : later === undefined ? -1 : compareEpisodes(episode, later);
+      if (order > 0) {
+        merged.push(later as Episode);
+        j++;
+        continue;
       }
-      const overlaps = episode.start <= endIso && (episode.end === undefined || episode.end >= startIso);
-      if (!overlaps) return;
+      i++;
+      if (order === 0) {
+        summary.replaced += 1;
+        merged.push(later as Episode);
+        j++;
+        continue;
+      }
+      const e = episode as Episode;
+      const overlaps = e.start <= endIso && (e.end === undefined || e.end >= startIso);
+      if (!overlaps) {
+        merged.push(e);
+        continue;
+      }
       summary.omitted += 1;
       if (nextStarts) {
-        episodes.set(key, closeAt(episode, start, nextStarts.get(episode.childId)));
+        merged.push(closeAt(e, start, nextStarts.get(e.childId)));
         summary.closed += 1;
-      } else {
-        episodes.delete(key);
-        summary.dropped += 1;
-      }
-    });
-    incoming.forEach((episode, key) => {
-      episodes.set(key, episode);
-    });
+      } else summary.dropped += 1;
+    }
+    kept = merged;
   }
   const value: LongitudinalHistory = {
     children,
     // Code-unit order (not the locale's): the order the derivation and the forecast walk in.
-    episodes: [...episodes.values()].sort(compareEpisodes),
+    episodes: kept,
     merge: summary,
   };
   const coverage = sumCoverage(ordered.flatMap((y) => (y.coverage ? [y.coverage] : [])));
@@ -207,37 +209,35 @@ export function mergeReturns(
 }
 
 /**
- * A key for each episode's CHILD + DECOM, the same for the same pair in any return and different for
- * different pairs: (child's number × distinct DECOMs + DECOM's number), numbered in a first pass over every
- * return. A number costs no string to build and hash for each episode of each year (the ids and the reader's
- * shared DECOM strings keep their hashes); `CHILD|DECOM` text only if the product could pass 2^53, far beyond
- * any return that fits in memory.
+ * A return's episodes in CHILD + DECOM order (`compareEpisodes`), one per key: of rows with the same key the
+ * last is kept, and `duplicate` is told of each row replaced and the row that replaced it (input indices),
+ * in the later rows' order. A return read by `@placewise/ssda903` usually comes in that order already, so
+ * it is checked first and then used as it is.
  */
-function episodeKeys(years: readonly AnnualReturn[]): (episode: Episode) => number | string {
-  const starts = new Map<string, number>();
-  let total = 0;
-  for (const year of years) {
-    total += year.episodes.length;
-    for (const e of year.episodes) if (!starts.has(e.start)) starts.set(e.start, starts.size);
+function orderedOnce(
+  episodes: readonly Episode[],
+  duplicate: (earlier: number, later: number) => void,
+): readonly Episode[] {
+  let ordered = true;
+  for (let i = 1; i < episodes.length && ordered; i++)
+    ordered = compareEpisodes(episodes[i - 1] as Episode, episodes[i] as Episode) < 0;
+  if (ordered) return episodes;
+  // A stable sort of the indices keeps rows with the same key in input order, each after the one it replaces.
+  const indices = Array.from(episodes.keys()).sort(
+    (a, b) => compareEpisodes(episodes[a] as Episode, episodes[b] as Episode) || a - b,
+  );
+  const once: Episode[] = [];
+  const replaced: [number, number][] = [];
+  for (let k = 0; k < indices.length; k++) {
+    const index = indices[k] as number;
+    const next = indices[k + 1];
+    if (next !== undefined && compareEpisodes(episodes[index] as Episode, episodes[next] as Episode) === 0)
+      replaced.push([index, next]);
+    else once.push(episodes[index] as Episode);
   }
-  const width = starts.size;
-  if (total * width > Number.MAX_SAFE_INTEGER) return (e) => `${e.childId}|${e.start}`;
-  const ids = new Map<string, number>();
-  // A child's episodes are adjacent in a return: the last child's number is reused without a lookup.
-  let lastChild: string | undefined;
-  let lastId = 0;
-  return (e) => {
-    if (e.childId !== lastChild) {
-      let id = ids.get(e.childId);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(e.childId, id);
-      }
-      lastChild = e.childId;
-      lastId = id;
-    }
-    return lastId * width + (starts.get(e.start) as number);
-  };
+  replaced.sort((a, b) => a[1] - b[1]);
+  for (const [earlier, later] of replaced) duplicate(earlier, later);
+  return once;
 }
 
 /** An earlier row of one return that a later row with the same key replaced, located by its path in the input. */

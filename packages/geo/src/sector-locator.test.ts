@@ -64,6 +64,20 @@ describe('createSectorLocator', () => {
       }),
     );
   });
+  it('reads a well-written unit from its sector each time, an answer of its own each time', () => {
+    const fresh = createSectorLocator();
+    const first = fresh.locate('LS6 1AA');
+    const second = fresh.locate('LS6 1AA');
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    // Two units of one sector share its centroid, under their own postcodes, with points of their own.
+    const neighbour = fresh.locate('LS6 1AB');
+    expect(neighbour?.postcode).toBe('LS6 1AB');
+    expect(neighbour?.point).toEqual(first?.point);
+    expect(neighbour?.point).not.toBe(first?.point);
+    // The keys come in the order the long way gives them.
+    expect(Object.keys(first ?? {})).toEqual(Object.keys(locateParsed('LS6 1AA') ?? {}));
+  });
   it('remembers its answers, and answers the same after it has forgotten them', () => {
     const fresh = createSectorLocator();
     const first = fresh.locate('ls6 1aa');

@@ -1,6 +1,7 @@
 import type { GridPoint, LocatedPostcode, PostcodeLocator } from '@placewise/model';
 import { parsePostcode } from '@placewise/model';
 import { locatedIn, mostTallied } from './internal/located.js';
+import { findUnitSector } from './internal/sector-keys.js';
 import { authorityRow, sectorTable } from './internal/sector-table.js';
 
 /** Answers a sector locator remembers before it starts again (a region's returns name tens of thousands). */
@@ -14,9 +15,10 @@ const REMEMBERED = 65_536;
  * Distances between sector centroids approximate full-postcode ones to within a sector's size (a few
  * hundred metres in towns, a few miles in the country): say so wherever they are shown.
  *
- * Each locator remembers its answers (up to 65,536 distinct inputs, then it starts afresh): a return names
- * a child's home and placement postcodes on every episode, and the indicators locate them again, so most
- * calls repeat an earlier one. A repeated input gives the same object: treat what it returns as read-only.
+ * A unit already written as `parsePostcode` writes it (`LS6 1AA`, as a return's reader leaves them) is read
+ * straight from its sector each time, which costs about what remembering it would. Any other input is
+ * parsed, and each locator remembers those answers (up to 65,536 distinct inputs, then it starts afresh),
+ * so such an input repeated gives the same object. Treat what it returns as read-only.
  *
  * @returns a {@link PostcodeLocator}; `locate` gives `undefined` for input that is not a postcode, sector
  *   or district, or is not in the table (e.g. Channel Islands, Isle of Man).
@@ -29,9 +31,12 @@ export function createSectorLocator(): PostcodeLocator {
   const answers = new Map<string, LocatedPostcode | null>();
   return {
     locate(input) {
+      // A region's returns name hundreds of thousands of units: remembering each would hold them all.
+      const unit = locateCanonicalUnit(input);
+      if (unit !== undefined) return unit;
       let answer = answers.get(input);
       if (answer === undefined) {
-        answer = locateBySector(input) ?? null;
+        answer = locateParsed(input) ?? null;
         if (answers.size >= REMEMBERED) answers.clear();
         answers.set(input, answer);
       }
@@ -46,34 +51,17 @@ export function createSectorLocator(): PostcodeLocator {
  * Both ways give the same answer (tested over every sector of the table).
  */
 export function locateBySector(input: string): LocatedPostcode | undefined {
-  const sector = typeof input === 'string' ? canonicalUnitSector(input) : undefined;
-  if (sector !== undefined) {
-    const i = sectorTable().bySector.get(sector);
-    if (i !== undefined) return inSector(input, i);
-  }
-  return locateParsed(input);
-}
-
-/** The letters a unit's last two characters may be (A to Z but C, I, K, M, O and V), one bit each from A. */
-const INWARD_LETTERS = 0b11_1101_1111_1010_1010_1111_1011;
-
-/** Whether a character code is one of {@link INWARD_LETTERS}. */
-function isInwardLetter(code: number): boolean {
-  return code >= 65 && code <= 90 && ((INWARD_LETTERS >> (code - 65)) & 1) === 1;
+  return locateCanonicalUnit(input) ?? locateParsed(input);
 }
 
 /**
- * The sector (`LS6 1`) of a unit written as `parsePostcode` writes it (`LS6 1AA`: upper case, one space
- * before a digit and two inward letters, nothing around it), or undefined. The outward code is checked
- * once per sector of the table, by {@link inSector}.
+ * The answer for a unit written as `parsePostcode` writes it, read from its sector; `undefined` for any
+ * other input, or a unit whose sector is not in the table or must go the long way (see {@link inSector}),
+ * which `locateParsed` then answers.
  */
-function canonicalUnitSector(input: string): string | undefined {
-  const n = input.length;
-  if (n < 6 || n > 8 || input.charCodeAt(n - 4) !== 32) return undefined;
-  const digit = input.charCodeAt(n - 3);
-  if (digit < 48 || digit > 57) return undefined;
-  if (!(isInwardLetter(input.charCodeAt(n - 2)) && isInwardLetter(input.charCodeAt(n - 1)))) return undefined;
-  return input.slice(0, n - 2);
+function locateCanonicalUnit(input: string): LocatedPostcode | undefined {
+  const i = typeof input === 'string' ? findUnitSector(input) : -1;
+  return i < 0 ? undefined : inSector(input, i);
 }
 
 /**
@@ -82,17 +70,26 @@ function canonicalUnitSector(input: string): string | undefined {
  * W1Y, whose third character `parsePostcode`'s outward pattern refuses): a unit there goes the long way,
  * and gets what parsing gives.
  */
-const sectorAnswers = new Map<number, LocatedPostcode | null>();
+const sectorAnswers: (LocatedPostcode | null | undefined)[] = [];
 
-/** A unit in sector `i` of the table: the sector's answer under the unit's own postcode. */
+/** A unit in sector `i` of the table: the sector's answer under the unit's own postcode (`undefined`: go the long way). */
 function inSector(postcode: string, i: number): LocatedPostcode | undefined {
-  let answer = sectorAnswers.get(i);
+  let answer = sectorAnswers[i];
   if (answer === undefined) {
     const name = sectorTable().names[i] as string;
     answer = (parsePostcode(name).success ? located(name, [i], 'sector') : undefined) ?? null;
-    sectorAnswers.set(i, answer);
+    sectorAnswers[i] = answer;
   }
-  return answer === null ? locateParsed(postcode) : { ...answer, postcode, point: { ...answer.point } };
+  if (answer === null) return undefined;
+  // The sector's answer with the unit's postcode, its keys in the same order; a point of its own.
+  return {
+    postcode,
+    point: { easting: answer.point.easting, northing: answer.point.northing },
+    authority: answer.authority,
+    lowerTierAuthority: answer.lowerTierAuthority,
+    nation: answer.nation,
+    precision: answer.precision,
+  };
 }
 
 /** {@link locateBySector} the long way: any input, parsed by `parsePostcode`. */

@@ -1,5 +1,5 @@
 import type { Episode } from '@placewise/model';
-import { orderEpisodes, SHORT_BREAK_STATUSES, startsPeriod } from './internal/episode-order.js';
+import { isShortBreakStatus, orderEpisodes, startsPeriod } from './internal/episode-order.js';
 import type { PeriodOfCare } from './period-of-care.js';
 
 /** Options for {@link derivePeriodsOfCare}. */
@@ -29,15 +29,10 @@ export function derivePeriodsOfCare(
   // A period ends as its last episode does: its end and reason are set once, when the period is complete,
   // rather than set and deleted episode by episode (a deleted property leaves an object in the engine's slow
   // dictionary form). The keys come in the same order either way: `end`, then `reasonCeased`.
-  const close = () => {
-    if (!current || previous?.end === undefined) return;
-    current.end = previous.end;
-    if (previous.reasonEpisodeCeased !== undefined) current.reasonCeased = previous.reasonEpisodeCeased;
-  };
   for (const episode of orderEpisodes(episodes)) {
-    if (!options.includeShortBreaks && SHORT_BREAK_STATUSES.has(episode.legalStatus)) continue;
+    if (!options.includeShortBreaks && isShortBreakStatus(episode.legalStatus)) continue;
     if (!current || startsPeriod(episode, previous)) {
-      close();
+      if (current) close(current, previous as Episode);
       current = {
         id: `${episode.childId}/${episode.start}`,
         childId: episode.childId,
@@ -50,8 +45,15 @@ export function derivePeriodsOfCare(
     current.episodeCount += 1;
     previous = episode;
   }
-  close();
+  if (current) close(current, previous as Episode);
   return periods;
+}
+
+/** Ends a period as its last episode ends (an open episode leaves it open). */
+function close(period: PeriodOfCare, last: Episode): void {
+  if (last.end === undefined) return;
+  period.end = last.end;
+  if (last.reasonEpisodeCeased !== undefined) period.reasonCeased = last.reasonEpisodeCeased;
 }
 
 /**

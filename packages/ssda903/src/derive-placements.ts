@@ -10,9 +10,9 @@ import {
   type Result,
 } from '@placewise/model';
 import {
+  isShortBreakStatus,
   isTemporaryPlacement,
   orderEpisodes,
-  SHORT_BREAK_STATUSES,
   startsPeriod,
 } from './internal/episode-order.js';
 import { issue } from './internal/issue.js';
@@ -50,12 +50,22 @@ function returnsTo(episode: Episode, left: Episode): boolean {
   );
 }
 
-/** The state of the child's current placement while the episodes are walked. */
+/** Where a placement's `end` key stands among its keys: none, where the first episode put it, or last. */
+type EndKey = 'none' | 'first' | 'last';
+
+/**
+ * The state of the child's current placement while the episodes are walked. The placement object is made
+ * once, when the placement is complete, with the keys in the order that setting and deleting `end` episode
+ * by episode gave: an object never has a key deleted (which leaves it in the engine's slow dictionary form).
+ */
 interface Current {
-  placement: Placement;
   first: Episode;
+  sameCarerSince: string;
+  episodeCount: number;
+  end: string | undefined;
+  endKey: EndKey;
   /** Set while the child is on a temporary move: the day it began and how many temporary episodes. */
-  awaySince?: string;
+  awaySince: string | undefined;
   awayEpisodes: number;
 }
 
@@ -81,26 +91,24 @@ export function derivePlacements(
   const placements: Placement[] = [];
   let current: Current | undefined;
   let previous: Episode | undefined;
-  const settle = () => {
+  const finish = () => {
+    if (!current) return;
     // Rule `temporary-not-a-placement`: the temporary move ended without a return, so the placement ended
     // when the move began. A move still open leaves the placement open: the child may yet return.
-    if (current?.awaySince !== undefined && current.placement.end !== undefined) {
-      current.placement.end = current.awaySince;
-    }
+    if (current.awaySince !== undefined && current.end !== undefined) current.end = current.awaySince;
+    placements.push(makePlacement(current));
+    current = undefined;
   };
   for (const episode of orderEpisodes(episodes)) {
-    if (!options.includeShortBreaks && SHORT_BREAK_STATUSES.has(episode.legalStatus)) continue;
+    if (!options.includeShortBreaks && isShortBreakStatus(episode.legalStatus)) continue;
     const newPeriod = startsPeriod(episode, previous);
     previous = episode;
-    if (newPeriod) {
-      settle();
-      current = undefined;
-    }
+    if (newPeriod) finish();
     if (isTemporaryPlacement(episode.placementType)) {
       if (current) {
         current.awaySince ??= episode.start;
         current.awayEpisodes += 1;
-        setEnd(current.placement, episode.end);
+        setEnd(current, episode.end);
       }
       continue;
     }
@@ -112,19 +120,25 @@ export function derivePlacements(
         ? returnsTo(episode, current.first)
         : rne === 'L' || (sameCarer && sameCarerContinues));
     if (continues && current) {
-      current.placement.episodeCount += 1 + current.awayEpisodes;
-      delete current.awaySince;
+      current.episodeCount += 1 + current.awayEpisodes;
+      current.awaySince = undefined;
       current.awayEpisodes = 0;
-      setEnd(current.placement, episode.end);
+      setEnd(current, episode.end);
       continue;
     }
-    settle();
-    const carerSince = sameCarer && current ? current.placement.sameCarerSince : undefined;
-    const placement = startPlacement(episode, carerSince ?? episode.start);
-    placements.push(placement);
-    current = { placement, first: episode, awayEpisodes: 0 };
+    const carerSince = sameCarer && current ? current.sameCarerSince : undefined;
+    finish();
+    current = {
+      first: episode,
+      sameCarerSince: carerSince ?? episode.start,
+      episodeCount: 1,
+      end: episode.end,
+      endKey: episode.end === undefined ? 'none' : 'first',
+      awaySince: undefined,
+      awayEpisodes: 0,
+    };
   }
-  settle();
+  finish();
   const issues: Issue[] = [];
   if (options.locator) {
     // `null`: asked before and not located. One lookup for a postcode asked before, two for a new one.
@@ -145,26 +159,30 @@ export function derivePlacements(
   return { value: placements, issues };
 }
 
-function setEnd(placement: Placement, end: string | undefined): void {
-  if (end === undefined) delete placement.end;
-  else placement.end = end;
+/** An episode's end as the placement's: an open episode leaves it open (no `end` key); a key set again comes last. */
+function setEnd(current: Current, end: string | undefined): void {
+  current.end = end;
+  if (end === undefined) current.endKey = 'none';
+  else if (current.endKey === 'none') current.endKey = 'last';
 }
 
-function startPlacement(episode: Episode, sameCarerSince: string): Placement {
+function makePlacement(current: Current): Placement {
+  const episode = current.first;
   const placement: Placement = {
     id: `${episode.childId}/${episode.start}`,
     childId: episode.childId,
     start: episode.start,
     placementType: episode.placementType,
     category: categoryOf(episode.placementType, episode.placementProvider),
-    sameCarerSince,
-    episodeCount: 1,
+    sameCarerSince: current.sameCarerSince,
+    episodeCount: current.episodeCount,
   };
-  if (episode.end !== undefined) placement.end = episode.end;
+  if (current.endKey === 'first') placement.end = current.end as string;
   if (episode.placementProvider !== undefined) placement.placementProvider = episode.placementProvider;
   if (episode.urn !== undefined) placement.urn = episode.urn;
   if (episode.homePostcode !== undefined) placement.homePostcode = episode.homePostcode;
   if (episode.placementPostcode !== undefined) placement.placementPostcode = episode.placementPostcode;
+  if (current.endKey === 'last') placement.end = current.end as string;
   return placement;
 }
 

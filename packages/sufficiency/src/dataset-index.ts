@@ -2,7 +2,7 @@ import type { Child, Episode, Placement, Setting } from '@placewise/model';
 import type { Approval } from './approval.js';
 import type { SufficiencyDataset } from './dataset.js';
 import type { DolOrder } from './dol-order.js';
-import { childTableOf, scanEpisodes, scanPlacements } from './internal/dataset-scan.js';
+import { childTableOf, groupEpisodes, groupPlacements, scanEpisodes } from './internal/dataset-scan.js';
 import { groupByChild } from './internal/group-by-child.js';
 import { ChildMap, EpisodeMap, PlacementMap } from './internal/record-map.js';
 
@@ -45,8 +45,8 @@ export function indexDataset(dataset: SufficiencyDataset): DatasetIndex {
     table,
     () => (known ??= Array.from({ length: table.known }, (_, i) => i)),
   );
-  const episodesByChild = new EpisodeMap(table, () => scanEpisodes(dataset).order);
-  const placementsByChild = new PlacementMap(table, () => scanPlacements(dataset).order);
+  const episodesByChild = new EpisodeMap(table, () => groupEpisodes(dataset).order);
+  const placementsByChild = new PlacementMap(table, () => groupPlacements(dataset));
   let settingsById: Map<string, Setting> | undefined;
   let settingsByUrn: Map<string, Setting> | undefined;
   let approvalsByChild: Map<string, Approval[]> | undefined;
@@ -54,14 +54,14 @@ export function indexDataset(dataset: SufficiencyDataset): DatasetIndex {
   const index: DatasetIndex = {
     childrenById,
     get episodesByChild() {
-      scanEpisodes(dataset);
+      groupEpisodes(dataset);
       return episodesByChild;
     },
     get episodesByPlacementType() {
       return scanEpisodes(dataset).byPlacementType;
     },
     get placementsByChild() {
-      scanPlacements(dataset);
+      groupPlacements(dataset);
       return placementsByChild;
     },
     get settingsById() {

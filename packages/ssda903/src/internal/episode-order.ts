@@ -38,7 +38,15 @@ export const SHORT_BREAK_STATUSES: ReadonlySet<string> = new Set(['V3', 'V4']);
  * isShortBreak({ legalStatus: 'V3' }); // true
  */
 export function isShortBreak(episode: { legalStatus: string }): boolean {
-  return SHORT_BREAK_STATUSES.has(episode.legalStatus);
+  return isShortBreakStatus(episode.legalStatus);
+}
+
+/**
+ * Whether a legal status is one of {@link SHORT_BREAK_STATUSES}, compared as text: asked for every episode of
+ * every derivation, where two comparisons of two characters cost less than hashing into the set.
+ */
+export function isShortBreakStatus(legalStatus: string): boolean {
+  return legalStatus === 'V3' || legalStatus === 'V4';
 }
 
 /**

@@ -14,7 +14,7 @@ import type { SufficiencyDataset } from '../dataset.js';
 import { indexDataset } from '../dataset-index.js';
 import { ageAt } from '../internal/birthday.js';
 import { bump, emptyChildCount, emptyMix, proportion, sortKeys } from '../internal/counters.js';
-import { childTableOf, scanEpisodes, scanPlacements } from '../internal/dataset-scan.js';
+import { childTableOf, groupEpisodes, groupPlacements } from '../internal/dataset-scan.js';
 import { createPlaceFacts, type PlaceFacts } from '../internal/place-facts.js';
 import { usualEpisode } from '../internal/usual-episode.js';
 import { dfeAgeBandOf } from './age-band.js';
@@ -60,7 +60,11 @@ function isoMonthsBefore(date: string, months: number): string {
 
 /** Whether any episode overlaps the year: a child whose care ended earlier or began later adds to no figure. */
 function touchesYear(episodes: readonly Episode[], start: string, end: string): boolean {
-  for (const e of episodes) if (e.start <= end && (e.end === undefined || e.end >= start)) return true;
+  // Latest first: a child still in care in the year usually has its last episode in it.
+  for (let k = episodes.length - 1; k >= 0; k--) {
+    const e = episodes[k] as Episode;
+    if (e.start <= end && (e.end === undefined || e.end >= start)) return true;
+  }
   return false;
 }
 
@@ -156,8 +160,8 @@ export function computeIndicators(
 
   // The child table directly: no lookup by id per child, and the child's placements to hand.
   const table = childTableOf(dataset);
-  scanPlacements(dataset); // groups the placements into the table
-  for (const ordinal of scanEpisodes(dataset).order) {
+  groupPlacements(dataset); // groups the placements into the table
+  for (const ordinal of groupEpisodes(dataset).order) {
     const child = table.children[ordinal];
     const episodes = table.episodes[ordinal] as Episode[];
     if (!child) {
@@ -182,7 +186,7 @@ export function computeIndicators(
     }
     for (const p of placements) {
       if (p.start < start || p.start > end) continue;
-      const band = distanceLocalityBandOf(options.locator ? facts(p) : p);
+      const band = distanceLocalityBandOf(options.locator ? facts(p, child) : p);
       newPlacements[band] += 1;
       newPlacements.total += 1;
     }
@@ -219,7 +223,7 @@ export function computeIndicators(
       twoYearOf += 1;
       if (inTwoYears >= 3) twoYearThreePlus += 1;
     }
-    const where = options.locator ? facts(usual) : (placed ?? NO_FACTS);
+    const where = options.locator ? facts(usual, child) : (placed ?? NO_FACTS);
     const band = distanceLocalityBandOf(where);
     atEnd[band] += 1;
     atEnd.total += 1;

@@ -57,6 +57,24 @@ describe('figures asked for a year the return does not reach', () => {
     expect(result.issues[0]?.message).toMatch(/With 3 children a year without a start or an end can happen/);
   });
 
+  it('pass over a date that is not a calendar date, even when it sorts last', () => {
+    // A caller-built dataset (the reader rejects such a row): 30 February 2026 has the shape of a date in
+    // 2025-26 but is no day, so the latest date is still A01's in 2024-25.
+    const dataset = datasetOf(20);
+    const odd = { ...(dataset.episodes[1] as (typeof dataset.episodes)[number]), end: '2026-02-30' };
+    const result = computeIndicators(
+      {
+        ...dataset,
+        episodes: [dataset.episodes[0], odd, ...dataset.episodes.slice(2)] as typeof dataset.episodes,
+      },
+      { collectionYear: '2025-26' },
+    );
+    expect(result.issues.map((i) => [i.code, i.severity])).toEqual([
+      ['indicators.year-not-reached', 'error'],
+    ]);
+    expect(result.value.coverage.reason).toMatch(/the latest date is in 2024-25/);
+  });
+
   it('are as before for the year the return covers, and for an earlier year it reaches past', () => {
     for (const collectionYear of ['2024-25', '2023-24'] as const) {
       const result = computeIndicators(datasetOf(20), { collectionYear });

@@ -1,4 +1,10 @@
-import { type CollectionYear, type Issue, inferCollectionYear } from '@placewise/model';
+import {
+  type CollectionYear,
+  collectionYearOf,
+  IsoDate,
+  type Issue,
+  inferCollectionYear,
+} from '@placewise/model';
 import type { SufficiencyDataset } from '../dataset.js';
 import type { CoverageFields } from './coverage-of-dataset.js';
 
@@ -24,10 +30,30 @@ export function yearNotReached(
   dataset: SufficiencyDataset,
   collectionYear: CollectionYear,
 ): { latestYear: string; children: number } | undefined {
-  const latestYear = inferCollectionYear(episodeDates(dataset));
+  const latestYear = latestCollectionYear(dataset);
   if (latestYear === undefined || latestYear >= collectionYear) return undefined;
   const children = new Set(dataset.episodes.map((episode) => episode.childId));
   return { latestYear, children: children.size };
+}
+
+/**
+ * `inferCollectionYear` of every DECOM and DEC: the collection year of the latest calendar date among them.
+ * The latest date of all is found first, in one pass that makes nothing; when it is a calendar date it is
+ * the latest calendar date, and only otherwise (a malformed date sorting last) are the dates gathered
+ * for `inferCollectionYear` to pass over the ones that are not.
+ */
+function latestCollectionYear(dataset: SufficiencyDataset): CollectionYear | undefined {
+  const episodes = dataset.episodes;
+  let latest: string | undefined;
+  for (let i = 0; i < episodes.length; i++) {
+    const episode = episodes[i] as (typeof episodes)[number];
+    if (latest === undefined || episode.start > latest) latest = episode.start;
+    if (episode.end !== undefined && episode.end > latest) latest = episode.end;
+  }
+  if (latest === undefined) return undefined;
+  return IsoDate.safeParse(latest).success
+    ? collectionYearOf(latest)
+    : inferCollectionYear(episodeDates(dataset));
 }
 
 /**

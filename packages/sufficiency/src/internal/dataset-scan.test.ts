@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { child, dataset, episode, placement } from '../../test/fixtures.js';
 import { indexDataset } from '../dataset-index.js';
-import { scanPlacements } from './dataset-scan.js';
+import { groupEpisodes, groupPlacements, scanEpisodes, scanPlacements } from './dataset-scan.js';
 import { dayKey } from './day.js';
 import { forEachIn } from './for-each-in.js';
 import { forEachPlacementIn } from './placements-in.js';
@@ -63,6 +63,14 @@ describe('the dataset index', () => {
         expect(scanPlacements(ds).outOfArea).toEqual(
           placements.flatMap((p, i) => (p.locality === 'OUT' ? [i] : [])),
         );
+        // Grouped first (as the indicators do) and scanned later, or scanned at once: the same facts.
+        const grouped = dataset({ children, episodes, placements });
+        expect(groupPlacements(grouped)).toEqual(scanPlacements(ds).order);
+        expect(groupEpisodes(grouped).order).toEqual(scanEpisodes(ds).order);
+        const { byPlacementType: _a, ...later } = scanEpisodes(grouped);
+        const { byPlacementType: _b, ...atOnce } = scanEpisodes(ds);
+        expect(later).toEqual(atOnce);
+        expect(scanPlacements(grouped)).toEqual(scanPlacements(ds));
       }),
     );
   });

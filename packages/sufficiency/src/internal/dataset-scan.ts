@@ -1,4 +1,4 @@
-import type { Episode } from '@placewise/model';
+import type { Episode, Placement } from '@placewise/model';
 import type { SufficiencyDataset } from '../dataset.js';
 import { type ChildTable, tabulateChildren } from './child-table.js';
 import { dayKey } from './day.js';
@@ -37,9 +37,17 @@ export interface PlacementScan {
   distances: Float64Array;
 }
 
+/** Each table's rows grouped by child: what {@link groupEpisodes} and {@link groupPlacements} give. */
+interface EpisodeGroups {
+  order: number[];
+  ordinals: Int32Array;
+}
+
 interface Scans {
   table: ChildTable;
+  episodeGroups?: EpisodeGroups;
   episodes?: EpisodeScan;
+  placementOrder?: number[];
   placements?: PlacementScan;
 }
 
@@ -61,34 +69,50 @@ function push<T>(map: Map<string, T[]>, key: string, row: T): void {
 }
 
 /**
- * The dataset's child table, kept for the dataset object as the index is. {@link scanEpisodes} and
- * {@link scanPlacements} group those tables into it: each table is read once (half a million objects
+ * The dataset's child table, kept for the dataset object as the index is. {@link groupEpisodes} and
+ * {@link groupPlacements} group those tables into it: each table is read once (half a million objects
  * scattered over the heap, where each read is a cache miss) and each child id is hashed once per table.
  */
 export function childTableOf(dataset: SufficiencyDataset): ChildTable {
   return scansOf(dataset).table;
 }
 
-/** One pass over the episodes; see {@link childTableOf}. */
+/**
+ * The episodes grouped by child into the child table (lists sorted by start), without the by-row facts of
+ * {@link scanEpisodes}: what the indicators need, which read each child's rows and no index by row.
+ */
+export function groupEpisodes(dataset: SufficiencyDataset): EpisodeGroups {
+  const found = scansOf(dataset);
+  if (!found.episodeGroups) {
+    const ordinals = new Int32Array(dataset.episodes.length);
+    const order = groupByOrdinal(dataset.episodes, found.table, found.table.episodes, undefined, ordinals);
+    found.episodeGroups = { order, ordinals };
+  }
+  return found.episodeGroups;
+}
+
+/** The placements grouped by child into the child table (lists sorted by start); see {@link groupEpisodes}. */
+export function groupPlacements(dataset: SufficiencyDataset): number[] {
+  const found = scansOf(dataset);
+  found.placementOrder ??= groupByOrdinal(dataset.placements, found.table, found.table.placements);
+  return found.placementOrder;
+}
+
+/** {@link groupEpisodes}, then one pass over the episodes in input order for the by-row facts. */
 export function scanEpisodes(dataset: SufficiencyDataset): EpisodeScan {
   const found = scansOf(dataset);
   if (!found.episodes) {
-    const indicesByPlacementType = new Map<string, number[]>();
-    const starts = new Float64Array(dataset.episodes.length);
-    const ends = new Float64Array(dataset.episodes.length);
-    const ordinals = new Int32Array(dataset.episodes.length);
-    const order = groupByOrdinal(
-      dataset.episodes,
-      found.table,
-      found.table.episodes,
-      (e, i) => {
-        push(indicesByPlacementType, e.placementType, i);
-        starts[i] = dayKey(e.start);
-        ends[i] = e.end === undefined ? Number.POSITIVE_INFINITY : dayKey(e.end);
-      },
-      ordinals,
-    );
+    const { order, ordinals } = groupEpisodes(dataset);
     const rows = dataset.episodes;
+    const indicesByPlacementType = new Map<string, number[]>();
+    const starts = new Float64Array(rows.length);
+    const ends = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const e = rows[i] as Episode;
+      push(indicesByPlacementType, e.placementType, i);
+      starts[i] = dayKey(e.start);
+      ends[i] = e.end === undefined ? Number.POSITIVE_INFINITY : dayKey(e.end);
+    }
     let byPlacementType: Map<string, Episode[]> | undefined;
     found.episodes = {
       order,
@@ -112,25 +136,28 @@ export function scanEpisodes(dataset: SufficiencyDataset): EpisodeScan {
   return found.episodes;
 }
 
-/** One pass over the placements; see {@link childTableOf}. */
+/** {@link groupPlacements}, then one pass over the placements in input order for the by-row facts. */
 export function scanPlacements(dataset: SufficiencyDataset): PlacementScan {
   const found = scansOf(dataset);
   if (!found.placements) {
-    const n = dataset.placements.length;
+    const order = groupPlacements(dataset);
+    const rows = dataset.placements;
+    const n = rows.length;
     const starts = new Float64Array(n);
     const ends = new Float64Array(n);
     const outOfArea: number[] = [];
     const byCategory = new Map<string, number[]>();
     const withDistance: number[] = [];
     const distances = new Float64Array(n);
-    const order = groupByOrdinal(dataset.placements, found.table, found.table.placements, (p, i) => {
+    for (let i = 0; i < n; i++) {
+      const p = rows[i] as Placement;
       starts[i] = dayKey(p.start);
       ends[i] = p.end === undefined ? Number.POSITIVE_INFINITY : dayKey(p.end);
       if (p.locality === 'OUT') outOfArea.push(i);
       push(byCategory, p.category, i);
       const miles = p.distanceMiles;
       if (miles !== undefined) distances[withDistance.push(i) - 1] = miles;
-    });
+    }
     found.placements = {
       order,
       starts,

@@ -1,4 +1,4 @@
-import type { Episode, LocatedPostcode, PostcodeLocator } from '@placewise/model';
+import type { Child, Episode, LocatedPostcode, PostcodeLocator } from '@placewise/model';
 import { distanceMiles } from '@placewise/model';
 import type { DatasetIndex } from '../dataset-index.js';
 import { placementOf } from './placement-of.js';
@@ -19,6 +19,7 @@ export type PlaceOf = Pick<Episode, 'childId' | 'start' | 'homePostcode' | 'plac
  * Works out an episode's (or placement's) distance and locality: from its postcodes through `locator` when one is given
  * (DfE method: straight line between grid points, 1 dp; locality by the placement postcode's upper-tier
  * authority), else from the derived placement the episode belongs to. Lookups are cached per postcode.
+ * `child`: the episode's child, when the caller has it to hand, so it is not looked up by id again.
  */
 export function createPlaceFacts(
   index: DatasetIndex,
@@ -26,23 +27,26 @@ export function createPlaceFacts(
   responsibleAuthority: string | undefined,
   /** Set to `sector: true` when a postcode was located only to its sector (distances then approximate). */
   located: { sector: boolean } = { sector: false },
-): (episode: PlaceOf) => PlaceFacts {
-  const cache = new Map<string, LocatedPostcode | undefined>();
+): (episode: PlaceOf, child?: Child) => PlaceFacts {
+  // `null`: located before and not found, so a postcode seen before costs one lookup.
+  const cache = new Map<string, LocatedPostcode | null>();
   const locate = (postcode: string | undefined) => {
     if (!postcode || !locator) return undefined;
-    if (!cache.has(postcode)) {
-      const found = locator.locate(postcode);
+    let found = cache.get(postcode);
+    if (found === undefined) {
+      found = locator.locate(postcode) ?? null;
       if (found?.precision === 'sector') located.sector = true;
       cache.set(postcode, found);
     }
-    return cache.get(postcode);
+    return found ?? undefined;
   };
   // Without a locator the placement itself carries the three facts: return it rather than a copy per episode.
   if (!locator) return (episode) => placementOf(index, episode) ?? NO_FACTS;
-  return (episode) => {
+  return (episode, child) => {
     const home = locate(episode.homePostcode);
     const placed = locate(episode.placementPostcode);
-    const responsible = index.childrenById.get(episode.childId)?.responsibleAuthority ?? responsibleAuthority;
+    const responsible =
+      (child ?? index.childrenById.get(episode.childId))?.responsibleAuthority ?? responsibleAuthority;
     return {
       distanceMiles: home && placed ? distanceMiles(home.point, placed.point) : undefined,
       locality: placed && responsible ? (placed.authority === responsible ? 'IN' : 'OUT') : undefined,

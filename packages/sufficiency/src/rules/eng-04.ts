@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { childTableOf, scanPlacements } from '../internal/dataset-scan.js';
+import { childTableOf, groupPlacements } from '../internal/dataset-scan.js';
 import { forEachEpisodeOfTypes } from '../internal/episodes-of-types.js';
 import { isOutsideEngland, placementIn } from '../internal/placement-of.js';
 import { defineRule, type RuleFindingDraft } from '../rule.js';
@@ -30,7 +30,7 @@ export const eng04 = defineRule({
     forEachEpisodeOfTypes(dataset, parameters.places, window, (episode, overlap, _child, ordinal) => {
       const urn = episode.urn?.trim().toUpperCase();
       if (urn && urn !== 'XXXXXXX') return;
-      scanPlacements(dataset);
+      groupPlacements(dataset);
       const placement = placementIn(childTableOf(dataset).placements[ordinal], episode);
       if (isOutsideEngland(placement?.placementAuthority)) return;
       findings.push({

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { daysAged } from '../internal/age-range.js';
-import { childTableOf, scanPlacements } from '../internal/dataset-scan.js';
+import { childTableOf, groupPlacements } from '../internal/dataset-scan.js';
 import { forEachEpisodeOfTypes } from '../internal/episodes-of-types.js';
 import { hasApproval } from '../internal/has-approval.js';
 import { withoutApprovals } from '../internal/not-assessable.js';
@@ -32,7 +32,7 @@ export const eng19 = defineRule({
       if (!child) return;
       const under = daysAged(child.dateOfBirth, overlap, { max: parameters.minAgeWithoutApproval });
       if (!under) return;
-      scanPlacements(dataset);
+      groupPlacements(dataset);
       const placement = placementIn(childTableOf(dataset).placements[ordinal], episode);
       if (placement && hasApproval(index, placement, ['secretary-of-state'])) return;
       findings.push({
