@@ -81,18 +81,7 @@ export class CsvLines {
     let lf = -2;
     let cr = -2;
     let quote = -2;
-    const spanSink = this.spanSink;
     while (pos < length) {
-      if (spanSink) {
-        // The usual line, with no quote, is split in one pass over its characters.
-        const stop = splitSpans(text, pos, this.spans);
-        if (stop >= 0) {
-          if (stop === length && !final) return text.slice(pos);
-          spanSink(this.spans);
-          pos = stop + (text.charCodeAt(stop) === CR && text.charCodeAt(stop + 1) === LF ? 2 : 1);
-          continue;
-        }
-      }
       if (lf !== -1 && lf < pos) lf = text.indexOf('\n', pos);
       if (cr !== -1 && cr < pos) cr = text.indexOf('\r', pos);
       let end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
@@ -103,7 +92,8 @@ export class CsvLines {
       if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
       const lineNext = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
       if (quote === -1 || quote >= end) {
-        this.sink(splitLine(text, pos, end, this.fields), false);
+        if (this.spanSink) this.spanSink(splitSpans(text, pos, end, this.spans));
+        else this.sink(splitLine(text, pos, end, this.fields), false);
         pos = lineNext;
         continue;
       }
@@ -194,33 +184,23 @@ function splitLine(text: string, from: number, end: number, values: string[]): s
   return values;
 }
 
-/**
- * Like {@link splitLine}, but as positions into `text` (the arrays grow when a line has more fields), found
- * in one pass over the line's characters. Returns where the line ends (its CR or LF, or the text's length),
- * or -1 when a quote comes first: such a line is parsed field by field instead.
- */
-function splitSpans(text: string, from: number, spans: LineSpans): number {
-  const length = text.length;
+/** Like {@link splitLine}, but as positions into `text` (the arrays grow when a line has more fields). */
+function splitSpans(text: string, from: number, end: number, spans: LineSpans): LineSpans {
+  spans.text = text;
   let count = 0;
   let start = from;
-  for (let i = from; ; i++) {
-    const code = i < length ? text.charCodeAt(i) : LF;
-    // Letters, digits and `/`, `-`, `.` are all above the comma: most characters need this one test.
-    if (code > COMMA) continue;
-    if (code === QUOTE) return -1;
-    if (code !== COMMA && code !== LF && code !== CR) continue;
+  for (;;) {
     if (count === spans.starts.length) grow(spans);
+    let comma = text.indexOf(',', start);
+    if (comma === -1 || comma >= end) comma = end;
     spans.starts[count] = start;
-    spans.ends[count] = i;
+    spans.ends[count] = comma;
     count++;
-    if (code === COMMA) {
-      start = i + 1;
-      continue;
-    }
-    spans.text = text;
-    spans.count = count;
-    return i;
+    if (comma === end) break;
+    start = comma + 1;
   }
+  spans.count = count;
+  return spans;
 }
 
 function grow(spans: LineSpans): void {

@@ -68,7 +68,24 @@ export function ssdaDateKeyIn(text: string, from: number, to: number): number {
 }
 
 // One shared ISO string per date, found by array index: a million rows then hold a few thousand strings.
-const ISO_CACHE: (string | undefined)[] = [];
+// A dense array per year met (of slots month * 32 + day), so every lookup is two indexed reads; one array
+// for the 300 years would be sparse, which the engine keeps as a slower dictionary.
+const ISO_CACHE: ((string | undefined)[] | undefined)[] = new Array(300).fill(undefined);
+
+/** The shared ISO string of a valid date (years 1900 to 2199). */
+function sharedIso(year: number, month: number, day: number): string {
+  let dates = ISO_CACHE[year - 1900];
+  if (dates === undefined) {
+    dates = new Array(13 * 32).fill(undefined);
+    ISO_CACHE[year - 1900] = dates;
+  }
+  let iso = dates[month * 32 + day];
+  if (iso === undefined) {
+    iso = isoOfKey(year * 10_000 + month * 100 + day);
+    dates[month * 32 + day] = iso;
+  }
+  return iso;
+}
 
 /**
  * The shared ISO form of the SSDA903 date at `text[from, to)`, as {@link sharedIsoOfKey} of
@@ -109,26 +126,12 @@ function isoOfParts(text: string, y: number, m: number, d: number): string | und
   const day = d0 * 10 + d1;
   if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return undefined;
   if (day > (month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return undefined;
-  const slot = (year - 1900) * 416 + month * 32 + day;
-  return ISO_CACHE[slot] ?? cacheIso(slot, year * 10_000 + month * 100 + day);
-}
-
-function cacheIso(slot: number, value: number): string {
-  const iso = isoOfKey(value);
-  ISO_CACHE[slot] = iso;
-  return iso;
+  return sharedIso(year, month, day);
 }
 
 /** The ISO form of a YYYYMMDD number from {@link ssdaDateKey}, the same string each time. */
 export function sharedIsoOfKey(value: number): string {
-  const year = Math.floor(value / 10_000);
-  const slot = (year - 1900) * 416 + (Math.floor(value / 100) % 100) * 32 + (value % 100);
-  let iso = ISO_CACHE[slot];
-  if (iso === undefined) {
-    iso = isoOfKey(value);
-    ISO_CACHE[slot] = iso;
-  }
-  return iso;
+  return sharedIso(Math.floor(value / 10_000), Math.floor(value / 100) % 100, value % 100);
 }
 
 /** The ISO form of a YYYYMMDD number. */

@@ -14,7 +14,7 @@ import type { LineSpans } from './csv-lines.js';
 import { sharedIsoIn, sharedIsoOfKey, ssdaDateKey } from './date.js';
 import { type FieldSpec, TABLE_FIELDS } from './fields.js';
 import { issue } from './issue.js';
-import { normalisedPostcode } from './postcode.js';
+import { isNormalisedPostcodeAt, normalisedPostcode } from './postcode.js';
 import { type RecordBuilder, recordBuilder } from './record-builder.js';
 import { needsUrn } from './urn.js';
 
@@ -55,6 +55,7 @@ const SEX: Readonly<Record<string, 'male' | 'female' | 'unknown'>> = {
 const INTEGER = /^-?\d{1,9}$/;
 
 const SEX_CACHE_LIMIT = 16;
+const CUT_OFFS = placeCutOffs();
 
 const boundCodes = new Map<FieldSpec, Map<string, BoundCodes>>();
 
@@ -77,10 +78,14 @@ function codesOf(spec: FieldSpec, year: CollectionYear | undefined): BoundCodes 
   return bound;
 }
 
-/** Whether `text.slice(from, to)` is `value`, compared without copying. */
+/**
+ * Whether `text.slice(from, to)` is `value`, compared without copying. From the end: ids and postcodes
+ * that differ mostly differ there (`C0001`, `C0002`).
+ */
 function sameText(text: string, from: number, to: number, value: string): boolean {
   if (to - from !== value.length) return false;
-  for (let i = 0; i < value.length; i++) if (text.charCodeAt(from + i) !== value.charCodeAt(i)) return false;
+  for (let i = value.length - 1; i >= 0; i--)
+    if (text.charCodeAt(from + i) !== value.charCodeAt(i)) return false;
   return true;
 }
 
@@ -111,7 +116,7 @@ function isPlain(code: number): boolean {
  */
 export class RowConverter {
   private readonly fields: BoundField[];
-  private readonly cutOffs = placeCutOffs();
+  private readonly cutOffs = CUT_OFFS;
   private readonly yearText: string;
   private readonly build: RecordBuilder;
   /** One row's values in field order, reused row after row (a record is built from them at the end). */
@@ -207,9 +212,8 @@ export class RowConverter {
       case 'postcode':
         // A child's home postcode repeats down its episodes: a repeat of a postcode read as it stood is reused.
         if (field.last === '' || !sameText(text, from, to, field.last)) {
-          const raw = text.slice(from, to);
-          if (normalisedPostcode(raw) !== raw) return undefined;
-          field.last = raw;
+          if (!isNormalisedPostcodeAt(text, from, to)) return undefined;
+          field.last = text.slice(from, to);
         }
         return field.last;
       case 'sex': {
@@ -297,12 +301,14 @@ export class RowConverter {
       case 'upn': {
         const upn = text.toUpperCase();
         const unknown = upn.startsWith('UN');
-        const known = unknown ? this.upnUnknown.has(upn) : hasUpnForm(upn);
+        // A valid UPN, the usual value, has the form too: the form is checked apart only for the others.
+        const valid = !unknown && isValidUpn(upn);
+        const known = valid || (unknown ? this.upnUnknown.has(upn) : hasUpnForm(upn));
         if (!known) {
           issues.push(
             this.at('upn.malformed', 'UPN is not 13 characters or a UN1–UN5 code.', row, spec.column),
           );
-        } else if (!unknown && !isValidUpn(upn)) {
+        } else if (!unknown && !valid) {
           issues.push(
             this.at(
               'upn.check-letter',
