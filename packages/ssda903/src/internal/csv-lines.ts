@@ -65,12 +65,15 @@ export class CsvLines {
   /** Adds text; complete rows are read now, an unfinished one waits for more. */
   push(text: string): void {
     this.pending = this.read(this.pending === '' ? text : this.pending + text, false);
+    // The shared spans keep no text alive after the call.
+    this.spans.text = '';
   }
 
   /** Reads whatever is left, including a last line with no line break. */
   end(): void {
     this.read(this.pending, true);
     this.pending = '';
+    this.spans.text = '';
   }
 
   /** Reads every complete row of `text` and returns the unfinished rest. */
