@@ -89,7 +89,7 @@ function sameText(text: string, from: number, to: number, value: string): boolea
   return true;
 }
 
-/** Whether a text has a UPN's form (a capital letter, 11 digits, a digit or capital letter), whatever its check letter. */
+/** Whether a text has a UPN's form (a capital, 11 digits, a digit or capital), whatever its check letter. */
 function hasUpnForm(upn: string): boolean {
   if (upn.length !== 13 || !isCapital(upn.charCodeAt(0))) return false;
   for (let i = 1; i < 12; i++) if (!isDigit(upn.charCodeAt(i))) return false;
