@@ -35,4 +35,33 @@ describe('UPN check letter', () => {
     expect(upnCheckLetter('1234567890I1')).toBeUndefined();
     expect(isValidUpn('UN1')).toBe(false);
   });
+
+  it('agrees with the pattern-and-recount reading on many near-UPNs', () => {
+    // The reading as first written: a regular expression for the form, then the recount above (I, O and S
+    // have no value in the check table, so a body ending in one has no check letter).
+    const letterOf = (body: string) =>
+      /^\d{11}[0-9A-Z]$/.test(body) && !/[IOS]$/.test(body) ? recount(`?${body}`) : undefined;
+    const reference = (upn: string) => /^[A-Z]\d{11}[0-9A-Z]$/.test(upn) && letterOf(upn.slice(1)) === upn[0];
+    const alphabet = '0123456789ABIOSZaz -';
+    let seed = 12345;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    let valid = 0;
+    for (let n = 0; n < 20000; n++) {
+      // Mostly the right shape, with one character or the length now and then wrong.
+      const body = Array.from({ length: 12 }, () => String(next() % 10));
+      if (next() % 3 === 0) body[11] = alphabet[next() % alphabet.length] as string;
+      if (next() % 5 === 0) body[next() % 12] = alphabet[next() % alphabet.length] as string;
+      const rest = body.join('').slice(0, next() % 7 === 0 ? next() % 13 : 12);
+      const first =
+        next() % 2 === 0 ? recount(`?${rest}`) || 'A' : (alphabet[next() % alphabet.length] as string);
+      const upn = `${first}${rest}`;
+      expect(isValidUpn(upn)).toBe(reference(upn));
+      expect(upnCheckLetter(rest)).toBe(letterOf(rest));
+      if (reference(upn)) valid++;
+    }
+    expect(valid).toBeGreaterThan(3000);
+  });
 });

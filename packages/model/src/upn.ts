@@ -3,7 +3,29 @@
  * I, O and S (DfE, "Unique pupil numbers (UPNs): guidance", check letter algorithm).
  */
 const CHECK_LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
-const UPN = /^[A-Z]\d{11}[0-9A-Z]$/;
+/** A character's value in the check sum, by its code: a digit its own, a check-table letter its place. */
+const VALUE_OF: readonly number[] = Array.from({ length: 128 }, (_, code) =>
+  code >= 48 && code <= 57 ? code - 48 : CHECK_LETTERS.indexOf(String.fromCharCode(code)),
+);
+
+/**
+ * The character code of the check letter for the 12 characters of `text` from `from` (11 digits, then a
+ * digit or a capital letter), or -1 when they are not that. Read from character codes, copying nothing.
+ */
+function checkLetterCodeAt(text: string, from: number): number {
+  let sum = 0;
+  for (let i = 0; i < 12; i++) {
+    const code = text.charCodeAt(from + i);
+    const digit = code - 48;
+    if (digit >= 0 && digit <= 9) sum += digit * (i + 2);
+    else if (i === 11 && code >= 65 && code <= 90) {
+      const value = VALUE_OF[code] as number;
+      if (value < 0) return -1;
+      sum += value * 13;
+    } else return -1;
+  }
+  return CHECK_LETTERS.charCodeAt(sum % 23);
+}
 
 /**
  * The check letter for the last 12 characters of a UPN, or `undefined` when they are not 11 digits and
@@ -15,15 +37,9 @@ const UPN = /^[A-Z]\d{11}[0-9A-Z]$/;
  * upnCheckLetter('201100001001'); // 'P'
  */
 export function upnCheckLetter(body: string): string | undefined {
-  if (!/^\d{11}[0-9A-Z]$/.test(body)) return undefined;
-  let sum = 0;
-  for (let i = 0; i < 12; i++) {
-    const char = body[i] as string;
-    const value = /\d/.test(char) ? Number(char) : CHECK_LETTERS.indexOf(char);
-    if (value < 0) return undefined;
-    sum += value * (i + 2);
-  }
-  return CHECK_LETTERS[sum % 23];
+  if (body.length !== 12) return undefined;
+  const code = checkLetterCodeAt(body, 0);
+  return code < 0 ? undefined : String.fromCharCode(code);
 }
 
 /**
@@ -35,5 +51,7 @@ export function upnCheckLetter(body: string): string | undefined {
  * isValidUpn('A201100001001'); // false
  */
 export function isValidUpn(upn: string): boolean {
-  return UPN.test(upn) && upnCheckLetter(upn.slice(1)) === upn[0];
+  if (upn.length !== 13) return false;
+  const first = upn.charCodeAt(0);
+  return first >= 65 && first <= 90 && checkLetterCodeAt(upn, 1) === first;
 }

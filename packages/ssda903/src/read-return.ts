@@ -129,41 +129,58 @@ function append<T>(target: T[], items: readonly T[]): void {
 }
 
 interface Owned<T> extends Located<T> {
-  /** For each record: which reader holds it, and at what index. */
-  owner: Uint32Array;
-  index: Uint32Array;
+  /** For each record: which reader holds it, and at what index (unset for one reader: reader 0, index i). */
+  owner?: Uint32Array;
+  index?: Uint32Array;
 }
 
 function located<T>(readers: TableReader[]): Owned<T> {
+  if (readers.length === 1) {
+    // One file, the usual case: its own arrays, copied nowhere.
+    const { file, records, recordRows } = readers[0] as TableReader;
+    return { records: records as unknown as T[], rows: recordRows, fileOf: () => file };
+  }
   const total = readers.reduce((n, reader) => n + reader.records.length, 0);
   const records: T[] = [];
   const rows: number[] = [];
-  const files: (string | undefined)[] = [];
   const owner = new Uint32Array(total);
   const index = new Uint32Array(total);
   // Plain loops: a return's hundreds of thousands of records are each copied without a callback.
   for (let r = 0; r < readers.length; r++) {
-    const reader = readers[r] as TableReader;
-    const { file, records: own, recordRows } = reader;
+    const { records: own, recordRows } = readers[r] as TableReader;
     for (let i = 0; i < own.length; i++) {
       owner[records.length] = r;
       index[records.length] = i;
       records.push(own[i] as T);
       rows.push(recordRows[i] as number);
-      files.push(file);
     }
   }
-  return { records, rows, files, owner, index };
+  const fileOf = (i: number) => readers[owner[i] as number]?.file;
+  return { records, rows, fileOf, owner, index };
+}
+
+/** Which reader holds record `i` of `owned` (its place in the readers), and at what index. */
+function ownerOf(owned: Owned<unknown>, i: number): [number, number] {
+  if (owned.owner === undefined || owned.index === undefined) return [0, i];
+  return [owned.owner[i] as number, owned.index[i] as number];
 }
 
 /** Runs the checks that span rows and tables, and moves the records they reject out of their readers. */
 function crossCheck(readers: TableReader[]): Issue[] {
   const issues: Issue[] = [];
   const headers = readers.filter((r) => r.table === 'Header' && r.readable);
-  const children = located<Child>(headers);
-  reject(headers, findDuplicateChildren(children, issues), children);
-  const childIds = headers.length > 0 ? new Set<string>() : undefined;
-  for (const reader of headers) for (const id of reader.childIds) childIds?.add(id);
+  // A Header file whose rows all named different children can hold no duplicate: nothing to look for.
+  const single = headers.length === 1 ? (headers[0] as TableReader) : undefined;
+  if (!single?.childIdsDistinct) {
+    const children = located<Child>(headers);
+    reject(headers, findDuplicateChildren(children, issues), children);
+  }
+  let childIds: Set<string> | undefined;
+  if (single) childIds = single.childIds;
+  else if (headers.length > 0) {
+    childIds = new Set<string>();
+    for (const reader of headers) for (const id of reader.childIds) childIds.add(id);
+  }
   const episodeReaders = readers.filter((r) => r.table === 'Episodes');
   const episodes = located<Episode>(episodeReaders);
   const problems = findEpisodeProblems(episodes, childIds, issues);
@@ -178,8 +195,8 @@ function crossCheck(readers: TableReader[]): Issue[] {
 /** Ends episodes early (new records; the readers' arrays are updated in place). */
 function truncate(readers: TableReader[], ends: ReadonlyMap<number, string>, owned: Owned<Episode>): void {
   for (const [i, end] of ends) {
-    const reader = readers[owned.owner[i] as number] as TableReader;
-    const at = owned.index[i] as number;
+    const [r, at] = ownerOf(owned, i);
+    const reader = readers[r] as TableReader;
     const episode = reader.records[at] as unknown as Episode;
     reader.records[at] = { ...episode, end, reasonEpisodeCeased: 'X1' };
   }
@@ -188,7 +205,10 @@ function truncate(readers: TableReader[], ends: ReadonlyMap<number, string>, own
 function reject(readers: TableReader[], indexes: Set<number>, owned: Owned<unknown>): void {
   if (indexes.size === 0) return;
   const dropped = readers.map(() => new Set<number>());
-  for (const i of indexes) dropped[owned.owner[i] as number]?.add(owned.index[i] as number);
+  for (const i of indexes) {
+    const [r, at] = ownerOf(owned, i);
+    dropped[r]?.add(at);
+  }
   readers.forEach((reader, r) => {
     const set = dropped[r] as Set<number>;
     if (set.size === 0) return;
@@ -203,11 +223,13 @@ function reject(readers: TableReader[], indexes: Set<number>, owned: Owned<unkno
 export function foldUasc(children: readonly Child[], uasc: readonly UascRecord[]): Child[] {
   if (uasc.length === 0) return [...children];
   const byChild = new Map(uasc.map((row) => [row.childId, row]));
-  return children.map((child) => {
+  const folded: Child[] = [];
+  // A plain loop: a return's thousands of children, each looked up once.
+  for (const child of children) {
     const row = byChild.get(child.id);
-    if (!row) return child;
-    return row.uascCeased === undefined
-      ? { ...child, uasc: true }
-      : { ...child, uasc: true, uascCeased: row.uascCeased };
-  });
+    if (!row) folded.push(child);
+    else if (row.uascCeased === undefined) folded.push({ ...child, uasc: true });
+    else folded.push({ ...child, uasc: true, uascCeased: row.uascCeased });
+  }
+  return folded;
 }

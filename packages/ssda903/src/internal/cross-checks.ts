@@ -6,13 +6,13 @@ import { issue } from './issue.js';
 export interface Located<T> {
   records: readonly T[];
   rows: readonly number[];
-  /** The file each record came from, where known. */
-  files: readonly (string | undefined)[];
+  /** The file record `i` came from, where known (asked only for the records an issue names). */
+  fileOf: (i: number) => string | undefined;
 }
 
 function where(table: string, located: Located<unknown>, i: number, column: string): IssueLocation {
   const row = located.rows[i] as number;
-  const file = located.files[i];
+  const file = located.fileOf(i);
   return file !== undefined ? { file, table, row, column } : { table, row, column };
 }
 
@@ -21,17 +21,28 @@ function where(table: string, located: Located<unknown>, i: number, column: stri
  * when it came from another file (a table read from two files, such as one downloaded twice).
  */
 function rowOf(located: Located<unknown>, earlier: number, i: number): string {
-  const file = located.files[earlier];
+  const file = located.fileOf(earlier);
   const row = `row ${located.rows[earlier]}`;
-  return file !== undefined && file !== located.files[i] ? `${row} of ${file}` : row;
+  return file !== undefined && file !== located.fileOf(i) ? `${row} of ${file}` : row;
 }
 
 /** Indexes of Header records repeating an earlier record's CHILD, each with a `child.duplicate` issue. */
 export function findDuplicateChildren(children: Located<Child>, issues: Issue[]): Set<number> {
-  const seen = new Map<string, number>();
   const rejected = new Set<number>();
   const records = children.records;
-  for (let i = 0; i < records.length; i++) {
+  // Most returns repeat no CHILD: a set then answers with one lookup per child, and the first row of each
+  // CHILD is mapped only from the first repeat on.
+  const ids = new Set<string>();
+  let i = 0;
+  while (i < records.length) {
+    ids.add((records[i] as Child).id);
+    if (ids.size === i + 1) i++;
+    else break;
+  }
+  if (i === records.length) return rejected;
+  const seen = new Map<string, number>();
+  for (let j = i - 1; j >= 0; j--) seen.set((records[j] as Child).id, j);
+  for (; i < records.length; i++) {
     const id = (records[i] as Child).id;
     const first = seen.get(id);
     if (first === undefined) {
@@ -101,24 +112,41 @@ export function findEpisodeProblems(
 ): EpisodeProblems {
   const truncated = new Map<number, string>();
   const rejected = new Set<number>();
-  const order: number[] = [];
   const records = episodes.records;
-  for (let i = 0; i < records.length; i++) {
-    if (!childIds || childIds.has((records[i] as Episode).childId)) {
-      order.push(i);
-      continue;
+  if (childIds) {
+    // A child's episodes are usually adjacent: the answer for the CHILD before holds while it repeats.
+    let id: string | undefined;
+    let known = false;
+    for (let i = 0; i < records.length; i++) {
+      const childId = (records[i] as Episode).childId;
+      if (childId !== id) {
+        id = childId;
+        known = childIds.has(childId);
+      }
+      if (known) continue;
+      rejected.add(i);
+      issues.push(
+        issue('episode.no-header', 'No Header row has this CHILD.', where('Episodes', episodes, i, 'CHILD')),
+      );
     }
-    rejected.add(i);
-    issues.push(
-      issue('episode.no-header', 'No Header row has this CHILD.', where('Episodes', episodes, i, 'CHILD')),
-    );
   }
   if (childIds && rejected.size > 0) issues.push(...leadingZeroHint(episodes, rejected, childIds));
+  // The episodes kept, in the order checked: all of them as read when none is rejected.
+  let order: number[] | undefined;
+  if (rejected.size > 0) {
+    order = [];
+    for (let i = 0; i < records.length; i++) if (!rejected.has(i)) order.push(i);
+  }
   // Returns are usually sorted by child and start already; sort only when they are not.
-  if (!isGrouped(episodes.records, order)) order.sort(byChildAndStart(episodes.records));
+  if (!isGrouped(records, order)) {
+    order ??= Array.from(records, (_, i) => i);
+    order.sort(byChildAndStart(records));
+  }
+  const count = order ? order.length : records.length;
   let previous = -1;
-  for (const i of order) {
-    const episode = episodes.records[i] as Episode;
+  for (let k = 0; k < count; k++) {
+    const i = order ? (order[k] as number) : k;
+    const episode = records[i] as Episode;
     const before = previous < 0 ? undefined : (episodes.records[previous] as Episode);
     if (before !== undefined && before.childId === episode.childId) {
       // Most returns cut nothing short: no lookup then.
@@ -140,12 +168,26 @@ export function findEpisodeProblems(
   return { rejected, truncated };
 }
 
-/** Whether each child's episodes form one run, in start order. */
-function isGrouped(records: readonly Episode[], order: readonly number[]): boolean {
-  const finished = new Set<string>();
+/**
+ * Whether each child's episodes (those at `order`, or all) form one run, in start order. Episodes sorted
+ * by CHILD are answered by comparisons alone; a set of the children passed is made only otherwise.
+ */
+function isGrouped(records: readonly Episode[], order: readonly number[] | undefined): boolean {
+  const count = order ? order.length : records.length;
   let previous: Episode | undefined;
-  for (const i of order) {
-    const episode = records[i] as Episode;
+  let k = 0;
+  for (; k < count; k++) {
+    const episode = records[order ? (order[k] as number) : k] as Episode;
+    if (previous && episode.childId === previous.childId) {
+      if (episode.start < previous.start) return false;
+    } else if (previous && episode.childId < previous.childId) break;
+    previous = episode;
+  }
+  if (k === count) return true;
+  const finished = new Set<string>();
+  previous = undefined;
+  for (k = 0; k < count; k++) {
+    const episode = records[order ? (order[k] as number) : k] as Episode;
     if (previous && episode.childId === previous.childId) {
       if (episode.start < previous.start) return false;
     } else {

@@ -23,6 +23,12 @@ export interface LineSpans {
 /** Receives an unquoted line as {@link LineSpans}. */
 export type CsvSpanSink = (spans: LineSpans) => void;
 
+/**
+ * The one {@link LineSpans} every splitter fills: a sink reads it during its call and keeps nothing, and no
+ * sink reads another text meanwhile, so a reader made per file need not allocate its own.
+ */
+const SHARED_SPANS: LineSpans = { text: '', starts: new Int32Array(64), ends: new Int32Array(64), count: 0 };
+
 interface Parsed {
   values: string[];
   broken: boolean;
@@ -44,12 +50,7 @@ export class CsvLines {
   private pending = '';
   /** Reused for every unquoted line: the sink reads the fields during its call and keeps none of the array. */
   private readonly fields: string[] = [];
-  private readonly spans: LineSpans = {
-    text: '',
-    starts: new Int32Array(64),
-    ends: new Int32Array(64),
-    count: 0,
-  };
+  private readonly spans = SHARED_SPANS;
 
   /**
    * `width` gives the header's number of fields once known (0 before). With `spanSink`, lines with no
@@ -64,12 +65,15 @@ export class CsvLines {
   /** Adds text; complete rows are read now, an unfinished one waits for more. */
   push(text: string): void {
     this.pending = this.read(this.pending === '' ? text : this.pending + text, false);
+    // The shared spans keep no text alive after the call.
+    this.spans.text = '';
   }
 
   /** Reads whatever is left, including a last line with no line break. */
   end(): void {
     this.read(this.pending, true);
     this.pending = '';
+    this.spans.text = '';
   }
 
   /** Reads every complete row of `text` and returns the unfinished rest. */

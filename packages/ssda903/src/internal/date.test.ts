@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatSsdaDate, parseSsdaDate, ssdaDateKey, ssdaDateKeyIn } from './date.js';
+import {
+  formatSsdaDate,
+  parseSsdaDate,
+  sharedIsoIn,
+  sharedIsoOfKey,
+  ssdaDateKey,
+  ssdaDateKeyIn,
+} from './date.js';
 
 describe('parseSsdaDate', () => {
   it('reads DD/MM/YYYY and ISO dates to the same ISO date', () => {
@@ -72,5 +79,44 @@ describe('ssdaDateKeyIn', () => {
         expect(ssdaDateKeyIn(text, from, from + value.length)).toBe(ssdaDateKey(value));
       }),
     );
+  });
+});
+
+describe('sharedIsoIn', () => {
+  it('gives what ssdaDateKeyIn and sharedIsoOfKey give, for dates and near-dates of every form', () => {
+    const digit = fc.constantFrom('0', '1', '2', '3', '9');
+    const near = fc
+      .tuple(fc.array(digit, { minLength: 10, maxLength: 10 }), fc.constantFrom('/', '-', 'x'), fc.boolean())
+      .map(([digits, sep, slashes]) => {
+        const d = digits.join('');
+        return slashes
+          ? `${d.slice(0, 2)}${sep}${d.slice(2, 4)}/${d.slice(4, 8)}`
+          : `${d.slice(0, 4)}-${d.slice(4, 6)}${sep}${d.slice(6, 8)}`;
+      });
+    const date = fc
+      .date({ min: new Date('1890-01-01'), max: new Date('2210-12-31'), noInvalidDate: true })
+      .map((d) => {
+        const iso = d.toISOString().slice(0, 10);
+        return d.getUTCDate() % 2 === 0 ? iso : formatSsdaDate(iso);
+      });
+    const other = fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '/', '-', 'T', ' ', ':') });
+    const piece = fc.oneof(
+      date,
+      near,
+      other,
+      fc.constantFrom('29/02/2024', '29/02/2100', '2000-02-29', '31/04/2024'),
+    );
+    let read = 0;
+    fc.assert(
+      fc.property(other, piece, other, (before, value, after) => {
+        const text = `${before}${value}${after}`;
+        const from = before.length;
+        const key = ssdaDateKeyIn(text, from, from + value.length);
+        expect(sharedIsoIn(text, from, from + value.length)).toBe(key < 0 ? undefined : sharedIsoOfKey(key));
+        if (key >= 0) read++;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(read).toBeGreaterThan(400);
   });
 });

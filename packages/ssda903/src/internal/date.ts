@@ -68,18 +68,70 @@ export function ssdaDateKeyIn(text: string, from: number, to: number): number {
 }
 
 // One shared ISO string per date, found by array index: a million rows then hold a few thousand strings.
-const ISO_CACHE: (string | undefined)[] = [];
+// A dense array per year met (of slots month * 32 + day), so every lookup is two indexed reads; one array
+// for the 300 years would be sparse, which the engine keeps as a slower dictionary.
+const ISO_CACHE: ((string | undefined)[] | undefined)[] = new Array(300).fill(undefined);
+
+/** The shared ISO string of a valid date (years 1900 to 2199). */
+function sharedIso(year: number, month: number, day: number): string {
+  let dates = ISO_CACHE[year - 1900];
+  if (dates === undefined) {
+    dates = new Array(13 * 32).fill(undefined);
+    ISO_CACHE[year - 1900] = dates;
+  }
+  let iso = dates[month * 32 + day];
+  if (iso === undefined) {
+    iso = isoOfKey(year * 10_000 + month * 100 + day);
+    dates[month * 32 + day] = iso;
+  }
+  return iso;
+}
+
+/**
+ * The shared ISO form of the SSDA903 date at `text[from, to)`, as {@link sharedIsoOfKey} of
+ * {@link ssdaDateKeyIn} gives it, or `undefined`. The usual `DD/MM/YYYY` and `YYYY-MM-DD` are read from
+ * their character codes alone; other forms go through {@link ssdaDateKeyIn}.
+ */
+export function sharedIsoIn(text: string, from: number, to: number): string | undefined {
+  if (to - from === 10) {
+    const third = text.charCodeAt(from + 2);
+    const fifth = text.charCodeAt(from + 4);
+    if (third === 47 && text.charCodeAt(from + 5) === 47 && fifth !== 45) {
+      return isoOfParts(text, from + 6, from + 3, from);
+    }
+    if (fifth === 45 && text.charCodeAt(from + 7) === 45) return isoOfParts(text, from, from + 5, from + 8);
+  }
+  const value = ssdaDateKeyIn(text, from, to);
+  return value < 0 ? undefined : sharedIsoOfKey(value);
+}
+
+/** A digit's value, or a number above 9 for any other character. */
+function digitAt(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) >>> 0;
+}
+
+/** The shared ISO date of four year digits, two month digits and two day digits at these positions. */
+function isoOfParts(text: string, y: number, m: number, d: number): string | undefined {
+  const y0 = digitAt(text, y);
+  const y1 = digitAt(text, y + 1);
+  const y2 = digitAt(text, y + 2);
+  const y3 = digitAt(text, y + 3);
+  const m0 = digitAt(text, m);
+  const m1 = digitAt(text, m + 1);
+  const d0 = digitAt(text, d);
+  const d1 = digitAt(text, d + 1);
+  if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return undefined;
+  if (day > (month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return undefined;
+  return sharedIso(year, month, day);
+}
 
 /** The ISO form of a YYYYMMDD number from {@link ssdaDateKey}, the same string each time. */
 export function sharedIsoOfKey(value: number): string {
-  const year = Math.floor(value / 10_000);
-  const slot = (year - 1900) * 416 + (Math.floor(value / 100) % 100) * 32 + (value % 100);
-  let iso = ISO_CACHE[slot];
-  if (iso === undefined) {
-    iso = isoOfKey(value);
-    ISO_CACHE[slot] = iso;
-  }
-  return iso;
+  return sharedIso(Math.floor(value / 10_000), Math.floor(value / 100) % 100, value % 100);
 }
 
 /** The ISO form of a YYYYMMDD number. */

@@ -8,12 +8,14 @@ import {
   watchDateOrder,
 } from '@placewise/model';
 import type { Ssda903Table } from '../table.js';
+import { type CodeTable, codeTable, findCode } from './code-table.js';
 import { placeCutOffs, validCodes } from './codes.js';
 import type { LineSpans } from './csv-lines.js';
-import { sharedIsoOfKey, ssdaDateKey, ssdaDateKeyIn } from './date.js';
+import { sharedIsoIn, sharedIsoOfKey, ssdaDateKey } from './date.js';
 import { type FieldSpec, TABLE_FIELDS } from './fields.js';
 import { issue } from './issue.js';
-import { normalisedPostcode } from './postcode.js';
+import { isNormalisedPostcodeAt, normalisedPostcode } from './postcode.js';
+import { type RecordBuilder, recordBuilder } from './record-builder.js';
 import { needsUrn } from './urn.js';
 
 /** Options shared by everything that turns rows into records. */
@@ -28,13 +30,19 @@ interface BoundField {
   index: number;
   /** Valid codes, each mapped to itself: rows then hold the one shared string, not the file's copy. */
   codes: ReadonlyMap<string, string> | undefined;
-  /** The same codes keyed by {@link packCode} of their characters, to find one without copying it. */
-  packed: ReadonlyMap<number, string> | undefined;
+  /** The same codes, to find one by its characters in the line without copying it. */
+  table: CodeTable | undefined;
   /**
    * The last value of an `id` field, or `postcode` field read as it stood, reused while rows repeat it
    * (a child's episodes are adjacent).
    */
   last: string;
+}
+
+/** A code field's valid codes in both forms, made once per field and year for every file. */
+interface BoundCodes {
+  codes: ReadonlyMap<string, string>;
+  table: CodeTable;
 }
 
 const SEX: Readonly<Record<string, 'male' | 'female' | 'unknown'>> = {
@@ -44,64 +52,57 @@ const SEX: Readonly<Record<string, 'male' | 'female' | 'unknown'>> = {
   F: 'female',
   U: 'unknown',
 };
-const UPN = /^[A-Z]\d{11}[0-9A-Z]$/;
 const INTEGER = /^-?\d{1,9}$/;
 
-function canonical(codes: Iterable<string>): ReadonlyMap<string, string> {
-  return new Map([...codes].map((code) => [code, code]));
-}
-
-const PACK_LIMIT = 7;
 const SEX_CACHE_LIMIT = 16;
+const CUT_OFFS = placeCutOffs();
+
+const boundCodes = new Map<FieldSpec, Map<string, BoundCodes>>();
+
+/** A field's valid codes for the year (any year when none is given), or `undefined` for a field of no list. */
+function codesOf(spec: FieldSpec, year: CollectionYear | undefined): BoundCodes | undefined {
+  if (!spec.list && !spec.codes) return undefined;
+  let byYear = boundCodes.get(spec);
+  if (byYear === undefined) {
+    byYear = new Map();
+    boundCodes.set(spec, byYear);
+  }
+  const key = spec.list ? (year ?? '') : '';
+  let bound = byYear.get(key);
+  if (bound === undefined) {
+    const list = spec.list ? validCodes(spec.list, year) : (spec.codes as readonly string[]);
+    const codes = new Map([...list].map((code) => [code, code]));
+    bound = { codes, table: codeTable(codes.keys()) };
+    byYear.set(key, bound);
+  }
+  return bound;
+}
 
 /**
- * Up to seven characters from 33 to 126 as one number (base 128, exact in a double), or -1: distinct
- * texts give distinct numbers, so a code can be found by its characters without making a string.
+ * Whether `text.slice(from, to)` is `value`, compared without copying. From the end: ids and postcodes
+ * that differ mostly differ there (`C0001`, `C0002`).
  */
-function packCode(text: string, from: number, to: number): number {
-  if (to - from > PACK_LIMIT) return -1;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 32 || c >= 127) return -1;
-    n = n * 128 + c;
-  }
-  return n;
-}
-
-function packed(codes: ReadonlyMap<string, string> | undefined): ReadonlyMap<number, string> | undefined {
-  if (!codes) return undefined;
-  const byNumber = new Map<number, string>();
-  for (const code of codes.keys()) {
-    const n = packCode(code, 0, code.length);
-    if (n >= 0) byNumber.set(n, code);
-  }
-  return byNumber;
-}
-
-/** Whether `text.slice(from, to)` is `value`, compared without copying. */
 function sameText(text: string, from: number, to: number, value: string): boolean {
   if (to - from !== value.length) return false;
-  for (let i = 0; i < value.length; i++) if (text.charCodeAt(from + i) !== value.charCodeAt(i)) return false;
+  for (let i = value.length - 1; i >= 0; i--)
+    if (text.charCodeAt(from + i) !== value.charCodeAt(i)) return false;
   return true;
 }
 
-/**
- * A constructor of plain objects (their prototype is `Object.prototype`, as for `{}`), one per table so
- * the engine sizes its objects for this table's keys instead of growing each one as keys are added. It is
- * shared by every file of the table: one per file gave each file's records their own shapes, and a region
- * of hundreds of files then made every property store see hundreds of shapes (megamorphic, several times
- * slower).
- */
-const plainRecordTypes = new Map<Ssda903Table, new () => object>();
-function plainRecordType(table: Ssda903Table): new () => object {
-  let PlainRecord = plainRecordTypes.get(table);
-  if (PlainRecord === undefined) {
-    PlainRecord = function (this: object) {} as unknown as new () => object;
-    PlainRecord.prototype = Object.prototype;
-    plainRecordTypes.set(table, PlainRecord);
-  }
-  return PlainRecord;
+/** Whether a text has a UPN's form (a capital, 11 digits, a digit or capital), whatever its check letter. */
+function hasUpnForm(upn: string): boolean {
+  if (upn.length !== 13 || !isCapital(upn.charCodeAt(0))) return false;
+  for (let i = 1; i < 12; i++) if (!isDigit(upn.charCodeAt(i))) return false;
+  const last = upn.charCodeAt(12);
+  return isDigit(last) || isCapital(last);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** Whether a character can be neither trimmed nor outside plain ASCII. */
@@ -115,10 +116,14 @@ function isPlain(code: number): boolean {
  */
 export class RowConverter {
   private readonly fields: BoundField[];
-  private readonly cutOffs = placeCutOffs();
+  private readonly cutOffs = CUT_OFFS;
   private readonly yearText: string;
-  private readonly PlainRecord: new () => object;
+  private readonly build: RecordBuilder;
+  /** One row's values in field order, reused row after row (a record is built from them at the end). */
+  private readonly values: unknown[];
   private readonly sexes = new Map<string, 'male' | 'female' | 'unknown' | null>();
+  /** SEX read from one plain character, by its code: the value, `null` for none, unset until met. */
+  private readonly sexOfChar: ('male' | 'female' | 'unknown' | null | undefined)[] = [];
   private readonly upnUnknown = validCodes('UPN_UNKNOWN', undefined);
   /** The year SEX codes are checked for; none when no (supported) year was given. */
   private readonly sexYear: CollectionYear | undefined;
@@ -130,121 +135,123 @@ export class RowConverter {
     columnIndex: ReadonlyMap<string, number>,
     private readonly options: ConvertOptions,
   ) {
-    this.PlainRecord = plainRecordType(table);
+    this.build = recordBuilder(table);
     const year = options.collectionYear;
     this.sexYear = year !== undefined && isSupportedCollectionYear(year) ? year : undefined;
     this.yearText = this.sexYear ? `in ${this.sexYear}` : 'in any collection year';
     this.fields = TABLE_FIELDS[table].map((spec) => {
-      const codes = spec.list
-        ? canonical(validCodes(spec.list, options.collectionYear))
-        : spec.codes
-          ? canonical(spec.codes)
-          : undefined;
-      return { spec, index: columnIndex.get(spec.column) ?? -1, codes, packed: packed(codes), last: '' };
+      const bound = codesOf(spec, year);
+      const index = columnIndex.get(spec.column) ?? -1;
+      return { spec, index, codes: bound?.codes, table: bound?.table, last: '' };
     });
+    this.values = this.fields.map(() => undefined);
   }
 
   /** The record for a row, or `undefined` when an error rejects it; every problem goes into `issues`. */
   convert(values: readonly string[], row: number, issues: Issue[]): Record<string, unknown> | undefined {
-    const record: Record<string, unknown> = {};
+    const read = this.values;
     let rejected = false;
     const fields = this.fields;
     for (let f = 0; f < fields.length; f++) {
       const field = fields[f] as BoundField;
       const raw = field.index < 0 ? undefined : values[field.index];
-      if (this.take(record, field, raw === undefined ? '' : trim(raw), row, issues)) rejected = true;
+      const value = this.read(field, raw === undefined ? '' : trim(raw), row, issues);
+      if (value === REJECT) {
+        rejected = true;
+        read[f] = undefined;
+      } else read[f] = value;
     }
-    return this.finish(record, rejected, row, issues);
+    return this.finish(rejected, row, issues);
   }
 
   /**
    * {@link convert} for a line given by position, with the same result: a value with nothing to trim is
-   * read in place when it is a valid code, a date or a repeated id; anything else is copied and goes the
-   * general way.
+   * read in place when it is a valid code, a date, a SEX code or a repeated id; anything else is copied and
+   * goes the general way.
    */
   convertSpans(spans: LineSpans, row: number, issues: Issue[]): Record<string, unknown> | undefined {
-    const record = new this.PlainRecord() as Record<string, unknown>;
+    const read = this.values;
     let rejected = false;
     const fields = this.fields;
     const { text, starts, ends } = spans;
     for (let f = 0; f < fields.length; f++) {
       const field = fields[f] as BoundField;
       const index = field.index;
-      if (index < 0) {
-        if (this.take(record, field, '', row, issues)) rejected = true;
-        continue;
+      let value: unknown;
+      if (index < 0) value = this.read(field, '', row, issues);
+      else {
+        const from = starts[index] as number;
+        const to = ends[index] as number;
+        if (from < to && isPlain(text.charCodeAt(from)) && isPlain(text.charCodeAt(to - 1)))
+          value = this.readInPlace(field, text, from, to);
+        if (value === undefined) value = this.read(field, trim(text.slice(from, to)), row, issues);
       }
-      const from = starts[index] as number;
-      const to = ends[index] as number;
-      if (from < to && isPlain(text.charCodeAt(from)) && isPlain(text.charCodeAt(to - 1))) {
-        const kind = field.spec.kind;
-        if (field.packed !== undefined) {
-          const code = field.packed.get(packCode(text, from, to));
-          if (code !== undefined) {
-            record[field.spec.key] = code;
-            continue;
-          }
-        } else if (kind === 'date') {
-          const key = ssdaDateKeyIn(text, from, to);
-          if (key >= 0) {
-            record[field.spec.key] = sharedIsoOfKey(key);
-            this.dateOrder.read(text, from, to);
-            continue;
-          }
-        } else if (kind === 'id') {
-          if (!sameText(text, from, to, field.last)) field.last = text.slice(from, to);
-          record[field.spec.key] = field.last;
-          continue;
-        } else if (kind === 'postcode') {
-          // A child's home postcode repeats down its episodes: a repeat of a postcode read as it stood is reused.
-          if (field.last === '' || !sameText(text, from, to, field.last)) {
-            const raw = text.slice(from, to);
-            if (normalisedPostcode(raw) !== raw) {
-              if (this.take(record, field, raw, row, issues)) rejected = true;
-              continue;
-            }
-            field.last = raw;
-          }
-          record[field.spec.key] = field.last;
-          continue;
-        }
-      }
-      if (this.take(record, field, trim(text.slice(from, to)), row, issues)) rejected = true;
+      if (value === REJECT) {
+        rejected = true;
+        read[f] = undefined;
+      } else read[f] = value;
     }
-    return this.finish(record, rejected, row, issues);
+    return this.finish(rejected, row, issues);
   }
 
-  /** Reads one field's trimmed text into the record; returns whether it rejects the row. */
-  private take(
-    record: Record<string, unknown>,
-    field: BoundField,
-    text: string,
-    row: number,
-    issues: Issue[],
-  ): boolean {
+  /**
+   * The value of a field with nothing to trim read where it stands, or `undefined` when it needs the
+   * general way (an invalid value, a code not in upper case, a postcode to normalise, …).
+   */
+  private readInPlace(field: BoundField, text: string, from: number, to: number): unknown {
+    if (field.table !== undefined) return findCode(field.table, text, from, to);
+    switch (field.spec.kind) {
+      case 'date': {
+        const iso = sharedIsoIn(text, from, to);
+        if (iso !== undefined) this.dateOrder.read(text, from, to);
+        return iso;
+      }
+      case 'id':
+        if (!sameText(text, from, to, field.last)) field.last = text.slice(from, to);
+        return field.last;
+      case 'postcode':
+        // A child's home postcode repeats down its episodes: a repeat of a postcode read as it stood is reused.
+        if (field.last === '' || !sameText(text, from, to, field.last)) {
+          if (!isNormalisedPostcodeAt(text, from, to)) return undefined;
+          field.last = text.slice(from, to);
+        }
+        return field.last;
+      case 'sex': {
+        if (to - from !== 1) return undefined;
+        const char = text.charCodeAt(from);
+        let sex = this.sexOfChar[char];
+        if (sex === undefined) {
+          sex = this.sexOfCode(String.fromCharCode(char).toUpperCase()) ?? null;
+          this.sexOfChar[char] = sex;
+        }
+        return sex ?? undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /**
+   * One field's trimmed text read into its value: `undefined` for none (blank, or a malformed postcode
+   * left out), {@link REJECT} when it rejects the row.
+   */
+  private read(field: BoundField, text: string, row: number, issues: Issue[]): unknown {
     const { spec } = field;
     if (text === '') {
-      if (!spec.required) return false;
+      if (!spec.required) return undefined;
       issues.push(this.at('value.missing', `${spec.column} is required but blank.`, row, spec.column));
-      return true;
+      return REJECT;
     }
     // Fast path for the common case, a valid code already in upper case; anything else goes the long way.
-    const value = field.codes?.get(text) || this.value(field, text, row, issues);
-    if (value === REJECT) return true;
-    if (value !== undefined) record[spec.key] = value;
-    return false;
+    return field.codes?.get(text) || this.value(field, text, row, issues);
   }
 
-  private finish(
-    record: Record<string, unknown>,
-    rejected: boolean,
-    row: number,
-    issues: Issue[],
-  ): Record<string, unknown> | undefined {
-    if (this.table === 'Episodes' && !rejected) rejected = this.checkEpisode(record, row, issues);
-    // The Header table says nothing of UASC status; `readReturn` sets it from the UASC table.
-    if (this.table === 'Header') record.uasc = false;
-    return rejected ? undefined : record;
+  /** The record of the row's values, unless it is rejected (by a value, or by the checks across them). */
+  private finish(rejected: boolean, row: number, issues: Issue[]): Record<string, unknown> | undefined {
+    if (rejected) return undefined;
+    const record = this.build(this.values);
+    if (this.table === 'Episodes' && this.checkEpisode(record, row, issues)) return undefined;
+    return record;
   }
 
   private value(field: BoundField, text: string, row: number, issues: Issue[]): unknown {
@@ -275,8 +282,7 @@ export class RowConverter {
         return REJECT;
       }
       case 'sex': {
-        const code = text.toUpperCase();
-        const sex = this.sexYear ? this.sexOf(code, this.sexYear) : SEX[code];
+        const sex = this.sexOfCode(text.toUpperCase());
         if (sex) return sex;
         const message = this.sexYear
           ? `SEX is not a valid code in ${this.sexYear} (1 or 2 until 2023-24; M, F or U from 2024-25).`
@@ -294,12 +300,15 @@ export class RowConverter {
         return REJECT;
       case 'upn': {
         const upn = text.toUpperCase();
-        const known = upn.startsWith('UN') ? this.upnUnknown.has(upn) : UPN.test(upn);
+        const unknown = upn.startsWith('UN');
+        // A valid UPN, the usual value, has the form too: the form is checked apart only for the others.
+        const valid = !unknown && isValidUpn(upn);
+        const known = valid || (unknown ? this.upnUnknown.has(upn) : hasUpnForm(upn));
         if (!known) {
           issues.push(
             this.at('upn.malformed', 'UPN is not 13 characters or a UN1–UN5 code.', row, spec.column),
           );
-        } else if (!upn.startsWith('UN') && !isValidUpn(upn)) {
+        } else if (!unknown && !valid) {
           issues.push(
             this.at(
               'upn.check-letter',
@@ -325,6 +334,11 @@ export class RowConverter {
         return undefined;
       }
     }
+  }
+
+  /** The sex an upper-case SEX code gives for the year asked for (any year when none), or `undefined`. */
+  private sexOfCode(code: string): 'male' | 'female' | 'unknown' | undefined {
+    return this.sexYear ? this.sexOf(code, this.sexYear) : SEX[code];
   }
 
   /** `sexFromCode` for the year, remembered per code (a return uses two or three). */

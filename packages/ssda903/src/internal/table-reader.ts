@@ -31,6 +31,8 @@ export class TableReader {
   readable = false;
   /** Every CHILD seen in the rows, accepted or not (kept for the Header table only). */
   childIds = new Set<string>();
+  /** How many times a CHILD was added to {@link childIds}: at least once for every row with a record. */
+  private childAdds = 0;
   private childIndex = -1;
 
   private readonly lines = new CsvLines(
@@ -53,6 +55,14 @@ export class TableReader {
 
   constructor(private readonly options: TableReaderOptions) {
     this.table = options.table;
+  }
+
+  /**
+   * Whether no two rows named the same CHILD (Header table): then no two records do. Every record's CHILD
+   * is among those added, so as many adds as distinct values means no value came twice.
+   */
+  get childIdsDistinct(): boolean {
+    return this.childAdds === this.childIds.size;
   }
 
   /** The file name issues are located in, if given. */
@@ -96,9 +106,18 @@ export class TableReader {
       return;
     }
     const row = ++this.rows;
+    const record = converter.convertSpans(spans, row, this.issues);
     const child = this.childIndex;
-    if (child >= 0) this.childIds.add(text.slice(starts[child], ends[child]).trim());
-    this.keep(converter.convertSpans(spans, row, this.issues), row);
+    if (child >= 0) {
+      // A record's id is its CHILD trimmed: the same text, without another copy.
+      this.addChild(record ? (record.id as string) : text.slice(starts[child], ends[child]).trim());
+    }
+    this.keep(record, row);
+  }
+
+  private addChild(id: string): void {
+    this.childAdds++;
+    this.childIds.add(id);
   }
 
   /** Takes a header row (CSV) or a table's column list (XML). */
@@ -182,7 +201,7 @@ export class TableReader {
   row(values: string[], broken = false): void {
     const row = ++this.rows;
     const converter = this.converter;
-    if (this.childIndex >= 0) this.childIds.add((values[this.childIndex] ?? '').trim());
+    if (this.childIndex >= 0) this.addChild((values[this.childIndex] ?? '').trim());
     if (!converter) {
       this.rejected++;
       return;
@@ -202,7 +221,7 @@ export class TableReader {
     }
     if (this.repeats.length > 0) {
       const sound = this.merge(values, row, converter.table);
-      if (this.childIndex >= 0) this.childIds.add((values[this.childIndex] as string).trim());
+      if (this.childIndex >= 0) this.addChild((values[this.childIndex] as string).trim());
       if (!sound) {
         this.rejected++;
         return;
@@ -245,7 +264,7 @@ export class TableReader {
   reject(describe: (row: number) => Issue[], child?: string): void {
     const row = ++this.rows;
     this.rejected++;
-    if (child !== undefined && this.childIndex >= 0) this.childIds.add(child);
+    if (child !== undefined && this.childIndex >= 0) this.addChild(child);
     for (const found of describe(row)) this.issues.push(found);
   }
 
