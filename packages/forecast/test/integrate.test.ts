@@ -33,7 +33,7 @@ function reference(rates: Rates, initial: number[], steps: number, stepDays: num
 const rate = fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.05, noNaN: true }));
 
 describe('integrate', () => {
-  it('gives exactly the plain product, for any state count (not only fours) and zeros anywhere', () => {
+  it('gives exactly the plain product, for any state count (not only fours) and zeros anywhere, empty states too', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 18 }).chain((n) =>
@@ -43,8 +43,15 @@ describe('integrate', () => {
               maxLength: n,
             }),
             leaves: fc.array(rate, { minLength: n, maxLength: n }),
-            entries: fc.array(fc.double({ min: 0, max: 5, noNaN: true }), { minLength: n, maxLength: n }),
-            initial: fc.array(fc.double({ min: 0, max: 500, noNaN: true }), { minLength: n, maxLength: n }),
+            // Zeros often, so that some states nobody starts in, enters or moves to stay empty.
+            entries: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 5, noNaN: true })), {
+              minLength: n,
+              maxLength: n,
+            }),
+            initial: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 500, noNaN: true })), {
+              minLength: n,
+              maxLength: n,
+            }),
             stepDays: fc.constantFrom(1, 7),
             steps: fc.integer({ min: 1, max: 30 }),
           }),
@@ -75,5 +82,24 @@ describe('integrate', () => {
     const filled = integrate(rates, initial, 10, 7, buffer);
     expect(filled).toBe(buffer);
     expect([...filled]).toEqual(reference(rates, initial, 10, 7));
+  });
+
+  it('writes zeros for a state nobody starts in, enters or moves to, over whatever the buffer held', () => {
+    // State 1 takes no one: no count, no entries, and no rate into it. State 2 fills from state 0.
+    const rates: Rates = {
+      transitions: [
+        [0, 0, 0.01],
+        [0.5, 0, 0.5],
+        [0, 0, 0],
+      ],
+      leaves: [0.001, 0.002, 0.003],
+      entries: [0.2, 0, 0],
+    };
+    const initial = [10, 0, 0];
+    const buffer = new Float64Array(5 * 3).fill(1234);
+    const filled = integrate(rates, initial, 4, 7, buffer);
+    expect([0, 1, 2, 3, 4].map((k) => filled[k * 3 + 1])).toEqual([0, 0, 0, 0, 0]);
+    expect(filled[4 * 3 + 2]).toBeGreaterThan(0);
+    expect([...filled]).toEqual(reference(rates, initial, 4, 7));
   });
 });

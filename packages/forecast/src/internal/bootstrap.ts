@@ -6,7 +6,7 @@ import type { ProjectionPlan } from './plan.js';
 import { createFlowRates, modelFromTotals, type PreparedFlows, ratesFromTotals } from './prepare.js';
 import { projectValues } from './project-values.js';
 import { quantileSorted } from './quantile.js';
-import { createRandom } from './random.js';
+import { createPicker } from './random.js';
 import { categorySeries, childDays, yearSlots } from './series.js';
 import { createFlowTotals, sumFlows } from './sum-flows.js';
 
@@ -55,7 +55,7 @@ export function bootstrap(
   const stateCategory = model.states.map((s) => categoryIndex.get(s.category) as number);
   const slots = kept ? [] : yearSlots(plan.startDay, plan.steps, plan.stepDays);
   const sampleChildDays: number[][][] = [];
-  const random = createRandom(options.seed);
+  const pick = createPicker(options.seed);
   const children = prepared.packed.childCount;
   const times = new Uint32Array(children);
   const sums = new Float64Array(width);
@@ -64,11 +64,7 @@ export function bootstrap(
   const workspace = createIntegrateWorkspace(n);
   const buffer = new Float64Array(all * n);
   for (let s = 0; s < samples; s++) {
-    times.fill(0);
-    for (let i = 0; i < children; i++) {
-      const c = Math.floor(random() * children);
-      times[c] = (times[c] as number) + 1;
-    }
+    pick(times, children);
     sumFlows(prepared.packed, times, totals);
     // Without a scenario the rates are the fitted ones as they stand: skip building a whole model.
     const values = options.adjustments

@@ -14,6 +14,13 @@ export interface IntegrateWorkspace {
   column: Float64Array;
   first: Int32Array;
   last: Int32Array;
+  /** The states that can hold anyone (see {@link integrate}), in ascending order, and a mark per state. */
+  live: Int32Array;
+  marked: Uint8Array;
+  /** The live states' inflows over a step, and their counts on the date before and on the date worked out. */
+  inflow: Float64Array;
+  current: Float64Array;
+  next: Float64Array;
   step: StepWorkspace;
 }
 
@@ -25,6 +32,11 @@ export function createIntegrateWorkspace(n: number): IntegrateWorkspace {
     column: new Float64Array(n * n),
     first: new Int32Array(n),
     last: new Int32Array(n),
+    live: new Int32Array(n),
+    marked: new Uint8Array(n),
+    inflow: new Float64Array(n),
+    current: new Float64Array(n),
+    next: new Float64Array(n),
     step: createStepWorkspace(n),
   };
 }
@@ -57,23 +69,31 @@ export function integrate(
     eh[i] = (rates.entries[i] as number) * stepDays;
   }
   const { transition, inflow } = stepOperator(qh, eh, n, workspace.step);
-  // Column by column, each over its non-zero rows only (a child never moves to a younger age band, so a
-  // column of a band takes nothing from the rows of older bands), in ascending row order as a row-by-row
-  // product would add them. Four columns go together over the rows any of them needs: four sums that do
-  // not wait on each other run about twice as fast as one. A row outside a column's own ones adds an exact
-  // zero, and skipping or adding exact zeros leaves every sum as it was.
-  for (let j = 0; j < n; j++) {
-    first[j] = n;
-    last[j] = -1;
-    for (let i = 0; i < n; i++) {
-      const v = transition[i * n + j] as number;
-      column[j * n + i] = v;
+  const result = into ?? new Float64Array((steps + 1) * n);
+  for (let j = 0; j < n; j++) result[j] = initial[j] as number;
+  // Only the live states are worked out: a state nobody starts in, enters or can move to stays exactly zero
+  // (0 + x·0 + … is +0), and a zero count adds nothing to any sum (a fitted model's young children in
+  // supported accommodation: a quarter of the states of the preset's authorities).
+  const m = findLive(transition, inflow, initial, n, workspace.live, workspace.marked);
+  const live = workspace.live;
+  // Column by column of the live states, each over its non-zero rows only (a child never moves to a younger
+  // age band, so a column of a band takes nothing from the rows of older bands), in ascending row order as a
+  // row-by-row product would add them. Four columns go together over the rows any of them needs: four sums
+  // that do not wait on each other run about twice as fast as one. A row outside a column's own ones, or a
+  // state left out, adds an exact zero, and skipping or adding exact zeros leaves every sum as it was.
+  for (let jc = 0; jc < m; jc++) {
+    const j = live[jc] as number;
+    first[jc] = m;
+    last[jc] = -1;
+    for (let ic = 0; ic < m; ic++) {
+      const v = transition[(live[ic] as number) * n + j] as number;
+      column[jc * m + ic] = v;
       if (v === 0) continue;
-      if (i < (first[j] as number)) first[j] = i;
-      last[j] = i;
+      if (ic < (first[jc] as number)) first[jc] = ic;
+      last[jc] = ic;
     }
   }
-  const grouped = n - (n % 4);
+  const grouped = m - (m % 4);
   for (let j = 0; j < grouped; j += 4) {
     first[j] = Math.min(
       first[j] as number,
@@ -88,41 +108,78 @@ export function integrate(
       last[j + 3] as number,
     );
   }
-  const result = into ?? new Float64Array((steps + 1) * n);
-  for (let j = 0; j < n; j++) result[j] = initial[j] as number;
+  const inflowOf = workspace.inflow;
+  let { current, next } = workspace;
+  for (let jc = 0; jc < m; jc++) {
+    inflowOf[jc] = inflow[live[jc] as number] as number;
+    current[jc] = initial[live[jc] as number] as number;
+  }
   for (let k = 1; k <= steps; k++) {
-    const from = (k - 1) * n;
-    const to = k * n;
     for (let j = 0; j < grouped; j += 4) {
-      let s0 = inflow[j] as number;
-      let s1 = inflow[j + 1] as number;
-      let s2 = inflow[j + 2] as number;
-      let s3 = inflow[j + 3] as number;
-      const c0 = j * n;
-      const c1 = c0 + n;
-      const c2 = c1 + n;
-      const c3 = c2 + n;
+      let s0 = inflowOf[j] as number;
+      let s1 = inflowOf[j + 1] as number;
+      let s2 = inflowOf[j + 2] as number;
+      let s3 = inflowOf[j + 3] as number;
+      const c0 = j * m;
+      const c1 = c0 + m;
+      const c2 = c1 + m;
+      const c3 = c2 + m;
       const hi = last[j] as number;
       for (let i = first[j] as number; i <= hi; i++) {
-        const x = result[from + i] as number;
+        const x = current[i] as number;
         s0 += x * (column[c0 + i] as number);
         s1 += x * (column[c1 + i] as number);
         s2 += x * (column[c2 + i] as number);
         s3 += x * (column[c3 + i] as number);
       }
-      result[to + j] = s0;
-      result[to + j + 1] = s1;
-      result[to + j + 2] = s2;
-      result[to + j + 3] = s3;
+      next[j] = s0;
+      next[j + 1] = s1;
+      next[j + 2] = s2;
+      next[j + 3] = s3;
     }
-    for (let j = grouped; j < n; j++) {
-      let sum = inflow[j] as number;
-      const col = j * n;
+    for (let j = grouped; j < m; j++) {
+      let sum = inflowOf[j] as number;
+      const col = j * m;
       const hi = last[j] as number;
       for (let i = first[j] as number; i <= hi; i++)
-        sum += (result[from + i] as number) * (column[col + i] as number);
-      result[to + j] = sum;
+        sum += (current[i] as number) * (column[col + i] as number);
+      next[j] = sum;
     }
+    const to = k * n;
+    if (m < n) result.fill(0, to, to + n);
+    for (let jc = 0; jc < m; jc++) result[to + (live[jc] as number)] = next[jc] as number;
+    [current, next] = [next, current];
   }
   return result;
+}
+
+/**
+ * The states that can hold anyone, ascending, into `live` (how many is returned): those with a count at the
+ * start or an inflow, and every state a live one can move to in a step. Any other stays at exactly zero.
+ */
+function findLive(
+  transition: Float64Array,
+  inflow: Float64Array,
+  initial: ArrayLike<number>,
+  n: number,
+  live: Int32Array,
+  marked: Uint8Array,
+): number {
+  let queued = 0;
+  for (let i = 0; i < n; i++) {
+    const seeded = (initial[i] as number) !== 0 || (inflow[i] as number) !== 0;
+    marked[i] = seeded ? 1 : 0;
+    if (seeded) live[queued++] = i;
+  }
+  for (let q = 0; q < queued; q++) {
+    const row = (live[q] as number) * n;
+    for (let j = 0; j < n; j++) {
+      if (marked[j] === 1 || transition[row + j] === 0) continue;
+      marked[j] = 1;
+      live[queued++] = j;
+    }
+  }
+  let m = 0;
+  for (let i = 0; i < n; i++) if (marked[i] === 1) live[m++] = i;
+  return m;
 }
