@@ -17,10 +17,10 @@ export interface IntegrateWorkspace {
   /** The states that can hold anyone (see {@link integrate}), in ascending order, and a mark per state. */
   live: Int32Array;
   marked: Uint8Array;
-  /** The live states' inflows over a step, and their counts on the date before and on the date worked out. */
+  /** The live states' inflows over a step. */
   inflow: Float64Array;
-  current: Float64Array;
-  next: Float64Array;
+  /** The live states' counts, date by date, when some states are not live (grown as needed). */
+  rows: Float64Array;
   step: StepWorkspace;
 }
 
@@ -35,8 +35,7 @@ export function createIntegrateWorkspace(n: number): IntegrateWorkspace {
     live: new Int32Array(n),
     marked: new Uint8Array(n),
     inflow: new Float64Array(n),
-    current: new Float64Array(n),
-    next: new Float64Array(n),
+    rows: new Float64Array(0),
     step: createStepWorkspace(n),
   };
 }
@@ -109,12 +108,17 @@ export function integrate(
     );
   }
   const inflowOf = workspace.inflow;
-  let { current, next } = workspace;
-  for (let jc = 0; jc < m; jc++) {
-    inflowOf[jc] = inflow[live[jc] as number] as number;
-    current[jc] = initial[live[jc] as number] as number;
-  }
+  for (let jc = 0; jc < m; jc++) inflowOf[jc] = inflow[live[jc] as number] as number;
+  // With every state live the rows are the result's own; else the live states' rows beside the result's,
+  // whose other states are zero.
+  if (m < n && workspace.rows.length < (steps + 1) * m) workspace.rows = new Float64Array((steps + 1) * m);
+  const rows = m < n ? workspace.rows : result;
+  if (m < n) result.fill(0, n, (steps + 1) * n);
+  for (let jc = 0; jc < m; jc++) rows[jc] = initial[live[jc] as number] as number;
   for (let k = 1; k <= steps; k++) {
+    const from = (k - 1) * m;
+    const to = k * m;
+    const out = k * n;
     for (let j = 0; j < grouped; j += 4) {
       let s0 = inflowOf[j] as number;
       let s1 = inflowOf[j + 1] as number;
@@ -126,29 +130,30 @@ export function integrate(
       const c3 = c2 + m;
       const hi = last[j] as number;
       for (let i = first[j] as number; i <= hi; i++) {
-        const x = current[i] as number;
+        const x = rows[from + i] as number;
         s0 += x * (column[c0 + i] as number);
         s1 += x * (column[c1 + i] as number);
         s2 += x * (column[c2 + i] as number);
         s3 += x * (column[c3 + i] as number);
       }
-      next[j] = s0;
-      next[j + 1] = s1;
-      next[j + 2] = s2;
-      next[j + 3] = s3;
+      rows[to + j] = s0;
+      rows[to + j + 1] = s1;
+      rows[to + j + 2] = s2;
+      rows[to + j + 3] = s3;
+      result[out + (live[j] as number)] = s0;
+      result[out + (live[j + 1] as number)] = s1;
+      result[out + (live[j + 2] as number)] = s2;
+      result[out + (live[j + 3] as number)] = s3;
     }
     for (let j = grouped; j < m; j++) {
       let sum = inflowOf[j] as number;
       const col = j * m;
       const hi = last[j] as number;
       for (let i = first[j] as number; i <= hi; i++)
-        sum += (current[i] as number) * (column[col + i] as number);
-      next[j] = sum;
+        sum += (rows[from + i] as number) * (column[col + i] as number);
+      rows[to + j] = sum;
+      result[out + (live[j] as number)] = sum;
     }
-    const to = k * n;
-    if (m < n) result.fill(0, to, to + n);
-    for (let jc = 0; jc < m; jc++) result[to + (live[jc] as number)] = next[jc] as number;
-    [current, next] = [next, current];
   }
   return result;
 }
