@@ -8,6 +8,9 @@ import { isTemporaryPlacement } from '@placewise/ssda903';
  * with. Filled again for each child (a region walks 440,000 episodes), so nothing is made per placement.
  */
 export interface ChildCare {
+  /** How many periods and placements the lists below hold (past these, entries left from another child). */
+  periods: number;
+  placementCount: number;
   periodStarts: string[];
   /** The period's last episode's DEC, or undefined while it is open. */
   periodEnds: (string | undefined)[];
@@ -17,7 +20,7 @@ export interface ChildCare {
 
 /** Empty lists for {@link deriveChildCare} to fill. */
 export function createChildCare(): ChildCare {
-  return { periodStarts: [], periodEnds: [], placements: [] };
+  return { periods: 0, placementCount: 0, periodStarts: [], periodEnds: [], placements: [] };
 }
 
 /**
@@ -35,9 +38,9 @@ export function deriveChildCare(
   into: ChildCare,
 ): void {
   const { periodStarts, periodEnds, placements } = into;
-  periodStarts.length = 0;
-  periodEnds.length = 0;
-  placements.length = 0;
+  // Written over by index, not emptied: setting an array's length is a call into the engine, per child.
+  let periods = 0;
+  let count = 0;
   let previous: Episode | undefined;
   let current: Episode | undefined;
   let away = false;
@@ -49,8 +52,8 @@ export function deriveChildCare(
       previous.end === undefined ||
       previous.end !== episode.start
     ) {
-      if (previous !== undefined) periodEnds.push(previous.end);
-      periodStarts.push(episode.start);
+      if (previous !== undefined) periodEnds[periods - 1] = previous.end;
+      periodStarts[periods++] = episode.start;
       current = undefined;
       away = false;
     }
@@ -63,10 +66,12 @@ export function deriveChildCare(
       current !== undefined && (away ? returnsTo(episode, current) : episode.reasonNewEpisode === 'L');
     away = false;
     if (continues) continue;
-    placements.push(episode);
+    placements[count++] = episode;
     current = episode;
   }
-  if (previous !== undefined) periodEnds.push(previous.end);
+  if (previous !== undefined) periodEnds[periods - 1] = previous.end;
+  into.periods = periods;
+  into.placementCount = count;
 }
 
 /** PL_POST without spaces, in capitals, as `derivePlacements` compares it. */

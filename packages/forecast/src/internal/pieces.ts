@@ -52,20 +52,17 @@ export function groupPieces(
     while (b < episodes.length && (episodes[b] as Episode).childId === childId) b++;
     deriveChildCare(episodes, a, b, care);
     const pieces: Piece[] = [];
-    const { periodStarts, periodEnds, placements } = care;
+    const { periods, placementCount, periodStarts, periodEnds, placements } = care;
     // Placements go to the period they start in, and a period's first episode is the first to begin on its
     // DECOM, both found by date as the derivation's lists were read.
     let e = a;
     let q = 0;
-    for (let p = 0; p < periodStarts.length; p++) {
+    for (let p = 0; p < periods; p++) {
       const start = periodStarts[p] as string;
-      const nextStart = periodStarts[p + 1];
+      const nextStart = p + 1 < periods ? periodStarts[p + 1] : undefined;
       while ((episodes[e] as Episode).start < start) e++;
       const first = q;
-      while (
-        q < placements.length &&
-        (nextStart === undefined || (placements[q] as Episode).start < nextStart)
-      )
+      while (q < placementCount && (nextStart === undefined || (placements[q] as Episode).start < nextStart))
         q++;
       addPieces(pieces, start, periodEnds[p], placements, first, q, episodes[e] as Episode, options);
     }
