@@ -8,7 +8,7 @@ import { projectValues } from './project-values.js';
 import { quantileSorted } from './quantile.js';
 import { createPicker } from './random.js';
 import { categorySeries, childDays, yearSlots } from './series.js';
-import { createFlowTotals, sumFlows } from './sum-flows.js';
+import { createFlowTotals, type FlowTotals, sumFlowPair, sumFlows } from './sum-flows.js';
 
 /** What the bootstrap keeps of each sample's projection. */
 export interface BootstrapOptions {
@@ -57,20 +57,22 @@ export function bootstrap(
   const sampleChildDays: number[][][] = [];
   const pick = createPicker(options.seed);
   const children = prepared.packed.childCount;
+  // Two samples at a time are drawn (in turn, so each gets the draws it would alone) and summed together,
+  // one pass over the packed flows for both; each is then projected on its own.
   const times = new Uint32Array(children);
+  const timesNext = new Uint32Array(children);
   const sums = new Float64Array(width);
   const totals = createFlowTotals(n);
+  const totalsNext = createFlowTotals(n);
   const rates = createFlowRates(n);
   const workspace = createIntegrateWorkspace(n);
   const buffer = new Float64Array(all * n);
-  for (let s = 0; s < samples; s++) {
-    pick(times, children);
-    sumFlows(prepared.packed, times, totals);
+  const project = (s: number, sampleTotals: FlowTotals): void => {
     // Without a scenario the rates are the fitted ones as they stand: skip building a whole model.
     const values = options.adjustments
-      ? projectValues(modelFromTotals(prepared, totals), options.adjustments, plan)
+      ? projectValues(modelFromTotals(prepared, sampleTotals), options.adjustments, plan)
       : integrate(
-          ratesFromTotals(prepared, totals, rates),
+          ratesFromTotals(prepared, sampleTotals, rates),
           plan.initial,
           plan.steps,
           plan.stepDays,
@@ -87,7 +89,7 @@ export function bootstrap(
             (sums[stateCategory[j] as number] as number) + (values[k * n + j] as number);
         categories.set(sums, (s * dates + d) * width);
       }
-      continue;
+      return;
     }
     states?.set(values, s * dates * n);
     const series = categorySeries(values, model.states, model.categories);
@@ -96,6 +98,18 @@ export function bootstrap(
     });
     const days = series.map((one) => childDays(one, slots, plan.stepDays));
     sampleChildDays.push(slots.map((_, y) => days.map((perYear) => perYear[y] as number)));
+  };
+  for (let s = 0; s < samples; s += 2) {
+    pick(times, children);
+    if (s + 1 < samples) {
+      pick(timesNext, children);
+      sumFlowPair(prepared.packed, times, timesNext, totals, totalsNext);
+      project(s, totals);
+      project(s + 1, totalsNext);
+    } else {
+      sumFlows(prepared.packed, times, totals);
+      project(s, totals);
+    }
   }
   return { dates, states, categories, sampleChildDays };
 }
