@@ -86,7 +86,10 @@ function addPieces(
 ): void {
   const periodStart = toDay(periodStartDate);
   const end = periodEndDate === undefined ? undefined : toDay(periodEndDate);
-  let start = from < to ? toDay((placements[from] as Episode).start) : undefined;
+  // Most periods begin with a placement, whose DECOM is the period's own (the same text): read once.
+  const firstStart = from < to ? (placements[from] as Episode).start : undefined;
+  let start =
+    firstStart === undefined ? undefined : firstStart === periodStartDate ? periodStart : toDay(firstStart);
   if (start === undefined || start > periodStart) {
     const category = options.categoryIndexOf(firstEpisode);
     pieces.push({ start: periodStart, end: start ?? end, category, startsPeriod: true });
