@@ -42,40 +42,99 @@ export function groupPieces(
   history: LongitudinalHistory,
   options: GroupPiecesOptions,
 ): { children: ChildPieces[]; issues: Issue[] } {
-  const { episodes, headers, issues } = usableEpisodes(history, options);
   const children: ChildPieces[] = [];
+  const issues = walkPieces(history, options, (dateOfBirth, list) => {
+    const pieces: Piece[] = [];
+    for (let i = 0; i < list.count; i++) {
+      const end = list.ends[i] as number;
+      pieces.push({
+        start: list.starts[i] as number,
+        end: end === Number.POSITIVE_INFINITY ? undefined : end,
+        category: list.categories[i] as number,
+        startsPeriod: list.startsPeriod[i] as boolean,
+      });
+    }
+    children.push({ dateOfBirth, pieces });
+  });
+  return { children, issues };
+}
+
+/**
+ * One child's pieces (see {@link Piece}) as parallel lists, the first `count` entries of each: `ends` holds
+ * +Infinity for a piece still open. Written over for the next child.
+ */
+export interface PieceList {
+  count: number;
+  starts: number[];
+  ends: number[];
+  categories: number[];
+  startsPeriod: boolean[];
+}
+
+/**
+ * {@link groupPieces} child by child without keeping them: `visit` gets each child's date of birth and pieces
+ * in one list written over for the next child (a region's fit walks 200,000 children, and an object per
+ * piece and an array per child were most of what it allocated). Returns the issues of {@link usableEpisodes}.
+ */
+export function walkPieces(
+  history: LongitudinalHistory,
+  options: GroupPiecesOptions,
+  visit: (dateOfBirth: string, pieces: PieceList) => void,
+): Issue[] {
+  const { episodes, headers, issues } = usableEpisodes(history, options);
   const care = createChildCare();
+  const list: PieceList = { count: 0, starts: [], ends: [], categories: [], startsPeriod: [] };
   let a = 0;
   while (a < episodes.length) {
     const childId = (episodes[a] as Episode).childId;
     let b = a + 1;
     while (b < episodes.length && (episodes[b] as Episode).childId === childId) b++;
-    deriveChildCare(episodes, a, b, care);
-    const pieces: Piece[] = [];
-    const { periods, placementCount, periodStarts, periodEnds, placements } = care;
-    // Placements go to the period they start in, and a period's first episode is the first to begin on its
-    // DECOM, both found by date as the derivation's lists were read.
-    let e = a;
-    let q = 0;
-    for (let p = 0; p < periods; p++) {
-      const start = periodStarts[p] as string;
-      const nextStart = p + 1 < periods ? periodStarts[p + 1] : undefined;
-      while ((episodes[e] as Episode).start < start) e++;
-      const first = q;
-      while (q < placementCount && (nextStart === undefined || (placements[q] as Episode).start < nextStart))
-        q++;
-      addPieces(pieces, start, periodEnds[p], placements, first, q, episodes[e] as Episode, options);
-    }
     const header = headers.get(childId);
-    if (header) children.push({ dateOfBirth: header.dateOfBirth, pieces });
+    if (header) {
+      deriveChildCare(episodes, a, b, care);
+      list.count = 0;
+      const { periods, placementCount, periodStarts, periodEnds, placements } = care;
+      // Placements go to the period they start in, and a period's first episode is the first to begin on its
+      // DECOM, both found by date as the derivation's lists were read.
+      let e = a;
+      let q = 0;
+      for (let p = 0; p < periods; p++) {
+        const start = periodStarts[p] as string;
+        const nextStart = p + 1 < periods ? periodStarts[p + 1] : undefined;
+        while ((episodes[e] as Episode).start < start) e++;
+        const first = q;
+        while (
+          q < placementCount &&
+          (nextStart === undefined || (placements[q] as Episode).start < nextStart)
+        )
+          q++;
+        addPieces(list, start, periodEnds[p], placements, first, q, episodes[e] as Episode, options);
+      }
+      visit(header.dateOfBirth, list);
+    }
     a = b;
   }
-  return { children, issues };
+  return issues;
+}
+
+/** Adds a piece to the list; `end` undefined while open. */
+function push(
+  list: PieceList,
+  start: number,
+  end: number | undefined,
+  category: number,
+  startsPeriod: boolean,
+) {
+  const at = list.count++;
+  list.starts[at] = start;
+  list.ends[at] = end === undefined ? Number.POSITIVE_INFINITY : end;
+  list.categories[at] = category;
+  list.startsPeriod[at] = startsPeriod;
 }
 
 /** The pieces of one period of care: `placements[from]` up to `placements[to]` begin the placements in it. */
 function addPieces(
-  pieces: Piece[],
+  list: PieceList,
   periodStartDate: string,
   periodEndDate: string | undefined,
   placements: readonly Episode[],
@@ -91,19 +150,13 @@ function addPieces(
   let start =
     firstStart === undefined ? undefined : firstStart === periodStartDate ? periodStart : toDay(firstStart);
   if (start === undefined || start > periodStart) {
-    const category = options.categoryIndexOf(firstEpisode);
-    pieces.push({ start: periodStart, end: start ?? end, category, startsPeriod: true });
+    push(list, periodStart, start ?? end, options.categoryIndexOf(firstEpisode), true);
   }
   for (let i = from; i < to; i++) {
     const placement = placements[i] as Episode;
     const after = i + 1 < to ? toDay((placements[i + 1] as Episode).start) : end;
     const startsPeriod = i === from && start === periodStart;
-    pieces.push({
-      start: start as number,
-      end: after,
-      category: options.categoryIndexOf(placement),
-      startsPeriod,
-    });
+    push(list, start as number, after, options.categoryIndexOf(placement), startsPeriod);
     start = after;
   }
 }
