@@ -2,13 +2,14 @@ import type { FlowModel } from '../flow-model-types.js';
 import type { SeriesIntervals } from '../forecast-figures.js';
 import type { DemandAdjustments } from '../scenario.js';
 import { createIntegrateWorkspace, integrate } from './integrate.js';
+import { integratePair } from './integrate-pair.js';
 import type { ProjectionPlan } from './plan.js';
 import { createFlowRates, modelFromTotals, type PreparedFlows, ratesFromTotals } from './prepare.js';
 import { projectValues } from './project-values.js';
 import { quantileSorted } from './quantile.js';
-import { createRandom } from './random.js';
+import { createPicker } from './random.js';
 import { categorySeries, childDays, yearSlots } from './series.js';
-import { createFlowTotals, sumFlows } from './sum-flows.js';
+import { createFlowTotals, type FlowTotals, sumFlowPair, sumFlows } from './sum-flows.js';
 
 /** What the bootstrap keeps of each sample's projection. */
 export interface BootstrapOptions {
@@ -55,32 +56,34 @@ export function bootstrap(
   const stateCategory = model.states.map((s) => categoryIndex.get(s.category) as number);
   const slots = kept ? [] : yearSlots(plan.startDay, plan.steps, plan.stepDays);
   const sampleChildDays: number[][][] = [];
-  const random = createRandom(options.seed);
+  const pick = createPicker(options.seed);
   const children = prepared.packed.childCount;
+  // Two samples at a time are drawn (in turn, so each gets the draws it would alone), summed together in one
+  // pass over the packed flows, and projected together.
   const times = new Uint32Array(children);
+  const timesNext = new Uint32Array(children);
   const sums = new Float64Array(width);
   const totals = createFlowTotals(n);
+  const totalsNext = createFlowTotals(n);
   const rates = createFlowRates(n);
+  const ratesNext = createFlowRates(n);
   const workspace = createIntegrateWorkspace(n);
+  const workspaceNext = createIntegrateWorkspace(n);
   const buffer = new Float64Array(all * n);
-  for (let s = 0; s < samples; s++) {
-    times.fill(0);
-    for (let i = 0; i < children; i++) {
-      const c = Math.floor(random() * children);
-      times[c] = (times[c] as number) + 1;
-    }
-    sumFlows(prepared.packed, times, totals);
-    // Without a scenario the rates are the fitted ones as they stand: skip building a whole model.
-    const values = options.adjustments
-      ? projectValues(modelFromTotals(prepared, totals), options.adjustments, plan)
+  const bufferNext = new Float64Array(all * n);
+  // Without a scenario the rates are the fitted ones as they stand: skip building a whole model.
+  const project = (sampleTotals: FlowTotals): Float64Array =>
+    options.adjustments
+      ? projectValues(modelFromTotals(prepared, sampleTotals), options.adjustments, plan)
       : integrate(
-          ratesFromTotals(prepared, totals, rates),
+          ratesFromTotals(prepared, sampleTotals, rates),
           plan.initial,
           plan.steps,
           plan.stepDays,
           buffer,
           workspace,
         );
+  const keep = (s: number, values: Float64Array): void => {
     if (kept) {
       for (let d = 0; d < dates; d++) {
         const k = kept[d] as number;
@@ -91,7 +94,7 @@ export function bootstrap(
             (sums[stateCategory[j] as number] as number) + (values[k * n + j] as number);
         categories.set(sums, (s * dates + d) * width);
       }
-      continue;
+      return;
     }
     states?.set(values, s * dates * n);
     const series = categorySeries(values, model.states, model.categories);
@@ -100,6 +103,35 @@ export function bootstrap(
     });
     const days = series.map((one) => childDays(one, slots, plan.stepDays));
     sampleChildDays.push(slots.map((_, y) => days.map((perYear) => perYear[y] as number)));
+  };
+  for (let s = 0; s < samples; s += 2) {
+    pick(times, children);
+    if (s + 1 >= samples) {
+      sumFlows(prepared.packed, times, totals);
+      keep(s, project(totals));
+      continue;
+    }
+    pick(timesNext, children);
+    sumFlowPair(prepared.packed, times, timesNext, totals, totalsNext);
+    if (options.adjustments) {
+      keep(s, project(totals));
+      keep(s + 1, project(totalsNext));
+      continue;
+    }
+    // Both projected together (`integratePair`), each as `integrate` gives it alone.
+    integratePair(
+      ratesFromTotals(prepared, totals, rates),
+      ratesFromTotals(prepared, totalsNext, ratesNext),
+      plan.initial,
+      plan.steps,
+      plan.stepDays,
+      buffer,
+      bufferNext,
+      workspace,
+      workspaceNext,
+    );
+    keep(s, buffer);
+    keep(s + 1, bufferNext);
   }
   return { dates, states, categories, sampleChildDays };
 }

@@ -2,7 +2,7 @@ import type { Issue } from '@placewise/model';
 import type { LongitudinalHistory } from '../merge-returns.js';
 import type { AgeBand } from '../states.js';
 import { birthdayDays } from './day.js';
-import { type GroupPiecesOptions, groupPieces, type Piece } from './pieces.js';
+import { type GroupPiecesOptions, type PieceList, walkPieces } from './pieces.js';
 import { createPacker, type PackedFlows, type Packer } from './sum-flows.js';
 
 export interface CollectFlowsOptions extends GroupPiecesOptions {
@@ -29,16 +29,15 @@ export interface CollectedFlows {
  * DECOM … DEC−1, and its end is an event on day DEC.
  */
 export function collectFlows(history: LongitudinalHistory, options: CollectFlowsOptions): CollectedFlows {
-  const { children, issues } = groupPieces(history, options);
   const stock = new Float64Array(options.ageBands.length * options.categoryCount);
   const packer = createPacker(options.ageBands.length * options.categoryCount);
   const ages = options.ageBands.map((band) => band.minAge);
   const boundaries = new Array<number>(ages.length).fill(0);
-  for (const child of children) {
-    birthdayDays(child.dateOfBirth, ages, boundaries);
-    walkChild(child.pieces, options, stock, packer, boundaries);
+  const issues = walkPieces(history, options, (dateOfBirth, pieces) => {
+    birthdayDays(dateOfBirth, ages, boundaries);
+    walkChild(pieces, options, stock, packer, boundaries);
     packer.endChild();
-  }
+  });
   return { packed: packer.finish(), stock, issues };
 }
 
@@ -47,32 +46,33 @@ export function collectFlows(history: LongitudinalHistory, options: CollectFlows
  * transitions from·n + to, leaves and entries. `boundaries`: the days the child enters each band.
  */
 function walkChild(
-  pieces: readonly Piece[],
+  pieces: PieceList,
   options: CollectFlowsOptions,
   stock: Float64Array,
   packer: Packer,
   boundaries: number[],
 ): void {
   const { from, to, ageBands, categoryCount } = options;
+  const { starts, ends, categories } = pieces;
   const n = ageBands.length * categoryCount;
   const transition = n;
   const leave = n + n * n;
   const entry = 2 * n + n * n;
   let state = -1;
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i] as Piece;
-    const next = pieces[i + 1];
-    const { end } = piece;
-    const startState = bandAt(boundaries, piece.start) * categoryCount + piece.category;
-    const startsInWindow = piece.start >= from && piece.start <= to;
-    if (piece.startsPeriod) {
+  for (let i = 0; i < pieces.count; i++) {
+    const pieceStart = starts[i] as number;
+    // +Infinity while open.
+    const stop = ends[i] as number;
+    const category = categories[i] as number;
+    const startState = bandAt(boundaries, pieceStart) * categoryCount + category;
+    const startsInWindow = pieceStart >= from && pieceStart <= to;
+    if (pieces.startsPeriod[i]) {
       if (startsInWindow) packer.add(entry + startState, 1);
     } else if (startState !== state) {
       if (startsInWindow) packer.add(transition + state * n + startState, 1);
     }
     state = startState;
-    let t = piece.start;
-    const stop = end ?? Number.POSITIVE_INFINITY;
+    let t = pieceStart;
     const horizon = Math.min(stop, to + 1);
     let band = bandAt(boundaries, t);
     while (band + 1 < boundaries.length && (boundaries[band + 1] as number) < horizon) {
@@ -87,12 +87,13 @@ function walkChild(
       band += 1;
     }
     addExposure(packer, state, t, horizon, options);
-    if (piece.start <= to && to < stop) {
-      const at = bandAt(boundaries, to) * categoryCount + piece.category;
+    if (pieceStart <= to && to < stop) {
+      const at = bandAt(boundaries, to) * categoryCount + category;
       stock[at] = (stock[at] as number) + 1;
     }
-    if ((next === undefined || next.startsPeriod) && end !== undefined) {
-      if (end >= from && end <= to) packer.add(leave + state, 1);
+    const last = i + 1 === pieces.count || (pieces.startsPeriod[i + 1] as boolean);
+    if (last && stop !== Number.POSITIVE_INFINITY) {
+      if (stop >= from && stop <= to) packer.add(leave + state, 1);
       state = -1;
     }
   }

@@ -14,6 +14,13 @@ export interface IntegrateWorkspace {
   column: Float64Array;
   first: Int32Array;
   last: Int32Array;
+  /** The states that can hold anyone (see {@link integrate}), in ascending order, and a mark per state. */
+  live: Int32Array;
+  marked: Uint8Array;
+  /** The live states' inflows over a step. */
+  inflow: Float64Array;
+  /** The live states' counts, date by date, when some states are not live (grown as needed). */
+  rows: Float64Array;
   step: StepWorkspace;
 }
 
@@ -25,6 +32,10 @@ export function createIntegrateWorkspace(n: number): IntegrateWorkspace {
     column: new Float64Array(n * n),
     first: new Int32Array(n),
     last: new Int32Array(n),
+    live: new Int32Array(n),
+    marked: new Uint8Array(n),
+    inflow: new Float64Array(n),
+    rows: new Float64Array(0),
     step: createStepWorkspace(n),
   };
 }
@@ -44,36 +55,35 @@ export function integrate(
   workspace: IntegrateWorkspace = createIntegrateWorkspace(initial.length),
 ): Float64Array {
   const n = initial.length;
-  const { qh, eh, column, first, last } = workspace;
-  for (let i = 0; i < n; i++) {
-    const out = rates.transitions[i] as ArrayLike<number>;
-    let total = rates.leaves[i] as number;
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
-      qh[i * n + j] = (out[j] as number) * stepDays;
-      total += out[j] as number;
-    }
-    qh[i * n + i] = -total * stepDays;
-    eh[i] = (rates.entries[i] as number) * stepDays;
-  }
-  const { transition, inflow } = stepOperator(qh, eh, n, workspace.step);
-  // Column by column, each over its non-zero rows only (a child never moves to a younger age band, so a
-  // column of a band takes nothing from the rows of older bands), in ascending row order as a row-by-row
-  // product would add them. Four columns go together over the rows any of them needs: four sums that do
-  // not wait on each other run about twice as fast as one. A row outside a column's own ones adds an exact
-  // zero, and skipping or adding exact zeros leaves every sum as it was.
-  for (let j = 0; j < n; j++) {
-    first[j] = n;
-    last[j] = -1;
-    for (let i = 0; i < n; i++) {
-      const v = transition[i * n + j] as number;
-      column[j * n + i] = v;
+  const { column, first, last } = workspace;
+  const { transition, inflow } = operatorOf(rates, n, stepDays, workspace);
+  const result = into ?? new Float64Array((steps + 1) * n);
+  for (let j = 0; j < n; j++) result[j] = initial[j] as number;
+  // Only the live states are worked out: a state nobody starts in, enters or can move to stays exactly zero
+  // (0 + x·0 + … is +0), and a zero count adds nothing to any sum (a fitted model's young children in
+  // supported accommodation: a quarter of the states of the preset's authorities).
+  workspace.marked.fill(0);
+  markLive(transition, inflow, initial, n, workspace.live, workspace.marked, 0);
+  const m = listMarked(n, workspace.live, workspace.marked);
+  const live = workspace.live;
+  // Column by column of the live states, each over its non-zero rows only (a child never moves to a younger
+  // age band, so a column of a band takes nothing from the rows of older bands), in ascending row order as a
+  // row-by-row product would add them. Four columns go together over the rows any of them needs: four sums
+  // that do not wait on each other run about twice as fast as one. A row outside a column's own ones, or a
+  // state left out, adds an exact zero, and skipping or adding exact zeros leaves every sum as it was.
+  for (let jc = 0; jc < m; jc++) {
+    const j = live[jc] as number;
+    first[jc] = m;
+    last[jc] = -1;
+    for (let ic = 0; ic < m; ic++) {
+      const v = transition[(live[ic] as number) * n + j] as number;
+      column[jc * m + ic] = v;
       if (v === 0) continue;
-      if (i < (first[j] as number)) first[j] = i;
-      last[j] = i;
+      if (ic < (first[jc] as number)) first[jc] = ic;
+      last[jc] = ic;
     }
   }
-  const grouped = n - (n % 4);
+  const grouped = m - (m % 4);
   for (let j = 0; j < grouped; j += 4) {
     first[j] = Math.min(
       first[j] as number,
@@ -88,41 +98,114 @@ export function integrate(
       last[j + 3] as number,
     );
   }
-  const result = into ?? new Float64Array((steps + 1) * n);
-  for (let j = 0; j < n; j++) result[j] = initial[j] as number;
+  const inflowOf = workspace.inflow;
+  for (let jc = 0; jc < m; jc++) inflowOf[jc] = inflow[live[jc] as number] as number;
+  // With every state live the rows are the result's own; else the live states' rows beside the result's,
+  // whose other states are zero.
+  if (m < n && workspace.rows.length < (steps + 1) * m) workspace.rows = new Float64Array((steps + 1) * m);
+  const rows = m < n ? workspace.rows : result;
+  if (m < n) result.fill(0, n, (steps + 1) * n);
+  for (let jc = 0; jc < m; jc++) rows[jc] = initial[live[jc] as number] as number;
   for (let k = 1; k <= steps; k++) {
-    const from = (k - 1) * n;
-    const to = k * n;
+    const from = (k - 1) * m;
+    const to = k * m;
+    const out = k * n;
     for (let j = 0; j < grouped; j += 4) {
-      let s0 = inflow[j] as number;
-      let s1 = inflow[j + 1] as number;
-      let s2 = inflow[j + 2] as number;
-      let s3 = inflow[j + 3] as number;
-      const c0 = j * n;
-      const c1 = c0 + n;
-      const c2 = c1 + n;
-      const c3 = c2 + n;
+      let s0 = inflowOf[j] as number;
+      let s1 = inflowOf[j + 1] as number;
+      let s2 = inflowOf[j + 2] as number;
+      let s3 = inflowOf[j + 3] as number;
+      const c0 = j * m;
+      const c1 = c0 + m;
+      const c2 = c1 + m;
+      const c3 = c2 + m;
       const hi = last[j] as number;
       for (let i = first[j] as number; i <= hi; i++) {
-        const x = result[from + i] as number;
+        const x = rows[from + i] as number;
         s0 += x * (column[c0 + i] as number);
         s1 += x * (column[c1 + i] as number);
         s2 += x * (column[c2 + i] as number);
         s3 += x * (column[c3 + i] as number);
       }
-      result[to + j] = s0;
-      result[to + j + 1] = s1;
-      result[to + j + 2] = s2;
-      result[to + j + 3] = s3;
+      rows[to + j] = s0;
+      rows[to + j + 1] = s1;
+      rows[to + j + 2] = s2;
+      rows[to + j + 3] = s3;
+      result[out + (live[j] as number)] = s0;
+      result[out + (live[j + 1] as number)] = s1;
+      result[out + (live[j + 2] as number)] = s2;
+      result[out + (live[j + 3] as number)] = s3;
     }
-    for (let j = grouped; j < n; j++) {
-      let sum = inflow[j] as number;
-      const col = j * n;
+    for (let j = grouped; j < m; j++) {
+      let sum = inflowOf[j] as number;
+      const col = j * m;
       const hi = last[j] as number;
       for (let i = first[j] as number; i <= hi; i++)
-        sum += (result[from + i] as number) * (column[col + i] as number);
-      result[to + j] = sum;
+        sum += (rows[from + i] as number) * (column[col + i] as number);
+      rows[to + j] = sum;
+      result[out + (live[j] as number)] = sum;
     }
   }
   return result;
+}
+
+/** The step operator of `rates` over `stepDays` (see `stepOperator`), in the workspace's buffers. */
+export function operatorOf(
+  rates: Rates,
+  n: number,
+  stepDays: number,
+  workspace: IntegrateWorkspace,
+): { transition: Float64Array; inflow: Float64Array } {
+  const { qh, eh } = workspace;
+  for (let i = 0; i < n; i++) {
+    const out = rates.transitions[i] as ArrayLike<number>;
+    let total = rates.leaves[i] as number;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      qh[i * n + j] = (out[j] as number) * stepDays;
+      total += out[j] as number;
+    }
+    qh[i * n + i] = -total * stepDays;
+    eh[i] = (rates.entries[i] as number) * stepDays;
+  }
+  return stepOperator(qh, eh, n, workspace.step);
+}
+
+/**
+ * Marks the states that can hold anyone under one operator: those with a count at the start or an inflow,
+ * and every state a marked one can move to in a step (`marked[i]` = 1, and `live` lists them from `queued`
+ * on, in the order found). Marks already set stay, so two operators can mark one set. Returns the count
+ * listed. A state left unmarked stays at exactly zero.
+ */
+export function markLive(
+  transition: Float64Array,
+  inflow: Float64Array,
+  initial: ArrayLike<number>,
+  n: number,
+  live: Int32Array,
+  marked: Uint8Array,
+  queued: number,
+): number {
+  let count = queued;
+  for (let i = 0; i < n; i++) {
+    if (marked[i] === 1 || ((initial[i] as number) === 0 && (inflow[i] as number) === 0)) continue;
+    marked[i] = 1;
+    live[count++] = i;
+  }
+  for (let q = 0; q < count; q++) {
+    const row = (live[q] as number) * n;
+    for (let j = 0; j < n; j++) {
+      if (marked[j] === 1 || transition[row + j] === 0) continue;
+      marked[j] = 1;
+      live[count++] = j;
+    }
+  }
+  return count;
+}
+
+/** The marked states, ascending, into `live`; returns how many. */
+export function listMarked(n: number, live: Int32Array, marked: Uint8Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) if (marked[i] === 1) live[m++] = i;
+  return m;
 }

@@ -1,6 +1,6 @@
-import type { Episode, Issue, Placement } from '@placewise/model';
-import { derivePeriodsOfCare, derivePlacements, type PeriodOfCare } from '@placewise/ssda903';
+import type { Episode, Issue } from '@placewise/model';
 import type { LongitudinalHistory } from '../merge-returns.js';
+import { createChildCare, deriveChildCare } from './child-care.js';
 import { toDay } from './day.js';
 import { usableEpisodes } from './usable-episodes.js';
 
@@ -28,79 +28,135 @@ export interface GroupPiecesOptions {
 }
 
 /**
- * Each child's care as pieces, taken from `@placewise/ssda903`'s one derivation: the periods of care of
- * `derivePeriodsOfCare` (entries and leavings) and, inside each, the placements of `derivePlacements` (moves),
- * so the forecast counts placements and periods exactly as the indicators do. A placement runs until the next
- * placement of its period begins, or until the period ends: a temporary move (T0–T4) belongs to the placement
- * it interrupts, returned to or not. Days of a period before its first placement (it began with a temporary
- * move, or holds nothing else) are one piece in the category of the period's first episode. Episodes are
- * checked first by {@link usableEpisodes} (no header, DEC before DECOM, short breaks, overlaps).
+ * Each child's care as pieces, counted as `@placewise/ssda903`'s one derivation counts it: the periods of
+ * care of `derivePeriodsOfCare` (entries and leavings) and, inside each, the placements of `derivePlacements`
+ * (moves), so the forecast counts placements and periods exactly as the indicators do (`deriveChildCare`
+ * walks a child's episodes by the same rules, without making the placements; a test holds the two equal).
+ * A placement runs until the next placement of its period begins, or until the period ends: a temporary
+ * move (T0–T4) belongs to the placement it interrupts, returned to or not. Days of a period before its first
+ * placement (it began with a temporary move, or holds nothing else) are one piece in the category of the
+ * period's first episode. Episodes are checked first by {@link usableEpisodes} (no header, DEC before DECOM,
+ * short breaks, overlaps).
  */
 export function groupPieces(
   history: LongitudinalHistory,
   options: GroupPiecesOptions,
 ): { children: ChildPieces[]; issues: Issue[] } {
-  const { episodes, headers, issues } = usableEpisodes(history, options);
-  const derive = { includeShortBreaks: options.includeShortBreaks };
-  const periods = derivePeriodsOfCare(episodes, derive);
-  const placements = derivePlacements(episodes, derive).value;
   const children: ChildPieces[] = [];
-  let e = 0;
-  let q = 0;
-  let p = 0;
-  while (p < periods.length) {
-    const childId = (periods[p] as PeriodOfCare).childId;
+  const issues = walkPieces(history, options, (dateOfBirth, list) => {
     const pieces: Piece[] = [];
-    while (q < placements.length && (placements[q] as Placement).childId < childId) q++;
-    while (e < episodes.length && (episodes[e] as Episode).childId < childId) e++;
-    for (; p < periods.length && (periods[p] as PeriodOfCare).childId === childId; p++) {
-      const period = periods[p] as PeriodOfCare;
-      const next = periods[p + 1];
-      const nextStart = next?.childId === childId ? next.start : undefined;
-      // The period's first episode, for a period that does not begin with a placement.
-      while ((episodes[e] as Episode).start < period.start) e++;
-      const first = q;
-      while (
-        q < placements.length &&
-        (placements[q] as Placement).childId === childId &&
-        (nextStart === undefined || (placements[q] as Placement).start < nextStart)
-      )
-        q++;
-      addPieces(pieces, period, placements, first, q, episodes[e] as Episode, options);
+    for (let i = 0; i < list.count; i++) {
+      const end = list.ends[i] as number;
+      pieces.push({
+        start: list.starts[i] as number,
+        end: end === Number.POSITIVE_INFINITY ? undefined : end,
+        category: list.categories[i] as number,
+        startsPeriod: list.startsPeriod[i] as boolean,
+      });
     }
-    const header = headers.get(childId);
-    if (header) children.push({ dateOfBirth: header.dateOfBirth, pieces });
-  }
+    children.push({ dateOfBirth, pieces });
+  });
   return { children, issues };
 }
 
-/** The pieces of one period of care: `placements[from]` up to `placements[to]` are the placements in it. */
+/**
+ * One child's pieces (see {@link Piece}) as parallel lists, the first `count` entries of each: `ends` holds
+ * +Infinity for a piece still open. Written over for the next child.
+ */
+export interface PieceList {
+  count: number;
+  starts: number[];
+  ends: number[];
+  categories: number[];
+  startsPeriod: boolean[];
+}
+
+/**
+ * {@link groupPieces} child by child without keeping them: `visit` gets each child's date of birth and pieces
+ * in one list written over for the next child (a region's fit walks 200,000 children, and an object per
+ * piece and an array per child were most of what it allocated). Returns the issues of {@link usableEpisodes}.
+ */
+export function walkPieces(
+  history: LongitudinalHistory,
+  options: GroupPiecesOptions,
+  visit: (dateOfBirth: string, pieces: PieceList) => void,
+): Issue[] {
+  const { episodes, headers, issues } = usableEpisodes(history, options);
+  const care = createChildCare();
+  const list: PieceList = { count: 0, starts: [], ends: [], categories: [], startsPeriod: [] };
+  let a = 0;
+  while (a < episodes.length) {
+    const childId = (episodes[a] as Episode).childId;
+    let b = a + 1;
+    while (b < episodes.length && (episodes[b] as Episode).childId === childId) b++;
+    const header = headers.get(childId);
+    if (header) {
+      deriveChildCare(episodes, a, b, care);
+      list.count = 0;
+      const { periods, placementCount, periodStarts, periodEnds, placements } = care;
+      // Placements go to the period they start in, and a period's first episode is the first to begin on its
+      // DECOM, both found by date as the derivation's lists were read.
+      let e = a;
+      let q = 0;
+      for (let p = 0; p < periods; p++) {
+        const start = periodStarts[p] as string;
+        const nextStart = p + 1 < periods ? periodStarts[p + 1] : undefined;
+        while ((episodes[e] as Episode).start < start) e++;
+        const first = q;
+        while (
+          q < placementCount &&
+          (nextStart === undefined || (placements[q] as Episode).start < nextStart)
+        )
+          q++;
+        addPieces(list, start, periodEnds[p], placements, first, q, episodes[e] as Episode, options);
+      }
+      visit(header.dateOfBirth, list);
+    }
+    a = b;
+  }
+  return issues;
+}
+
+/** Adds a piece to the list; `end` undefined while open. */
+function push(
+  list: PieceList,
+  start: number,
+  end: number | undefined,
+  category: number,
+  startsPeriod: boolean,
+) {
+  const at = list.count++;
+  list.starts[at] = start;
+  list.ends[at] = end === undefined ? Number.POSITIVE_INFINITY : end;
+  list.categories[at] = category;
+  list.startsPeriod[at] = startsPeriod;
+}
+
+/** The pieces of one period of care: `placements[from]` up to `placements[to]` begin the placements in it. */
 function addPieces(
-  pieces: Piece[],
-  period: PeriodOfCare,
-  placements: readonly Placement[],
+  list: PieceList,
+  periodStartDate: string,
+  periodEndDate: string | undefined,
+  placements: readonly Episode[],
   from: number,
   to: number,
   firstEpisode: Episode,
   options: GroupPiecesOptions,
 ): void {
-  const periodStart = toDay(period.start);
-  const end = period.end === undefined ? undefined : toDay(period.end);
-  let start = from < to ? toDay((placements[from] as Placement).start) : undefined;
+  const periodStart = toDay(periodStartDate);
+  const end = periodEndDate === undefined ? undefined : toDay(periodEndDate);
+  // Most periods begin with a placement, whose DECOM is the period's own (the same text): read once.
+  const firstStart = from < to ? (placements[from] as Episode).start : undefined;
+  let start =
+    firstStart === undefined ? undefined : firstStart === periodStartDate ? periodStart : toDay(firstStart);
   if (start === undefined || start > periodStart) {
-    const category = options.categoryIndexOf(firstEpisode);
-    pieces.push({ start: periodStart, end: start ?? end, category, startsPeriod: true });
+    push(list, periodStart, start ?? end, options.categoryIndexOf(firstEpisode), true);
   }
   for (let i = from; i < to; i++) {
-    const placement = placements[i] as Placement;
-    const after = i + 1 < to ? toDay((placements[i + 1] as Placement).start) : end;
+    const placement = placements[i] as Episode;
+    const after = i + 1 < to ? toDay((placements[i + 1] as Episode).start) : end;
     const startsPeriod = i === from && start === periodStart;
-    pieces.push({
-      start: start as number,
-      end: after,
-      category: options.categoryIndexOf(placement),
-      startsPeriod,
-    });
+    push(list, start as number, after, options.categoryIndexOf(placement), startsPeriod);
     start = after;
   }
 }

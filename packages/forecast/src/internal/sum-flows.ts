@@ -131,3 +131,44 @@ export function sumFlows(
   }
   return into;
 }
+
+/**
+ * {@link sumFlows} for two samples at once, `times` into `into` and `timesNext` into `intoNext`: one pass over
+ * the packed flows, each child and amount read once for both (a bootstrap's sums in about two thirds of
+ * the time of two passes). Whole days and counts, so each total is exact and equals `sumFlows`' own.
+ */
+export function sumFlowPair(
+  packed: PackedFlows,
+  times: Uint32Array,
+  timesNext: Uint32Array,
+  into: FlowTotals,
+  intoNext: FlowTotals,
+): void {
+  const { starts, children, amounts } = packed;
+  const { flat } = into;
+  const flatNext = intoNext.flat;
+  for (let s = 0; s < flat.length; s++) {
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    let p = starts[s] as number;
+    const end = starts[s + 1] as number;
+    for (; p + 1 < end; p += 2) {
+      const first = children[p] as number;
+      const second = children[p + 1] as number;
+      const amount = amounts[p] as number;
+      const amountNext = amounts[p + 1] as number;
+      a += (times[first] as number) * amount;
+      b += (times[second] as number) * amountNext;
+      c += (timesNext[first] as number) * amount;
+      d += (timesNext[second] as number) * amountNext;
+    }
+    if (p < end) {
+      a += (times[children[p] as number] as number) * (amounts[p] as number);
+      c += (timesNext[children[p] as number] as number) * (amounts[p] as number);
+    }
+    flat[s] = a + b;
+    flatNext[s] = c + d;
+  }
+}

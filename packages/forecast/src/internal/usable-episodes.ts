@@ -27,6 +27,8 @@ export function usableEpisodes(
   for (const child of history.children) headers.set(child.id, child);
   const kept: Episode[] = [];
   let shortBreaks = 0;
+  let lastChild: string | undefined;
+  let lastKnown = false;
   let sorted = true;
   const given = history.episodes;
   for (let index = 0; index < given.length; index++) {
@@ -35,7 +37,12 @@ export function usableEpisodes(
       shortBreaks += 1;
       continue;
     }
-    if (!headers.has(episode.childId)) {
+    // A child's episodes mostly come together: one lookup per run of them, not one per episode.
+    if (episode.childId !== lastChild) {
+      lastChild = episode.childId;
+      lastKnown = headers.has(lastChild);
+    }
+    if (!lastKnown) {
       issues.push(rowIssue('forecast.episode.no-child', index, 'CHILD', 'has no header row, so no age'));
       continue;
     }
