@@ -13,6 +13,7 @@ import {
   isShortBreakStatus,
   isTemporaryPlacement,
   orderEpisodes,
+  returnsTo,
   startsPeriod,
 } from './internal/episode-order.js';
 import { issue } from './internal/issue.js';
@@ -40,16 +41,6 @@ export interface DerivePlacementsOptions {
 }
 
 const NATION_CODES = { wales: 'WAL', scotland: 'SCO', 'northern-ireland': 'NIR' } as const;
-const squash = (p: string | undefined) => p?.replace(/\s+/g, '').toUpperCase() ?? '';
-
-/** Rule `return-from-temporary-continues`: back to the same PLACE and PL_POST. */
-function returnsTo(episode: Episode, left: Episode): boolean {
-  return (
-    episode.placementType === left.placementType &&
-    squash(episode.placementPostcode) === squash(left.placementPostcode)
-  );
-}
-
 /** Where a placement's `end` key stands among its keys: none, where the first episode put it, or last. */
 type EndKey = 'none' | 'first' | 'last';
 
@@ -70,7 +61,8 @@ interface Current {
 }
 
 /**
- * Turns SSDA903 episodes into placements the way DfE counts them — the one place in Placewise that does.
+ * Turns SSDA903 episodes into placements the way DfE counts them — the one place in Placewise that does
+ * (with `deriveChildCare` beside it, which walks by the same rules without making placements).
  * The rules, each with its source, are {@link PLACEMENT_RULES}: short breaks (LS V3/V4) are left out; a
  * period of care starts at RNE S or after a gap; RNE L continues the placement; RNE P, T, U and B start
  * another; T and U keep the carer's start date (`sameCarerSince`); temporary placements (T0–T4) are not

@@ -6,6 +6,8 @@ export { COVERAGE_THRESHOLD, coverageOf } from './coverage.js';
 export type { DecodedText, TextEncodingName } from './decode-text.js';
 export { decodeText, encodingIssues, findWorkbook } from './decode-text.js';
 export { DoLoRecord } from './deprivation-of-liberty.js';
+export type { ChildCare } from './derive-child-care.js';
+export { createChildCare, deriveChildCare } from './derive-child-care.js';
 export type { DerivePeriodsOfCareOptions } from './derive-periods-of-care.js';
 export { derivePeriodsOfCare, isOpenAt } from './derive-periods-of-care.js';
 export type { DerivePlacementsOptions, SameCarerChange } from './derive-placements.js';

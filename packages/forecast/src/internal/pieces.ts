@@ -1,6 +1,6 @@
 import type { Episode, Issue } from '@placewise/model';
+import { createChildCare, deriveChildCare } from '@placewise/ssda903';
 import type { LongitudinalHistory } from '../merge-returns.js';
-import { createChildCare, deriveChildCare } from './child-care.js';
 import { toDay } from './day.js';
 import { usableEpisodes } from './usable-episodes.js';
 

@@ -74,3 +74,17 @@ export function startsPeriod(episode: Episode, previous: Episode | undefined): b
     previous.end !== episode.start
   );
 }
+
+/** PL_POST without spaces, in capitals, as a return from a temporary move compares it. */
+const squash = (p: string | undefined) => p?.replace(/\s+/g, '').toUpperCase() ?? '';
+
+/**
+ * Rule `return-from-temporary-continues`: back to the same PLACE and PL_POST as the placement left for a
+ * temporary move (`derivePlacements` and `deriveChildCare`).
+ */
+export function returnsTo(episode: Episode, left: Episode): boolean {
+  return (
+    episode.placementType === left.placementType &&
+    squash(episode.placementPostcode) === squash(left.placementPostcode)
+  );
+}

@@ -1,11 +1,14 @@
 import type { Episode } from '@placewise/model';
-import { isTemporaryPlacement } from '@placewise/ssda903';
+import type { derivePeriodsOfCare } from './derive-periods-of-care.js';
+import type { derivePlacements } from './derive-placements.js';
+import { isTemporaryPlacement, returnsTo } from './internal/episode-order.js';
 
 /**
- * One child's periods of care and placement starts, as `derivePeriodsOfCare` and `derivePlacements` of
- * `@placewise/ssda903` derive them from the same episodes (DfE's rules, see their `PLACEMENT_RULES`), kept
- * to what the forecast's pieces need: each period's DECOM and end, and the episode each placement starts
+ * One child's periods of care and placement starts, by the rules of {@link derivePeriodsOfCare} and
+ * {@link derivePlacements} beside it (DfE's, see `PLACEMENT_RULES`), kept to what a caller walking every
+ * child needs (the forecast's flows): each period's DECOM and end, and the episode each placement starts
  * with. Filled again for each child (a region walks 440,000 episodes), so nothing is made per placement.
+ * A property test holds it to the two derivations; a change to their rules must change it too.
  */
 export interface ChildCare {
   /** How many periods and placements the lists below hold (past these, entries left from another child). */
@@ -18,18 +21,29 @@ export interface ChildCare {
   placements: Episode[];
 }
 
-/** Empty lists for {@link deriveChildCare} to fill. */
+/**
+ * Empty lists for {@link deriveChildCare} to fill, reused from one child to the next.
+ *
+ * @example
+ * const care = createChildCare();
+ */
 export function createChildCare(): ChildCare {
   return { periods: 0, placementCount: 0, periodStarts: [], periodEnds: [], placements: [] };
 }
 
 /**
  * Fills `into` with the periods and placements of `episodes[from, to)`: one child's episodes, ordered by
- * DECOM, short breaks already left out unless they are to count. A period begins at the first episode, at
+ * DECOM (as `orderEpisodes` orders them), short breaks already left out unless they are to count. The
+ * same periods as `derivePeriodsOfCare`, and the same placement starts as `derivePlacements` with its
+ * default options, without making either. A period begins at the first episode, at
  * RNE S, or where the previous episode did not end on this one's DECOM (rule `period-starts`). A temporary
  * move (T0–T4) is no placement (`temporary-not-a-placement`); after one, an episode back at the same PLACE and
  * PL_POST continues the placement left (`return-from-temporary-continues`); otherwise RNE L continues it and
  * any other RNE starts another (T and U too: `derivePlacements`' default `new-placement`).
+ *
+ * @example
+ * const care = createChildCare();
+ * deriveChildCare(ordered, 0, ordered.length, care); // care.placementCount, care.placements[0]
  */
 export function deriveChildCare(
   episodes: readonly Episode[],
@@ -72,15 +86,4 @@ export function deriveChildCare(
   if (previous !== undefined) periodEnds[periods - 1] = previous.end;
   into.periods = periods;
   into.placementCount = count;
-}
-
-/** PL_POST without spaces, in capitals, as `derivePlacements` compares it. */
-const squash = (p: string | undefined) => p?.replace(/\s+/g, '').toUpperCase() ?? '';
-
-/** Back to the same PLACE and PL_POST as the placement left for a temporary move. */
-function returnsTo(episode: Episode, left: Episode): boolean {
-  return (
-    episode.placementType === left.placementType &&
-    squash(episode.placementPostcode) === squash(left.placementPostcode)
-  );
 }
