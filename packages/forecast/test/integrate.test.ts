@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createIntegrateWorkspace, integrate, type Rates } from '../src/internal/integrate.js';
-import { integratePair } from '../src/internal/integrate-pair.js';
+import { integrate, type Rates } from '../src/internal/integrate.js';
 import { stepOperator } from '../src/internal/step-operator.js';
 
 /** The projection as a plain row-by-row product, every row of every column in ascending order, zeros too. */
@@ -102,49 +101,5 @@ describe('integrate', () => {
     expect([0, 1, 2, 3, 4].map((k) => filled[k * 3 + 1])).toEqual([0, 0, 0, 0, 0]);
     expect(filled[4 * 3 + 2]).toBeGreaterThan(0);
     expect([...filled]).toEqual(reference(rates, initial, 4, 7));
-  });
-});
-
-// Rates of n states with zeros often: whole rows and columns of them leave states empty.
-const ratesOf = (n: number) =>
-  fc.record({
-    transitions: fc.array(fc.array(rate, { minLength: n, maxLength: n }), { minLength: n, maxLength: n }),
-    leaves: fc.array(rate, { minLength: n, maxLength: n }),
-    entries: fc.array(fc.oneof(fc.constant(0), fc.constant(0), fc.double({ min: 0, max: 5, noNaN: true })), {
-      minLength: n,
-      maxLength: n,
-    }),
-  });
-
-describe('integratePair', () => {
-  it('gives each projection exactly what integrate gives it alone, whichever states are empty in either', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 18 }).chain((n) =>
-          fc.record({
-            a: ratesOf(n),
-            b: ratesOf(n),
-            initial: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 500, noNaN: true })), {
-              minLength: n,
-              maxLength: n,
-            }),
-            stepDays: fc.constantFrom(1, 7),
-            steps: fc.integer({ min: 1, max: 30 }),
-          }),
-        ),
-        ({ a, b, initial, steps, stepDays }) => {
-          const n = initial.length;
-          // Buffers and workspaces used before, for other rates, as a bootstrap reuses them.
-          const into = new Float64Array((steps + 1) * n).fill(1234);
-          const intoNext = new Float64Array((steps + 1) * n).fill(-5);
-          const [workspace, workspaceNext] = [createIntegrateWorkspace(n), createIntegrateWorkspace(n)];
-          integratePair(b, a, initial, steps, stepDays, into, intoNext, workspace, workspaceNext);
-          integratePair(a, b, initial, steps, stepDays, into, intoNext, workspace, workspaceNext);
-          expect([...into]).toEqual([...integrate(a, initial, steps, stepDays)]);
-          expect([...intoNext]).toEqual([...integrate(b, initial, steps, stepDays)]);
-        },
-      ),
-      { numRuns: 300 },
-    );
   });
 });

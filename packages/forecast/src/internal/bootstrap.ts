@@ -2,7 +2,6 @@ import type { FlowModel } from '../flow-model-types.js';
 import type { SeriesIntervals } from '../forecast-figures.js';
 import type { DemandAdjustments } from '../scenario.js';
 import { createIntegrateWorkspace, integrate } from './integrate.js';
-import { integratePair } from './integrate-pair.js';
 import type { ProjectionPlan } from './plan.js';
 import { createFlowRates, modelFromTotals, type PreparedFlows, ratesFromTotals } from './prepare.js';
 import { projectValues } from './project-values.js';
@@ -58,22 +57,19 @@ export function bootstrap(
   const sampleChildDays: number[][][] = [];
   const pick = createPicker(options.seed);
   const children = prepared.packed.childCount;
-  // Two samples at a time are drawn (in turn, so each gets the draws it would alone), summed together in one
-  // pass over the packed flows, and projected together.
+  // Two samples at a time are drawn (in turn, so each gets the draws it would alone) and summed together,
+  // one pass over the packed flows for both; each is then projected on its own.
   const times = new Uint32Array(children);
   const timesNext = new Uint32Array(children);
   const sums = new Float64Array(width);
   const totals = createFlowTotals(n);
   const totalsNext = createFlowTotals(n);
   const rates = createFlowRates(n);
-  const ratesNext = createFlowRates(n);
   const workspace = createIntegrateWorkspace(n);
-  const workspaceNext = createIntegrateWorkspace(n);
   const buffer = new Float64Array(all * n);
-  const bufferNext = new Float64Array(all * n);
-  // Without a scenario the rates are the fitted ones as they stand: skip building a whole model.
-  const project = (sampleTotals: FlowTotals): Float64Array =>
-    options.adjustments
+  const project = (s: number, sampleTotals: FlowTotals): void => {
+    // Without a scenario the rates are the fitted ones as they stand: skip building a whole model.
+    const values = options.adjustments
       ? projectValues(modelFromTotals(prepared, sampleTotals), options.adjustments, plan)
       : integrate(
           ratesFromTotals(prepared, sampleTotals, rates),
@@ -83,7 +79,6 @@ export function bootstrap(
           buffer,
           workspace,
         );
-  const keep = (s: number, values: Float64Array): void => {
     if (kept) {
       for (let d = 0; d < dates; d++) {
         const k = kept[d] as number;
@@ -106,32 +101,15 @@ export function bootstrap(
   };
   for (let s = 0; s < samples; s += 2) {
     pick(times, children);
-    if (s + 1 >= samples) {
+    if (s + 1 < samples) {
+      pick(timesNext, children);
+      sumFlowPair(prepared.packed, times, timesNext, totals, totalsNext);
+      project(s, totals);
+      project(s + 1, totalsNext);
+    } else {
       sumFlows(prepared.packed, times, totals);
-      keep(s, project(totals));
-      continue;
+      project(s, totals);
     }
-    pick(timesNext, children);
-    sumFlowPair(prepared.packed, times, timesNext, totals, totalsNext);
-    if (options.adjustments) {
-      keep(s, project(totals));
-      keep(s + 1, project(totalsNext));
-      continue;
-    }
-    // Both projected together (`integratePair`), each as `integrate` gives it alone.
-    integratePair(
-      ratesFromTotals(prepared, totals, rates),
-      ratesFromTotals(prepared, totalsNext, ratesNext),
-      plan.initial,
-      plan.steps,
-      plan.stepDays,
-      buffer,
-      bufferNext,
-      workspace,
-      workspaceNext,
-    );
-    keep(s, buffer);
-    keep(s + 1, bufferNext);
   }
   return { dates, states, categories, sampleChildDays };
 }

@@ -55,16 +55,25 @@ export function integrate(
   workspace: IntegrateWorkspace = createIntegrateWorkspace(initial.length),
 ): Float64Array {
   const n = initial.length;
-  const { column, first, last } = workspace;
-  const { transition, inflow } = operatorOf(rates, n, stepDays, workspace);
+  const { qh, eh, column, first, last } = workspace;
+  for (let i = 0; i < n; i++) {
+    const out = rates.transitions[i] as ArrayLike<number>;
+    let total = rates.leaves[i] as number;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      qh[i * n + j] = (out[j] as number) * stepDays;
+      total += out[j] as number;
+    }
+    qh[i * n + i] = -total * stepDays;
+    eh[i] = (rates.entries[i] as number) * stepDays;
+  }
+  const { transition, inflow } = stepOperator(qh, eh, n, workspace.step);
   const result = into ?? new Float64Array((steps + 1) * n);
   for (let j = 0; j < n; j++) result[j] = initial[j] as number;
   // Only the live states are worked out: a state nobody starts in, enters or can move to stays exactly zero
   // (0 + x·0 + … is +0), and a zero count adds nothing to any sum (a fitted model's young children in
   // supported accommodation: a quarter of the states of the preset's authorities).
-  workspace.marked.fill(0);
-  markLive(transition, inflow, initial, n, workspace.live, workspace.marked, 0);
-  const m = listMarked(n, workspace.live, workspace.marked);
+  const m = findLive(transition, inflow, initial, n, workspace.live, workspace.marked);
   const live = workspace.live;
   // Column by column of the live states, each over its non-zero rows only (a child never moves to a younger
   // age band, so a column of a band takes nothing from the rows of older bands), in ascending row order as a
@@ -149,62 +158,32 @@ export function integrate(
   return result;
 }
 
-/** The step operator of `rates` over `stepDays` (see `stepOperator`), in the workspace's buffers. */
-export function operatorOf(
-  rates: Rates,
-  n: number,
-  stepDays: number,
-  workspace: IntegrateWorkspace,
-): { transition: Float64Array; inflow: Float64Array } {
-  const { qh, eh } = workspace;
-  for (let i = 0; i < n; i++) {
-    const out = rates.transitions[i] as ArrayLike<number>;
-    let total = rates.leaves[i] as number;
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
-      qh[i * n + j] = (out[j] as number) * stepDays;
-      total += out[j] as number;
-    }
-    qh[i * n + i] = -total * stepDays;
-    eh[i] = (rates.entries[i] as number) * stepDays;
-  }
-  return stepOperator(qh, eh, n, workspace.step);
-}
-
 /**
- * Marks the states that can hold anyone under one operator: those with a count at the start or an inflow,
- * and every state a marked one can move to in a step (`marked[i]` = 1, and `live` lists them from `queued`
- * on, in the order found). Marks already set stay, so two operators can mark one set. Returns the count
- * listed. A state left unmarked stays at exactly zero.
+ * The states that can hold anyone, ascending, into `live` (how many is returned): those with a count at the
+ * start or an inflow, and every state a live one can move to in a step. Any other stays at exactly zero.
  */
-export function markLive(
+function findLive(
   transition: Float64Array,
   inflow: Float64Array,
   initial: ArrayLike<number>,
   n: number,
   live: Int32Array,
   marked: Uint8Array,
-  queued: number,
 ): number {
-  let count = queued;
+  let queued = 0;
   for (let i = 0; i < n; i++) {
-    if (marked[i] === 1 || ((initial[i] as number) === 0 && (inflow[i] as number) === 0)) continue;
-    marked[i] = 1;
-    live[count++] = i;
+    const seeded = (initial[i] as number) !== 0 || (inflow[i] as number) !== 0;
+    marked[i] = seeded ? 1 : 0;
+    if (seeded) live[queued++] = i;
   }
-  for (let q = 0; q < count; q++) {
+  for (let q = 0; q < queued; q++) {
     const row = (live[q] as number) * n;
     for (let j = 0; j < n; j++) {
       if (marked[j] === 1 || transition[row + j] === 0) continue;
       marked[j] = 1;
-      live[count++] = j;
+      live[queued++] = j;
     }
   }
-  return count;
-}
-
-/** The marked states, ascending, into `live`; returns how many. */
-export function listMarked(n: number, live: Int32Array, marked: Uint8Array): number {
   let m = 0;
   for (let i = 0; i < n; i++) if (marked[i] === 1) live[m++] = i;
   return m;
