@@ -1,8 +1,9 @@
 // End to end time of `placewise region report <dir> --json` over the synthetic national preset split into
 // its 150 authorities (about 84,000 looked after at 31 March, three years of CSV), against issue 15's floor
 // of 5 s: `pnpm --filter @placewise/cli bench:region`. Runs the BUILT command (`node dist/bin.js`, so run
-// `pnpm build` first) as a child process, once in one thread (`--threads 1`) and once with the default pool
-// of worker threads, printing each run's wall time and the CPU time of the whole process (every thread).
+// `pnpm build` first) as a child process, once in one thread (`--threads 1`) and once with the default threads
+// (the command's own and one worker per further core), printing each run's wall time and the CPU time of
+// the whole process (every thread).
 // The preset is generated once (from source, not timed) into a temporary folder laid out as the command
 // reads it: a folder per GSS code, the latest year's files at the top and earlier years in `2023-24/` etc.
 // Set BENCH_DIR to reuse a folder written before, BENCH_THREADS to time other pool sizes (e.g. "1,2,4").
