@@ -6,6 +6,8 @@ import {
   type IssueLocation,
   PlacementCategory,
   type Result,
+  SLASH_DATE,
+  TIME_OF_DAY,
   watchDateOrder,
 } from '@placewise/model';
 import { trackFeeIds } from './internal/fee-ids.js';
@@ -203,6 +205,10 @@ export function readFeeRecords(
   return { value, issues, read: rows.length, accepted: value.length, rejected: rows.length - value.length };
 }
 
+// A date written `YYYY-MM-DD` with a time of day after it (`2024-04-01T00:00:00Z`), as an API's datetime is;
+// `SLASH_DATE` reads past the time after a UK date (`01/04/2024 00:00:00`, as finance systems export one).
+const ISO_DATE_TIME = new RegExp(String.raw`^(\d{4}-\d{2}-\d{2})[T ]${TIME_OF_DAY}Z?$`);
+
 function readDate(
   raw: unknown,
   column: string,
@@ -216,9 +222,8 @@ function readDate(
     if (required) problem('fee.date-missing', column, `${column} is empty; it must be a date.`);
     return undefined;
   }
-  // A time of day after the date (`01/04/2024 00:00:00`, as finance systems export a datetime) is read past.
-  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: \d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?)?$/.exec(value);
-  const dateTime = /^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?Z?$/.exec(value);
+  const uk = SLASH_DATE.exec(value);
+  const dateTime = ISO_DATE_TIME.exec(value);
   const iso = uk
     ? `${uk[3]}-${uk[2]?.padStart(2, '0')}-${uk[1]?.padStart(2, '0')}`
     : (dateTime?.[1] ?? value);

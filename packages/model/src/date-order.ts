@@ -1,4 +1,5 @@
 import { IsoDate } from './date.js';
+import { SLASH_DATE } from './time-of-day.js';
 
 /** Where a date was met in a file, as the reader locates it (a row and a column, a path…). */
 export interface DateOrderVerdict<Where> {
@@ -22,9 +23,6 @@ export interface DateOrderWatch<Where> {
   /** The dates valid only as MM/DD/YYYY when no date read had a day above 12; `undefined` otherwise. */
   monthFirst(): DateOrderVerdict<Where> | undefined;
 }
-
-// A time of day may follow, as a datetime exported by SQL Server or Excel (`4/13/2024 0:00`).
-const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: \d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?)?$/;
 
 /** Whether day, month and year (as written, one or two digits) are a day of the calendar. */
 const isCalendarDay = (year: string, month: string, day: string): boolean =>

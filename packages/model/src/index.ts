@@ -91,6 +91,7 @@ export {
   isSupportedCollectionYear,
   SUPPORTED_COLLECTION_YEARS,
 } from './supported-years.js';
+export { SLASH_DATE, TIME_OF_DAY } from './time-of-day.js';
 export { isValidUpn, upnCheckLetter } from './upn.js';
 export type { VacancyInput } from './vacancy.js';
 export { Vacancy } from './vacancy.js';

@@ -1,3 +1,5 @@
+import { TIME_OF_DAY } from '@placewise/model';
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isLeap(year: number): boolean {
@@ -21,7 +23,7 @@ function key(year: number, month: number, day: number): number {
 }
 
 /** A time of day after a date: `0:00`, `00:00:00`, `00:00:00.000`. */
-const TIME = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,7})?)?$/;
+const TIME = new RegExp(`^${TIME_OF_DAY}$`);
 
 /**
  * The date an SSDA903 date text holds, as the number YYYYMMDD, or -1. Reads `DD/MM/YYYY` (one-digit day
