@@ -52,6 +52,11 @@ const SEX: Readonly<Record<string, 'male' | 'female' | 'unknown'>> = {
   F: 'female',
   U: 'unknown',
 };
+/**
+ * A UPN's form (a capital, 11 digits, a digit or capital), whatever its check letter: tried only on a UPN
+ * that `isValidUpn` refused, to tell a wrong check letter from a malformed value.
+ */
+const UPN_FORM = /^[A-Z]\d{11}[0-9A-Z]$/;
 const INTEGER = /^-?\d{1,9}$/;
 
 const SEX_CACHE_LIMIT = 16;
@@ -87,22 +92,6 @@ function sameText(text: string, from: number, to: number, value: string): boolea
   for (let i = value.length - 1; i >= 0; i--)
     if (text.charCodeAt(from + i) !== value.charCodeAt(i)) return false;
   return true;
-}
-
-/** Whether a text has a UPN's form (a capital, 11 digits, a digit or capital), whatever its check letter. */
-function hasUpnForm(upn: string): boolean {
-  if (upn.length !== 13 || !isCapital(upn.charCodeAt(0))) return false;
-  for (let i = 1; i < 12; i++) if (!isDigit(upn.charCodeAt(i))) return false;
-  const last = upn.charCodeAt(12);
-  return isDigit(last) || isCapital(last);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isCapital(code: number): boolean {
-  return code >= 65 && code <= 90;
 }
 
 /** Whether a character can be neither trimmed nor outside plain ASCII. */
@@ -303,7 +292,7 @@ export class RowConverter {
         const unknown = upn.startsWith('UN');
         // A valid UPN, the usual value, has the form too: the form is checked apart only for the others.
         const valid = !unknown && isValidUpn(upn);
-        const known = valid || (unknown ? this.upnUnknown.has(upn) : hasUpnForm(upn));
+        const known = valid || (unknown ? this.upnUnknown.has(upn) : UPN_FORM.test(upn));
         if (!known) {
           issues.push(
             this.at('upn.malformed', 'UPN is not 13 characters or a UN1–UN5 code.', row, spec.column),
