@@ -126,9 +126,7 @@ function isoOfParts(text: string, y: number, m: number, d: number): string | und
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return undefined;
-  if (day > (month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return undefined;
-  return sharedIso(year, month, day);
+  return key(year, month, day) < 0 ? undefined : sharedIso(year, month, day);
 }
 
 /** The ISO form of a YYYYMMDD number from {@link ssdaDateKey}, the same string each time. */
