@@ -30,19 +30,8 @@ function rowOf(located: Located<unknown>, earlier: number, i: number): string {
 export function findDuplicateChildren(children: Located<Child>, issues: Issue[]): Set<number> {
   const rejected = new Set<number>();
   const records = children.records;
-  // Most returns repeat no CHILD: a set then answers with one lookup per child, and the first row of each
-  // CHILD is mapped only from the first repeat on.
-  const ids = new Set<string>();
-  let i = 0;
-  while (i < records.length) {
-    ids.add((records[i] as Child).id);
-    if (ids.size === i + 1) i++;
-    else break;
-  }
-  if (i === records.length) return rejected;
   const seen = new Map<string, number>();
-  for (let j = i - 1; j >= 0; j--) seen.set((records[j] as Child).id, j);
-  for (; i < records.length; i++) {
+  for (let i = 0; i < records.length; i++) {
     const id = (records[i] as Child).id;
     const first = seen.get(id);
     if (first === undefined) {
