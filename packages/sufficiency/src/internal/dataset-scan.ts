@@ -85,7 +85,7 @@ export function groupEpisodes(dataset: SufficiencyDataset): EpisodeGroups {
   const found = scansOf(dataset);
   if (!found.episodeGroups) {
     const ordinals = new Int32Array(dataset.episodes.length);
-    const order = groupByOrdinal(dataset.episodes, found.table, found.table.episodes, undefined, ordinals);
+    const order = groupByOrdinal(dataset.episodes, found.table, found.table.episodes, ordinals);
     found.episodeGroups = { order, ordinals };
   }
   return found.episodeGroups;

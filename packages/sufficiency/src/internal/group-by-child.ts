@@ -5,8 +5,8 @@ function byStart(a: { start?: string | undefined }, b: { start?: string | undefi
 }
 
 /**
- * Groups rows by `childId` into `lists` (by the table's ordinals) in one pass, calling `visit` on each row (and its
- * index) in input order, and returns the ordinals given rows in order of first appearance. Returns list a child's rows together, so each
+ * Groups rows by `childId` into `lists` (by the table's ordinals) in one pass, and returns the ordinals given
+ * rows in order of first appearance. Returns list a child's rows together, so each
  * run becomes one exact-size slice of the input and costs one map lookup; a child whose rows come in several
  * runs gets them appended. Lists keep input order, stably sorted by `start` when they are not already
  * (checked as the rows go by, not in a second pass). Ids the table does not hold are numbered. When
@@ -16,7 +16,6 @@ export function groupByOrdinal<T extends { childId: string; start?: string | und
   rows: readonly T[],
   table: ChildTable,
   lists: (T[] | undefined)[],
-  visit?: (row: T, index: number) => void,
   ordinals?: Int32Array,
 ): number[] {
   const order: number[] = [];
@@ -34,7 +33,6 @@ export function groupByOrdinal<T extends { childId: string; start?: string | und
       const start = row.start ?? '';
       if (start < previousStart) runSorted = false;
       previousStart = start;
-      if (visit) visit(row, i);
       continue;
     }
     if (open) {
@@ -60,7 +58,6 @@ export function groupByOrdinal<T extends { childId: string; start?: string | und
     runStart = i;
     runSorted = true;
     previousStart = row.start ?? '';
-    if (visit) visit(row, i);
   }
   for (const list of unsorted) list.sort(byStart);
   return order;
