@@ -91,7 +91,8 @@ export function compareGroupedDemandSupply(
   const bandOfBirth = new Map<string, number>();
   let unmatched = 0;
   for (const { children, placements } of groups) {
-    const born = new Map(children.map((c) => [c.id, c.dateOfBirth]));
+    const born = new Map<string, string>();
+    for (const c of children) born.set(c.id, c.dateOfBirth);
     for (const p of placements) {
       const dob = born.get(p.childId);
       if (!dob) {

@@ -52,13 +52,17 @@ const isDerived = (path: string) => path.endsWith('.percentage') || path.endsWit
 
 /** The breakdowns of the indicators, with their members as every authority and the region have them. */
 function breakdownsOf(all: readonly Leaves[]): Breakdown[] {
-  const under = (prefix: string) => {
-    const members = new Set<string>();
-    for (const leaves of all)
-      for (const path of leaves.keys())
-        if (path.startsWith(`${prefix}.`) && !path.slice(prefix.length + 1).includes('.')) members.add(path);
-    return [...members].sort();
-  };
+  // Every path under its parent's path, gathered in one pass over the leaves (151 authorities' and the
+  // region's in a national report) rather than one pass for each breakdown.
+  const children = new Map<string, Set<string>>();
+  for (const leaves of all)
+    for (const path of leaves.keys()) {
+      const parent = path.slice(0, Math.max(0, path.lastIndexOf('.')));
+      const members = children.get(parent) ?? new Set<string>();
+      members.add(path);
+      children.set(parent, members);
+    }
+  const under = (prefix: string) => [...(children.get(prefix) ?? [])].sort();
   const out: Breakdown[] = [];
   for (const count of ['claAt31March', 'startedDuringYear', 'ceasedDuringYear'])
     for (const by of ['byAgeBand', 'bySex', 'byUasc'])
@@ -183,9 +187,10 @@ export function publishIndicators(
       const of = publish(object.of, `${path}.of`, i) as SuppressedCount;
       return { count, of, percentage: count.suppressed || of.suppressed ? null : object.percentage };
     }
-    return Object.fromEntries(
-      Object.entries(object).map(([key, v]) => [key, publish(v, path === '' ? key : `${path}.${key}`, i)]),
-    );
+    const published: Record<string, unknown> = {};
+    for (const key of Object.keys(object))
+      published[key] = publish(object[key], path === '' ? key : `${path}.${key}`, i);
+    return published;
   };
   return {
     authorities: authorities.map((a, i) => publish(a, '', i) as PublishedIndicators),

@@ -87,8 +87,15 @@ export function suppressTable(
   const hidden = grid.map((line, r) => line.map((n, c) => given(r, c) ?? isSmallCount(n)));
   const value = (r: number, c: number) => (grid[r] as number[])[c] as number;
   const isHidden = (r: number, c: number) => (hidden[r] as boolean[])[c] as boolean;
+  // How many entries of each row and each column (totals included) are hidden, kept as entries are hidden:
+  // a line is looked at closely only when exactly one of its entries is.
+  const hiddenInRow = hidden.map((line) => line.filter(Boolean).length);
+  const hiddenInColumn = Array.from({ length: cols + 1 }, (_, c) => hidden.filter((line) => line[c]).length);
   const hide = (r: number, c: number) => {
+    if (isHidden(r, c)) return;
     (hidden[r] as boolean[])[c] = true;
+    hiddenInRow[r] = (hiddenInRow[r] as number) + 1;
+    hiddenInColumn[c] = (hiddenInColumn[c] as number) + 1;
   };
   // The cheapest cell to hide among candidates: the smallest non-zero, else a zero.
   const cheapest = (candidates: [number, number][]): [number, number] | undefined => {
@@ -99,14 +106,19 @@ export function suppressTable(
     return best;
   };
   const interior = (r: number, c: number) => r < rows && c < cols;
-  const lines: [number, number][][] = [];
-  for (let r = 0; r <= rows; r++) lines.push(Array.from({ length: cols + 1 }, (_, c) => [r, c]));
-  for (let c = 0; c <= cols; c++) lines.push(Array.from({ length: rows + 1 }, (_, r) => [r, c]));
+  // The lines: every row (totals row last), then every column (totals column last), in that order.
+  const lineCount = rows + cols + 2;
+  const hiddenInLine = (k: number) => (k <= rows ? hiddenInRow[k] : hiddenInColumn[k - rows - 1]) as number;
+  const entriesOf = (k: number): [number, number][] =>
+    k <= rows
+      ? Array.from({ length: cols + 1 }, (_, c) => [k, c])
+      : Array.from({ length: rows + 1 }, (_, r) => [r, k - rows - 1]);
   let changed = true;
   while (changed) {
     changed = false;
-    for (const line of lines) {
-      if (line.filter(([r, c]) => isHidden(r, c)).length !== 1) continue;
+    for (let k = 0; k < lineCount; k++) {
+      if (hiddenInLine(k) !== 1) continue;
+      const line = entriesOf(k);
       const pick = cheapest(line.filter(([r, c]) => interior(r, c))) ?? cheapest(line);
       if (pick) {
         hide(...pick);
