@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,22 @@ describe('listReturnFiles', () => {
       expect(err().trim().split('\n')).toEqual([
         'Left out uasc.csv: a symbolic link to nothing that can be read.',
       ]);
+    },
+  );
+
+  // A table its owner locked (permissions 000), as a shared drive leaves one: the command ends naming it.
+  // Root reads it anyway, so this runs only for other users.
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
+    'ends with the path and "permission denied" for a listed file it cannot read',
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'pw-locked-'));
+      await writeFile(join(dir, 'header.csv'), 'CHILD\r\n');
+      await writeFile(join(dir, 'episodes.csv'), 'CHILD\r\n');
+      await chmod(join(dir, 'episodes.csv'), 0o000);
+      const { io } = capture();
+      await expect(listReturnFiles(dir, io)).rejects.toThrow(
+        `Cannot open ${join(dir, 'episodes.csv')}: permission denied.`,
+      );
     },
   );
 });
