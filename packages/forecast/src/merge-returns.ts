@@ -158,7 +158,10 @@ export function mergeReturns(
     });
     const nextStarts = strategy === 'union' ? startsByChild(year.episodes) : undefined;
     // Both lists are in CHILD + DECOM order with one row per key: one walk pairs them, and keeps the order.
-    const merged: Episode[] = [];
+    // The merged list is written over one array of both lists' length (`concat` makes it at that size, where
+    // pushing grew it again and again) and then cut to what was kept: it never holds more than both.
+    const merged = kept.concat(incoming);
+    let count = 0;
     let i = 0;
     let j = 0;
     while (i < kept.length || j < incoming.length) {
@@ -166,29 +169,30 @@ export function mergeReturns(
       const later = incoming[j];
       const order = episode === undefined ? 1 : later === undefined ? -1 : compareEpisodes(episode, later);
       if (order > 0) {
-        merged.push(later as Episode);
+        merged[count++] = later as Episode;
         j++;
         continue;
       }
       i++;
       if (order === 0) {
         summary.replaced += 1;
-        merged.push(later as Episode);
+        merged[count++] = later as Episode;
         j++;
         continue;
       }
       const e = episode as Episode;
       const overlaps = e.start <= endIso && (e.end === undefined || e.end >= startIso);
       if (!overlaps) {
-        merged.push(e);
+        merged[count++] = e;
         continue;
       }
       summary.omitted += 1;
       if (nextStarts) {
-        merged.push(closeAt(e, start, nextStarts.get(e.childId)));
+        merged[count++] = closeAt(e, start, nextStarts.get(e.childId));
         summary.closed += 1;
       } else summary.dropped += 1;
     }
+    merged.length = count;
     kept = merged;
   }
   const value: LongitudinalHistory = {
