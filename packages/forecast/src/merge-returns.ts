@@ -119,12 +119,15 @@ export function mergeReturns(
 ): Result<LongitudinalHistory> {
   const strategy = options.merge ?? 'latest-wins';
   const ordered = [...years].sort((a, b) => a.collectionYear.localeCompare(b.collectionYear));
-  // Each child's latest header row, in order of first appearance (as a Map keyed by CHILD would keep them).
-  const children: Child[] = [];
+  // Each child's latest header row, in order of first appearance (as a Map keyed by CHILD would keep them):
+  // written over one array as long as all the header rows (concat makes it at that size, where pushing grew
+  // it again and again) and cut to the children's number at the end.
+  const children = ([] as Child[]).concat(...ordered.map((year) => year.children));
+  let childCount = 0;
   const slots = new Map<string, number>();
   /** The pass (index in `ordered`) and row that last gave each slot's child. */
-  const seenIn: number[] = [];
-  const seenAt: number[] = [];
+  const seenIn = new Int32Array(children.length);
+  const seenAt = new Int32Array(children.length);
   // Every episode kept so far, ordered by child and DECOM; each year's return is merged into it in one walk.
   let kept: Episode[] = [];
   const summary: MergeSummary = { strategy, replaced: 0, omitted: 0, dropped: 0, closed: 0, duplicates: 0 };
@@ -140,10 +143,11 @@ export function mergeReturns(
       const child = year.children[i] as Child;
       const slot = slots.get(child.id);
       if (slot === undefined) {
-        slots.set(child.id, children.length);
-        children.push(child);
-        seenIn.push(pass);
-        seenAt.push(i);
+        slots.set(child.id, childCount);
+        children[childCount] = child;
+        seenIn[childCount] = pass;
+        seenAt[childCount] = i;
+        childCount += 1;
         continue;
       }
       if (seenIn[slot] === pass)
@@ -195,6 +199,7 @@ export function mergeReturns(
     merged.length = count;
     kept = merged;
   }
+  children.length = childCount;
   const value: LongitudinalHistory = {
     children,
     // Code-unit order (not the locale's): the order the derivation and the forecast walk in.
