@@ -56,11 +56,13 @@ function dayOfMonth(parts: number, date: string): number {
  */
 function civilDay(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
-  const cycle = Math.floor(y / 400);
+  // Whole numbers from 0 (callers pass years from 1000): `| 0` floors them as Math.floor does, in integer
+  // division by a constant rather than a division of doubles.
+  const cycle = (y / 400) | 0;
   const yearOfCycle = y - cycle * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0;
   const dayOfCycle =
-    yearOfCycle * 365 + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100) + dayOfYear;
+    yearOfCycle * 365 + ((yearOfCycle / 4) | 0) - ((yearOfCycle / 100) | 0) + dayOfYear + day - 1;
   return cycle * 146_097 + dayOfCycle - 719_468;
 }
 
