@@ -119,12 +119,15 @@ export function mergeReturns(
 ): Result<LongitudinalHistory> {
   const strategy = options.merge ?? 'latest-wins';
   const ordered = [...years].sort((a, b) => a.collectionYear.localeCompare(b.collectionYear));
-  // Each child's latest header row, in order of first appearance (as a Map keyed by CHILD would keep them).
-  const children: Child[] = [];
+  // Each child's latest header row, in order of first appearance (as a Map keyed by CHILD would keep them):
+  // written over one array as long as all the header rows (concat makes it at that size, where pushing grew
+  // it again and again) and cut to the children's number at the end.
+  const children = ([] as Child[]).concat(...ordered.map((year) => year.children));
+  let childCount = 0;
   const slots = new Map<string, number>();
   /** The pass (index in `ordered`) and row that last gave each slot's child. */
-  const seenIn: number[] = [];
-  const seenAt: number[] = [];
+  const seenIn = new Int32Array(children.length);
+  const seenAt = new Int32Array(children.length);
   // Every episode kept so far, ordered by child and DECOM; each year's return is merged into it in one walk.
   let kept: Episode[] = [];
   const summary: MergeSummary = { strategy, replaced: 0, omitted: 0, dropped: 0, closed: 0, duplicates: 0 };
@@ -140,10 +143,11 @@ export function mergeReturns(
       const child = year.children[i] as Child;
       const slot = slots.get(child.id);
       if (slot === undefined) {
-        slots.set(child.id, children.length);
-        children.push(child);
-        seenIn.push(pass);
-        seenAt.push(i);
+        slots.set(child.id, childCount);
+        children[childCount] = child;
+        seenIn[childCount] = pass;
+        seenAt[childCount] = i;
+        childCount += 1;
         continue;
       }
       if (seenIn[slot] === pass)
@@ -158,7 +162,10 @@ export function mergeReturns(
     });
     const nextStarts = strategy === 'union' ? startsByChild(year.episodes) : undefined;
     // Both lists are in CHILD + DECOM order with one row per key: one walk pairs them, and keeps the order.
-    const merged: Episode[] = [];
+    // The merged list is written over one array of both lists' length (`concat` makes it at that size, where
+    // pushing grew it again and again) and then cut to what was kept: it never holds more than both.
+    const merged = kept.concat(incoming);
+    let count = 0;
     let i = 0;
     let j = 0;
     while (i < kept.length || j < incoming.length) {
@@ -166,31 +173,33 @@ export function mergeReturns(
       const later = incoming[j];
       const order = episode === undefined ? 1 : later === undefined ? -1 : compareEpisodes(episode, later);
       if (order > 0) {
-        merged.push(later as Episode);
+        merged[count++] = later as Episode;
         j++;
         continue;
       }
       i++;
       if (order === 0) {
         summary.replaced += 1;
-        merged.push(later as Episode);
+        merged[count++] = later as Episode;
         j++;
         continue;
       }
       const e = episode as Episode;
       const overlaps = e.start <= endIso && (e.end === undefined || e.end >= startIso);
       if (!overlaps) {
-        merged.push(e);
+        merged[count++] = e;
         continue;
       }
       summary.omitted += 1;
       if (nextStarts) {
-        merged.push(closeAt(e, start, nextStarts.get(e.childId)));
+        merged[count++] = closeAt(e, start, nextStarts.get(e.childId));
         summary.closed += 1;
       } else summary.dropped += 1;
     }
+    merged.length = count;
     kept = merged;
   }
+  children.length = childCount;
   const value: LongitudinalHistory = {
     children,
     // Code-unit order (not the locale's): the order the derivation and the forecast walk in.

@@ -49,44 +49,66 @@ export interface Packer {
 /**
  * A {@link Packer} for n states: each child's contributions are merged per slot as they come, then all of
  * them sorted by slot with a counting sort, which keeps the children of a slot in order.
+ *
+ * A region packs 200,000 children: the lists are typed arrays doubled when full (a JS array pushed to grew by
+ * half again and again, and a list emptied by `length = 0` gave up its store, to be grown again for the next
+ * child), and a child's contributions are kept together, so where each child's begin stands for the child of
+ * each one.
  */
 export function createPacker(n: number): Packer {
   const slotsOf = slotCount(n);
   const scratch = new Float64Array(slotsOf);
-  const touched: number[] = [];
-  const childOf: number[] = [];
-  const slots: number[] = [];
-  const amounts: number[] = [];
+  const touched = new Int32Array(slotsOf);
+  let touchedCount = 0;
+  /** Where each child's contributions begin in `slots` and `amounts`, and where the last one's end. */
+  let childStarts = new Uint32Array(1024);
+  let slots = new Uint32Array(4096);
+  let amounts = new Float64Array(4096);
+  let count = 0;
   let children = 0;
   return {
     add(slot, amount) {
-      if (scratch[slot] === 0) touched.push(slot);
+      if (scratch[slot] === 0) touched[touchedCount++] = slot;
       scratch[slot] = (scratch[slot] as number) + amount;
     },
     endChild() {
-      if (touched.length === 0) return;
-      for (const slot of touched) {
-        childOf.push(children);
-        slots.push(slot);
-        amounts.push(scratch[slot] as number);
+      if (touchedCount === 0) return;
+      if (count + touchedCount > slots.length) {
+        const size = Math.max(2 * slots.length, count + touchedCount);
+        slots = grown(slots, new Uint32Array(size));
+        amounts = grown(amounts, new Float64Array(size));
+      }
+      for (let t = 0; t < touchedCount; t++) {
+        const slot = touched[t] as number;
+        slots[count] = slot;
+        amounts[count] = scratch[slot] as number;
+        count += 1;
         scratch[slot] = 0;
       }
-      touched.length = 0;
+      touchedCount = 0;
       children += 1;
+      if (children === childStarts.length) childStarts = grown(childStarts, new Uint32Array(2 * children));
+      childStarts[children] = count;
     },
     finish() {
       const starts = new Uint32Array(slotsOf + 1);
-      for (const slot of slots) starts[slot + 1] = (starts[slot + 1] as number) + 1;
+      for (let p = 0; p < count; p++) {
+        const slot = slots[p] as number;
+        starts[slot + 1] = (starts[slot + 1] as number) + 1;
+      }
       for (let s = 0; s < slotsOf; s++) starts[s + 1] = (starts[s + 1] as number) + (starts[s] as number);
       const next = starts.slice(0, slotsOf);
-      const sortedChildren = new Uint32Array(slots.length);
-      const sortedAmounts = new Float64Array(slots.length);
-      for (let p = 0; p < slots.length; p++) {
-        const slot = slots[p] as number;
-        const at = next[slot] as number;
-        next[slot] = at + 1;
-        sortedChildren[at] = childOf[p] as number;
-        sortedAmounts[at] = amounts[p] as number;
+      const sortedChildren = new Uint32Array(count);
+      const sortedAmounts = new Float64Array(count);
+      for (let c = 0; c < children; c++) {
+        const end = childStarts[c + 1] as number;
+        for (let p = childStarts[c] as number; p < end; p++) {
+          const slot = slots[p] as number;
+          const at = next[slot] as number;
+          next[slot] = at + 1;
+          sortedChildren[at] = c;
+          sortedAmounts[at] = amounts[p] as number;
+        }
       }
       return {
         stateCount: n,
@@ -97,6 +119,12 @@ export function createPacker(n: number): Packer {
       };
     },
   };
+}
+
+/** `into` (larger) with `from` copied to its start. */
+function grown<T extends Uint32Array | Float64Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }
 
 /**

@@ -22,10 +22,13 @@ export function usableEpisodes(
   options: { includeShortBreaks: boolean },
 ): UsableEpisodes {
   const issues: Issue[] = [];
-  // Plain loops and one array kept and cut in place: a region runs this over 440,000 episodes.
+  // Plain loops and one array kept and cut in place: a region runs this over 440,000 episodes. The kept ones
+  // are written over a copy of the episodes made at its full size, then cut to their number (pushing grew an
+  // array again and again).
   const headers = new Map<string, Child>();
   for (const child of history.children) headers.set(child.id, child);
-  const kept: Episode[] = [];
+  const kept = history.episodes.slice();
+  let count = 0;
   let shortBreaks = 0;
   let lastChild: string | undefined;
   let lastKnown = false;
@@ -50,10 +53,10 @@ export function usableEpisodes(
       issues.push(rowIssue('forecast.episode.ends-before-start', index, 'DEC', 'is before DECOM'));
       continue;
     }
-    const last = kept[kept.length - 1];
-    if (last && compareEpisodes(last, episode) > 0) sorted = false;
-    kept.push(episode);
+    if (count > 0 && compareEpisodes(kept[count - 1] as Episode, episode) > 0) sorted = false;
+    kept[count++] = episode;
   }
+  kept.length = count;
   if (shortBreaks > 0) {
     issues.push({
       code: 'forecast.episode.short-break',
