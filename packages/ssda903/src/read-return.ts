@@ -94,7 +94,7 @@ export function readReturn(files: readonly ReturnFile[], options: ReadReturnOpti
       (value as unknown as Record<string, unknown[]>)[key] = reader.records;
     else append(records, reader.records);
   }
-  value.children = foldUasc(value.children, value.uasc);
+  foldUasc(value.children, value.uasc);
   const tables = readers.map(
     (reader) => summaryOf(reader, reader.file === undefined ? {} : { file: reader.file }) as TableSummary,
   );
@@ -219,17 +219,24 @@ function reject(readers: TableReader[], indexes: Set<number>, owned: Owned<unkno
   });
 }
 
-/** Children with `uasc` and `uascCeased` set from the UASC table (new objects; inputs untouched). */
-export function foldUasc(children: readonly Child[], uasc: readonly UascRecord[]): Child[] {
-  if (uasc.length === 0) return [...children];
-  const byChild = new Map(uasc.map((row) => [row.childId, row]));
-  const folded: Child[] = [];
+/**
+ * Sets `uasc` and `uascCeased` from the UASC table on the children it names, each such child replaced in
+ * `children` by a new object (the records themselves are left untouched). In place: `readReturn` owns the
+ * array, and a copy of a return's thousands of children, grown push by push, cost more than the few
+ * children a UASC table names.
+ */
+function foldUasc(children: Child[], uasc: readonly UascRecord[]): void {
+  if (uasc.length === 0) return;
+  const byChild = new Map<string, UascRecord>();
+  for (const row of uasc) byChild.set(row.childId, row);
   // A plain loop: a return's thousands of children, each looked up once.
-  for (const child of children) {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as Child;
     const row = byChild.get(child.id);
-    if (!row) folded.push(child);
-    else if (row.uascCeased === undefined) folded.push({ ...child, uasc: true });
-    else folded.push({ ...child, uasc: true, uascCeased: row.uascCeased });
+    if (!row) continue;
+    children[i] =
+      row.uascCeased === undefined
+        ? { ...child, uasc: true }
+        : { ...child, uasc: true, uascCeased: row.uascCeased };
   }
-  return folded;
 }
