@@ -20,6 +20,8 @@ export type PlaceOf = Pick<Episode, 'childId' | 'start' | 'homePostcode' | 'plac
  * (DfE method: straight line between grid points, 1 dp; locality by the placement postcode's upper-tier
  * authority), else from the derived placement the episode belongs to. Lookups are cached per postcode.
  * `child`: the episode's child, when the caller has it to hand, so it is not looked up by id again.
+ * With a locator, each call writes over the one object it returns (every caller reads it at once, and an
+ * object per episode asked was a tenth of the indicators' allocation): read it before the next call.
  */
 export function createPlaceFacts(
   index: DatasetIndex,
@@ -42,15 +44,15 @@ export function createPlaceFacts(
   };
   // Without a locator the placement itself carries the three facts: return it rather than a copy per episode.
   if (!locator) return (episode) => placementOf(index, episode) ?? NO_FACTS;
+  const facts: PlaceFacts = { distanceMiles: undefined, locality: undefined, placementAuthority: undefined };
   return (episode, child) => {
     const home = locate(episode.homePostcode);
     const placed = locate(episode.placementPostcode);
     const responsible =
       (child ?? index.childrenById.get(episode.childId))?.responsibleAuthority ?? responsibleAuthority;
-    return {
-      distanceMiles: home && placed ? distanceMiles(home.point, placed.point) : undefined,
-      locality: placed && responsible ? (placed.authority === responsible ? 'IN' : 'OUT') : undefined,
-      placementAuthority: placed?.authority,
-    };
+    facts.distanceMiles = home && placed ? distanceMiles(home.point, placed.point) : undefined;
+    facts.locality = placed && responsible ? (placed.authority === responsible ? 'IN' : 'OUT') : undefined;
+    facts.placementAuthority = placed?.authority;
+    return facts;
   };
 }
