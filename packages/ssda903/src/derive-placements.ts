@@ -119,17 +119,11 @@ export function derivePlacements(
   const { locator, responsibleAuthority } = options;
   const placements: Placement[] = [];
   const issues: Issue[] = [];
-  // `null`: asked before and not located. One lookup for a postcode asked before, two for a new one.
-  const cache = new Map<string, LocatedPostcode | null>();
-  const locate = (postcode: string | undefined) => {
-    if (postcode === undefined || locator === undefined) return undefined;
-    let located = cache.get(postcode);
-    if (located === undefined) {
-      located = locator.locate(postcode) ?? null;
-      cache.set(postcode, located);
-    }
-    return located ?? undefined;
-  };
+  // Asked for each placement as it is made, with no cache here: a cache per call grew a map of every
+  // postcode of the authority, which cost about what the lookups it saved did (the sector locator remembers
+  // the units it located lately; a slow locator can be wrapped in a cache by its caller).
+  const locate = (postcode: string | undefined) =>
+    postcode === undefined || locator === undefined ? undefined : locator.locate(postcode);
   // The current placement, while its episodes are walked: its first episode (unset between placements),
   // the day its carer began, its episodes, its end and where that key stands, and, while the child is on a
   // temporary move, the day the move began and how many temporary episodes it has had.
