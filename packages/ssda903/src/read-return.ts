@@ -10,6 +10,7 @@ import {
 import { issue } from './internal/issue.js';
 import { readRows, summaryOf } from './internal/read-rows.js';
 import type { TableReader } from './internal/table-reader.js';
+import { startsLikeXml } from './internal/xml-start.js';
 import { yearIssues } from './internal/year.js';
 import { readXmlTables } from './read-xml.js';
 import type { TableSummary } from './records.js';
@@ -42,12 +43,7 @@ export interface ReadReturnResult {
 }
 
 function isXml(file: ReturnFile): boolean {
-  if (/\.xml$/i.test(file.name)) return true;
-  const head =
-    typeof file.content === 'string'
-      ? file.content.slice(0, 64)
-      : String.fromCharCode(...file.content.slice(0, 64));
-  return /^\s*(\uFEFF|\u00EF\u00BB\u00BF)?\s*</.test(head);
+  return /\.xml$/i.test(file.name) || startsLikeXml(file.content);
 }
 
 /**
