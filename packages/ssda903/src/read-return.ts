@@ -2,6 +2,7 @@ import type { Child, CollectionYear, Episode, Issue, PostcodeLocator } from '@pl
 import { tableFromFileName } from './detect-table.js';
 import { episodesAfterYear } from './internal/after-year.js';
 import {
+  type ChildIds,
   findDuplicateChildren,
   findEpisodeProblems,
   findUascProblems,
@@ -171,11 +172,12 @@ function crossCheck(readers: TableReader[]): Issue[] {
     const children = located<Child>(headers);
     reject(headers, findDuplicateChildren(children, issues), children);
   }
-  let childIds: Set<string> | undefined;
+  let childIds: ChildIds | undefined;
   if (single) childIds = single.childIds;
   else if (headers.length > 0) {
-    childIds = new Set<string>();
-    for (const reader of headers) for (const id of reader.childIds) childIds.add(id);
+    const all = new Set<string>();
+    for (const reader of headers) for (const id of reader.childIds) all.add(id);
+    childIds = all;
   }
   const episodeReaders = readers.filter((r) => r.table === 'Episodes');
   const episodes = located<Episode>(episodeReaders);

@@ -2,6 +2,34 @@ import type { Child, Episode, Issue, IssueLocation } from '@placewise/model';
 import type { UascRecord } from '../uasc.js';
 import { issue } from './issue.js';
 
+/** The Header table's CHILD values, as the checks ask of them: a `Set`, or a {@link SortedIds}. */
+export type ChildIds = Pick<ReadonlySet<string>, 'has'> & Iterable<string>;
+
+/**
+ * CHILD values in strictly ascending order (as returns list them, so each once), asked by binary search: the
+ * checks ask once per run of a child's episodes, and a list costs less to grow than a set to fill.
+ */
+export class SortedIds implements ChildIds {
+  constructor(private readonly ids: readonly string[]) {}
+
+  has(id: string): boolean {
+    let lo = 0;
+    let hi = this.ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = this.ids[mid] as string;
+      if (at === id) return true;
+      if (at < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return false;
+  }
+
+  [Symbol.iterator](): Iterator<string> {
+    return this.ids[Symbol.iterator]();
+  }
+}
+
 /** Records of one table with the data row each came from, and where its issues point. */
 export interface Located<T> {
   records: readonly T[];
@@ -57,7 +85,7 @@ export function findDuplicateChildren(children: Located<Child>, issues: Issue[])
  */
 export function findUascProblems(
   uasc: Located<UascRecord>,
-  childIds: ReadonlySet<string> | undefined,
+  childIds: ChildIds | undefined,
   issues: Issue[],
 ): Set<number> {
   const seen = new Map<string, number>();
@@ -96,7 +124,7 @@ export interface EpisodeProblems {
  */
 export function findEpisodeProblems(
   episodes: Located<Episode>,
-  childIds: ReadonlySet<string> | undefined,
+  childIds: ChildIds | undefined,
   issues: Issue[],
 ): EpisodeProblems {
   const truncated = new Map<number, string>();
@@ -209,7 +237,7 @@ const withoutLeadingZeros = (id: string): string => id.replace(/^0+(?=.)/, '');
 function leadingZeroHint(
   episodes: Located<Episode>,
   rejected: ReadonlySet<number>,
-  childIds: ReadonlySet<string>,
+  childIds: ChildIds,
 ): Issue[] {
   const stripped = new Set([...childIds].map(withoutLeadingZeros));
   let count = 0;
