@@ -134,8 +134,9 @@ interface Owned<T> extends Located<T> {
 function located<T>(readers: TableReader[]): Owned<T> {
   if (readers.length === 1) {
     // One file, the usual case: its own arrays, copied nowhere.
-    const { file, records, recordRows } = readers[0] as TableReader;
-    return { records: records as unknown as T[], rows: recordRows, fileOf: () => file };
+    const reader = readers[0] as TableReader;
+    const { file, records } = reader;
+    return { records: records as unknown as T[], rowOf: (i) => reader.rowOfRecord(i), fileOf: () => file };
   }
   const total = readers.reduce((n, reader) => n + reader.records.length, 0);
   const records: T[] = [];
@@ -153,7 +154,7 @@ function located<T>(readers: TableReader[]): Owned<T> {
     }
   }
   const fileOf = (i: number) => readers[owner[i] as number]?.file;
-  return { records, rows, fileOf, owner, index };
+  return { records, rowOf: (i) => rows[i] as number, fileOf, owner, index };
 }
 
 /** Which reader holds record `i` of `owned` (its place in the readers), and at what index. */
@@ -210,8 +211,10 @@ function reject(readers: TableReader[], indexes: Set<number>, owned: Owned<unkno
   readers.forEach((reader, r) => {
     const set = dropped[r] as Set<number>;
     if (set.size === 0) return;
+    // The row numbers first: made from the records' places when none are kept.
+    const rows = reader.recordRows;
     reader.records = reader.records.filter((_, i) => !set.has(i));
-    reader.recordRows = reader.recordRows.filter((_, i) => !set.has(i));
+    reader.recordRows = rows.filter((_, i) => !set.has(i));
     reader.accepted -= set.size;
     reader.rejected += set.size;
   });

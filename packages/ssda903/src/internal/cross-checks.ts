@@ -33,13 +33,14 @@ export class SortedIds implements ChildIds {
 /** Records of one table with the data row each came from, and where its issues point. */
 export interface Located<T> {
   records: readonly T[];
-  rows: readonly number[];
+  /** The data row record `i` came from. */
+  rowOf: (i: number) => number;
   /** The file record `i` came from, where known (asked only for the records an issue names). */
   fileOf: (i: number) => string | undefined;
 }
 
 function where(table: string, located: Located<unknown>, i: number, column: string): IssueLocation {
-  const row = located.rows[i] as number;
+  const row = located.rowOf(i);
   const file = located.fileOf(i);
   return file !== undefined ? { file, table, row, column } : { table, row, column };
 }
@@ -50,7 +51,7 @@ function where(table: string, located: Located<unknown>, i: number, column: stri
  */
 function rowOf(located: Located<unknown>, earlier: number, i: number): string {
   const file = located.fileOf(earlier);
-  const row = `row ${located.rows[earlier]}`;
+  const row = `row ${located.rowOf(earlier)}`;
   return file !== undefined && file !== located.fileOf(i) ? `${row} of ${file}` : row;
 }
 

@@ -22,8 +22,11 @@ export interface TableReaderOptions extends ConvertOptions {
 export class TableReader {
   table: Ssda903Table | undefined;
   records: Record<string, unknown>[] = [];
-  /** The data-row number of each record in `records`. */
-  recordRows: number[] = [];
+  /**
+   * The data-row number of each record in `records`, once one is not its index + 1 (a row was rejected
+   * before it): until then none is kept, as for the usual file, where every row makes a record.
+   */
+  private rowNumbers: number[] | undefined;
   issues: Issue[] = [];
   rows = 0;
   accepted = 0;
@@ -74,6 +77,21 @@ export class TableReader {
   /** Every CHILD seen in the rows, accepted or not (kept for the Header table only). */
   get childIds(): ChildIds {
     return this.ascendingIds !== undefined ? new SortedIds(this.ascendingIds) : (this.idSet as Set<string>);
+  }
+
+  /** The data-row number of each record in `records`. */
+  get recordRows(): number[] {
+    this.rowNumbers ??= Array.from(this.records, (_, i) => i + 1);
+    return this.rowNumbers;
+  }
+
+  set recordRows(rows: number[]) {
+    this.rowNumbers = rows;
+  }
+
+  /** The data-row number of record `i`, without making the list of them. */
+  rowOfRecord(i: number): number {
+    return this.rowNumbers === undefined ? i + 1 : (this.rowNumbers[i] as number);
   }
 
   /** The file name issues are located in, if given. */
@@ -293,8 +311,8 @@ export class TableReader {
   private keep(record: Record<string, unknown> | undefined, row: number): void {
     if (record) {
       this.accepted++;
+      if (this.rowNumbers !== undefined || row !== this.records.length + 1) this.recordRows.push(row);
       this.records.push(record);
-      this.recordRows.push(row);
     } else {
       this.rejected++;
     }
@@ -314,7 +332,7 @@ export class TableReader {
   drain(): { records: Record<string, unknown>[]; rows: number[]; issues: Issue[] } {
     const batch = { records: this.records, rows: this.recordRows, issues: this.issues };
     this.records = [];
-    this.recordRows = [];
+    this.rowNumbers = [];
     this.issues = [];
     return batch;
   }
