@@ -16,9 +16,10 @@ const REMEMBERED = 65_536;
  * hundred metres in towns, a few miles in the country): say so wherever they are shown.
  *
  * A unit already written as `parsePostcode` writes it (`LS6 1AA`, as a return's reader leaves them) is read
- * straight from its sector each time, which costs about what remembering it would. Any other input is
- * parsed, and each locator remembers those answers (up to 65,536 distinct inputs, then it starts afresh),
- * so such an input repeated gives the same object. Treat what it returns as read-only.
+ * straight from its sector, and the last few thousand such units are remembered (shared by every locator),
+ * so a unit asked again soon gives the same object, made once. Any other input is parsed, and each locator
+ * remembers those answers (up to 65,536 distinct inputs, then it starts afresh), so such an input repeated
+ * gives the same object. Treat what it returns as read-only.
  *
  * @returns a {@link PostcodeLocator}; `locate` gives `undefined` for input that is not a postcode, sector
  *   or district, or is not in the table (e.g. Channel Islands, Isle of Man).
@@ -72,6 +73,16 @@ function locateCanonicalUnit(input: string): LocatedPostcode | undefined {
  */
 const sectorAnswers: (LocatedPostcode | null | undefined)[] = [];
 
+/**
+ * Units located lately, by their number's slot (Fibonacci hashing, one unit a slot, the last one there
+ * kept): a unit asked again soon (a child's home down its placements, then again by the indicators) gets
+ * the same answer without another object, so callers need no cache of their own. 4,096 answers at most
+ * are held (about 0.6 MB), however many units a region names.
+ */
+const RECENT_BITS = 12;
+const recentUnits = new Int32Array(1 << RECENT_BITS);
+const recentAnswers: LocatedPostcode[] = [];
+
 /** A unit in sector `i` of the table: the sector's answer under the unit's own postcode (`undefined`: go the long way). */
 function inSector(postcode: string, i: number): LocatedPostcode | undefined {
   let answer = sectorAnswers[i];
@@ -81,8 +92,13 @@ function inSector(postcode: string, i: number): LocatedPostcode | undefined {
     sectorAnswers[i] = answer;
   }
   if (answer === null) return undefined;
+  // The unit's number: its sector's, then its two inward letters (the rest of a well-written unit).
+  const n = postcode.length;
+  const unit = i * 676 + (postcode.charCodeAt(n - 2) - 65) * 26 + (postcode.charCodeAt(n - 1) - 65);
+  const slot = Math.imul(unit, 0x9e3779b1) >>> (32 - RECENT_BITS);
+  if (recentUnits[slot] === unit + 1) return recentAnswers[slot];
   // The sector's answer with the unit's postcode, its keys in the same order; a point of its own.
-  return {
+  const found: LocatedPostcode = {
     postcode,
     point: { easting: answer.point.easting, northing: answer.point.northing },
     authority: answer.authority,
@@ -90,6 +106,9 @@ function inSector(postcode: string, i: number): LocatedPostcode | undefined {
     nation: answer.nation,
     precision: answer.precision,
   };
+  recentUnits[slot] = unit + 1;
+  recentAnswers[slot] = found;
+  return found;
 }
 
 /** {@link locateBySector} the long way: any input, parsed by `parsePostcode`. */

@@ -15,6 +15,26 @@ describe('distanceMiles', () => {
     );
   });
 
+  it('measures the same bits as Math.hypot would, before rounding', () => {
+    const unrounded = (a: { easting: number; northing: number }, b: typeof a) =>
+      Math.round((Math.hypot(a.easting - b.easting, a.northing - b.northing) / 1000 / 1.6093) * 10) / 10;
+    fc.assert(
+      fc.property(point, point, (a, b) => {
+        expect(distanceMiles(a, b)).toBe(unrounded(a, b));
+      }),
+      { numRuns: 5000 },
+    );
+    const real = fc.double({ noDefaultInfinity: false, noNaN: false });
+    fc.assert(
+      fc.property(real, real, real, real, (e1, n1, e2, n2) => {
+        const a = { easting: e1, northing: n1 };
+        const b = { easting: e2, northing: n2 };
+        expect(distanceMiles(a, b)).toBe(unrounded(a, b));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('is zero from a point to itself', () => {
     fc.assert(fc.property(point, (p) => distanceMiles(p, p) === 0));
   });

@@ -15,7 +15,7 @@ export interface CheckReturnOptions {
 }
 
 function locate<T>(records: readonly T[]): Located<T> {
-  return { records, rows: records.map((_, i) => i + 1), fileOf: () => undefined };
+  return { records, rowOf: (i) => i + 1, fileOf: () => undefined };
 }
 
 /**

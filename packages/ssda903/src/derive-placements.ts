@@ -44,21 +44,57 @@ const NATION_CODES = { wales: 'WAL', scotland: 'SCO', 'northern-ireland': 'NIR' 
 /** Where a placement's `end` key stands among its keys: none, where the first episode put it, or last. */
 type EndKey = 'none' | 'first' | 'last';
 
+type PlacementType = new (
+  first: Episode,
+  sameCarerSince: string,
+  episodeCount: number,
+  end: string | undefined,
+  endKey: EndKey,
+  there: LocatedPostcode | undefined,
+  home: LocatedPostcode | undefined,
+  responsible: GssCode | undefined,
+) => Placement;
+
 /**
- * The state of the child's current placement while the episodes are walked. The placement object is made
- * once, when the placement is complete, with the keys in the order that setting and deleting `end` episode
- * by episode gave: an object never has a key deleted (which leaves it in the engine's slow dictionary form).
+ * Makes a placement, complete, in one object: a constructor of plain objects (prototype `Object.prototype`,
+ * as for `{}`) so that the engine sizes each for every key this body may set (counted from its `this.`
+ * assignments) rather than growing its key store as optional keys are added one by one (three times for a
+ * located placement). The keys come in the order that setting them episode by episode, then locating,
+ * gave before: `end` where the first episode put it, or after the postcodes when a later episode set it
+ * again; the located fields last. An absent value leaves its key out.
  */
-interface Current {
-  first: Episode;
-  sameCarerSince: string;
-  episodeCount: number;
-  end: string | undefined;
-  endKey: EndKey;
-  /** Set while the child is on a temporary move: the day it began and how many temporary episodes. */
-  awaySince: string | undefined;
-  awayEpisodes: number;
-}
+const PlacementRecord = function (
+  this: Record<string, unknown>,
+  first: Episode,
+  sameCarerSince: string,
+  episodeCount: number,
+  end: string | undefined,
+  endKey: EndKey,
+  there: LocatedPostcode | undefined,
+  home: LocatedPostcode | undefined,
+  responsible: GssCode | undefined,
+) {
+  this.id = `${first.childId}/${first.start}`;
+  this.childId = first.childId;
+  this.start = first.start;
+  this.placementType = first.placementType;
+  this.category = categoryOf(first.placementType, first.placementProvider);
+  this.sameCarerSince = sameCarerSince;
+  this.episodeCount = episodeCount;
+  if (endKey === 'first') this.end = end;
+  if (first.placementProvider !== undefined) this.placementProvider = first.placementProvider;
+  if (first.urn !== undefined) this.urn = first.urn;
+  if (first.homePostcode !== undefined) this.homePostcode = first.homePostcode;
+  if (first.placementPostcode !== undefined) this.placementPostcode = first.placementPostcode;
+  if (endKey === 'last') this.end = end;
+  if (there === undefined) return;
+  this.placementAuthority = there.nation === 'england' ? there.authority : NATION_CODES[there.nation];
+  if (responsible !== undefined) {
+    this.locality = there.nation === 'england' && there.authority === responsible ? 'IN' : 'OUT';
+  }
+  if (home !== undefined) this.distanceMiles = distanceMiles(home.point, there.point);
+} as unknown as PlacementType;
+PlacementRecord.prototype = Object.prototype;
 
 /**
  * Turns SSDA903 episodes into placements the way DfE counts them — the one place in Placewise that does
@@ -80,129 +116,101 @@ export function derivePlacements(
   options: DerivePlacementsOptions = {},
 ): Result<Placement[]> {
   const sameCarerContinues = options.sameCarerChange === 'same-placement';
+  const { locator, responsibleAuthority } = options;
   const placements: Placement[] = [];
-  let current: Current | undefined;
-  let previous: Episode | undefined;
+  const issues: Issue[] = [];
+  // Asked for each placement as it is made, with no cache here: a cache per call grew a map of every
+  // postcode of the authority, which cost about what the lookups it saved did (the sector locator remembers
+  // the units it located lately; a slow locator can be wrapped in a cache by its caller).
+  const locate = (postcode: string | undefined) =>
+    postcode === undefined || locator === undefined ? undefined : locator.locate(postcode);
+  // The current placement, while its episodes are walked: its first episode (unset between placements),
+  // the day its carer began, its episodes, its end and where that key stands, and, while the child is on a
+  // temporary move, the day the move began and how many temporary episodes it has had.
+  let first: Episode | undefined;
+  let sameCarerSince = '';
+  let episodeCount = 0;
+  let end: string | undefined;
+  let endKey: EndKey = 'none';
+  let awaySince: string | undefined;
+  let awayEpisodes = 0;
+  /** An episode's end as the placement's: an open episode leaves it open (no `end` key); a key set again comes last. */
+  const setEnd = (to: string | undefined) => {
+    end = to;
+    if (to === undefined) endKey = 'none';
+    else if (endKey === 'none') endKey = 'last';
+  };
   const finish = () => {
-    if (!current) return;
+    if (first === undefined) return;
     // Rule `temporary-not-a-placement`: the temporary move ended without a return, so the placement ended
     // when the move began. A move still open leaves the placement open: the child may yet return.
-    if (current.awaySince !== undefined && current.end !== undefined) current.end = current.awaySince;
-    placements.push(makePlacement(current));
-    current = undefined;
+    if (awaySince !== undefined && end !== undefined) end = awaySince;
+    // Located as it is made, in the order the placements come: the placement's postcode, then (when that
+    // was found) the home's.
+    const there = locate(first.placementPostcode);
+    if (there === undefined && locator !== undefined && first.placementPostcode !== undefined) {
+      const message = 'PL_POST could not be located; distance and placement authority are not known.';
+      issues.push(
+        issue('placement.unlocated', message, {
+          table: 'Episodes',
+          column: 'PL_POST',
+          path: ['placements', placements.length],
+        }),
+      );
+    }
+    const home = there === undefined ? undefined : locate(first.homePostcode);
+    placements.push(
+      new PlacementRecord(
+        first,
+        sameCarerSince,
+        episodeCount,
+        end,
+        endKey,
+        there,
+        home,
+        responsibleAuthority,
+      ),
+    );
+    first = undefined;
   };
+  let previous: Episode | undefined;
   for (const episode of orderEpisodes(episodes)) {
     if (!options.includeShortBreaks && isShortBreakStatus(episode.legalStatus)) continue;
     const newPeriod = startsPeriod(episode, previous);
     previous = episode;
     if (newPeriod) finish();
     if (isTemporaryPlacement(episode.placementType)) {
-      if (current) {
-        current.awaySince ??= episode.start;
-        current.awayEpisodes += 1;
-        setEnd(current, episode.end);
+      if (first !== undefined) {
+        awaySince ??= episode.start;
+        awayEpisodes += 1;
+        setEnd(episode.end);
       }
       continue;
     }
     const rne = episode.reasonNewEpisode;
     const sameCarer = rne === 'T' || rne === 'U';
     const continues =
-      current !== undefined &&
-      (current.awaySince !== undefined
-        ? returnsTo(episode, current.first)
+      first !== undefined &&
+      (awaySince !== undefined
+        ? returnsTo(episode, first)
         : rne === 'L' || (sameCarer && sameCarerContinues));
-    if (continues && current) {
-      current.episodeCount += 1 + current.awayEpisodes;
-      current.awaySince = undefined;
-      current.awayEpisodes = 0;
-      setEnd(current, episode.end);
+    if (continues) {
+      episodeCount += 1 + awayEpisodes;
+      awaySince = undefined;
+      awayEpisodes = 0;
+      setEnd(episode.end);
       continue;
     }
-    const carerSince = sameCarer && current ? current.sameCarerSince : undefined;
+    const carerSince = sameCarer && first !== undefined ? sameCarerSince : undefined;
     finish();
-    current = {
-      first: episode,
-      sameCarerSince: carerSince ?? episode.start,
-      episodeCount: 1,
-      end: episode.end,
-      endKey: episode.end === undefined ? 'none' : 'first',
-      awaySince: undefined,
-      awayEpisodes: 0,
-    };
+    first = episode;
+    sameCarerSince = carerSince ?? episode.start;
+    episodeCount = 1;
+    end = episode.end;
+    endKey = episode.end === undefined ? 'none' : 'first';
+    awaySince = undefined;
+    awayEpisodes = 0;
   }
   finish();
-  const issues: Issue[] = [];
-  if (options.locator) {
-    // `null`: asked before and not located. One lookup for a postcode asked before, two for a new one.
-    const cache = new Map<string, LocatedPostcode | null>();
-    const locator = options.locator;
-    const locate = (postcode: string) => {
-      let located = cache.get(postcode);
-      if (located === undefined) {
-        located = locator.locate(postcode) ?? null;
-        cache.set(postcode, located);
-      }
-      return located ?? undefined;
-    };
-    placements.forEach((p, i) => {
-      locatePlacement(p, locate, options.responsibleAuthority, issues, i);
-    });
-  }
   return { value: placements, issues };
-}
-
-/** An episode's end as the placement's: an open episode leaves it open (no `end` key); a key set again comes last. */
-function setEnd(current: Current, end: string | undefined): void {
-  current.end = end;
-  if (end === undefined) current.endKey = 'none';
-  else if (current.endKey === 'none') current.endKey = 'last';
-}
-
-function makePlacement(current: Current): Placement {
-  const episode = current.first;
-  const placement: Placement = {
-    id: `${episode.childId}/${episode.start}`,
-    childId: episode.childId,
-    start: episode.start,
-    placementType: episode.placementType,
-    category: categoryOf(episode.placementType, episode.placementProvider),
-    sameCarerSince: current.sameCarerSince,
-    episodeCount: current.episodeCount,
-  };
-  if (current.endKey === 'first') placement.end = current.end as string;
-  if (episode.placementProvider !== undefined) placement.placementProvider = episode.placementProvider;
-  if (episode.urn !== undefined) placement.urn = episode.urn;
-  if (episode.homePostcode !== undefined) placement.homePostcode = episode.homePostcode;
-  if (episode.placementPostcode !== undefined) placement.placementPostcode = episode.placementPostcode;
-  if (current.endKey === 'last') placement.end = current.end as string;
-  return placement;
-}
-
-function locatePlacement(
-  placement: Placement,
-  locate: (postcode: string) => LocatedPostcode | undefined,
-  responsible: GssCode | undefined,
-  issues: Issue[],
-  index: number,
-): void {
-  const there = placement.placementPostcode === undefined ? undefined : locate(placement.placementPostcode);
-  if (!there) {
-    if (placement.placementPostcode !== undefined) {
-      const message = 'PL_POST could not be located; distance and placement authority are not known.';
-      issues.push(
-        issue('placement.unlocated', message, {
-          table: 'Episodes',
-          column: 'PL_POST',
-          path: ['placements', index],
-        }),
-      );
-    }
-    return;
-  }
-  placement.placementAuthority = there.nation === 'england' ? there.authority : NATION_CODES[there.nation];
-  if (responsible !== undefined) {
-    placement.locality = there.nation === 'england' && there.authority === responsible ? 'IN' : 'OUT';
-  }
-  const home = placement.homePostcode === undefined ? undefined : locate(placement.homePostcode);
-  if (home) placement.distanceMiles = distanceMiles(home.point, there.point);
 }

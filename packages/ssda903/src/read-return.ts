@@ -2,6 +2,7 @@ import type { Child, CollectionYear, Episode, Issue, PostcodeLocator } from '@pl
 import { tableFromFileName } from './detect-table.js';
 import { episodesAfterYear } from './internal/after-year.js';
 import {
+  type ChildIds,
   findDuplicateChildren,
   findEpisodeProblems,
   findUascProblems,
@@ -10,6 +11,7 @@ import {
 import { issue } from './internal/issue.js';
 import { readRows, summaryOf } from './internal/read-rows.js';
 import type { TableReader } from './internal/table-reader.js';
+import { startsLikeXml } from './internal/xml-start.js';
 import { yearIssues } from './internal/year.js';
 import { readXmlTables } from './read-xml.js';
 import type { TableSummary } from './records.js';
@@ -42,12 +44,7 @@ export interface ReadReturnResult {
 }
 
 function isXml(file: ReturnFile): boolean {
-  if (/\.xml$/i.test(file.name)) return true;
-  const head =
-    typeof file.content === 'string'
-      ? file.content.slice(0, 64)
-      : String.fromCharCode(...file.content.slice(0, 64));
-  return /^\s*(\uFEFF|\u00EF\u00BB\u00BF)?\s*</.test(head);
+  return /\.xml$/i.test(file.name) || startsLikeXml(file.content);
 }
 
 /**
@@ -94,7 +91,7 @@ export function readReturn(files: readonly ReturnFile[], options: ReadReturnOpti
       (value as unknown as Record<string, unknown[]>)[key] = reader.records;
     else append(records, reader.records);
   }
-  value.children = foldUasc(value.children, value.uasc);
+  foldUasc(value.children, value.uasc);
   const tables = readers.map(
     (reader) => summaryOf(reader, reader.file === undefined ? {} : { file: reader.file }) as TableSummary,
   );
@@ -137,8 +134,9 @@ interface Owned<T> extends Located<T> {
 function located<T>(readers: TableReader[]): Owned<T> {
   if (readers.length === 1) {
     // One file, the usual case: its own arrays, copied nowhere.
-    const { file, records, recordRows } = readers[0] as TableReader;
-    return { records: records as unknown as T[], rows: recordRows, fileOf: () => file };
+    const reader = readers[0] as TableReader;
+    const { file, records } = reader;
+    return { records: records as unknown as T[], rowOf: (i) => reader.rowOfRecord(i), fileOf: () => file };
   }
   const total = readers.reduce((n, reader) => n + reader.records.length, 0);
   const records: T[] = [];
@@ -156,7 +154,7 @@ function located<T>(readers: TableReader[]): Owned<T> {
     }
   }
   const fileOf = (i: number) => readers[owner[i] as number]?.file;
-  return { records, rows, fileOf, owner, index };
+  return { records, rowOf: (i) => rows[i] as number, fileOf, owner, index };
 }
 
 /** Which reader holds record `i` of `owned` (its place in the readers), and at what index. */
@@ -175,11 +173,12 @@ function crossCheck(readers: TableReader[]): Issue[] {
     const children = located<Child>(headers);
     reject(headers, findDuplicateChildren(children, issues), children);
   }
-  let childIds: Set<string> | undefined;
+  let childIds: ChildIds | undefined;
   if (single) childIds = single.childIds;
   else if (headers.length > 0) {
-    childIds = new Set<string>();
-    for (const reader of headers) for (const id of reader.childIds) childIds.add(id);
+    const all = new Set<string>();
+    for (const reader of headers) for (const id of reader.childIds) all.add(id);
+    childIds = all;
   }
   const episodeReaders = readers.filter((r) => r.table === 'Episodes');
   const episodes = located<Episode>(episodeReaders);
@@ -212,24 +211,33 @@ function reject(readers: TableReader[], indexes: Set<number>, owned: Owned<unkno
   readers.forEach((reader, r) => {
     const set = dropped[r] as Set<number>;
     if (set.size === 0) return;
+    // The row numbers first: made from the records' places when none are kept.
+    const rows = reader.recordRows;
     reader.records = reader.records.filter((_, i) => !set.has(i));
-    reader.recordRows = reader.recordRows.filter((_, i) => !set.has(i));
+    reader.recordRows = rows.filter((_, i) => !set.has(i));
     reader.accepted -= set.size;
     reader.rejected += set.size;
   });
 }
 
-/** Children with `uasc` and `uascCeased` set from the UASC table (new objects; inputs untouched). */
-export function foldUasc(children: readonly Child[], uasc: readonly UascRecord[]): Child[] {
-  if (uasc.length === 0) return [...children];
-  const byChild = new Map(uasc.map((row) => [row.childId, row]));
-  const folded: Child[] = [];
+/**
+ * Sets `uasc` and `uascCeased` from the UASC table on the children it names, each such child replaced in
+ * `children` by a new object (the records themselves are left untouched). In place: `readReturn` owns the
+ * array, and a copy of a return's thousands of children, grown push by push, cost more than the few
+ * children a UASC table names.
+ */
+function foldUasc(children: Child[], uasc: readonly UascRecord[]): void {
+  if (uasc.length === 0) return;
+  const byChild = new Map<string, UascRecord>();
+  for (const row of uasc) byChild.set(row.childId, row);
   // A plain loop: a return's thousands of children, each looked up once.
-  for (const child of children) {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as Child;
     const row = byChild.get(child.id);
-    if (!row) folded.push(child);
-    else if (row.uascCeased === undefined) folded.push({ ...child, uasc: true });
-    else folded.push({ ...child, uasc: true, uascCeased: row.uascCeased });
+    if (!row) continue;
+    children[i] =
+      row.uascCeased === undefined
+        ? { ...child, uasc: true }
+        : { ...child, uasc: true, uascCeased: row.uascCeased };
   }
-  return folded;
 }

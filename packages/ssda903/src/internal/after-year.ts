@@ -22,7 +22,7 @@ export function episodesAfterYear(
   let first: { file: string | undefined; row: number; column: string } | undefined;
   for (const reader of readers) {
     if (reader.table !== 'Episodes') continue;
-    const { records, recordRows } = reader;
+    const { records } = reader;
     episodes += records.length;
     for (let i = 0; i < records.length; i++) {
       const { start, end: ceased } = records[i] as { start?: string; end?: string };
@@ -32,7 +32,7 @@ export function episodesAfterYear(
       after += 1;
       if (startsAfter && start > latest) latest = start;
       if (endsAfter && ceased > latest) latest = ceased;
-      first ??= { file: reader.file, row: recordRows[i] as number, column: startsAfter ? 'DECOM' : 'DEC' };
+      first ??= { file: reader.file, row: reader.rowOfRecord(i), column: startsAfter ? 'DECOM' : 'DEC' };
     }
   }
   if (!first) return [];

@@ -2,16 +2,45 @@ import type { Child, Episode, Issue, IssueLocation } from '@placewise/model';
 import type { UascRecord } from '../uasc.js';
 import { issue } from './issue.js';
 
+/** The Header table's CHILD values, as the checks ask of them: a `Set`, or a {@link SortedIds}. */
+export type ChildIds = Pick<ReadonlySet<string>, 'has'> & Iterable<string>;
+
+/**
+ * CHILD values in strictly ascending order (as returns list them, so each once), asked by binary search: the
+ * checks ask once per run of a child's episodes, and a list costs less to grow than a set to fill.
+ */
+export class SortedIds implements ChildIds {
+  constructor(private readonly ids: readonly string[]) {}
+
+  has(id: string): boolean {
+    let lo = 0;
+    let hi = this.ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = this.ids[mid] as string;
+      if (at === id) return true;
+      if (at < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return false;
+  }
+
+  [Symbol.iterator](): Iterator<string> {
+    return this.ids[Symbol.iterator]();
+  }
+}
+
 /** Records of one table with the data row each came from, and where its issues point. */
 export interface Located<T> {
   records: readonly T[];
-  rows: readonly number[];
+  /** The data row record `i` came from. */
+  rowOf: (i: number) => number;
   /** The file record `i` came from, where known (asked only for the records an issue names). */
   fileOf: (i: number) => string | undefined;
 }
 
 function where(table: string, located: Located<unknown>, i: number, column: string): IssueLocation {
-  const row = located.rows[i] as number;
+  const row = located.rowOf(i);
   const file = located.fileOf(i);
   return file !== undefined ? { file, table, row, column } : { table, row, column };
 }
@@ -22,7 +51,7 @@ function where(table: string, located: Located<unknown>, i: number, column: stri
  */
 function rowOf(located: Located<unknown>, earlier: number, i: number): string {
   const file = located.fileOf(earlier);
-  const row = `row ${located.rows[earlier]}`;
+  const row = `row ${located.rowOf(earlier)}`;
   return file !== undefined && file !== located.fileOf(i) ? `${row} of ${file}` : row;
 }
 
@@ -57,7 +86,7 @@ export function findDuplicateChildren(children: Located<Child>, issues: Issue[])
  */
 export function findUascProblems(
   uasc: Located<UascRecord>,
-  childIds: ReadonlySet<string> | undefined,
+  childIds: ChildIds | undefined,
   issues: Issue[],
 ): Set<number> {
   const seen = new Map<string, number>();
@@ -96,7 +125,7 @@ export interface EpisodeProblems {
  */
 export function findEpisodeProblems(
   episodes: Located<Episode>,
-  childIds: ReadonlySet<string> | undefined,
+  childIds: ChildIds | undefined,
   issues: Issue[],
 ): EpisodeProblems {
   const truncated = new Map<number, string>();
@@ -209,7 +238,7 @@ const withoutLeadingZeros = (id: string): string => id.replace(/^0+(?=.)/, '');
 function leadingZeroHint(
   episodes: Located<Episode>,
   rejected: ReadonlySet<number>,
-  childIds: ReadonlySet<string>,
+  childIds: ChildIds,
 ): Issue[] {
   const stripped = new Set([...childIds].map(withoutLeadingZeros));
   let count = 0;

@@ -1,6 +1,7 @@
 import type { Issue, IssueLocation } from '@placewise/model';
 import { normaliseColumnName, tableFromColumns } from '../detect-table.js';
 import { SSDA903_COLUMNS, type Ssda903Table } from '../table.js';
+import { type ChildIds, SortedIds } from './cross-checks.js';
 import { CsvLines, type LineSpans } from './csv-lines.js';
 import { dateOrderIssues } from './date-order.js';
 import { requiredColumns } from './fields.js';
@@ -21,17 +22,25 @@ export interface TableReaderOptions extends ConvertOptions {
 export class TableReader {
   table: Ssda903Table | undefined;
   records: Record<string, unknown>[] = [];
-  /** The data-row number of each record in `records`. */
-  recordRows: number[] = [];
+  /**
+   * The data-row number of each record in `records`, once one is not its index + 1 (a row was rejected
+   * before it): until then none is kept, as for the usual file, where every row makes a record.
+   */
+  private rowNumbers: number[] | undefined;
   issues: Issue[] = [];
   rows = 0;
   accepted = 0;
   rejected = 0;
   /** Whether the text was recognised as a table with the columns it needs. */
   readable = false;
-  /** Every CHILD seen in the rows, accepted or not (kept for the Header table only). */
-  childIds = new Set<string>();
-  /** How many times a CHILD was added to {@link childIds}: at least once for every row with a record. */
+  /**
+   * Every CHILD seen in the rows, accepted or not (kept for the Header table only), while each came after
+   * the one before (as returns list them): then they are distinct, and a list of them is enough.
+   */
+  private ascendingIds: string[] | undefined = [];
+  /** Every CHILD seen, once one came out of order (the list above is then given up). */
+  private idSet: Set<string> | undefined;
+  /** How many times a CHILD was added: at least once for every row with a record. */
   private childAdds = 0;
   private childIndex = -1;
 
@@ -62,7 +71,27 @@ export class TableReader {
    * is among those added, so as many adds as distinct values means no value came twice.
    */
   get childIdsDistinct(): boolean {
-    return this.childAdds === this.childIds.size;
+    return this.ascendingIds !== undefined || this.childAdds === (this.idSet as Set<string>).size;
+  }
+
+  /** Every CHILD seen in the rows, accepted or not (kept for the Header table only). */
+  get childIds(): ChildIds {
+    return this.ascendingIds !== undefined ? new SortedIds(this.ascendingIds) : (this.idSet as Set<string>);
+  }
+
+  /** The data-row number of each record in `records`. */
+  get recordRows(): number[] {
+    this.rowNumbers ??= Array.from(this.records, (_, i) => i + 1);
+    return this.rowNumbers;
+  }
+
+  set recordRows(rows: number[]) {
+    this.rowNumbers = rows;
+  }
+
+  /** The data-row number of record `i`, without making the list of them. */
+  rowOfRecord(i: number): number {
+    return this.rowNumbers === undefined ? i + 1 : (this.rowNumbers[i] as number);
   }
 
   /** The file name issues are located in, if given. */
@@ -117,7 +146,17 @@ export class TableReader {
 
   private addChild(id: string): void {
     this.childAdds++;
-    this.childIds.add(id);
+    const ascending = this.ascendingIds;
+    if (ascending !== undefined) {
+      const n = ascending.length;
+      if (n === 0 || (ascending[n - 1] as string) < id) {
+        ascending.push(id);
+        return;
+      }
+      this.idSet = new Set(ascending);
+      this.ascendingIds = undefined;
+    }
+    (this.idSet as Set<string>).add(id);
   }
 
   /** Takes a header row (CSV) or a table's column list (XML). */
@@ -272,8 +311,8 @@ export class TableReader {
   private keep(record: Record<string, unknown> | undefined, row: number): void {
     if (record) {
       this.accepted++;
+      if (this.rowNumbers !== undefined || row !== this.records.length + 1) this.recordRows.push(row);
       this.records.push(record);
-      this.recordRows.push(row);
     } else {
       this.rejected++;
     }
@@ -293,7 +332,7 @@ export class TableReader {
   drain(): { records: Record<string, unknown>[]; rows: number[]; issues: Issue[] } {
     const batch = { records: this.records, rows: this.recordRows, issues: this.issues };
     this.records = [];
-    this.recordRows = [];
+    this.rowNumbers = [];
     this.issues = [];
     return batch;
   }

@@ -8,7 +8,7 @@ import type {
   Result,
 } from '@placewise/model';
 import { categoryOf, collectionYearBounds, dfeGroupingOf } from '@placewise/model';
-import { derivePeriodsOfCare, isOpenAt, type PeriodOfCare } from '@placewise/ssda903';
+import { type ChildCare, createChildCare, deriveChildCare, isOpenAt, isShortBreak } from '@placewise/ssda903';
 import { subMonths } from 'date-fns/subMonths';
 import type { SufficiencyDataset } from '../dataset.js';
 import { indexDataset } from '../dataset-index.js';
@@ -161,6 +161,9 @@ export function computeIndicators(
   // The child table directly: no lookup by id per child, and the child's placements to hand.
   const table = childTableOf(dataset);
   groupPlacements(dataset); // groups the placements into the table
+  // Each child's periods of care, written over child by child: `deriveChildCare` finds the same periods as
+  // `derivePeriodsOfCare` (a property test holds them equal) without an object per period.
+  const care = createChildCare();
   for (const ordinal of groupEpisodes(dataset).order) {
     const child = table.children[ordinal];
     const episodes = table.episodes[ordinal] as Episode[];
@@ -169,16 +172,18 @@ export function computeIndicators(
       continue;
     }
     if (!touchesYear(episodes, start, end)) continue;
-    const periods = derivePeriodsOfCare(episodes);
+    walkPeriods(episodes, care);
     const placements = table.placements[ordinal] ?? NO_PLACEMENTS;
-    for (const p of periods) {
-      if (p.start >= start && p.start <= end) {
-        count(started, child, p.start);
+    const { periods, periodStarts, periodEnds } = care;
+    for (let k = 0; k < periods; k++) {
+      const begun = periodStarts[k] as string;
+      if (begun >= start && begun <= end) {
+        count(started, child, begun);
         break;
       }
     }
-    for (let k = periods.length - 1; k >= 0; k--) {
-      const e = (periods[k] as PeriodOfCare).end;
+    for (let k = periods - 1; k >= 0; k--) {
+      const e = periodEnds[k];
       if (e !== undefined && e >= start && e <= end) {
         count(ceased, child, e);
         break;
@@ -191,9 +196,10 @@ export function computeIndicators(
       newPlacements.total += 1;
     }
 
-    const current = lastOpen(periods, end);
-    if (!current) continue;
-    const usual = usualEpisode(episodes, current.start, end);
+    const open = lastOpen(care, end);
+    if (open < 0) continue;
+    const currentStart = periodStarts[open] as string;
+    const usual = usualEpisode(episodes, currentStart, end);
     if (!usual) continue;
     const age = ageAt(child.dateOfBirth, end);
     countAged(cla, child, end, age);
@@ -211,7 +217,7 @@ export function computeIndicators(
     for (const p of placements) {
       if (overlaps(p, start, end)) inYear += 1;
       if (overlaps(p, twoYearsFrom, end)) inTwoYears += 1;
-      if (p.start < current.start || p.start > end) continue;
+      if (p.start < currentStart || p.start > end) continue;
       if (isOpenAt(p, end)) {
         placed = p;
         before = previous;
@@ -219,7 +225,7 @@ export function computeIndicators(
       previous = p;
     }
     if (inYear >= 3) threePlus += 1;
-    if (current.start <= placedSince) {
+    if (currentStart <= placedSince) {
       twoYearOf += 1;
       if (inTwoYears >= 3) twoYearThreePlus += 1;
     }
@@ -230,7 +236,7 @@ export function computeIndicators(
     if (where.locality === 'IN') locality.inside += 1;
     else if (where.locality === 'OUT') locality.outside += 1;
     else locality.notKnown += 1;
-    if (age < 16 && current.start <= continuousSince) {
+    if (age < 16 && currentStart <= continuousSince) {
       stableOf += 1;
       if (placed && isLongTermStable(placed, before, placedSince)) stable += 1;
     }
@@ -293,13 +299,28 @@ export function computeIndicators(
   };
 }
 
-/** The last period of care open at the end of `date`. */
-function lastOpen(periods: readonly PeriodOfCare[], date: string): PeriodOfCare | undefined {
-  for (let k = periods.length - 1; k >= 0; k--) {
-    const p = periods[k] as PeriodOfCare;
-    if (isOpenAt(p, date)) return p;
+/**
+ * Walks a child's episodes (by DECOM, as the child table keeps them) into `care`'s periods, leaving out short
+ * breaks as `derivePeriodsOfCare` does: the child's own list when it has none, as nearly every child has not.
+ */
+function walkPeriods(episodes: readonly Episode[], care: ChildCare): void {
+  let kept = episodes;
+  for (const e of episodes) {
+    if (isShortBreak(e)) {
+      kept = episodes.filter((x) => !isShortBreak(x));
+      break;
+    }
   }
-  return undefined;
+  deriveChildCare(kept, 0, kept.length, care);
+}
+
+/** The index of the last of `care`'s periods open at the end of `date` (as `isOpenAt` tells a period), or -1. */
+function lastOpen(care: ChildCare, date: string): number {
+  for (let k = care.periods - 1; k >= 0; k--) {
+    const end = care.periodEnds[k];
+    if ((care.periodStarts[k] as string) <= date && (end === undefined || end > date)) return k;
+  }
+  return -1;
 }
 
 /**
