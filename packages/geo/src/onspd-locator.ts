@@ -3,6 +3,7 @@ import { parsePostcode } from '@placewise/model';
 import { locatedIn, mostTallied } from './internal/located.js';
 import { decodeIndex, type OnspdIndexData } from './internal/onspd-format.js';
 import { packPostcode } from './internal/packed-postcode.js';
+import { remembered } from './internal/remembered.js';
 
 /** Options for {@link loadOnspdIndex}. */
 export interface LoadOnspdIndexOptions {
@@ -18,6 +19,8 @@ export interface OnspdLocator extends PostcodeLocator {
 /**
  * Loads an exact index written by {@link buildOnspdIndex} into a locator. Full postcodes resolve to their
  * own grid reference (`precision: 'unit'`); sectors and districts to the mean of their live postcodes.
+ * The locator remembers its answers (up to 65,536 distinct inputs, then it starts afresh), so an input
+ * asked again gives the same object: treat it as read-only.
  * Bytes that are not an index give `value: undefined` and one `geo.index.invalid` issue.
  *
  * @example
@@ -41,8 +44,12 @@ export function loadOnspdIndex(
     };
   }
   const districtIndex = new Map(data.districts.map((d, i) => [d, i]));
-  const locate = (input: string): LocatedPostcode | undefined =>
-    locateExact(data, districtIndex, input) ?? options.fallback?.locate(input);
+  // Each postcode is parsed and looked up once: `derivePlacements` and the indicators ask the locator for a
+  // child's postcodes placement by placement and keep no memory of their own.
+  const locate = remembered(
+    (input: string): LocatedPostcode | undefined =>
+      locateExact(data, districtIndex, input) ?? options.fallback?.locate(input),
+  );
   return { value: { locate, size: data.inward.length }, issues: [] };
 }
 

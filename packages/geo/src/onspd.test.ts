@@ -98,6 +98,28 @@ describe('buildOnspdIndex + loadOnspdIndex', () => {
     expect(locator?.locate('CF10 1AA')?.precision).toBe('sector');
   });
 
+  // derivePlacements and the indicators ask for a child's postcodes placement by placement, with no memory
+  // of their own: the locator answers a postcode asked again without parsing it or asking its fallback again.
+  it('remembers its answers, found or not', async () => {
+    const { value } = await buildOnspdIndex(sample);
+    const sectors = createSectorLocator();
+    const asked: string[] = [];
+    const fallback = {
+      locate: (input: string) => {
+        asked.push(input);
+        return sectors.locate(input);
+      },
+    };
+    const locator = loadOnspdIndex(value ?? new Uint8Array(), { fallback }).value;
+    const first = locator?.locate('LS6 1AG');
+    expect(locator?.locate('LS6 1AG')).toBe(first);
+    expect(locator?.locate('CF10 1AA')?.precision).toBe('sector');
+    expect(locator?.locate('CF10 1AA')?.precision).toBe('sector');
+    expect(locator?.locate('not a postcode')).toBeUndefined();
+    expect(locator?.locate('not a postcode')).toBeUndefined();
+    expect(asked).toEqual(['CF10 1AA', 'not a postcode']);
+  });
+
   it('reports progress and a missing column as one whole-file issue', async () => {
     const seen: number[] = [];
     await buildOnspdIndex(sample, { onProgress: (n) => seen.push(n), progressEvery: 500 });

@@ -1,11 +1,9 @@
 import type { GridPoint, LocatedPostcode, PostcodeLocator } from '@placewise/model';
 import { parsePostcode } from '@placewise/model';
 import { locatedIn, mostTallied } from './internal/located.js';
+import { remembered } from './internal/remembered.js';
 import { findUnitSector } from './internal/sector-keys.js';
 import { authorityRow, sectorTable } from './internal/sector-table.js';
-
-/** Answers a sector locator remembers before it starts again (a region's returns name tens of thousands). */
-const REMEMBERED = 65_536;
 
 /**
  * Creates the zero-configuration locator over the embedded table of every UK postcode sector
@@ -28,20 +26,11 @@ const REMEMBERED = 65_536;
  * locator.locate('LS6 1AA'); // { postcode: 'LS6 1AA', point, authority: 'E08000035', nation: 'england', precision: 'sector', … }
  */
 export function createSectorLocator(): PostcodeLocator {
-  // `null`: located before, and not found (one lookup, not two, for an input seen before).
-  const answers = new Map<string, LocatedPostcode | null>();
+  const parsed = remembered(locateParsed);
   return {
     locate(input) {
       // A region's returns name hundreds of thousands of units: remembering each would hold them all.
-      const unit = locateCanonicalUnit(input);
-      if (unit !== undefined) return unit;
-      let answer = answers.get(input);
-      if (answer === undefined) {
-        answer = locateParsed(input) ?? null;
-        if (answers.size >= REMEMBERED) answers.clear();
-        answers.set(input, answer);
-      }
-      return answer ?? undefined;
+      return locateCanonicalUnit(input) ?? parsed(input);
     },
   };
 }
