@@ -91,6 +91,14 @@ for (const { folder, dir, pkg } of publicPackages()) {
       say('ships open data (its source cites the Open Government Licence) but has no NOTICE in "files"');
     }
   }
+  // A package whose build bundles the workspace packages it depends on (the CLI's bin: tsup's
+  // `noExternal: [/^@placewise\//, …]`) ships their code as its own, so what their source imports at run time
+  // (the forecast's `import('exceljs')`) is resolved from this package, which must then depend on it.
+  const tsup = join(dir, 'tsup.config.ts');
+  if (existsSync(tsup) && readFileSync(tsup, 'utf8').includes('noExternal: [/^@placewise\\//'))
+    for (const dep of Object.keys(pkg.dependencies ?? {}).filter((d) => d.startsWith('@placewise/')))
+      for (const file of sources(join(dir, '..', dep.slice('@placewise/'.length), 'src')))
+        code.push(readFileSync(file, 'utf8'));
   for (const dep of Object.keys(pkg.dependencies ?? {})) {
     const escaped = dep.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     const imported = new RegExp(`(from|import\\(?|require\\()\\s*['"]${escaped}(/[^'"]*)?['"]`);
