@@ -1,7 +1,7 @@
 import type { Episode } from '@placewise/model';
 import type { derivePeriodsOfCare } from './derive-periods-of-care.js';
 import type { derivePlacements } from './derive-placements.js';
-import { isTemporaryPlacement, returnsTo } from './internal/episode-order.js';
+import { isTemporaryPlacement, returnsTo, startsPeriod } from './internal/episode-order.js';
 
 /**
  * One child's periods of care and placement starts, by the rules of {@link derivePeriodsOfCare} and
@@ -60,12 +60,7 @@ export function deriveChildCare(
   let away = false;
   for (let i = from; i < to; i++) {
     const episode = episodes[i] as Episode;
-    if (
-      previous === undefined ||
-      episode.reasonNewEpisode === 'S' ||
-      previous.end === undefined ||
-      previous.end !== episode.start
-    ) {
+    if (startsPeriod(episode, previous)) {
       if (previous !== undefined) periodEnds[periods - 1] = previous.end;
       periodStarts[periods++] = episode.start;
       current = undefined;
