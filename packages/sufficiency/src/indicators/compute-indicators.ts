@@ -314,12 +314,10 @@ function walkPeriods(episodes: readonly Episode[], care: ChildCare): void {
   deriveChildCare(kept, 0, kept.length, care);
 }
 
-/** The index of the last of `care`'s periods open at the end of `date` (as `isOpenAt` tells a period), or -1. */
+/** The index of the last of `care`'s periods open at the end of `date` (`isOpenAt`), or -1. */
 function lastOpen(care: ChildCare, date: string): number {
-  for (let k = care.periods - 1; k >= 0; k--) {
-    const end = care.periodEnds[k];
-    if ((care.periodStarts[k] as string) <= date && (end === undefined || end > date)) return k;
-  }
+  for (let k = care.periods - 1; k >= 0; k--)
+    if (isOpenAt({ start: care.periodStarts[k] as string, end: care.periodEnds[k] }, date)) return k;
   return -1;
 }
 
