@@ -116,74 +116,19 @@ export function derivePlacements(
   options: DerivePlacementsOptions = {},
 ): Result<Placement[]> {
   const sameCarerContinues = options.sameCarerChange === 'same-placement';
-  const { locator, responsibleAuthority } = options;
-  const placements: Placement[] = [];
-  const issues: Issue[] = [];
-  // Asked for each placement as it is made, with no cache here: a cache per call grew a map of every
-  // postcode of the authority, which cost about what the lookups it saved did (the sector locator remembers
-  // the units it located lately; a slow locator can be wrapped in a cache by its caller).
-  const locate = (postcode: string | undefined) =>
-    postcode === undefined || locator === undefined ? undefined : locator.locate(postcode);
-  // The current placement, while its episodes are walked: its first episode (unset between placements),
-  // the day its carer began, its episodes, its end and where that key stands, and, while the child is on a
-  // temporary move, the day the move began and how many temporary episodes it has had.
-  let first: Episode | undefined;
-  let sameCarerSince = '';
-  let episodeCount = 0;
-  let end: string | undefined;
-  let endKey: EndKey = 'none';
-  let awaySince: string | undefined;
-  let awayEpisodes = 0;
-  /** An episode's end as the placement's: an open episode leaves it open (no `end` key); a key set again comes last. */
-  const setEnd = (to: string | undefined) => {
-    end = to;
-    if (to === undefined) endKey = 'none';
-    else if (endKey === 'none') endKey = 'last';
-  };
-  const finish = () => {
-    if (first === undefined) return;
-    // Rule `temporary-not-a-placement`: the temporary move ended without a return, so the placement ended
-    // when the move began. A move still open leaves the placement open: the child may yet return.
-    if (awaySince !== undefined && end !== undefined) end = awaySince;
-    // Located as it is made, in the order the placements come: the placement's postcode, then (when that
-    // was found) the home's.
-    const there = locate(first.placementPostcode);
-    if (there === undefined && locator !== undefined && first.placementPostcode !== undefined) {
-      const message = 'PL_POST could not be located; distance and placement authority are not known.';
-      issues.push(
-        issue('placement.unlocated', message, {
-          table: 'Episodes',
-          column: 'PL_POST',
-          path: ['placements', placements.length],
-        }),
-      );
-    }
-    const home = there === undefined ? undefined : locate(first.homePostcode);
-    placements.push(
-      new PlacementRecord(
-        first,
-        sameCarerSince,
-        episodeCount,
-        end,
-        endKey,
-        there,
-        home,
-        responsibleAuthority,
-      ),
-    );
-    first = undefined;
-  };
+  const walk = new PlacementWalk(options.locator, options.responsibleAuthority);
   let previous: Episode | undefined;
   for (const episode of orderEpisodes(episodes)) {
     if (!options.includeShortBreaks && isShortBreakStatus(episode.legalStatus)) continue;
     const newPeriod = startsPeriod(episode, previous);
     previous = episode;
-    if (newPeriod) finish();
+    if (newPeriod) walk.finish();
+    const first = walk.first;
     if (isTemporaryPlacement(episode.placementType)) {
       if (first !== undefined) {
-        awaySince ??= episode.start;
-        awayEpisodes += 1;
-        setEnd(episode.end);
+        walk.awaySince ??= episode.start;
+        walk.awayEpisodes += 1;
+        walk.setEnd(episode.end);
       }
       continue;
     }
@@ -191,26 +136,113 @@ export function derivePlacements(
     const sameCarer = rne === 'T' || rne === 'U';
     const continues =
       first !== undefined &&
-      (awaySince !== undefined
+      (walk.awaySince !== undefined
         ? returnsTo(episode, first)
         : rne === 'L' || (sameCarer && sameCarerContinues));
     if (continues) {
-      episodeCount += 1 + awayEpisodes;
-      awaySince = undefined;
-      awayEpisodes = 0;
-      setEnd(episode.end);
+      walk.episodeCount += 1 + walk.awayEpisodes;
+      walk.awaySince = undefined;
+      walk.awayEpisodes = 0;
+      walk.setEnd(episode.end);
       continue;
     }
-    const carerSince = sameCarer && first !== undefined ? sameCarerSince : undefined;
-    finish();
-    first = episode;
-    sameCarerSince = carerSince ?? episode.start;
-    episodeCount = 1;
-    end = episode.end;
-    endKey = episode.end === undefined ? 'none' : 'first';
-    awaySince = undefined;
-    awayEpisodes = 0;
+    const carerSince = sameCarer && first !== undefined ? walk.sameCarerSince : undefined;
+    walk.finish();
+    walk.begin(episode, carerSince ?? episode.start);
   }
-  finish();
-  return { value: placements, issues };
+  walk.finish();
+  return { value: walk.placements, issues: walk.issues };
+}
+
+/**
+ * The placement being made while {@link derivePlacements} walks the episodes, and the placements made. A
+ * class, not closures over the walk's variables: the closures were made anew on every call, a new call
+ * target each time for the walk's optimised code (deoptimised and compiled again for the first few
+ * authorities of a region), and every variable they shared lived in a context rather than a register.
+ */
+class PlacementWalk {
+  readonly placements: Placement[] = [];
+  readonly issues: Issue[] = [];
+  /** The placement's first episode; unset between placements. */
+  first: Episode | undefined = undefined;
+  /** The day its carer began. */
+  sameCarerSince = '';
+  episodeCount = 0;
+  /** Its end, and where that key stands. */
+  end: string | undefined = undefined;
+  endKey: EndKey = 'none';
+  /** While the child is on a temporary move: the day the move began, and how many temporary episodes it has had. */
+  awaySince: string | undefined = undefined;
+  awayEpisodes = 0;
+  private readonly locator: DerivePlacementsOptions['locator'];
+  private readonly responsibleAuthority: DerivePlacementsOptions['responsibleAuthority'];
+
+  constructor(
+    locator: DerivePlacementsOptions['locator'],
+    responsibleAuthority: DerivePlacementsOptions['responsibleAuthority'],
+  ) {
+    this.locator = locator;
+    this.responsibleAuthority = responsibleAuthority;
+  }
+
+  /** Starts a placement at `episode`, its carer there since `sameCarerSince`. */
+  begin(episode: Episode, sameCarerSince: string): void {
+    this.first = episode;
+    this.sameCarerSince = sameCarerSince;
+    this.episodeCount = 1;
+    this.end = episode.end;
+    this.endKey = episode.end === undefined ? 'none' : 'first';
+    this.awaySince = undefined;
+    this.awayEpisodes = 0;
+  }
+
+  /** An episode's end as the placement's: an open episode leaves it open (no `end` key); a key set again comes last. */
+  setEnd(to: string | undefined): void {
+    this.end = to;
+    if (to === undefined) this.endKey = 'none';
+    else if (this.endKey === 'none') this.endKey = 'last';
+  }
+
+  // Asked for each placement as it is made, with no cache here: a cache per call grew a map of every
+  // postcode of the authority, which cost about what the lookups it saved did (the sector locator remembers
+  // the units it located lately; a slow locator can be wrapped in a cache by its caller).
+  private locate(postcode: string | undefined) {
+    return postcode === undefined || this.locator === undefined ? undefined : this.locator.locate(postcode);
+  }
+
+  /** Makes the placement being walked, if there is one. */
+  finish(): void {
+    const first = this.first;
+    if (first === undefined) return;
+    // Rule `temporary-not-a-placement`: the temporary move ended without a return, so the placement ended
+    // when the move began. A move still open leaves the placement open: the child may yet return.
+    if (this.awaySince !== undefined && this.end !== undefined) this.end = this.awaySince;
+    // Located as it is made, in the order the placements come: the placement's postcode, then (when that
+    // was found) the home's.
+    const there = this.locate(first.placementPostcode);
+    if (there === undefined && this.locator !== undefined && first.placementPostcode !== undefined) {
+      const message = 'PL_POST could not be located; distance and placement authority are not known.';
+      this.issues.push(
+        issue('placement.unlocated', message, {
+          table: 'Episodes',
+          column: 'PL_POST',
+          path: ['placements', this.placements.length],
+        }),
+      );
+    }
+    const home = there === undefined ? undefined : this.locate(first.homePostcode);
+    this.placements.push(
+      new PlacementRecord(
+        first,
+        this.sameCarerSince,
+        this.episodeCount,
+        this.end,
+        this.endKey,
+        there,
+        home,
+        this.responsibleAuthority,
+      ),
+    );
+    this.first = undefined;
+  }
 }

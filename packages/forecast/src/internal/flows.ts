@@ -33,9 +33,13 @@ export function collectFlows(history: LongitudinalHistory, options: CollectFlows
   const packer = createPacker(options.ageBands.length * options.categoryCount);
   const ages = options.ageBands.map((band) => band.minAge);
   const boundaries = new Array<number>(ages.length).fill(0);
+  // The window and sizes go to each child's walk as numbers, not in the options object: an object made anew
+  // for each authority could come with another hidden class, which cost the walk's optimised code a
+  // deoptimisation and a fresh compile for each new one.
+  const { from, to, categoryCount } = options;
   const issues = walkPieces(history, options, (dateOfBirth, pieces) => {
     birthdayDays(dateOfBirth, ages, boundaries);
-    walkChild(pieces, options, stock, packer, boundaries);
+    walkChild(pieces, from, to, categoryCount, stock, packer, boundaries);
     packer.endChild();
   });
   return { packed: packer.finish(), stock, issues };
@@ -47,14 +51,15 @@ export function collectFlows(history: LongitudinalHistory, options: CollectFlows
  */
 function walkChild(
   pieces: PieceList,
-  options: CollectFlowsOptions,
+  from: number,
+  to: number,
+  categoryCount: number,
   stock: Float64Array,
   packer: Packer,
   boundaries: number[],
 ): void {
-  const { from, to, ageBands, categoryCount } = options;
-  const { starts, ends, categories } = pieces;
-  const n = ageBands.length * categoryCount;
+  const { starts, ends, categories, startsPeriod } = pieces;
+  const n = boundaries.length * categoryCount;
   const transition = n;
   const leave = n + n * n;
   const entry = 2 * n + n * n;
@@ -66,7 +71,7 @@ function walkChild(
     const category = categories[i] as number;
     const startState = bandAt(boundaries, pieceStart) * categoryCount + category;
     const startsInWindow = pieceStart >= from && pieceStart <= to;
-    if (pieces.startsPeriod[i]) {
+    if (startsPeriod[i] === 1) {
       if (startsInWindow) packer.add(entry + startState, 1);
     } else if (startState !== state) {
       if (startsInWindow) packer.add(transition + state * n + startState, 1);
@@ -78,7 +83,7 @@ function walkChild(
     while (band + 1 < boundaries.length && (boundaries[band + 1] as number) < horizon) {
       const birthday = boundaries[band + 1] as number;
       if (birthday > t) {
-        addExposure(packer, state, t, birthday, options);
+        addExposure(packer, state, t, birthday, from, to);
         const aged = state + categoryCount;
         if (birthday >= from && birthday <= to) packer.add(transition + state * n + aged, 1);
         state = aged;
@@ -86,12 +91,12 @@ function walkChild(
       }
       band += 1;
     }
-    addExposure(packer, state, t, horizon, options);
+    addExposure(packer, state, t, horizon, from, to);
     if (pieceStart <= to && to < stop) {
       const at = bandAt(boundaries, to) * categoryCount + category;
       stock[at] = (stock[at] as number) + 1;
     }
-    const last = i + 1 === pieces.count || (pieces.startsPeriod[i + 1] as boolean);
+    const last = i + 1 === pieces.count || startsPeriod[i + 1] === 1;
     if (last && stop !== Number.POSITIVE_INFINITY) {
       if (stop >= from && stop <= to) packer.add(leave + state, 1);
       state = -1;
@@ -106,14 +111,8 @@ function bandAt(boundaries: readonly number[], day: number): number {
   return band;
 }
 
-/** Records the days of [a, b) inside the window as exposure in `state` (slot `state`). */
-function addExposure(
-  packer: Packer,
-  state: number,
-  a: number,
-  b: number,
-  window: { from: number; to: number },
-) {
-  const days = Math.min(b, window.to + 1) - Math.max(a, window.from);
+/** Records the days of [a, b) inside the window [from, to] as exposure in `state` (slot `state`). */
+function addExposure(packer: Packer, state: number, a: number, b: number, from: number, to: number) {
+  const days = Math.min(b, to + 1) - Math.max(a, from);
   if (days > 0) packer.add(state, days);
 }

@@ -51,7 +51,7 @@ export function groupPieces(
         start: list.starts[i] as number,
         end: end === Number.POSITIVE_INFINITY ? undefined : end,
         category: list.categories[i] as number,
-        startsPeriod: list.startsPeriod[i] as boolean,
+        startsPeriod: list.startsPeriod[i] === 1,
       });
     }
     children.push({ dateOfBirth, pieces });
@@ -61,14 +61,28 @@ export function groupPieces(
 
 /**
  * One child's pieces (see {@link Piece}) as parallel lists, the first `count` entries of each: `ends` holds
- * +Infinity for a piece still open. Written over for the next child.
+ * +Infinity for a piece still open, `startsPeriod` 1 for a piece that begins a period of care (else 0).
+ * Written over for the next child. Typed arrays (grown by doubling), not JS arrays: an array's elements
+ * kind changed with what it held (whole days, then +Infinity), and each change was a new hidden class for
+ * the optimised code reading it to meet, deoptimise on and compile again.
  */
 export interface PieceList {
   count: number;
-  starts: number[];
-  ends: number[];
-  categories: number[];
-  startsPeriod: boolean[];
+  starts: Float64Array;
+  ends: Float64Array;
+  categories: Int32Array;
+  startsPeriod: Uint8Array;
+}
+
+/** An empty {@link PieceList} with room for `capacity` pieces. */
+function createPieceList(capacity: number): PieceList {
+  return {
+    count: 0,
+    starts: new Float64Array(capacity),
+    ends: new Float64Array(capacity),
+    categories: new Int32Array(capacity),
+    startsPeriod: new Uint8Array(capacity),
+  };
 }
 
 /**
@@ -83,7 +97,9 @@ export function walkPieces(
 ): Issue[] {
   const { episodes, headers, issues } = usableEpisodes(history, options);
   const care = createChildCare();
-  const list: PieceList = { count: 0, starts: [], ends: [], categories: [], startsPeriod: [] };
+  const list = createPieceList(64);
+  // Read once: the pieces are added with the function itself, not through the options object.
+  const categoryIndexOf = options.categoryIndexOf;
   let a = 0;
   while (a < episodes.length) {
     const childId = (episodes[a] as Episode).childId;
@@ -108,7 +124,7 @@ export function walkPieces(
           (nextStart === undefined || (placements[q] as Episode).start < nextStart)
         )
           q++;
-        addPieces(list, start, periodEnds[p], placements, first, q, episodes[e] as Episode, options);
+        addPieces(list, start, periodEnds[p], placements, first, q, episodes[e] as Episode, categoryIndexOf);
       }
       visit(header.dateOfBirth, list);
     }
@@ -117,7 +133,7 @@ export function walkPieces(
   return issues;
 }
 
-/** Adds a piece to the list; `end` undefined while open. */
+/** Adds a piece to the list (grown when full); `end` undefined while open. */
 function push(
   list: PieceList,
   start: number,
@@ -126,10 +142,24 @@ function push(
   startsPeriod: boolean,
 ) {
   const at = list.count++;
+  if (at === list.starts.length) grow(list);
   list.starts[at] = start;
   list.ends[at] = end === undefined ? Number.POSITIVE_INFINITY : end;
   list.categories[at] = category;
-  list.startsPeriod[at] = startsPeriod;
+  list.startsPeriod[at] = startsPeriod ? 1 : 0;
+}
+
+/** Doubles the list's room, keeping what it holds. */
+function grow(list: PieceList): void {
+  const larger = createPieceList(2 * list.starts.length);
+  larger.starts.set(list.starts);
+  larger.ends.set(list.ends);
+  larger.categories.set(list.categories);
+  larger.startsPeriod.set(list.startsPeriod);
+  list.starts = larger.starts;
+  list.ends = larger.ends;
+  list.categories = larger.categories;
+  list.startsPeriod = larger.startsPeriod;
 }
 
 /** The pieces of one period of care: `placements[from]` up to `placements[to]` begin the placements in it. */
@@ -141,7 +171,7 @@ function addPieces(
   from: number,
   to: number,
   firstEpisode: Episode,
-  options: GroupPiecesOptions,
+  categoryIndexOf: GroupPiecesOptions['categoryIndexOf'],
 ): void {
   const periodStart = toDay(periodStartDate);
   const end = periodEndDate === undefined ? undefined : toDay(periodEndDate);
@@ -150,13 +180,13 @@ function addPieces(
   let start =
     firstStart === undefined ? undefined : firstStart === periodStartDate ? periodStart : toDay(firstStart);
   if (start === undefined || start > periodStart) {
-    push(list, periodStart, start ?? end, options.categoryIndexOf(firstEpisode), true);
+    push(list, periodStart, start ?? end, categoryIndexOf(firstEpisode), true);
   }
   for (let i = from; i < to; i++) {
     const placement = placements[i] as Episode;
     const after = i + 1 < to ? toDay((placements[i + 1] as Episode).start) : end;
     const startsPeriod = i === from && start === periodStart;
-    push(list, start as number, after, options.categoryIndexOf(placement), startsPeriod);
+    push(list, start as number, after, categoryIndexOf(placement), startsPeriod);
     start = after;
   }
 }

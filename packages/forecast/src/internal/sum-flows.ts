@@ -56,69 +56,94 @@ export interface Packer {
  * each one.
  */
 export function createPacker(n: number): Packer {
-  const slotsOf = slotCount(n);
-  const scratch = new Float64Array(slotsOf);
-  const touched = new Int32Array(slotsOf);
-  let touchedCount = 0;
+  return new FlowPacker(n);
+}
+
+/**
+ * The packer as a class rather than closures: a region makes one per authority, and closures made anew
+ * each time were a new call target for the optimised code of every caller (deoptimised and compiled again
+ * for the first few authorities); a class's methods are the same functions for all of them.
+ */
+class FlowPacker implements Packer {
+  private readonly n: number;
+  private readonly slotsOf: number;
+  private readonly scratch: Float64Array;
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
   /** Where each child's contributions begin in `slots` and `amounts`, and where the last one's end. */
-  let childStarts = new Uint32Array(1024);
-  let slots = new Uint32Array(4096);
-  let amounts = new Float64Array(4096);
-  let count = 0;
-  let children = 0;
-  return {
-    add(slot, amount) {
-      if (scratch[slot] === 0) touched[touchedCount++] = slot;
-      scratch[slot] = (scratch[slot] as number) + amount;
-    },
-    endChild() {
-      if (touchedCount === 0) return;
-      if (count + touchedCount > slots.length) {
-        const size = Math.max(2 * slots.length, count + touchedCount);
-        slots = grown(slots, new Uint32Array(size));
-        amounts = grown(amounts, new Float64Array(size));
-      }
-      for (let t = 0; t < touchedCount; t++) {
-        const slot = touched[t] as number;
-        slots[count] = slot;
-        amounts[count] = scratch[slot] as number;
-        count += 1;
-        scratch[slot] = 0;
-      }
-      touchedCount = 0;
-      children += 1;
-      if (children === childStarts.length) childStarts = grown(childStarts, new Uint32Array(2 * children));
-      childStarts[children] = count;
-    },
-    finish() {
-      const starts = new Uint32Array(slotsOf + 1);
-      for (let p = 0; p < count; p++) {
+  private childStarts = new Uint32Array(1024);
+  private slots = new Uint32Array(4096);
+  private amounts = new Float64Array(4096);
+  private count = 0;
+  private children = 0;
+
+  constructor(n: number) {
+    this.n = n;
+    this.slotsOf = slotCount(n);
+    this.scratch = new Float64Array(this.slotsOf);
+    this.touched = new Int32Array(this.slotsOf);
+  }
+
+  add(slot: number, amount: number): void {
+    const scratch = this.scratch;
+    if (scratch[slot] === 0) this.touched[this.touchedCount++] = slot;
+    scratch[slot] = (scratch[slot] as number) + amount;
+  }
+
+  endChild(): void {
+    const touchedCount = this.touchedCount;
+    if (touchedCount === 0) return;
+    let count = this.count;
+    if (count + touchedCount > this.slots.length) {
+      const size = Math.max(2 * this.slots.length, count + touchedCount);
+      this.slots = grown(this.slots, new Uint32Array(size));
+      this.amounts = grown(this.amounts, new Float64Array(size));
+    }
+    const { scratch, touched, slots, amounts } = this;
+    for (let t = 0; t < touchedCount; t++) {
+      const slot = touched[t] as number;
+      slots[count] = slot;
+      amounts[count] = scratch[slot] as number;
+      count += 1;
+      scratch[slot] = 0;
+    }
+    this.count = count;
+    this.touchedCount = 0;
+    const children = ++this.children;
+    if (children === this.childStarts.length)
+      this.childStarts = grown(this.childStarts, new Uint32Array(2 * children));
+    this.childStarts[children] = count;
+  }
+
+  finish(): PackedFlows {
+    const { slotsOf, slots, amounts, count, children, childStarts } = this;
+    const starts = new Uint32Array(slotsOf + 1);
+    for (let p = 0; p < count; p++) {
+      const slot = slots[p] as number;
+      starts[slot + 1] = (starts[slot + 1] as number) + 1;
+    }
+    for (let s = 0; s < slotsOf; s++) starts[s + 1] = (starts[s + 1] as number) + (starts[s] as number);
+    const next = starts.slice(0, slotsOf);
+    const sortedChildren = new Uint32Array(count);
+    const sortedAmounts = new Float64Array(count);
+    for (let c = 0; c < children; c++) {
+      const end = childStarts[c + 1] as number;
+      for (let p = childStarts[c] as number; p < end; p++) {
         const slot = slots[p] as number;
-        starts[slot + 1] = (starts[slot + 1] as number) + 1;
+        const at = next[slot] as number;
+        next[slot] = at + 1;
+        sortedChildren[at] = c;
+        sortedAmounts[at] = amounts[p] as number;
       }
-      for (let s = 0; s < slotsOf; s++) starts[s + 1] = (starts[s + 1] as number) + (starts[s] as number);
-      const next = starts.slice(0, slotsOf);
-      const sortedChildren = new Uint32Array(count);
-      const sortedAmounts = new Float64Array(count);
-      for (let c = 0; c < children; c++) {
-        const end = childStarts[c + 1] as number;
-        for (let p = childStarts[c] as number; p < end; p++) {
-          const slot = slots[p] as number;
-          const at = next[slot] as number;
-          next[slot] = at + 1;
-          sortedChildren[at] = c;
-          sortedAmounts[at] = amounts[p] as number;
-        }
-      }
-      return {
-        stateCount: n,
-        childCount: children,
-        starts,
-        children: sortedChildren,
-        amounts: sortedAmounts,
-      };
-    },
-  };
+    }
+    return {
+      stateCount: this.n,
+      childCount: children,
+      starts,
+      children: sortedChildren,
+      amounts: sortedAmounts,
+    };
+  }
 }
 
 /** `into` (larger) with `from` copied to its start. */
