@@ -65,8 +65,8 @@ export function bootstrap(
   const totals = createFlowTotals(n);
   const totalsNext = createFlowTotals(n);
   const rates = createFlowRates(n);
-  const workspace = createIntegrateWorkspace(n);
-  const buffer = new Float64Array(all * n);
+  const workspace = createIntegrateWorkspace(n, plan.steps);
+  const buffer = workspace.kernel?.result ?? new Float64Array(all * n);
   const project = (s: number, sampleTotals: FlowTotals): void => {
     // Without a scenario the rates are the fitted ones as they stand: skip building a whole model.
     const values = options.adjustments

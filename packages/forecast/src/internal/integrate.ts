@@ -1,4 +1,11 @@
-import { createStepWorkspace, type StepWorkspace, stepOperator } from './step-operator.js';
+import { instantiateKernels, type Kernels } from './kernels.js';
+import {
+  createStepWorkspace,
+  type StepWorkspace,
+  stepOperator,
+  stepWorkspaceBytes,
+  stepWorkspaceIn,
+} from './step-operator.js';
 
 /** Daily rates of a flow model after scenario adjustments. */
 export interface Rates {
@@ -22,21 +29,52 @@ export interface IntegrateWorkspace {
   /** The live states' counts, date by date, when some states are not live (grown as needed). */
   rows: Float64Array;
   step: StepWorkspace;
+  /**
+   * With the WebAssembly kernel: the buffers above from `column` to `rows` and this result are views of
+   * its memory, and a projection of at most `steps` steps into this result runs its step loop there.
+   */
+  kernel?: { kernels: Kernels; steps: number; result: Float64Array };
 }
 
-/** Fresh buffers for {@link integrate} on n states. */
-export function createIntegrateWorkspace(n: number): IntegrateWorkspace {
+/**
+ * Fresh buffers for {@link integrate} on n states. Given the steps of the projections to come, and unless
+ * `kernel` is false, the step loop's buffers are placed in a WebAssembly memory where it can run (see
+ * `kernels.wat`): the caller then passes `workspace.kernel.result` as `into`.
+ */
+export function createIntegrateWorkspace(n: number, steps?: number, kernel = true): IntegrateWorkspace {
+  const plain = { qh: new Float64Array(n * n), eh: new Float64Array(n), marked: new Uint8Array(n) };
+  const rowsOf = steps === undefined ? 0 : (steps + 1) * n;
+  // Layout: column, inflow, rows, result (f64), the step's workspace, then first, last, live (i32).
+  const stepAt = 8 * (n * n + n + 2 * rowsOf);
+  const ints = stepAt + stepWorkspaceBytes(n);
+  const memory = steps !== undefined && kernel ? instantiateKernels(ints + 12 * n) : undefined;
+  if (!memory) {
+    return {
+      ...plain,
+      column: new Float64Array(n * n),
+      first: new Int32Array(n),
+      last: new Int32Array(n),
+      live: new Int32Array(n),
+      inflow: new Float64Array(n),
+      rows: new Float64Array(0),
+      step: createStepWorkspace(n),
+    };
+  }
+  const { buffer } = memory;
   return {
-    qh: new Float64Array(n * n),
-    eh: new Float64Array(n),
-    column: new Float64Array(n * n),
-    first: new Int32Array(n),
-    last: new Int32Array(n),
-    live: new Int32Array(n),
-    marked: new Uint8Array(n),
-    inflow: new Float64Array(n),
-    rows: new Float64Array(0),
-    step: createStepWorkspace(n),
+    ...plain,
+    column: new Float64Array(buffer, 0, n * n),
+    inflow: new Float64Array(buffer, 8 * n * n, n),
+    rows: new Float64Array(buffer, 8 * (n * n + n), rowsOf),
+    step: stepWorkspaceIn(n, memory, stepAt),
+    first: new Int32Array(buffer, ints, n),
+    last: new Int32Array(buffer, ints + 4 * n, n),
+    live: new Int32Array(buffer, ints + 8 * n, n),
+    kernel: {
+      kernels: memory.kernels,
+      steps: steps as number,
+      result: new Float64Array(buffer, 8 * (n * n + n + rowsOf), rowsOf),
+    },
   };
 }
 
@@ -115,6 +153,24 @@ export function integrate(
   const rows = m < n ? workspace.rows : result;
   if (m < n) result.fill(0, n, (steps + 1) * n);
   for (let jc = 0; jc < m; jc++) rows[jc] = initial[live[jc] as number] as number;
+  const kernel = workspace.kernel;
+  if (kernel && into === kernel.result && rows.buffer === into.buffer && steps <= kernel.steps) {
+    // The same loop in WebAssembly, on the same buffers (views of its memory): the same bits, faster.
+    kernel.kernels.steps(
+      m,
+      n,
+      steps,
+      grouped,
+      rows.byteOffset,
+      column.byteOffset,
+      first.byteOffset,
+      last.byteOffset,
+      inflowOf.byteOffset,
+      live.byteOffset,
+      result.byteOffset,
+    );
+    return result;
+  }
   for (let k = 1; k <= steps; k++) {
     const from = (k - 1) * m;
     const to = k * m;

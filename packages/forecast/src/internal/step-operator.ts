@@ -1,3 +1,5 @@
+import type { Kernels } from './kernels.js';
+
 /**
  * One step of a flow model: x(t + h) = x(t)·transition + inflow, for dx/dt = x·Q + e with constant rates.
  * `transition` is exp(Q·h) (n × n, row by row) and `inflow` is e·h·φ(Q·h), where φ(z) = (exp(z) − 1)/z:
@@ -22,6 +24,11 @@ export interface StepWorkspace {
    * a product's left factor from 2n, the product from 4n.
    */
   ranges: Int32Array;
+  /**
+   * With the WebAssembly kernels (see `kernels.wat`), whose memory every buffer above is then a view of: the
+   * products and series terms run there, with the same bits.
+   */
+  kernels?: Kernels;
 }
 
 /**
@@ -31,6 +38,32 @@ export interface StepWorkspace {
  * const workspace = createStepWorkspace(16);
  */
 export function createStepWorkspace(n: number): StepWorkspace {
+  return stepWorkspaceIn(n, undefined, 0);
+}
+
+/** The bytes a {@link StepWorkspace} on n states takes in a kernels' memory (see {@link stepWorkspaceIn}). */
+export const stepWorkspaceBytes = (n: number) => 8 * 5 * n * n + 4 * 6 * n;
+
+/**
+ * A {@link StepWorkspace} on n states: new arrays, or with `memory` views of its buffer from byte `at` on
+ * ({@link stepWorkspaceBytes} of them, `at` a multiple of 8) for its kernels.
+ */
+export function stepWorkspaceIn(
+  n: number,
+  memory: { kernels: Kernels; buffer: ArrayBuffer } | undefined,
+  at: number,
+): StepWorkspace {
+  if (memory) {
+    const matrixAt = (i: number) => new Float64Array(memory.buffer, at + 8 * i * n * n, n * n);
+    return {
+      scaled: matrixAt(0),
+      phi: matrixAt(1),
+      matrices: [matrixAt(2), matrixAt(3), matrixAt(4)],
+      inflows: [new Float64Array(n), new Float64Array(n)],
+      ranges: new Int32Array(memory.buffer, at + 8 * 5 * n * n, 6 * n),
+      kernels: memory.kernels,
+    };
+  }
   const matrix = () => new Float64Array(n * n);
   return {
     scaled: matrix(),
@@ -104,6 +137,33 @@ function multiplyInto(
 }
 
 /**
+ * One term of the series, over each row's range (`ranges[at …]`): term ← term / k, added to `transition`,
+ * and term / (k + 1) added to `phi`. Returns the term's largest absolute entry.
+ */
+function addTerm(
+  term: Float64Array,
+  transition: Float64Array,
+  phi: Float64Array,
+  n: number,
+  ranges: Int32Array,
+  at: number,
+  k: number,
+): number {
+  let largest = 0;
+  for (let i = 0; i < n; i++) {
+    const end = i * n + (ranges[at + 2 * i + 1] as number);
+    for (let x = i * n + (ranges[at + 2 * i] as number); x <= end; x++) {
+      const v = (term[x] as number) / k;
+      term[x] = v;
+      transition[x] = (transition[x] as number) + v;
+      phi[x] = (phi[x] as number) + v / (k + 1);
+      if (Math.abs(v) > largest) largest = Math.abs(v);
+    }
+  }
+  return largest;
+}
+
+/**
  * The exact step of a flow model from its generator scaled by the step (`qh` = Q·h, n × n) and its entries
  * over the step (`eh` = e·h). One Taylor series gives both blocks: with T_k = (Q·h)^k / k!, exp(Q·h) = Σ T_k
  * and φ(Q·h) = Σ T_k / (k + 1). Q·h is first halved s times to a norm of at most 0.5, so the series stops
@@ -138,23 +198,29 @@ export function stepOperator(
     ranges[factorAt + 2 * i] = i;
     ranges[factorAt + 2 * i + 1] = i;
   }
-  for (let k = 1; k <= 18; k++) {
-    multiplyInto(spare, term, scaled, n, ranges, factorAt, scaledAt, productAt);
-    [term, spare] = [spare, term];
-    // The product is the next product's left factor.
-    ranges.copyWithin(factorAt, productAt, productAt + 2 * n);
-    let largest = 0;
-    for (let i = 0; i < n; i++) {
-      const end = i * n + (ranges[factorAt + 2 * i + 1] as number);
-      for (let x = i * n + (ranges[factorAt + 2 * i] as number); x <= end; x++) {
-        const v = (term[x] as number) / k;
-        term[x] = v;
-        transition[x] = (transition[x] as number) + v;
-        phi[x] = (phi[x] as number) + v / (k + 1);
-        if (Math.abs(v) > largest) largest = Math.abs(v);
-      }
+  const kernels = workspace.kernels;
+  if (kernels) {
+    // The same loop in WebAssembly (`kernels.wat`), in one call.
+    kernels.series(
+      transition.byteOffset,
+      phi.byteOffset,
+      term.byteOffset,
+      spare.byteOffset,
+      scaled.byteOffset,
+      n,
+      ranges.byteOffset,
+      factorAt,
+      scaledAt,
+      productAt,
+    );
+  } else {
+    for (let k = 1; k <= 18; k++) {
+      multiplyInto(spare, term, scaled, n, ranges, factorAt, scaledAt, productAt);
+      [term, spare] = [spare, term];
+      // The product is the next product's left factor.
+      ranges.copyWithin(factorAt, productAt, productAt + 2 * n);
+      if (addTerm(term, transition, phi, n, ranges, factorAt, k) < 1e-18) break;
     }
-    if (largest < 1e-18) break;
   }
   let [inflow, doubled] = workspace.inflows;
   inflow.fill(0);
@@ -173,7 +239,18 @@ export function stepOperator(
     for (let j = 0; j < n; j++) doubled[j] = (doubled[j] as number) + (inflow[j] as number);
     [inflow, doubled] = [doubled, inflow];
     findRanges(transition, n, ranges, factorAt);
-    multiplyInto(spare, transition, transition, n, ranges, factorAt, factorAt, productAt);
+    if (kernels) {
+      kernels.multiply(
+        spare.byteOffset,
+        transition.byteOffset,
+        transition.byteOffset,
+        n,
+        ranges.byteOffset,
+        factorAt,
+        factorAt,
+        productAt,
+      );
+    } else multiplyInto(spare, transition, transition, n, ranges, factorAt, factorAt, productAt);
     [transition, spare] = [spare, transition];
   }
   return { transition, inflow };

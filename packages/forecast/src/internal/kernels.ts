@@ -1,0 +1,82 @@
+import { KERNELS_WASM } from './kernels-wasm.js';
+
+/** What `kernels.wat` exports (pointers are byte offsets into the memory it was given). */
+export interface Kernels {
+  /** Steps 1 to `steps` of `integrate`'s projection; see `kernels.wat` for the arrays. */
+  steps(
+    m: number,
+    n: number,
+    steps: number,
+    grouped: number,
+    rows: number,
+    column: number,
+    first: number,
+    last: number,
+    inflow: number,
+    live: number,
+    result: number,
+  ): void;
+  /** `stepOperator`'s product out = a × b (see `multiplyInto`). */
+  multiply(
+    out: number,
+    a: number,
+    b: number,
+    n: number,
+    ranges: number,
+    aAt: number,
+    bAt: number,
+    outAt: number,
+  ): void;
+  /** `stepOperator`'s whole series, k = 1 to 18 (see the loop there); `term` and `spare` are left as scratch. */
+  series(
+    transition: number,
+    phi: number,
+    term: number,
+    spare: number,
+    scaled: number,
+    n: number,
+    ranges: number,
+    factorAt: number,
+    scaledAt: number,
+    productAt: number,
+  ): void;
+}
+
+/** The kernels bound to a memory of their own, and that memory's buffer. */
+export interface KernelMemory {
+  kernels: Kernels;
+  buffer: ArrayBuffer;
+}
+
+let compiled: WebAssembly.Module | null | undefined;
+
+/**
+ * The compiled module, compiled once, or undefined where WebAssembly cannot run: none at all, or a page
+ * whose content security policy forbids compiling it. The JavaScript loops then do the same work.
+ */
+function kernelModule(): WebAssembly.Module | undefined {
+  if (compiled === undefined) {
+    try {
+      const text = atob(KERNELS_WASM);
+      const bytes = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+      compiled = new WebAssembly.Module(bytes);
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled ?? undefined;
+}
+
+/** The kernels with a fresh memory of at least `bytes` bytes (zeroed), or undefined where they cannot run. */
+export function instantiateKernels(bytes: number): KernelMemory | undefined {
+  const module = kernelModule();
+  if (!module) return undefined;
+  try {
+    const memory = new WebAssembly.Memory({ initial: Math.max(1, Math.ceil(bytes / 65_536)) });
+    const instance = new WebAssembly.Instance(module, { env: { memory } });
+    return { kernels: instance.exports as unknown as Kernels, buffer: memory.buffer };
+  } catch {
+    return undefined;
+  }
+}

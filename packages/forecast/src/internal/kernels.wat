@@ -1,0 +1,257 @@
+;; The projection's step loop of `integrate` (integrate.ts), in WebAssembly. `scripts/write-kernels.mjs`
+;; assembles this file into `kernels-wasm.ts`; a test checks the two agree and that both ways give the same
+;; bits. WebAssembly's f64 add and multiply are IEEE 754 double arithmetic rounded to nearest, as JavaScript's
+;; are, and it has no fused multiply-add: with the sums added in the same order the results are the same
+;; numbers, bit for bit.
+;;
+;; Every pointer is a byte offset into the memory the caller gives; f64 arrays are 8 bytes an entry, i32
+;; arrays 4. The arrays are integrate's own (see `IntegrateWorkspace`):
+;;   rows    (steps + 1) × m live states' counts, row 0 already written
+;;   column  m × m, column by column: column[j·m + i] is the step's transition from live state i to j
+;;   first, last  each column's first and last row that can hold other than zero; for each group of four
+;;           columns from 0 to `grouped`, the group's at its first column
+;;   inflow  m, the step's inflow into each live state
+;;   live    m, each live state's index among the n states
+;;   result  (steps + 1) × n, row 0 and every state not live already written
+;; The rows may be the result's own (every state live): the same value is then written twice to one place.
+;;
+;; `multiply` and `addTerm` are `stepOperator`'s product and series term (step-operator.ts), on n × n
+;; matrices stored row by row, with each row's range of columns that can hold other than zero in `ranges`
+;; (i32 pairs, first and last; `aAt`, `bAt`, `outAt` and `at` count entries of it, not bytes).
+(module
+  (import "env" "memory" (memory 1))
+  (func (export "steps")
+    (param $m i32) (param $n i32) (param $steps i32) (param $grouped i32)
+    (param $rows i32) (param $column i32) (param $first i32) (param $last i32)
+    (param $inflow i32) (param $live i32) (param $result i32)
+    (local $k i32)
+    (local $from i32) (local $to i32) (local $out i32)
+    (local $j i32) (local $io i32) (local $hio i32)
+    (local $c0 i32) (local $c1 i32) (local $c2 i32) (local $c3 i32) (local $stride i32)
+    (local $x f64) (local $s0 f64) (local $s1 f64) (local $s2 f64) (local $s3 f64)
+    (local.set $stride (i32.shl (local.get $m) (i32.const 3)))
+    (local.set $k (i32.const 1))
+    (block $stepsDone
+      (loop $stepLoop
+        (br_if $stepsDone (i32.gt_s (local.get $k) (local.get $steps)))
+        ;; from: row k − 1 of the live rows; to: row k; out: row k of the result.
+        (local.set $from
+          (i32.add (local.get $rows)
+            (i32.mul (i32.sub (local.get $k) (i32.const 1)) (local.get $stride))))
+        (local.set $to (i32.add (local.get $from) (local.get $stride)))
+        (local.set $out
+          (i32.add (local.get $result)
+            (i32.shl (i32.mul (local.get $k) (local.get $n)) (i32.const 3))))
+        ;; Four columns at a time, over the rows any of them needs.
+        (local.set $j (i32.const 0))
+        (block $groupsDone
+          (loop $groupLoop
+            (br_if $groupsDone (i32.ge_s (local.get $j) (local.get $grouped)))
+            (local.set $s0 (f64.load (i32.add (local.get $inflow) (i32.shl (local.get $j) (i32.const 3)))))
+            (local.set $s1 (f64.load offset=8 (i32.add (local.get $inflow) (i32.shl (local.get $j) (i32.const 3)))))
+            (local.set $s2 (f64.load offset=16 (i32.add (local.get $inflow) (i32.shl (local.get $j) (i32.const 3)))))
+            (local.set $s3 (f64.load offset=24 (i32.add (local.get $inflow) (i32.shl (local.get $j) (i32.const 3)))))
+            (local.set $c0 (i32.add (local.get $column) (i32.mul (local.get $j) (local.get $stride))))
+            (local.set $c1 (i32.add (local.get $c0) (local.get $stride)))
+            (local.set $c2 (i32.add (local.get $c1) (local.get $stride)))
+            (local.set $c3 (i32.add (local.get $c2) (local.get $stride)))
+            (local.set $io
+              (i32.shl (i32.load (i32.add (local.get $first) (i32.shl (local.get $j) (i32.const 2)))) (i32.const 3)))
+            (local.set $hio
+              (i32.shl (i32.load (i32.add (local.get $last) (i32.shl (local.get $j) (i32.const 2)))) (i32.const 3)))
+            (block $rowsDone
+              (loop $rowLoop
+                (br_if $rowsDone (i32.gt_s (local.get $io) (local.get $hio)))
+                (local.set $x (f64.load (i32.add (local.get $from) (local.get $io))))
+                (local.set $s0 (f64.add (local.get $s0)
+                  (f64.mul (local.get $x) (f64.load (i32.add (local.get $c0) (local.get $io))))))
+                (local.set $s1 (f64.add (local.get $s1)
+                  (f64.mul (local.get $x) (f64.load (i32.add (local.get $c1) (local.get $io))))))
+                (local.set $s2 (f64.add (local.get $s2)
+                  (f64.mul (local.get $x) (f64.load (i32.add (local.get $c2) (local.get $io))))))
+                (local.set $s3 (f64.add (local.get $s3)
+                  (f64.mul (local.get $x) (f64.load (i32.add (local.get $c3) (local.get $io))))))
+                (local.set $io (i32.add (local.get $io) (i32.const 8)))
+                (br $rowLoop)))
+            (f64.store (i32.add (local.get $to) (i32.shl (local.get $j) (i32.const 3))) (local.get $s0))
+            (f64.store offset=8 (i32.add (local.get $to) (i32.shl (local.get $j) (i32.const 3))) (local.get $s1))
+            (f64.store offset=16 (i32.add (local.get $to) (i32.shl (local.get $j) (i32.const 3))) (local.get $s2))
+            (f64.store offset=24 (i32.add (local.get $to) (i32.shl (local.get $j) (i32.const 3))) (local.get $s3))
+            (call $scatter (local.get $out) (local.get $live) (local.get $j) (local.get $s0))
+            (call $scatter (local.get $out) (local.get $live) (i32.add (local.get $j) (i32.const 1)) (local.get $s1))
+            (call $scatter (local.get $out) (local.get $live) (i32.add (local.get $j) (i32.const 2)) (local.get $s2))
+            (call $scatter (local.get $out) (local.get $live) (i32.add (local.get $j) (i32.const 3)) (local.get $s3))
+            (local.set $j (i32.add (local.get $j) (i32.const 4)))
+            (br $groupLoop)))
+        ;; The columns left over, one at a time.
+        (block $restDone
+          (loop $restLoop
+            (br_if $restDone (i32.ge_s (local.get $j) (local.get $m)))
+            (local.set $s0 (f64.load (i32.add (local.get $inflow) (i32.shl (local.get $j) (i32.const 3)))))
+            (local.set $c0 (i32.add (local.get $column) (i32.mul (local.get $j) (local.get $stride))))
+            (local.set $io
+              (i32.shl (i32.load (i32.add (local.get $first) (i32.shl (local.get $j) (i32.const 2)))) (i32.const 3)))
+            (local.set $hio
+              (i32.shl (i32.load (i32.add (local.get $last) (i32.shl (local.get $j) (i32.const 2)))) (i32.const 3)))
+            (block $rowsDone1
+              (loop $rowLoop1
+                (br_if $rowsDone1 (i32.gt_s (local.get $io) (local.get $hio)))
+                (local.set $s0 (f64.add (local.get $s0)
+                  (f64.mul (f64.load (i32.add (local.get $from) (local.get $io)))
+                    (f64.load (i32.add (local.get $c0) (local.get $io))))))
+                (local.set $io (i32.add (local.get $io) (i32.const 8)))
+                (br $rowLoop1)))
+            (f64.store (i32.add (local.get $to) (i32.shl (local.get $j) (i32.const 3))) (local.get $s0))
+            (call $scatter (local.get $out) (local.get $live) (local.get $j) (local.get $s0))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $restLoop)))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $stepLoop))))
+  ;; out = a × b over the rows' ranges, zeros of a skipped, and out's ranges written (see multiplyInto).
+  (func $multiply (export "multiply")
+    (param $out i32) (param $a i32) (param $b i32) (param $n i32)
+    (param $ranges i32) (param $aAt i32) (param $bAt i32) (param $outAt i32)
+    (local $i i32) (local $rowBytes i32) (local $ai i32) (local $outRow i32)
+    (local $k i32) (local $end i32) (local $aik f64) (local $bRow i32)
+    (local $lo i32) (local $hi i32) (local $lowest i32) (local $highest i32)
+    (local $jo i32) (local $hio i32) (local $x i32)
+    (local.set $rowBytes (i32.shl (local.get $n) (i32.const 3)))
+    ;; out ← 0
+    (local.set $x (i32.const 0))
+    (block $zeroDone
+      (loop $zeroLoop
+        (br_if $zeroDone (i32.ge_u (local.get $x) (i32.mul (local.get $rowBytes) (local.get $n))))
+        (f64.store (i32.add (local.get $out) (local.get $x)) (f64.const 0))
+        (local.set $x (i32.add (local.get $x) (i32.const 8)))
+        (br $zeroLoop)))
+    (local.set $i (i32.const 0))
+    (block $rowsDone
+      (loop $rowLoop
+        (br_if $rowsDone (i32.ge_s (local.get $i) (local.get $n)))
+        (local.set $ai (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $rowBytes))))
+        (local.set $outRow (i32.add (local.get $out) (i32.mul (local.get $i) (local.get $rowBytes))))
+        (local.set $lowest (local.get $n))
+        (local.set $highest (i32.const -1))
+        (local.set $k (call $rangeAt (local.get $ranges) (local.get $aAt) (local.get $i) (i32.const 0)))
+        (local.set $end (call $rangeAt (local.get $ranges) (local.get $aAt) (local.get $i) (i32.const 1)))
+        (block $termsDone
+          (loop $termLoop
+            (br_if $termsDone (i32.gt_s (local.get $k) (local.get $end)))
+            (local.set $aik (f64.load (i32.add (local.get $ai) (i32.shl (local.get $k) (i32.const 3)))))
+            (if (f64.ne (local.get $aik) (f64.const 0))
+              (then
+                (local.set $bRow (i32.add (local.get $b) (i32.mul (local.get $k) (local.get $rowBytes))))
+                (local.set $lo (call $rangeAt (local.get $ranges) (local.get $bAt) (local.get $k) (i32.const 0)))
+                (local.set $hi (call $rangeAt (local.get $ranges) (local.get $bAt) (local.get $k) (i32.const 1)))
+                (if (i32.lt_s (local.get $lo) (local.get $lowest)) (then (local.set $lowest (local.get $lo))))
+                (if (i32.gt_s (local.get $hi) (local.get $highest)) (then (local.set $highest (local.get $hi))))
+                (local.set $jo (i32.shl (local.get $lo) (i32.const 3)))
+                (local.set $hio (i32.shl (local.get $hi) (i32.const 3)))
+                (block $colsDone
+                  (loop $colLoop
+                    (br_if $colsDone (i32.gt_s (local.get $jo) (local.get $hio)))
+                    (f64.store (i32.add (local.get $outRow) (local.get $jo))
+                      (f64.add (f64.load (i32.add (local.get $outRow) (local.get $jo)))
+                        (f64.mul (local.get $aik) (f64.load (i32.add (local.get $bRow) (local.get $jo))))))
+                    (local.set $jo (i32.add (local.get $jo) (i32.const 8)))
+                    (br $colLoop)))))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (br $termLoop)))
+        (call $setRange (local.get $ranges) (local.get $outAt) (local.get $i) (local.get $lowest) (local.get $highest))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $rowLoop))))
+
+  ;; One series term over each row's range (`at` in ranges): term ← term / k, transition += term,
+  ;; phi += term / (k + 1); returns the term's largest absolute entry.
+  (func $addTerm
+    (param $term i32) (param $transition i32) (param $phi i32) (param $n i32)
+    (param $ranges i32) (param $at i32) (param $k f64)
+    (result f64)
+    (local $i i32) (local $rowBytes i32) (local $row i32) (local $xo i32) (local $endo i32)
+    (local $v f64) (local $largest f64) (local $next f64)
+    (local.set $rowBytes (i32.shl (local.get $n) (i32.const 3)))
+    (local.set $next (f64.add (local.get $k) (f64.const 1)))
+    (local.set $i (i32.const 0))
+    (block $rowsDone
+      (loop $rowLoop
+        (br_if $rowsDone (i32.ge_s (local.get $i) (local.get $n)))
+        (local.set $row (i32.mul (local.get $i) (local.get $rowBytes)))
+        (local.set $xo (i32.add (local.get $row)
+          (i32.shl (call $rangeAt (local.get $ranges) (local.get $at) (local.get $i) (i32.const 0)) (i32.const 3))))
+        (local.set $endo (i32.add (local.get $row)
+          (i32.shl (call $rangeAt (local.get $ranges) (local.get $at) (local.get $i) (i32.const 1)) (i32.const 3))))
+        (block $entriesDone
+          (loop $entryLoop
+            (br_if $entriesDone (i32.gt_s (local.get $xo) (local.get $endo)))
+            (local.set $v (f64.div (f64.load (i32.add (local.get $term) (local.get $xo))) (local.get $k)))
+            (f64.store (i32.add (local.get $term) (local.get $xo)) (local.get $v))
+            (f64.store (i32.add (local.get $transition) (local.get $xo))
+              (f64.add (f64.load (i32.add (local.get $transition) (local.get $xo))) (local.get $v)))
+            (f64.store (i32.add (local.get $phi) (local.get $xo))
+              (f64.add (f64.load (i32.add (local.get $phi) (local.get $xo)))
+                (f64.div (local.get $v) (local.get $next))))
+            (if (f64.gt (f64.abs (local.get $v)) (local.get $largest))
+              (then (local.set $largest (f64.abs (local.get $v)))))
+            (local.set $xo (i32.add (local.get $xo) (i32.const 8)))
+            (br $entryLoop)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $rowLoop)))
+    (local.get $largest))
+
+  ;; stepOperator's series (see step-operator.ts), k = 1 to 18, stopping once a term's largest entry falls
+  ;; below 1e-18: term ← term × scaled / k, added to transition and (÷ (k + 1)) to phi. One call rather than
+  ;; two a term: each call from JavaScript into WebAssembly costs about what a small product does.
+  (func (export "series")
+    (param $transition i32) (param $phi i32) (param $term i32) (param $spare i32) (param $scaled i32)
+    (param $n i32) (param $ranges i32) (param $factorAt i32) (param $scaledAt i32) (param $productAt i32)
+    (local $k i32) (local $swap i32) (local $r i32) (local $from i32) (local $to i32)
+    (local.set $k (i32.const 1))
+    (block $seriesDone
+      (loop $seriesLoop
+        (br_if $seriesDone (i32.gt_s (local.get $k) (i32.const 18)))
+        (call $multiply (local.get $spare) (local.get $term) (local.get $scaled) (local.get $n)
+          (local.get $ranges) (local.get $factorAt) (local.get $scaledAt) (local.get $productAt))
+        (local.set $swap (local.get $term))
+        (local.set $term (local.get $spare))
+        (local.set $spare (local.get $swap))
+        ;; The product is the next product's left factor: its ranges over the factor's.
+        (local.set $from (i32.add (local.get $ranges) (i32.shl (local.get $productAt) (i32.const 2))))
+        (local.set $to (i32.add (local.get $ranges) (i32.shl (local.get $factorAt) (i32.const 2))))
+        (local.set $r (i32.const 0))
+        (block $copyDone
+          (loop $copyLoop
+            (br_if $copyDone (i32.ge_s (local.get $r) (i32.shl (local.get $n) (i32.const 3))))
+            (i32.store (i32.add (local.get $to) (local.get $r)) (i32.load (i32.add (local.get $from) (local.get $r))))
+            (local.set $r (i32.add (local.get $r) (i32.const 4)))
+            (br $copyLoop)))
+        (br_if $seriesDone
+          (f64.lt
+            (call $addTerm (local.get $term) (local.get $transition) (local.get $phi) (local.get $n)
+              (local.get $ranges) (local.get $factorAt) (f64.convert_i32_s (local.get $k)))
+            (f64.const 1e-18)))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $seriesLoop))))
+
+  ;; ranges[at + 2i + which]
+  (func $rangeAt (param $ranges i32) (param $at i32) (param $i i32) (param $which i32) (result i32)
+    (i32.load
+      (i32.add (local.get $ranges)
+        (i32.shl
+          (i32.add (local.get $at) (i32.add (i32.shl (local.get $i) (i32.const 1)) (local.get $which)))
+          (i32.const 2)))))
+
+  ;; ranges[at + 2i] = lo, ranges[at + 2i + 1] = hi
+  (func $setRange (param $ranges i32) (param $at i32) (param $i i32) (param $lo i32) (param $hi i32)
+    (local $p i32)
+    (local.set $p
+      (i32.add (local.get $ranges)
+        (i32.shl (i32.add (local.get $at) (i32.shl (local.get $i) (i32.const 1))) (i32.const 2))))
+    (i32.store (local.get $p) (local.get $lo))
+    (i32.store offset=4 (local.get $p) (local.get $hi)))
+
+  ;; result row `out`'s entry for live state j: out[live[j]] = value.
+  (func $scatter (param $out i32) (param $live i32) (param $j i32) (param $value f64)
+    (f64.store
+      (i32.add (local.get $out)
+        (i32.shl (i32.load (i32.add (local.get $live) (i32.shl (local.get $j) (i32.const 2)))) (i32.const 3)))
+      (local.get $value))))
