@@ -10,10 +10,14 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** The policy a page can carry in a `<meta>` tag: nothing but its own origin, no inline script or style. */
+/**
+ * The policy a page can carry in a `<meta>` tag: nothing but its own origin, no inline script or style.
+ * `'wasm-unsafe-eval'` lets the page compile WebAssembly (the forecast's inner loops) and nothing else: it
+ * allows no `eval` of script and no request anywhere.
+ */
 export const META_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

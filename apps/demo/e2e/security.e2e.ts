@@ -15,6 +15,9 @@ describe('the served demo', () => {
     const response = await session.page.goto(session.url);
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+    // Script from the page's own origin only; WebAssembly may be compiled, script may not be evaluated.
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-eval'");
     const meta = await session.page
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute('content');

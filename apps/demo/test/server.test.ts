@@ -58,7 +58,9 @@ describe('serveDemo', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
-    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe');
+    // No inline script and no eval of script: `'wasm-unsafe-eval'` allows compiling WebAssembly only.
+    expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-");
+    expect(CONTENT_SECURITY_POLICY.replace("'wasm-unsafe-eval'", '')).not.toContain('unsafe');
     expect(response.headers.get('x-frame-options')).toBe('DENY');
   });
 

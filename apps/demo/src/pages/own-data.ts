@@ -241,6 +241,8 @@ export const ownDataPage: Page = {
         return;
       }
       errorSlot.replaceChildren();
+      // Not done until these files are read: a check before this one left the mark on.
+      results.removeAttribute('data-done');
       results.replaceChildren(paragraph('Reading…'));
       showResults(results, await readFiles(input.files), year);
       results.setAttribute('data-done', 'true');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assembleKernels } from '../../scripts/assemble-kernels.mjs';
 import { createIntegrateWorkspace, integrate, type Rates } from './integrate.js';
 import { KERNELS_WASM } from './kernels-wasm.js';
@@ -103,5 +103,45 @@ describe('the WebAssembly step loop', () => {
     expect(bits(integrate(rates, initial, 30, 7, new Float64Array(31 * 3), small))).toEqual(expected);
     const large = createIntegrateWorkspace(3, 30);
     expect(bits(integrate(rates, initial, 30, 7, large.kernel?.result, large))).toEqual(expected);
+  });
+
+  describe('where WebAssembly cannot run', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    });
+
+    it('(none at all, or a policy that refuses to compile it) projects the same bits in JavaScript', async () => {
+      const rates: Rates = {
+        transitions: [
+          [0, 0.004, 0.001],
+          [0, 0, 0.003],
+          [0, 0, 0],
+        ],
+        leaves: [0.002, 0.001, 0.005],
+        entries: [0.7, 0.1, 0],
+      };
+      const initial = [40, 12, 3];
+      const expected = bits(
+        integrate(rates, initial, 52, 7, undefined, createIntegrateWorkspace(3, 52, false)),
+      );
+      for (const refusal of [
+        undefined,
+        {
+          Module: class {
+            constructor() {
+              throw new Error('Refused to compile or instantiate WebAssembly module (wasm-eval)');
+            }
+          },
+        },
+      ]) {
+        vi.resetModules();
+        vi.stubGlobal('WebAssembly', refusal);
+        const fresh = await import('./integrate.js');
+        const workspace = fresh.createIntegrateWorkspace(3, 52);
+        expect(workspace.kernel).toBeUndefined();
+        expect(bits(fresh.integrate(rates, initial, 52, 7, undefined, workspace))).toEqual(expected);
+      }
+    });
   });
 });
