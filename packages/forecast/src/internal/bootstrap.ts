@@ -1,7 +1,7 @@
 import type { FlowModel } from '../flow-model-types.js';
 import type { SeriesIntervals } from '../forecast-figures.js';
 import type { DemandAdjustments } from '../scenario.js';
-import { createIntegrateWorkspace, integrate } from './integrate.js';
+import { createIntegrateWorkspace, integrate, releaseIntegrateWorkspace } from './integrate.js';
 import type { ProjectionPlan } from './plan.js';
 import { createFlowRates, modelFromTotals, type PreparedFlows, ratesFromTotals } from './prepare.js';
 import { projectValues } from './project-values.js';
@@ -111,6 +111,8 @@ export function bootstrap(
       project(s, totals);
     }
   }
+  // The draws are copies: the projections' buffer can go to the next bootstrap.
+  releaseIntegrateWorkspace(workspace);
   return { dates, states, categories, sampleChildDays };
 }
 

@@ -1,11 +1,5 @@
-import { instantiateKernels, type Kernels } from './kernels.js';
-import {
-  createStepWorkspace,
-  type StepWorkspace,
-  stepOperator,
-  stepWorkspaceBytes,
-  stepWorkspaceIn,
-} from './step-operator.js';
+import { acquireKernels, type KernelMemory, type Kernels, releaseKernels } from './kernels.js';
+import { type StepWorkspace, stepOperator, stepWorkspaceBytes, stepWorkspaceIn } from './step-operator.js';
 
 /** Daily rates of a flow model after scenario adjustments. */
 export interface Rates {
@@ -30,10 +24,11 @@ export interface IntegrateWorkspace {
   rows: Float64Array;
   step: StepWorkspace;
   /**
-   * With the WebAssembly kernel: the buffers above from `column` to `rows` and this result are views of
-   * its memory, and a projection of at most `steps` steps into this result runs its step loop there.
+   * With the WebAssembly kernel: `column`, `first`, `last`, `live`, `inflow`, `rows`, the step's matrices
+   * and ranges, and this result are views of its memory, and a projection of at most `steps` steps into this
+   * result runs its step loop there.
    */
-  kernel?: { kernels: Kernels; steps: number; result: Float64Array };
+  kernel: { kernels: Kernels; steps: number; result: Float64Array; memory: KernelMemory } | undefined;
 }
 
 /**
@@ -42,40 +37,42 @@ export interface IntegrateWorkspace {
  * `kernels.wat`): the caller then passes `workspace.kernel.result` as `into`.
  */
 export function createIntegrateWorkspace(n: number, steps?: number, kernel = true): IntegrateWorkspace {
-  const plain = { qh: new Float64Array(n * n), eh: new Float64Array(n), marked: new Uint8Array(n) };
   const rowsOf = steps === undefined ? 0 : (steps + 1) * n;
   // Layout: column, inflow, rows, result (f64), the step's workspace, then first, last, live (i32).
   const stepAt = 8 * (n * n + n + 2 * rowsOf);
   const ints = stepAt + stepWorkspaceBytes(n);
-  const memory = steps !== undefined && kernel ? instantiateKernels(ints + 12 * n) : undefined;
-  if (!memory) {
-    return {
-      ...plain,
-      column: new Float64Array(n * n),
-      first: new Int32Array(n),
-      last: new Int32Array(n),
-      live: new Int32Array(n),
-      inflow: new Float64Array(n),
-      rows: new Float64Array(0),
-      step: createStepWorkspace(n),
-    };
-  }
-  const { buffer } = memory;
+  const memory = steps !== undefined && kernel ? acquireKernels(ints + 12 * n) : undefined;
+  const buffer = memory?.buffer;
+  // One object literal whichever way, so that every workspace has one hidden class (a bootstrap's and a
+  // plain projection's alternate, authority after authority).
   return {
-    ...plain,
-    column: new Float64Array(buffer, 0, n * n),
-    inflow: new Float64Array(buffer, 8 * n * n, n),
-    rows: new Float64Array(buffer, 8 * (n * n + n), rowsOf),
+    qh: new Float64Array(n * n),
+    eh: new Float64Array(n),
+    column: buffer ? new Float64Array(buffer, 0, n * n) : new Float64Array(n * n),
+    first: buffer ? new Int32Array(buffer, ints, n) : new Int32Array(n),
+    last: buffer ? new Int32Array(buffer, ints + 4 * n, n) : new Int32Array(n),
+    live: buffer ? new Int32Array(buffer, ints + 8 * n, n) : new Int32Array(n),
+    marked: new Uint8Array(n),
+    inflow: buffer ? new Float64Array(buffer, 8 * n * n, n) : new Float64Array(n),
+    rows: buffer ? new Float64Array(buffer, 8 * (n * n + n), rowsOf) : new Float64Array(0),
     step: stepWorkspaceIn(n, memory, stepAt),
-    first: new Int32Array(buffer, ints, n),
-    last: new Int32Array(buffer, ints + 4 * n, n),
-    live: new Int32Array(buffer, ints + 8 * n, n),
-    kernel: {
-      kernels: memory.kernels,
-      steps: steps as number,
-      result: new Float64Array(buffer, 8 * (n * n + n + rowsOf), rowsOf),
-    },
+    kernel: memory
+      ? {
+          kernels: memory.kernels,
+          steps: steps as number,
+          result: new Float64Array(memory.buffer, 8 * (n * n + n + rowsOf), rowsOf),
+          memory,
+        }
+      : undefined,
   };
+}
+
+/**
+ * Gives the workspace's WebAssembly memory back for the next workspace to reuse (see `acquireKernels`): call
+ * it once done with the workspace and with every array it gave, `kernel.result` included.
+ */
+export function releaseIntegrateWorkspace(workspace: IntegrateWorkspace): void {
+  if (workspace.kernel) releaseKernels(workspace.kernel.memory);
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assembleKernels } from '../../scripts/assemble-kernels.mjs';
-import { createIntegrateWorkspace, integrate, type Rates } from './integrate.js';
+import { createIntegrateWorkspace, integrate, type Rates, releaseIntegrateWorkspace } from './integrate.js';
 import { KERNELS_WASM } from './kernels-wasm.js';
 
 /** Each value's 64 bits, so that equal means the same number to the last bit (and +0 is not −0). */
@@ -69,7 +69,7 @@ describe('the WebAssembly step loop', () => {
     expect(createIntegrateWorkspace(4).kernel).toBeUndefined();
   });
 
-  it('projects the same bits as the JavaScript loop, one workspace reused for projection after projection', () => {
+  it('projects the same bits as the JavaScript loop, one workspace reused for projection after projection, its memory reused after', () => {
     fc.assert(
       fc.property(projection, ({ n, models, steps, stepDays }) => {
         const workspace = createIntegrateWorkspace(n, steps);
@@ -80,6 +80,8 @@ describe('the WebAssembly step loop', () => {
           const viaScript = bits(integrate(rates as Rates, initial, steps, stepDays, undefined, plain));
           expect(viaKernel).toEqual(viaScript);
         }
+        // Given back with what this projection left in it: the next (of any size) reuses it unzeroed.
+        releaseIntegrateWorkspace(workspace);
       }),
     );
   });

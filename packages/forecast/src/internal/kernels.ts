@@ -68,8 +68,29 @@ function kernelModule(): WebAssembly.Module | undefined {
   return compiled ?? undefined;
 }
 
+/** Memories given back by {@link releaseKernels}, for the next caller that needs no more than one holds. */
+const released: KernelMemory[] = [];
+
+/**
+ * The kernels with a memory of at least `bytes` bytes, or undefined where they cannot run: one given back
+ * earlier when one is large enough (not zeroed: the caller writes before it reads), else a new one. A region
+ * forecasts 150 authorities one after another; one instance for all of them keeps the exported functions and
+ * their exports object the same for the optimised code that calls them (a new instance each time was a new
+ * hidden class and call target, and the caller was deoptimised and compiled again for the first few).
+ */
+export function acquireKernels(bytes: number): KernelMemory | undefined {
+  const fits = released.findIndex((m) => m.buffer.byteLength >= bytes);
+  if (fits >= 0) return released.splice(fits, 1)[0];
+  return instantiateKernels(bytes);
+}
+
+/** Gives a memory back for reuse, once its caller is done with it and every view of it. */
+export function releaseKernels(memory: KernelMemory): void {
+  if (released.length < 4 && !released.includes(memory)) released.push(memory);
+}
+
 /** The kernels with a fresh memory of at least `bytes` bytes (zeroed), or undefined where they cannot run. */
-export function instantiateKernels(bytes: number): KernelMemory | undefined {
+function instantiateKernels(bytes: number): KernelMemory | undefined {
   const module = kernelModule();
   if (!module) return undefined;
   try {

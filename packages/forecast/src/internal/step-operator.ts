@@ -25,10 +25,10 @@ export interface StepWorkspace {
    */
   ranges: Int32Array;
   /**
-   * With the WebAssembly kernels (see `kernels.wat`), whose memory every buffer above is then a view of: the
-   * products and series terms run there, with the same bits.
+   * With the WebAssembly kernels (see `kernels.wat`), whose memory the matrices and ranges above are then
+   * views of: the products and series terms run there, with the same bits.
    */
-  kernels?: Kernels;
+  kernels: Kernels | undefined;
 }
 
 /**
@@ -53,24 +53,16 @@ export function stepWorkspaceIn(
   memory: { kernels: Kernels; buffer: ArrayBuffer } | undefined,
   at: number,
 ): StepWorkspace {
-  if (memory) {
-    const matrixAt = (i: number) => new Float64Array(memory.buffer, at + 8 * i * n * n, n * n);
-    return {
-      scaled: matrixAt(0),
-      phi: matrixAt(1),
-      matrices: [matrixAt(2), matrixAt(3), matrixAt(4)],
-      inflows: [new Float64Array(n), new Float64Array(n)],
-      ranges: new Int32Array(memory.buffer, at + 8 * 5 * n * n, 6 * n),
-      kernels: memory.kernels,
-    };
-  }
-  const matrix = () => new Float64Array(n * n);
+  const matrix = (i: number) =>
+    memory ? new Float64Array(memory.buffer, at + 8 * i * n * n, n * n) : new Float64Array(n * n);
+  // One object literal whichever way: one hidden class for every workspace.
   return {
-    scaled: matrix(),
-    phi: matrix(),
-    matrices: [matrix(), matrix(), matrix()],
+    scaled: matrix(0),
+    phi: matrix(1),
+    matrices: [matrix(2), matrix(3), matrix(4)],
     inflows: [new Float64Array(n), new Float64Array(n)],
-    ranges: new Int32Array(6 * n),
+    ranges: memory ? new Int32Array(memory.buffer, at + 8 * 5 * n * n, 6 * n) : new Int32Array(6 * n),
+    kernels: memory?.kernels,
   };
 }
 
