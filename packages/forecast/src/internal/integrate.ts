@@ -28,20 +28,36 @@ export interface IntegrateWorkspace {
    * and ranges, and this result are views of its memory, and a projection of at most `steps` steps into this
    * result runs its step loop there.
    */
-  kernel: { kernels: Kernels; steps: number; result: Float64Array; memory: KernelMemory } | undefined;
+  kernel:
+    | {
+        kernels: Kernels;
+        steps: number;
+        result: Float64Array;
+        memory: KernelMemory;
+        /** Where the `spare` bytes asked for begin (a multiple of 8), for the caller's own arrays. */
+        spareAt: number;
+      }
+    | undefined;
 }
 
 /**
  * Fresh buffers for {@link integrate} on n states. Given the steps of the projections to come, and unless
  * `kernel` is false, the step loop's buffers are placed in a WebAssembly memory where it can run (see
- * `kernels.wat`): the caller then passes `workspace.kernel.result` as `into`.
+ * `kernels.wat`): the caller then passes `workspace.kernel.result` as `into`, and may use `spare` bytes of
+ * that memory from `workspace.kernel.spareAt` on for its own arrays (a bootstrap's flows and sums).
  */
-export function createIntegrateWorkspace(n: number, steps?: number, kernel = true): IntegrateWorkspace {
+export function createIntegrateWorkspace(
+  n: number,
+  steps?: number,
+  kernel = true,
+  spare = 0,
+): IntegrateWorkspace {
   const rowsOf = steps === undefined ? 0 : (steps + 1) * n;
   // Layout: column, inflow, rows, result (f64), the step's workspace, then first, last, live (i32).
   const stepAt = 8 * (n * n + n + 2 * rowsOf);
   const ints = stepAt + stepWorkspaceBytes(n);
-  const memory = steps !== undefined && kernel ? acquireKernels(ints + 12 * n) : undefined;
+  const spareAt = 8 * Math.ceil((ints + 12 * n) / 8);
+  const memory = steps !== undefined && kernel ? acquireKernels(spareAt + spare) : undefined;
   const buffer = memory?.buffer;
   // One object literal whichever way, so that every workspace has one hidden class (a bootstrap's and a
   // plain projection's alternate, authority after authority).
@@ -62,6 +78,7 @@ export function createIntegrateWorkspace(n: number, steps?: number, kernel = tru
           steps: steps as number,
           result: new Float64Array(memory.buffer, 8 * (n * n + n + rowsOf), rowsOf),
           memory,
+          spareAt,
         }
       : undefined,
   };

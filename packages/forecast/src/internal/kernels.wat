@@ -18,6 +18,10 @@
 ;; `multiply` and `addTerm` are `stepOperator`'s product and series term (step-operator.ts), on n × n
 ;; matrices stored row by row, with each row's range of columns that can hold other than zero in `ranges`
 ;; (i32 pairs, first and last; `aAt`, `bAt`, `outAt` and `at` count entries of it, not bytes).
+;;
+;; `pick`, `sumFlows` and `sumFlowPair` are the bootstrap's resampling (`createPicker`, random.ts) and its sums
+;; of the picked children's flows (sum-flows.ts), on the picks, packed flows and totals the bootstrap places
+;; in this memory. Every pick and count is an i32 as in JavaScript; every double operation is JavaScript's own.
 (module
   (import "env" "memory" (memory 1))
   (func (export "steps")
@@ -231,6 +235,156 @@
             (f64.const 1e-18)))
         (local.set $k (i32.add (local.get $k) (i32.const 1)))
         (br $seriesLoop))))
+
+  ;; The bootstrap's picker (`createPicker`, random.ts): `draws` picks among `items` counted into `times`
+  ;; (i32, zeroed first) from generator state `state`; returns the state after the last draw. mulberry32 in
+  ;; i32 arithmetic (i32.mul is Math.imul, i32.add wraps as `| 0` does) and the pick floor(r / 2³² × items)
+  ;; in the same double operations as JavaScript's.
+  (func (export "pick")
+    (param $times i32) (param $items i32) (param $draws i32) (param $state i32)
+    (result i32)
+    (local $i i32) (local $t i32) (local $at i32) (local $scale f64)
+    (memory.fill (local.get $times) (i32.const 0) (i32.shl (local.get $items) (i32.const 2)))
+    (local.set $scale (f64.convert_i32_u (local.get $items)))
+    (block $drawsDone
+      (loop $drawLoop
+        (br_if $drawsDone (i32.ge_s (local.get $i) (local.get $draws)))
+        (local.set $state (i32.add (local.get $state) (i32.const 0x6d2b79f5)))
+        (local.set $t (local.get $state))
+        (local.set $t
+          (i32.mul (i32.xor (local.get $t) (i32.shr_u (local.get $t) (i32.const 15)))
+            (i32.or (local.get $t) (i32.const 1))))
+        (local.set $t
+          (i32.xor (local.get $t)
+            (i32.add (local.get $t)
+              (i32.mul (i32.xor (local.get $t) (i32.shr_u (local.get $t) (i32.const 7)))
+                (i32.or (local.get $t) (i32.const 61))))))
+        (local.set $t (i32.xor (local.get $t) (i32.shr_u (local.get $t) (i32.const 14))))
+        (local.set $at
+          (i32.add (local.get $times)
+            (i32.shl
+              (i32.trunc_f64_u
+                (f64.floor
+                  (f64.mul (f64.div (f64.convert_i32_u (local.get $t)) (f64.const 4294967296))
+                    (local.get $scale))))
+              (i32.const 2))))
+        (i32.store (local.get $at) (i32.add (i32.load (local.get $at)) (i32.const 1)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $drawLoop)))
+    (local.get $state))
+
+  ;; `sumFlows` (sum-flows.ts) over packed flows in this memory: for each of `slots` slots, its entries
+  ;; (`starts`, i32, slots + 1 of them) of `children` (i32) and `amounts` (f64), each child counted
+  ;; `times[child]` times (i32), in four running sums a, b, c, d added as a + b + (c + d) into `flat` (f64).
+  (func (export "sumFlows")
+    (param $starts i32) (param $children i32) (param $amounts i32) (param $slots i32)
+    (param $times i32) (param $flat i32)
+    (local $s i32) (local $p i32) (local $end i32) (local $c i32) (local $am i32)
+    (local $a f64) (local $b f64) (local $cc f64) (local $d f64)
+    (block $slotsDone
+      (loop $slotLoop
+        (br_if $slotsDone (i32.ge_s (local.get $s) (local.get $slots)))
+        (local.set $a (f64.const 0))
+        (local.set $b (f64.const 0))
+        (local.set $cc (f64.const 0))
+        (local.set $d (f64.const 0))
+        (local.set $p (i32.load (i32.add (local.get $starts) (i32.shl (local.get $s) (i32.const 2)))))
+        (local.set $end (i32.load offset=4 (i32.add (local.get $starts) (i32.shl (local.get $s) (i32.const 2)))))
+        (local.set $c (i32.add (local.get $children) (i32.shl (local.get $p) (i32.const 2))))
+        (local.set $am (i32.add (local.get $amounts) (i32.shl (local.get $p) (i32.const 3))))
+        (block $fourDone
+          (loop $fourLoop
+            (br_if $fourDone (i32.ge_u (i32.add (local.get $p) (i32.const 3)) (local.get $end)))
+            (local.set $a (f64.add (local.get $a)
+              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $times) (i32.shl (i32.load (local.get $c)) (i32.const 2)))))
+                (f64.load (local.get $am)))))
+            (local.set $b (f64.add (local.get $b)
+              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $times) (i32.shl (i32.load offset=4 (local.get $c)) (i32.const 2)))))
+                (f64.load offset=8 (local.get $am)))))
+            (local.set $cc (f64.add (local.get $cc)
+              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $times) (i32.shl (i32.load offset=8 (local.get $c)) (i32.const 2)))))
+                (f64.load offset=16 (local.get $am)))))
+            (local.set $d (f64.add (local.get $d)
+              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $times) (i32.shl (i32.load offset=12 (local.get $c)) (i32.const 2)))))
+                (f64.load offset=24 (local.get $am)))))
+            (local.set $p (i32.add (local.get $p) (i32.const 4)))
+            (local.set $c (i32.add (local.get $c) (i32.const 16)))
+            (local.set $am (i32.add (local.get $am) (i32.const 32)))
+            (br $fourLoop)))
+        (block $restDone
+          (loop $restLoop
+            (br_if $restDone (i32.ge_u (local.get $p) (local.get $end)))
+            (local.set $a (f64.add (local.get $a)
+              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $times) (i32.shl (i32.load (local.get $c)) (i32.const 2)))))
+                (f64.load (local.get $am)))))
+            (local.set $p (i32.add (local.get $p) (i32.const 1)))
+            (local.set $c (i32.add (local.get $c) (i32.const 4)))
+            (local.set $am (i32.add (local.get $am) (i32.const 8)))
+            (br $restLoop)))
+        (f64.store (i32.add (local.get $flat) (i32.shl (local.get $s) (i32.const 3)))
+          (f64.add (f64.add (local.get $a) (local.get $b)) (f64.add (local.get $cc) (local.get $d))))
+        (local.set $s (i32.add (local.get $s) (i32.const 1)))
+        (br $slotLoop))))
+
+  ;; `sumFlowPair` (sum-flows.ts): `sumFlows` for two samples in one pass, `times` into `flat` and
+  ;; `timesNext` into `flatNext`, two entries at a time: a, b for the first sample (a + b), c, d for the next.
+  (func (export "sumFlowPair")
+    (param $starts i32) (param $children i32) (param $amounts i32) (param $slots i32)
+    (param $times i32) (param $timesNext i32) (param $flat i32) (param $flatNext i32)
+    ;; first, second: the two entries' children as byte offsets into either sample's times.
+    (local $s i32) (local $p i32) (local $end i32) (local $c i32) (local $am i32)
+    (local $first i32) (local $second i32) (local $amount f64) (local $amountNext f64)
+    (local $a f64) (local $b f64) (local $cc f64) (local $d f64)
+    (block $slotsDone
+      (loop $slotLoop
+        (br_if $slotsDone (i32.ge_s (local.get $s) (local.get $slots)))
+        (local.set $a (f64.const 0))
+        (local.set $b (f64.const 0))
+        (local.set $cc (f64.const 0))
+        (local.set $d (f64.const 0))
+        (local.set $p (i32.load (i32.add (local.get $starts) (i32.shl (local.get $s) (i32.const 2)))))
+        (local.set $end (i32.load offset=4 (i32.add (local.get $starts) (i32.shl (local.get $s) (i32.const 2)))))
+        (local.set $c (i32.add (local.get $children) (i32.shl (local.get $p) (i32.const 2))))
+        (local.set $am (i32.add (local.get $amounts) (i32.shl (local.get $p) (i32.const 3))))
+        (block $twoDone
+          (loop $twoLoop
+            (br_if $twoDone (i32.ge_u (i32.add (local.get $p) (i32.const 1)) (local.get $end)))
+            (local.set $first (i32.shl (i32.load (local.get $c)) (i32.const 2)))
+            (local.set $second (i32.shl (i32.load offset=4 (local.get $c)) (i32.const 2)))
+            (local.set $amount (f64.load (local.get $am)))
+            (local.set $amountNext (f64.load offset=8 (local.get $am)))
+            (local.set $a (f64.add (local.get $a)
+              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $times) (local.get $first))))
+                (local.get $amount))))
+            (local.set $b (f64.add (local.get $b)
+              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $times) (local.get $second))))
+                (local.get $amountNext))))
+            (local.set $cc (f64.add (local.get $cc)
+              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $timesNext) (local.get $first))))
+                (local.get $amount))))
+            (local.set $d (f64.add (local.get $d)
+              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $timesNext) (local.get $second))))
+                (local.get $amountNext))))
+            (local.set $p (i32.add (local.get $p) (i32.const 2)))
+            (local.set $c (i32.add (local.get $c) (i32.const 8)))
+            (local.set $am (i32.add (local.get $am) (i32.const 16)))
+            (br $twoLoop)))
+        (if (i32.lt_u (local.get $p) (local.get $end))
+          (then
+            (local.set $first (i32.shl (i32.load (local.get $c)) (i32.const 2)))
+            (local.set $amount (f64.load (local.get $am)))
+            (local.set $a (f64.add (local.get $a)
+              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $times) (local.get $first))))
+                (local.get $amount))))
+            (local.set $cc (f64.add (local.get $cc)
+              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $timesNext) (local.get $first))))
+                (local.get $amount))))))
+        (f64.store (i32.add (local.get $flat) (i32.shl (local.get $s) (i32.const 3)))
+          (f64.add (local.get $a) (local.get $b)))
+        (f64.store (i32.add (local.get $flatNext) (i32.shl (local.get $s) (i32.const 3)))
+          (f64.add (local.get $cc) (local.get $d)))
+        (local.set $s (i32.add (local.get $s) (i32.const 1)))
+        (br $slotLoop))))
 
   ;; ranges[at + 2i + which]
   (func $rangeAt (param $ranges i32) (param $at i32) (param $i i32) (param $which i32) (result i32)
