@@ -132,19 +132,31 @@ export function integrate(
   // row-by-row product would add them. Four columns go together over the rows any of them needs: four sums
   // that do not wait on each other run about twice as fast as one. A row outside a column's own ones, or a
   // state left out, adds an exact zero, and skipping or adding exact zeros leaves every sum as it was.
+  const grouped = m - (m % 4);
+  // With every state live the rows are the result's own; else the live states' rows beside the result's,
+  // whose other states are zero.
+  if (m < n && workspace.rows.length < (steps + 1) * m) workspace.rows = new Float64Array((steps + 1) * m);
+  const rows = m < n ? workspace.rows : result;
+  const kernel = workspace.kernel;
+  const inKernel = kernel && into === kernel.result && rows.buffer === into.buffer && steps <= kernel.steps;
   for (let jc = 0; jc < m; jc++) {
     const j = live[jc] as number;
     first[jc] = m;
     last[jc] = -1;
+    // The kernel reads each group of four columns interleaved row by row (see `kernels.wat`): the same
+    // entries, placed so that a row's four are side by side for its f64x2 loads.
+    const lane = jc & 3;
+    const interleaved = inKernel && jc < grouped;
+    const at = interleaved ? (jc - lane) * m + lane : jc * m;
+    const stride = interleaved ? 4 : 1;
     for (let ic = 0; ic < m; ic++) {
       const v = transition[(live[ic] as number) * n + j] as number;
-      column[jc * m + ic] = v;
+      column[at + ic * stride] = v;
       if (v === 0) continue;
       if (ic < (first[jc] as number)) first[jc] = ic;
       last[jc] = ic;
     }
   }
-  const grouped = m - (m % 4);
   for (let j = 0; j < grouped; j += 4) {
     first[j] = Math.min(
       first[j] as number,
@@ -161,14 +173,9 @@ export function integrate(
   }
   const inflowOf = workspace.inflow;
   for (let jc = 0; jc < m; jc++) inflowOf[jc] = inflow[live[jc] as number] as number;
-  // With every state live the rows are the result's own; else the live states' rows beside the result's,
-  // whose other states are zero.
-  if (m < n && workspace.rows.length < (steps + 1) * m) workspace.rows = new Float64Array((steps + 1) * m);
-  const rows = m < n ? workspace.rows : result;
   if (m < n) result.fill(0, n, (steps + 1) * n);
   for (let jc = 0; jc < m; jc++) rows[jc] = initial[live[jc] as number] as number;
-  const kernel = workspace.kernel;
-  if (kernel && into === kernel.result && rows.buffer === into.buffer && steps <= kernel.steps) {
+  if (inKernel) {
     // The same loop in WebAssembly, on the same buffers (views of its memory): the same bits, faster.
     kernel.kernels.steps(
       m,

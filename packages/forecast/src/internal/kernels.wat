@@ -7,7 +7,9 @@
 ;; Every pointer is a byte offset into the memory the caller gives; f64 arrays are 8 bytes an entry, i32
 ;; arrays 4. The arrays are integrate's own (see `IntegrateWorkspace`):
 ;;   rows    (steps + 1) × m live states' counts, row 0 already written
-;;   column  m × m, column by column: column[j·m + i] is the step's transition from live state i to j
+;;   column  m × m, column by column: column[j·m + i] is the step's transition from live state i to j,
+;;           except that each group of four columns below `grouped` is interleaved row by row, the four
+;;           columns' entries of row i at column[j·m + 4i …] for the group's first column j
 ;;   first, last  each column's first and last row that can hold other than zero; for each group of four
 ;;           columns from 0 to `grouped`, the group's at its first column
 ;;   inflow  m, the step's inflow into each live state
@@ -31,8 +33,8 @@
     (local $k i32)
     (local $from i32) (local $to i32) (local $out i32)
     (local $j i32) (local $io i32) (local $hio i32)
-    (local $c0 i32) (local $c1 i32) (local $c2 i32) (local $c3 i32) (local $stride i32)
-    (local $x f64) (local $s0 f64) (local $s1 f64) (local $s2 f64) (local $s3 f64)
+    (local $c0 i32) (local $c1 i32) (local $stride i32)
+    (local $s0 f64) (local $s01 v128) (local $s23 v128) (local $xs v128)
     (local.set $stride (i32.shl (local.get $m) (i32.const 3)))
     (local.set $k (i32.const 1))
     (block $stepsDone
@@ -46,19 +48,18 @@
         (local.set $out
           (i32.add (local.get $result)
             (i32.shl (i32.mul (local.get $k) (local.get $n)) (i32.const 3))))
-        ;; Four columns at a time, over the rows any of them needs.
+        ;; Four columns at a time, over the rows any of them needs: a group's column entries are interleaved
+        ;; row by row (see `column` above), so each row's four are two f64x2 loads, and the sums s0, s1 and
+        ;; s2, s3 are the two lanes of s01 and s23. Each lane adds x × column as the scalar sum did (f64x2
+        ;; multiplies and adds lane by lane, unfused): the same bits.
         (local.set $j (i32.const 0))
         (block $groupsDone
           (loop $groupLoop
             (br_if $groupsDone (i32.ge_s (local.get $j) (local.get $grouped)))
-            (local.set $s0 (f64.load (i32.add (local.get $inflow) (i32.shl (local.get $j) (i32.const 3)))))
-            (local.set $s1 (f64.load offset=8 (i32.add (local.get $inflow) (i32.shl (local.get $j) (i32.const 3)))))
-            (local.set $s2 (f64.load offset=16 (i32.add (local.get $inflow) (i32.shl (local.get $j) (i32.const 3)))))
-            (local.set $s3 (f64.load offset=24 (i32.add (local.get $inflow) (i32.shl (local.get $j) (i32.const 3)))))
+            (local.set $s01 (v128.load (i32.add (local.get $inflow) (i32.shl (local.get $j) (i32.const 3)))))
+            (local.set $s23
+              (v128.load offset=16 (i32.add (local.get $inflow) (i32.shl (local.get $j) (i32.const 3)))))
             (local.set $c0 (i32.add (local.get $column) (i32.mul (local.get $j) (local.get $stride))))
-            (local.set $c1 (i32.add (local.get $c0) (local.get $stride)))
-            (local.set $c2 (i32.add (local.get $c1) (local.get $stride)))
-            (local.set $c3 (i32.add (local.get $c2) (local.get $stride)))
             (local.set $io
               (i32.shl (i32.load (i32.add (local.get $first) (i32.shl (local.get $j) (i32.const 2)))) (i32.const 3)))
             (local.set $hio
@@ -66,25 +67,22 @@
             (block $rowsDone
               (loop $rowLoop
                 (br_if $rowsDone (i32.gt_s (local.get $io) (local.get $hio)))
-                (local.set $x (f64.load (i32.add (local.get $from) (local.get $io))))
-                (local.set $s0 (f64.add (local.get $s0)
-                  (f64.mul (local.get $x) (f64.load (i32.add (local.get $c0) (local.get $io))))))
-                (local.set $s1 (f64.add (local.get $s1)
-                  (f64.mul (local.get $x) (f64.load (i32.add (local.get $c1) (local.get $io))))))
-                (local.set $s2 (f64.add (local.get $s2)
-                  (f64.mul (local.get $x) (f64.load (i32.add (local.get $c2) (local.get $io))))))
-                (local.set $s3 (f64.add (local.get $s3)
-                  (f64.mul (local.get $x) (f64.load (i32.add (local.get $c3) (local.get $io))))))
+                (local.set $xs (f64x2.splat (f64.load (i32.add (local.get $from) (local.get $io)))))
+                (local.set $c1 (i32.add (local.get $c0) (i32.shl (local.get $io) (i32.const 2))))
+                (local.set $s01 (f64x2.add (local.get $s01) (f64x2.mul (local.get $xs) (v128.load (local.get $c1)))))
+                (local.set $s23
+                  (f64x2.add (local.get $s23) (f64x2.mul (local.get $xs) (v128.load offset=16 (local.get $c1)))))
                 (local.set $io (i32.add (local.get $io) (i32.const 8)))
                 (br $rowLoop)))
-            (f64.store (i32.add (local.get $to) (i32.shl (local.get $j) (i32.const 3))) (local.get $s0))
-            (f64.store offset=8 (i32.add (local.get $to) (i32.shl (local.get $j) (i32.const 3))) (local.get $s1))
-            (f64.store offset=16 (i32.add (local.get $to) (i32.shl (local.get $j) (i32.const 3))) (local.get $s2))
-            (f64.store offset=24 (i32.add (local.get $to) (i32.shl (local.get $j) (i32.const 3))) (local.get $s3))
-            (call $scatter (local.get $out) (local.get $live) (local.get $j) (local.get $s0))
-            (call $scatter (local.get $out) (local.get $live) (i32.add (local.get $j) (i32.const 1)) (local.get $s1))
-            (call $scatter (local.get $out) (local.get $live) (i32.add (local.get $j) (i32.const 2)) (local.get $s2))
-            (call $scatter (local.get $out) (local.get $live) (i32.add (local.get $j) (i32.const 3)) (local.get $s3))
+            (v128.store (i32.add (local.get $to) (i32.shl (local.get $j) (i32.const 3))) (local.get $s01))
+            (v128.store offset=16 (i32.add (local.get $to) (i32.shl (local.get $j) (i32.const 3))) (local.get $s23))
+            (call $scatter (local.get $out) (local.get $live) (local.get $j) (f64x2.extract_lane 0 (local.get $s01)))
+            (call $scatter (local.get $out) (local.get $live) (i32.add (local.get $j) (i32.const 1))
+              (f64x2.extract_lane 1 (local.get $s01)))
+            (call $scatter (local.get $out) (local.get $live) (i32.add (local.get $j) (i32.const 2))
+              (f64x2.extract_lane 0 (local.get $s23)))
+            (call $scatter (local.get $out) (local.get $live) (i32.add (local.get $j) (i32.const 3))
+              (f64x2.extract_lane 1 (local.get $s23)))
             (local.set $j (i32.add (local.get $j) (i32.const 4)))
             (br $groupLoop)))
         ;; The columns left over, one at a time.
@@ -118,7 +116,7 @@
     (local $i i32) (local $rowBytes i32) (local $ai i32) (local $outRow i32)
     (local $k i32) (local $end i32) (local $aik f64) (local $bRow i32)
     (local $lo i32) (local $hi i32) (local $lowest i32) (local $highest i32)
-    (local $jo i32) (local $hio i32) (local $x i32)
+    (local $jo i32) (local $hio i32) (local $x i32) (local $aiks v128)
     (local.set $rowBytes (i32.shl (local.get $n) (i32.const 3)))
     ;; out ← 0
     (local.set $x (i32.const 0))
@@ -151,14 +149,22 @@
                 (if (i32.gt_s (local.get $hi) (local.get $highest)) (then (local.set $highest (local.get $hi))))
                 (local.set $jo (i32.shl (local.get $lo) (i32.const 3)))
                 (local.set $hio (i32.shl (local.get $hi) (i32.const 3)))
-                (block $colsDone
-                  (loop $colLoop
-                    (br_if $colsDone (i32.gt_s (local.get $jo) (local.get $hio)))
+                ;; Two columns at a time, each lane the scalar out[j] += aik × b[j] (f64x2 adds and multiplies
+                ;; lane by lane, unfused): the same bits. The odd column left over, alone.
+                (local.set $aiks (f64x2.splat (local.get $aik)))
+                (block $pairsDone
+                  (loop $pairLoop
+                    (br_if $pairsDone (i32.ge_s (local.get $jo) (local.get $hio)))
+                    (v128.store (i32.add (local.get $outRow) (local.get $jo))
+                      (f64x2.add (v128.load (i32.add (local.get $outRow) (local.get $jo)))
+                        (f64x2.mul (local.get $aiks) (v128.load (i32.add (local.get $bRow) (local.get $jo))))))
+                    (local.set $jo (i32.add (local.get $jo) (i32.const 16)))
+                    (br $pairLoop)))
+                (if (i32.eq (local.get $jo) (local.get $hio))
+                  (then
                     (f64.store (i32.add (local.get $outRow) (local.get $jo))
                       (f64.add (f64.load (i32.add (local.get $outRow) (local.get $jo)))
-                        (f64.mul (local.get $aik) (f64.load (i32.add (local.get $bRow) (local.get $jo))))))
-                    (local.set $jo (i32.add (local.get $jo) (i32.const 8)))
-                    (br $colLoop)))))
+                        (f64.mul (local.get $aik) (f64.load (i32.add (local.get $bRow) (local.get $jo))))))))))
             (local.set $k (i32.add (local.get $k) (i32.const 1)))
             (br $termLoop)))
         (call $setRange (local.get $ranges) (local.get $outAt) (local.get $i) (local.get $lowest) (local.get $highest))
