@@ -19,7 +19,9 @@
 ;;
 ;; `multiply` and `addTerm` are `stepOperator`'s product and series term (step-operator.ts), on n × n
 ;; matrices stored row by row, with each row's range of columns that can hold other than zero in `ranges`
-;; (i32 pairs, first and last; `aAt`, `bAt`, `outAt` and `at` count entries of it, not bytes).
+;; (i32 pairs, first and last at ranges[at + 2i] and ranges[at + 2i + 1]; `aAt`, `bAt`, `outAt` and `at`
+;; count entries of it, not bytes). Those reads are written out where they are needed rather than called:
+;; Node's WebAssembly compiler does not inline calls, and a call each was a third of a product's time.
 ;;
 ;; `pick`, `sumFlows` and `sumFlowPair` are the bootstrap's resampling (`createPicker`, random.ts) and its sums
 ;; of the picked children's flows (sum-flows.ts), on the picks, packed flows and totals the bootstrap places
@@ -76,12 +78,19 @@
                 (br $rowLoop)))
             (v128.store (i32.add (local.get $to) (i32.shl (local.get $j) (i32.const 3))) (local.get $s01))
             (v128.store offset=16 (i32.add (local.get $to) (i32.shl (local.get $j) (i32.const 3))) (local.get $s23))
-            (call $scatter (local.get $out) (local.get $live) (local.get $j) (f64x2.extract_lane 0 (local.get $s01)))
-            (call $scatter (local.get $out) (local.get $live) (i32.add (local.get $j) (i32.const 1))
+            ;; The result's row: out[live[j]] = s (written out here, not called: Node's WebAssembly compiler
+            ;; does not inline calls, and a call per store cost more than the store).
+            (f64.store
+              (i32.add (local.get $out) (i32.shl (i32.load (i32.add (local.get $live) (i32.shl (local.get $j) (i32.const 2)))) (i32.const 3)))
+              (f64x2.extract_lane 0 (local.get $s01)))
+            (f64.store
+              (i32.add (local.get $out) (i32.shl (i32.load offset=4 (i32.add (local.get $live) (i32.shl (local.get $j) (i32.const 2)))) (i32.const 3)))
               (f64x2.extract_lane 1 (local.get $s01)))
-            (call $scatter (local.get $out) (local.get $live) (i32.add (local.get $j) (i32.const 2))
+            (f64.store
+              (i32.add (local.get $out) (i32.shl (i32.load offset=8 (i32.add (local.get $live) (i32.shl (local.get $j) (i32.const 2)))) (i32.const 3)))
               (f64x2.extract_lane 0 (local.get $s23)))
-            (call $scatter (local.get $out) (local.get $live) (i32.add (local.get $j) (i32.const 3))
+            (f64.store
+              (i32.add (local.get $out) (i32.shl (i32.load offset=12 (i32.add (local.get $live) (i32.shl (local.get $j) (i32.const 2)))) (i32.const 3)))
               (f64x2.extract_lane 1 (local.get $s23)))
             (local.set $j (i32.add (local.get $j) (i32.const 4)))
             (br $groupLoop)))
@@ -104,7 +113,9 @@
                 (local.set $io (i32.add (local.get $io) (i32.const 8)))
                 (br $rowLoop1)))
             (f64.store (i32.add (local.get $to) (i32.shl (local.get $j) (i32.const 3))) (local.get $s0))
-            (call $scatter (local.get $out) (local.get $live) (local.get $j) (local.get $s0))
+            (f64.store
+              (i32.add (local.get $out) (i32.shl (i32.load (i32.add (local.get $live) (i32.shl (local.get $j) (i32.const 2)))) (i32.const 3)))
+              (local.get $s0))
             (local.set $j (i32.add (local.get $j) (i32.const 1)))
             (br $restLoop)))
         (local.set $k (i32.add (local.get $k) (i32.const 1)))
@@ -134,8 +145,10 @@
         (local.set $outRow (i32.add (local.get $out) (i32.mul (local.get $i) (local.get $rowBytes))))
         (local.set $lowest (local.get $n))
         (local.set $highest (i32.const -1))
-        (local.set $k (call $rangeAt (local.get $ranges) (local.get $aAt) (local.get $i) (i32.const 0)))
-        (local.set $end (call $rangeAt (local.get $ranges) (local.get $aAt) (local.get $i) (i32.const 1)))
+        (local.set $k (i32.load
+          (i32.add (local.get $ranges) (i32.shl (i32.add (local.get $aAt) (i32.shl (local.get $i) (i32.const 1))) (i32.const 2)))))
+        (local.set $end (i32.load offset=4
+          (i32.add (local.get $ranges) (i32.shl (i32.add (local.get $aAt) (i32.shl (local.get $i) (i32.const 1))) (i32.const 2)))))
         (block $termsDone
           (loop $termLoop
             (br_if $termsDone (i32.gt_s (local.get $k) (local.get $end)))
@@ -143,8 +156,10 @@
             (if (f64.ne (local.get $aik) (f64.const 0))
               (then
                 (local.set $bRow (i32.add (local.get $b) (i32.mul (local.get $k) (local.get $rowBytes))))
-                (local.set $lo (call $rangeAt (local.get $ranges) (local.get $bAt) (local.get $k) (i32.const 0)))
-                (local.set $hi (call $rangeAt (local.get $ranges) (local.get $bAt) (local.get $k) (i32.const 1)))
+                (local.set $lo (i32.load
+                  (i32.add (local.get $ranges) (i32.shl (i32.add (local.get $bAt) (i32.shl (local.get $k) (i32.const 1))) (i32.const 2)))))
+                (local.set $hi (i32.load offset=4
+                  (i32.add (local.get $ranges) (i32.shl (i32.add (local.get $bAt) (i32.shl (local.get $k) (i32.const 1))) (i32.const 2)))))
                 (if (i32.lt_s (local.get $lo) (local.get $lowest)) (then (local.set $lowest (local.get $lo))))
                 (if (i32.gt_s (local.get $hi) (local.get $highest)) (then (local.set $highest (local.get $hi))))
                 (local.set $jo (i32.shl (local.get $lo) (i32.const 3)))
@@ -190,9 +205,9 @@
         (br_if $rowsDone (i32.ge_s (local.get $i) (local.get $n)))
         (local.set $row (i32.mul (local.get $i) (local.get $rowBytes)))
         (local.set $xo (i32.add (local.get $row)
-          (i32.shl (call $rangeAt (local.get $ranges) (local.get $at) (local.get $i) (i32.const 0)) (i32.const 3))))
+          (i32.shl (i32.load (i32.add (local.get $ranges) (i32.shl (i32.add (local.get $at) (i32.shl (local.get $i) (i32.const 1))) (i32.const 2)))) (i32.const 3))))
         (local.set $endo (i32.add (local.get $row)
-          (i32.shl (call $rangeAt (local.get $ranges) (local.get $at) (local.get $i) (i32.const 1)) (i32.const 3))))
+          (i32.shl (i32.load offset=4 (i32.add (local.get $ranges) (i32.shl (i32.add (local.get $at) (i32.shl (local.get $i) (i32.const 1))) (i32.const 2)))) (i32.const 3))))
         ;; Two entries at a time, each lane the scalar's divisions and additions (f64x2 lane by lane): the
         ;; same bits. Each lane keeps its largest, and the largest of them all is the same number whatever
         ;; the order it was met in. The odd entry left over, alone.
@@ -315,23 +330,28 @@
         (local.set $cc (f64.const 0))
         (local.set $d (f64.const 0))
         (local.set $p (i32.load (i32.add (local.get $starts) (i32.shl (local.get $s) (i32.const 2)))))
-        (local.set $end (i32.load offset=4 (i32.add (local.get $starts) (i32.shl (local.get $s) (i32.const 2)))))
+        (local.set $end (i32.load offset=4
+          (i32.add (local.get $starts) (i32.shl (local.get $s) (i32.const 2)))))
         (local.set $c (i32.add (local.get $children) (i32.shl (local.get $p) (i32.const 2))))
         (local.set $am (i32.add (local.get $amounts) (i32.shl (local.get $p) (i32.const 3))))
         (block $fourDone
           (loop $fourLoop
             (br_if $fourDone (i32.ge_u (i32.add (local.get $p) (i32.const 3)) (local.get $end)))
             (local.set $a (f64.add (local.get $a)
-              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $times) (i32.shl (i32.load (local.get $c)) (i32.const 2)))))
+              (f64.mul
+                (f64.convert_i32_u (i32.load (i32.add (local.get $times) (i32.shl (i32.load (local.get $c)) (i32.const 2)))))
                 (f64.load (local.get $am)))))
             (local.set $b (f64.add (local.get $b)
-              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $times) (i32.shl (i32.load offset=4 (local.get $c)) (i32.const 2)))))
+              (f64.mul
+                (f64.convert_i32_u (i32.load (i32.add (local.get $times) (i32.shl (i32.load offset=4 (local.get $c)) (i32.const 2)))))
                 (f64.load offset=8 (local.get $am)))))
             (local.set $cc (f64.add (local.get $cc)
-              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $times) (i32.shl (i32.load offset=8 (local.get $c)) (i32.const 2)))))
+              (f64.mul
+                (f64.convert_i32_u (i32.load (i32.add (local.get $times) (i32.shl (i32.load offset=8 (local.get $c)) (i32.const 2)))))
                 (f64.load offset=16 (local.get $am)))))
             (local.set $d (f64.add (local.get $d)
-              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $times) (i32.shl (i32.load offset=12 (local.get $c)) (i32.const 2)))))
+              (f64.mul
+                (f64.convert_i32_u (i32.load (i32.add (local.get $times) (i32.shl (i32.load offset=12 (local.get $c)) (i32.const 2)))))
                 (f64.load offset=24 (local.get $am)))))
             (local.set $p (i32.add (local.get $p) (i32.const 4)))
             (local.set $c (i32.add (local.get $c) (i32.const 16)))
@@ -341,7 +361,8 @@
           (loop $restLoop
             (br_if $restDone (i32.ge_u (local.get $p) (local.get $end)))
             (local.set $a (f64.add (local.get $a)
-              (f64.mul (f64.convert_i32_u (i32.load (i32.add (local.get $times) (i32.shl (i32.load (local.get $c)) (i32.const 2)))))
+              (f64.mul
+                (f64.convert_i32_u (i32.load (i32.add (local.get $times) (i32.shl (i32.load (local.get $c)) (i32.const 2)))))
                 (f64.load (local.get $am)))))
             (local.set $p (i32.add (local.get $p) (i32.const 1)))
             (local.set $c (i32.add (local.get $c) (i32.const 4)))
@@ -369,7 +390,8 @@
         (local.set $cc (f64.const 0))
         (local.set $d (f64.const 0))
         (local.set $p (i32.load (i32.add (local.get $starts) (i32.shl (local.get $s) (i32.const 2)))))
-        (local.set $end (i32.load offset=4 (i32.add (local.get $starts) (i32.shl (local.get $s) (i32.const 2)))))
+        (local.set $end (i32.load offset=4
+          (i32.add (local.get $starts) (i32.shl (local.get $s) (i32.const 2)))))
         (local.set $c (i32.add (local.get $children) (i32.shl (local.get $p) (i32.const 2))))
         (local.set $am (i32.add (local.get $amounts) (i32.shl (local.get $p) (i32.const 3))))
         (block $twoDone
@@ -412,14 +434,6 @@
         (local.set $s (i32.add (local.get $s) (i32.const 1)))
         (br $slotLoop))))
 
-  ;; ranges[at + 2i + which]
-  (func $rangeAt (param $ranges i32) (param $at i32) (param $i i32) (param $which i32) (result i32)
-    (i32.load
-      (i32.add (local.get $ranges)
-        (i32.shl
-          (i32.add (local.get $at) (i32.add (i32.shl (local.get $i) (i32.const 1)) (local.get $which)))
-          (i32.const 2)))))
-
   ;; ranges[at + 2i] = lo, ranges[at + 2i + 1] = hi
   (func $setRange (param $ranges i32) (param $at i32) (param $i i32) (param $lo i32) (param $hi i32)
     (local $p i32)
@@ -427,11 +441,4 @@
       (i32.add (local.get $ranges)
         (i32.shl (i32.add (local.get $at) (i32.shl (local.get $i) (i32.const 1))) (i32.const 2))))
     (i32.store (local.get $p) (local.get $lo))
-    (i32.store offset=4 (local.get $p) (local.get $hi)))
-
-  ;; result row `out`'s entry for live state j: out[live[j]] = value.
-  (func $scatter (param $out i32) (param $live i32) (param $j i32) (param $value f64)
-    (f64.store
-      (i32.add (local.get $out)
-        (i32.shl (i32.load (i32.add (local.get $live) (i32.shl (local.get $j) (i32.const 2)))) (i32.const 3)))
-      (local.get $value))))
+    (i32.store offset=4 (local.get $p) (local.get $hi))))
