@@ -8,7 +8,15 @@ import { projectValues } from './project-values.js';
 import { quantileSorted } from './quantile.js';
 import { createPicker } from './random.js';
 import { categorySeries, childDays, yearSlots } from './series.js';
-import { createFlowTotals, type FlowTotals, sumFlowPair, sumFlows } from './sum-flows.js';
+import {
+  createFlowTotals,
+  type FlowTotals,
+  placedFlowsBytes,
+  placeFlows,
+  slotCount,
+  sumFlowPair,
+  sumFlows,
+} from './sum-flows.js';
 
 /** What the bootstrap keeps of each sample's projection. */
 export interface BootstrapOptions {
@@ -55,18 +63,34 @@ export function bootstrap(
   const stateCategory = model.states.map((s) => categoryIndex.get(s.category) as number);
   const slots = kept ? [] : yearSlots(plan.startDay, plan.steps, plan.stepDays);
   const sampleChildDays: number[][][] = [];
-  const pick = createPicker(options.seed);
-  const children = prepared.packed.childCount;
+  const { packed } = prepared;
+  const children = packed.childCount;
+  // With the WebAssembly kernels the picks, the packed flows (copied once, summed a hundred times) and both
+  // samples' totals go in the projection's memory too, where the kernels draw and sum them.
+  const flat = 8 * slotCount(n);
+  const counts = 8 * Math.ceil(children / 2);
+  const workspace = createIntegrateWorkspace(
+    n,
+    plan.steps,
+    true,
+    2 * flat + 2 * counts + placedFlowsBytes(packed),
+  );
+  const kernel = workspace.kernel;
+  const at = kernel?.spareAt ?? 0;
+  const inKernel = kernel?.memory.buffer;
+  const placed = kernel ? placeFlows(packed, kernel.memory, at + 2 * flat + 2 * counts) : undefined;
+  const pick = createPicker(options.seed, kernel?.memory);
   // Two samples at a time are drawn (in turn, so each gets the draws it would alone) and summed together,
   // one pass over the packed flows for both; each is then projected on its own.
-  const times = new Uint32Array(children);
-  const timesNext = new Uint32Array(children);
+  const times = inKernel ? new Uint32Array(inKernel, at + 2 * flat, children) : new Uint32Array(children);
+  const timesNext = inKernel
+    ? new Uint32Array(inKernel, at + 2 * flat + counts, children)
+    : new Uint32Array(children);
   const sums = new Float64Array(width);
-  const totals = createFlowTotals(n);
-  const totalsNext = createFlowTotals(n);
+  const totals = createFlowTotals(n, inKernel, at);
+  const totalsNext = createFlowTotals(n, inKernel, at + flat);
   const rates = createFlowRates(n);
-  const workspace = createIntegrateWorkspace(n, plan.steps);
-  const buffer = workspace.kernel?.result ?? new Float64Array(all * n);
+  const buffer = kernel?.result ?? new Float64Array(all * n);
   const project = (s: number, sampleTotals: FlowTotals): void => {
     // Without a scenario the rates are the fitted ones as they stand: skip building a whole model.
     const values = options.adjustments
@@ -103,11 +127,11 @@ export function bootstrap(
     pick(times, children);
     if (s + 1 < samples) {
       pick(timesNext, children);
-      sumFlowPair(prepared.packed, times, timesNext, totals, totalsNext);
+      sumFlowPair(packed, times, timesNext, totals, totalsNext, placed);
       project(s, totals);
       project(s + 1, totalsNext);
     } else {
-      sumFlows(prepared.packed, times, totals);
+      sumFlows(packed, times, totals, placed);
       project(s, totals);
     }
   }

@@ -28,20 +28,36 @@ export interface IntegrateWorkspace {
    * and ranges, and this result are views of its memory, and a projection of at most `steps` steps into this
    * result runs its step loop there.
    */
-  kernel: { kernels: Kernels; steps: number; result: Float64Array; memory: KernelMemory } | undefined;
+  kernel:
+    | {
+        kernels: Kernels;
+        steps: number;
+        result: Float64Array;
+        memory: KernelMemory;
+        /** Where the `spare` bytes asked for begin (a multiple of 8), for the caller's own arrays. */
+        spareAt: number;
+      }
+    | undefined;
 }
 
 /**
  * Fresh buffers for {@link integrate} on n states. Given the steps of the projections to come, and unless
  * `kernel` is false, the step loop's buffers are placed in a WebAssembly memory where it can run (see
- * `kernels.wat`): the caller then passes `workspace.kernel.result` as `into`.
+ * `kernels.wat`): the caller then passes `workspace.kernel.result` as `into`, and may use `spare` bytes of
+ * that memory from `workspace.kernel.spareAt` on for its own arrays (a bootstrap's flows and sums).
  */
-export function createIntegrateWorkspace(n: number, steps?: number, kernel = true): IntegrateWorkspace {
+export function createIntegrateWorkspace(
+  n: number,
+  steps?: number,
+  kernel = true,
+  spare = 0,
+): IntegrateWorkspace {
   const rowsOf = steps === undefined ? 0 : (steps + 1) * n;
   // Layout: column, inflow, rows, result (f64), the step's workspace, then first, last, live (i32).
   const stepAt = 8 * (n * n + n + 2 * rowsOf);
   const ints = stepAt + stepWorkspaceBytes(n);
-  const memory = steps !== undefined && kernel ? acquireKernels(ints + 12 * n) : undefined;
+  const spareAt = 8 * Math.ceil((ints + 12 * n) / 8);
+  const memory = steps !== undefined && kernel ? acquireKernels(spareAt + spare) : undefined;
   const buffer = memory?.buffer;
   // One object literal whichever way, so that every workspace has one hidden class (a bootstrap's and a
   // plain projection's alternate, authority after authority).
@@ -62,6 +78,7 @@ export function createIntegrateWorkspace(n: number, steps?: number, kernel = tru
           steps: steps as number,
           result: new Float64Array(memory.buffer, 8 * (n * n + n + rowsOf), rowsOf),
           memory,
+          spareAt,
         }
       : undefined,
   };
@@ -115,19 +132,31 @@ export function integrate(
   // row-by-row product would add them. Four columns go together over the rows any of them needs: four sums
   // that do not wait on each other run about twice as fast as one. A row outside a column's own ones, or a
   // state left out, adds an exact zero, and skipping or adding exact zeros leaves every sum as it was.
+  const grouped = m - (m % 4);
+  // With every state live the rows are the result's own; else the live states' rows beside the result's,
+  // whose other states are zero.
+  if (m < n && workspace.rows.length < (steps + 1) * m) workspace.rows = new Float64Array((steps + 1) * m);
+  const rows = m < n ? workspace.rows : result;
+  const kernel = workspace.kernel;
+  const inKernel = kernel && into === kernel.result && rows.buffer === into.buffer && steps <= kernel.steps;
   for (let jc = 0; jc < m; jc++) {
     const j = live[jc] as number;
     first[jc] = m;
     last[jc] = -1;
+    // The kernel reads each group of four columns interleaved row by row (see `kernels.wat`): the same
+    // entries, placed so that a row's four are side by side for its f64x2 loads.
+    const lane = jc & 3;
+    const interleaved = inKernel && jc < grouped;
+    const at = interleaved ? (jc - lane) * m + lane : jc * m;
+    const stride = interleaved ? 4 : 1;
     for (let ic = 0; ic < m; ic++) {
       const v = transition[(live[ic] as number) * n + j] as number;
-      column[jc * m + ic] = v;
+      column[at + ic * stride] = v;
       if (v === 0) continue;
       if (ic < (first[jc] as number)) first[jc] = ic;
       last[jc] = ic;
     }
   }
-  const grouped = m - (m % 4);
   for (let j = 0; j < grouped; j += 4) {
     first[j] = Math.min(
       first[j] as number,
@@ -144,14 +173,9 @@ export function integrate(
   }
   const inflowOf = workspace.inflow;
   for (let jc = 0; jc < m; jc++) inflowOf[jc] = inflow[live[jc] as number] as number;
-  // With every state live the rows are the result's own; else the live states' rows beside the result's,
-  // whose other states are zero.
-  if (m < n && workspace.rows.length < (steps + 1) * m) workspace.rows = new Float64Array((steps + 1) * m);
-  const rows = m < n ? workspace.rows : result;
   if (m < n) result.fill(0, n, (steps + 1) * n);
   for (let jc = 0; jc < m; jc++) rows[jc] = initial[live[jc] as number] as number;
-  const kernel = workspace.kernel;
-  if (kernel && into === kernel.result && rows.buffer === into.buffer && steps <= kernel.steps) {
+  if (inKernel) {
     // The same loop in WebAssembly, on the same buffers (views of its memory): the same bits, faster.
     kernel.kernels.steps(
       m,

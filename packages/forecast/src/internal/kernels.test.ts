@@ -3,7 +3,18 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assembleKernels } from '../../scripts/assemble-kernels.mjs';
 import { createIntegrateWorkspace, integrate, type Rates, releaseIntegrateWorkspace } from './integrate.js';
+import { acquireKernels, type KernelMemory, releaseKernels } from './kernels.js';
 import { KERNELS_WASM } from './kernels-wasm.js';
+import { createPicker } from './random.js';
+import {
+  createFlowTotals,
+  createPacker,
+  placedFlowsBytes,
+  placeFlows,
+  slotCount,
+  sumFlowPair,
+  sumFlows,
+} from './sum-flows.js';
 
 /** Each value's 64 bits, so that equal means the same number to the last bit (and +0 is not −0). */
 const bits = (values: Float64Array) => Array.from(new BigUint64Array(Float64Array.from(values).buffer));
@@ -54,6 +65,107 @@ const projection = fc.integer({ min: 1, max: 14 }).chain((n) =>
     stepDays: fc.integer({ min: 1, max: 31 }),
   }),
 );
+
+/** Some children's flows on n states, each child a list of slots and whole amounts (days or counts). */
+const flowsOf = fc.integer({ min: 1, max: 5 }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    children: fc.array(
+      fc.array(fc.tuple(fc.nat({ max: slotCount(n) - 1 }), fc.integer({ min: 1, max: 4000 })), {
+        maxLength: 12,
+      }),
+      { minLength: 1, maxLength: 60 },
+    ),
+  }),
+);
+
+const packFlows = (n: number, children: [number, number][][]) => {
+  const packer = createPacker(n);
+  for (const child of children) {
+    for (const [slot, amount] of child) packer.add(slot, amount);
+    packer.endChild();
+  }
+  return packer.finish();
+};
+
+/** A kernels' memory of at least `bytes` bytes, with views of it handed out one after another from byte 64. */
+function carve(bytes: number) {
+  const memory = acquireKernels(bytes + 64) as KernelMemory;
+  let at = 64;
+  const take = (length: number, size: 4 | 8) => {
+    const start = at;
+    at += 8 * Math.ceil((size * length) / 8);
+    return start;
+  };
+  return { memory, take };
+}
+
+describe('the WebAssembly picker and flow sums', () => {
+  it("pick what createPicker's JavaScript picks, call after call, over any seed and count", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
+        fc.integer({ min: 1, max: 3000 }),
+        fc.array(fc.nat({ max: 5000 }), { minLength: 1, maxLength: 4 }),
+        (seed, items, draws) => {
+          const { memory, take } = carve(4 * items);
+          const inKernel = new Uint32Array(memory.buffer, take(items, 4), items);
+          inKernel.fill(7); // left over from before: the kernel zeroes it as the picker does
+          const viaKernel = createPicker(seed, memory);
+          const viaScript = createPicker(seed);
+          const plain = new Uint32Array(items);
+          for (const count of draws) {
+            viaKernel(inKernel, count);
+            viaScript(plain, count);
+            expect([...inKernel]).toEqual([...plain]);
+          }
+          // A view of other memory is counted in JavaScript, from where the kernel left the generator.
+          viaKernel(plain, 100);
+          viaScript(inKernel, 100);
+          expect([...plain]).toEqual([...inKernel]);
+          releaseKernels(memory);
+        },
+      ),
+    );
+  });
+
+  it('sum the same bits as the JavaScript sums, one sample or two at a time, over flows placed once', () => {
+    fc.assert(
+      fc.property(
+        flowsOf,
+        fc.array(fc.array(fc.nat({ max: 6 }), { minLength: 60, maxLength: 60 }), {
+          minLength: 2,
+          maxLength: 5,
+        }),
+        ({ n, children }, picks) => {
+          const packed = packFlows(n, children);
+          const count = packed.childCount;
+          const slots = slotCount(n);
+          const { memory, take } = carve(placedFlowsBytes(packed) + 8 * (2 * slots + count) + 64);
+          const placed = placeFlows(packed, memory, take(placedFlowsBytes(packed), 8));
+          const totals = createFlowTotals(n, memory.buffer, take(slots, 8));
+          const totalsNext = createFlowTotals(n, memory.buffer, take(slots, 8));
+          const times = new Uint32Array(memory.buffer, take(count, 4), count);
+          const timesNext = new Uint32Array(memory.buffer, take(count, 4), count);
+          for (let s = 0; s + 1 < picks.length; s++) {
+            times.set((picks[s] as number[]).slice(0, count));
+            timesNext.set((picks[s + 1] as number[]).slice(0, count));
+            const plainTimes = times.slice();
+            const plainNext = timesNext.slice();
+            sumFlowPair(packed, times, timesNext, totals, totalsNext, placed);
+            const [a, b] = [createFlowTotals(n), createFlowTotals(n)];
+            sumFlowPair(packed, plainTimes, plainNext, a, b);
+            expect(bits(totals.flat)).toEqual(bits(a.flat));
+            expect(bits(totalsNext.flat)).toEqual(bits(b.flat));
+            sumFlows(packed, timesNext, totals, placed);
+            expect(bits(totals.flat)).toEqual(bits(sumFlows(packed, plainNext).flat));
+          }
+          releaseKernels(memory);
+        },
+      ),
+    );
+  });
+});
 
 describe('the WebAssembly step loop', () => {
   it('is the module kernels.wat assembles to', async () => {

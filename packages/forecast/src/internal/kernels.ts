@@ -40,6 +40,28 @@ export interface Kernels {
     scaledAt: number,
     productAt: number,
   ): void;
+  /** `createPicker`'s picks (random.ts) into `times` (i32, `items` of them); returns the generator's next state. */
+  pick(times: number, items: number, draws: number, state: number): number;
+  /** `sumFlows` (sum-flows.ts) over packed flows placed in the memory (see `placeFlows`). */
+  sumFlows(
+    starts: number,
+    children: number,
+    amounts: number,
+    slots: number,
+    times: number,
+    flat: number,
+  ): void;
+  /** `sumFlowPair` (sum-flows.ts) over packed flows placed in the memory (see `placeFlows`). */
+  sumFlowPair(
+    starts: number,
+    children: number,
+    amounts: number,
+    slots: number,
+    times: number,
+    timesNext: number,
+    flat: number,
+    flatNext: number,
+  ): void;
 }
 
 /** The kernels bound to a memory of their own, and that memory's buffer. */

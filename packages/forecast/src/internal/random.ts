@@ -1,3 +1,5 @@
+import type { Kernels } from './kernels.js';
+
 /** mulberry32's output for one state: a whole number from 0 to 2³² − 1. */
 function mix(state: number): number {
   let t = state;
@@ -25,11 +27,20 @@ export function createRandom(seed: number): () => number {
  * into `times` (zeroed first): the picks `Math.floor(random() * times.length)` of {@link createRandom}'s
  * draws from the same seed, call after call. The bootstrap's resampling, with the generator's state in a
  * local while it draws (twice as fast as a call per draw, which reads and writes the closure's state).
+ * Given `memory`, a `times` that is a view of its buffer is counted by its `pick` kernel (`kernels.wat`):
+ * the same operations on the same bits, in about two thirds of the time.
  */
-export function createPicker(seed: number): (times: Uint32Array, draws: number) => void {
+export function createPicker(
+  seed: number,
+  memory?: { kernels: Kernels; buffer: ArrayBuffer },
+): (times: Uint32Array, draws: number) => void {
   let state = seed | 0;
   return (times, draws) => {
     const items = times.length;
+    if (memory && times.buffer === memory.buffer) {
+      state = memory.kernels.pick(times.byteOffset, items, draws, state);
+      return;
+    }
     let s = state;
     times.fill(0);
     for (let i = 0; i < draws; i++) {

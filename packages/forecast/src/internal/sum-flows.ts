@@ -1,3 +1,5 @@
+import type { Kernels } from './kernels.js';
+
 /** Summed flows over a set of children (with repeats, for a bootstrap sample): views into `flat`. */
 export interface FlowTotals {
   exposure: Float64Array;
@@ -23,11 +25,55 @@ export interface PackedFlows {
   amounts: Float64Array;
 }
 
-const slotCount = (n: number) => n * n + 3 * n;
+/** The slots of n states' flows: exposure, transitions, leaves and entries. */
+export const slotCount = (n: number) => n * n + 3 * n;
 
-/** Totals of n states, all zero, ready for {@link sumFlows} to fill again and again. */
-export function createFlowTotals(n: number): FlowTotals {
-  const flat = new Float64Array(slotCount(n));
+/**
+ * Packed flows copied into a WebAssembly kernels' memory (see `kernels.wat`), for its `sumFlows` and
+ * `sumFlowPair`: byte offsets of the three arrays there. A bootstrap copies them once and sums them a
+ * hundred times.
+ */
+export interface PlacedFlows {
+  kernels: Kernels;
+  buffer: ArrayBuffer;
+  slots: number;
+  starts: number;
+  children: number;
+  amounts: number;
+}
+
+/** The bytes {@link placeFlows} takes for `packed` (a multiple of 8). */
+export const placedFlowsBytes = (packed: PackedFlows) =>
+  8 * packed.amounts.length + 8 * Math.ceil((packed.starts.length + packed.children.length) / 2);
+
+/** Copies `packed` into `memory` from byte `at` on (a multiple of 8; {@link placedFlowsBytes} of them). */
+export function placeFlows(
+  packed: PackedFlows,
+  memory: { kernels: Kernels; buffer: ArrayBuffer },
+  at: number,
+): PlacedFlows {
+  const { starts, children, amounts } = packed;
+  const startsAt = at + 8 * amounts.length;
+  const childrenAt = startsAt + 4 * starts.length;
+  new Float64Array(memory.buffer, at, amounts.length).set(amounts);
+  new Uint32Array(memory.buffer, startsAt, starts.length).set(starts);
+  new Uint32Array(memory.buffer, childrenAt, children.length).set(children);
+  return {
+    kernels: memory.kernels,
+    buffer: memory.buffer,
+    slots: starts.length - 1,
+    starts: startsAt,
+    children: childrenAt,
+    amounts: at,
+  };
+}
+
+/**
+ * Totals of n states, ready for {@link sumFlows} to fill again and again: all zero, or given a buffer, views
+ * of it from byte `at` on (8 × {@link slotCount} bytes, as they stand), where a kernel can sum into them.
+ */
+export function createFlowTotals(n: number, buffer?: ArrayBuffer, at = 0): FlowTotals {
+  const flat = buffer ? new Float64Array(buffer, at, slotCount(n)) : new Float64Array(slotCount(n));
   return {
     exposure: flat.subarray(0, n),
     transitions: Array.from({ length: n }, (_, i) => flat.subarray(n + i * n, n + (i + 1) * n)),
@@ -156,15 +202,28 @@ function grown<T extends Uint32Array | Float64Array>(from: T, into: T): T {
  * Sums the packed flows, child c counted `times[c]` times (every child once when omitted), into `into`
  * (new totals when omitted). Exposures are whole days and the rest are counts, so the sums are exact
  * whatever the order: slot by slot, each in four running sums that do not wait on each other (a child
- * picked no time adds zero).
+ * picked no time adds zero). Given `placed` (these flows in a kernels' memory), with `times` and the totals
+ * views of that memory too, the kernel sums them the same way.
  */
 export function sumFlows(
   packed: PackedFlows,
   times?: Uint32Array,
   into: FlowTotals = createFlowTotals(packed.stateCount),
+  placed?: PlacedFlows,
 ): FlowTotals {
   const { starts, children, amounts } = packed;
   const { flat } = into;
+  if (placed && times && times.buffer === placed.buffer && flat.buffer === placed.buffer) {
+    placed.kernels.sumFlows(
+      placed.starts,
+      placed.children,
+      placed.amounts,
+      placed.slots,
+      times.byteOffset,
+      flat.byteOffset,
+    );
+    return into;
+  }
   const k = times ?? new Uint32Array(packed.childCount).fill(1);
   for (let s = 0; s < flat.length; s++) {
     let a = 0;
@@ -189,6 +248,7 @@ export function sumFlows(
  * {@link sumFlows} for two samples at once, `times` into `into` and `timesNext` into `intoNext`: one pass over
  * the packed flows, each child and amount read once for both (a bootstrap's sums in about two thirds of
  * the time of two passes). Whole days and counts, so each total is exact and equals `sumFlows`' own.
+ * Given `placed`, with the picks and totals views of its memory, the kernel sums them the same way.
  */
 export function sumFlowPair(
   packed: PackedFlows,
@@ -196,10 +256,31 @@ export function sumFlowPair(
   timesNext: Uint32Array,
   into: FlowTotals,
   intoNext: FlowTotals,
+  placed?: PlacedFlows,
 ): void {
   const { starts, children, amounts } = packed;
   const { flat } = into;
   const flatNext = intoNext.flat;
+  const inside = placed?.buffer;
+  if (
+    placed &&
+    times.buffer === inside &&
+    timesNext.buffer === inside &&
+    flat.buffer === inside &&
+    flatNext.buffer === inside
+  ) {
+    placed.kernels.sumFlowPair(
+      placed.starts,
+      placed.children,
+      placed.amounts,
+      placed.slots,
+      times.byteOffset,
+      timesNext.byteOffset,
+      flat.byteOffset,
+      flatNext.byteOffset,
+    );
+    return;
+  }
   for (let s = 0; s < flat.length; s++) {
     let a = 0;
     let b = 0;
