@@ -172,6 +172,8 @@ describe('the WebAssembly step loop', () => {
     const wat = readFileSync(new URL('./kernels.wat', import.meta.url), 'utf8');
     const bytes = await assembleKernels(wat);
     expect(Buffer.from(bytes).toString('base64')).toBe(KERNELS_WASM);
+    // Small enough for a browser to compile synchronously on its main thread (Chrome's limit has been 4 KB).
+    expect(bytes.length).toBeLessThan(4096);
   });
 
   it('runs here (so the comparison below compares two ways, not one with itself)', () => {

@@ -73,8 +73,10 @@ export interface KernelMemory {
 let compiled: WebAssembly.Module | null | undefined;
 
 /**
- * The compiled module, compiled once, or undefined where WebAssembly cannot run: none at all, or a page
- * whose content security policy forbids compiling it. The JavaScript loops then do the same work.
+ * The compiled module, compiled once, or undefined where WebAssembly cannot run: none at all, a page whose
+ * content security policy forbids compiling it, or an engine without its SIMD instructions. The JavaScript
+ * loops then do the same work. Compiled synchronously, as a browser allows on its main thread only for small
+ * modules (Chrome's limit has been 4 KB; this one is about 2.5 KB): a refusal there falls back the same way.
  */
 function kernelModule(): WebAssembly.Module | undefined {
   if (compiled === undefined) {
