@@ -44,17 +44,6 @@ const NATION_CODES = { wales: 'WAL', scotland: 'SCO', 'northern-ireland': 'NIR' 
 /** Where a placement's `end` key stands among its keys: none, where the first episode put it, or last. */
 type EndKey = 'none' | 'first' | 'last';
 
-type PlacementType = new (
-  first: Episode,
-  sameCarerSince: string,
-  episodeCount: number,
-  end: string | undefined,
-  endKey: EndKey,
-  there: LocatedPostcode | undefined,
-  home: LocatedPostcode | undefined,
-  responsible: GssCode | undefined,
-) => Placement;
-
 /**
  * Makes a placement, complete, in one object: a constructor of plain objects (prototype `Object.prototype`,
  * as for `{}`) so that the engine sizes each for every key this body may set (counted from its `this.`
@@ -63,7 +52,7 @@ type PlacementType = new (
  * gave before: `end` where the first episode put it, or after the postcodes when a later episode set it
  * again; the located fields last. An absent value leaves its key out.
  */
-const PlacementRecord = function (
+function placementRecord(
   this: Record<string, unknown>,
   first: Episode,
   sameCarerSince: string,
@@ -93,8 +82,12 @@ const PlacementRecord = function (
     this.locality = there.nation === 'england' && there.authority === responsible ? 'IN' : 'OUT';
   }
   if (home !== undefined) this.distanceMiles = distanceMiles(home.point, there.point);
-} as unknown as PlacementType;
-PlacementRecord.prototype = Object.prototype;
+}
+placementRecord.prototype = Object.prototype;
+/** {@link placementRecord}, called with `new`. */
+const PlacementRecord = placementRecord as unknown as new (
+  ...args: Parameters<typeof placementRecord>
+) => Placement;
 
 /**
  * Turns SSDA903 episodes into placements the way DfE counts them — the one place in Placewise that does
@@ -125,11 +118,7 @@ export function derivePlacements(
     if (newPeriod) walk.finish();
     const first = walk.first;
     if (isTemporaryPlacement(episode.placementType)) {
-      if (first !== undefined) {
-        walk.awaySince ??= episode.start;
-        walk.awayEpisodes += 1;
-        walk.setEnd(episode.end);
-      }
+      if (first !== undefined) walk.moveAway(episode);
       continue;
     }
     const rne = episode.reasonNewEpisode;
@@ -140,10 +129,7 @@ export function derivePlacements(
         ? returnsTo(episode, first)
         : rne === 'L' || (sameCarer && sameCarerContinues));
     if (continues) {
-      walk.episodeCount += 1 + walk.awayEpisodes;
-      walk.awaySince = undefined;
-      walk.awayEpisodes = 0;
-      walk.setEnd(episode.end);
+      walk.carryOn(episode);
       continue;
     }
     const carerSince = sameCarer && first !== undefined ? walk.sameCarerSince : undefined;
@@ -167,13 +153,13 @@ class PlacementWalk {
   first: Episode | undefined = undefined;
   /** The day its carer began. */
   sameCarerSince = '';
-  episodeCount = 0;
+  private episodeCount = 0;
   /** Its end, and where that key stands. */
-  end: string | undefined = undefined;
-  endKey: EndKey = 'none';
+  private end: string | undefined = undefined;
+  private endKey: EndKey = 'none';
   /** While the child is on a temporary move: the day the move began, and how many temporary episodes it has had. */
   awaySince: string | undefined = undefined;
-  awayEpisodes = 0;
+  private awayEpisodes = 0;
   private readonly locator: DerivePlacementsOptions['locator'];
   private readonly responsibleAuthority: DerivePlacementsOptions['responsibleAuthority'];
 
@@ -196,8 +182,23 @@ class PlacementWalk {
     this.awayEpisodes = 0;
   }
 
+  /** A temporary move (T0–T4) from the placement: its episodes count towards it if the child comes back. */
+  moveAway(episode: Episode): void {
+    this.awaySince ??= episode.start;
+    this.awayEpisodes += 1;
+    this.setEnd(episode.end);
+  }
+
+  /** An episode that continues the placement, and the temporary move it comes back from, if any. */
+  carryOn(episode: Episode): void {
+    this.episodeCount += 1 + this.awayEpisodes;
+    this.awaySince = undefined;
+    this.awayEpisodes = 0;
+    this.setEnd(episode.end);
+  }
+
   /** An episode's end as the placement's: an open episode leaves it open (no `end` key); a key set again comes last. */
-  setEnd(to: string | undefined): void {
+  private setEnd(to: string | undefined): void {
     this.end = to;
     if (to === undefined) this.endKey = 'none';
     else if (this.endKey === 'none') this.endKey = 'last';
