@@ -167,6 +167,20 @@ describe('the WebAssembly picker and flow sums', () => {
   });
 });
 
+/** Three states in a chain (0 → 1 → 2), entering at the first two: a model small enough to read. */
+const chain: { rates: Rates; initial: number[] } = {
+  rates: {
+    transitions: [
+      [0, 0.004, 0.001],
+      [0, 0, 0.003],
+      [0, 0, 0],
+    ],
+    leaves: [0.002, 0.001, 0.005],
+    entries: [0.7, 0.1, 0],
+  },
+  initial: [40, 12, 3],
+};
+
 describe('the WebAssembly step loop', () => {
   it('is the module kernels.wat assembles to', async () => {
     const wat = readFileSync(new URL('./kernels.wat', import.meta.url), 'utf8');
@@ -201,16 +215,7 @@ describe('the WebAssembly step loop', () => {
   });
 
   it('leaves a projection longer than the workspace was made for, or into another array, to the JavaScript loop', () => {
-    const rates: Rates = {
-      transitions: [
-        [0, 0.01, 0],
-        [0, 0, 0.002],
-        [0, 0, 0],
-      ],
-      leaves: [0.001, 0.003, 0.004],
-      entries: [0.5, 0, 0],
-    };
-    const initial = [10, 4, 0];
+    const { rates, initial } = chain;
     const expected = bits(
       integrate(rates, initial, 30, 7, undefined, createIntegrateWorkspace(3, 30, false)),
     );
@@ -228,16 +233,7 @@ describe('the WebAssembly step loop', () => {
     });
 
     it('(none at all, or a policy that refuses to compile it) projects the same bits in JavaScript', async () => {
-      const rates: Rates = {
-        transitions: [
-          [0, 0.004, 0.001],
-          [0, 0, 0.003],
-          [0, 0, 0],
-        ],
-        leaves: [0.002, 0.001, 0.005],
-        entries: [0.7, 0.1, 0],
-      };
-      const initial = [40, 12, 3];
+      const { rates, initial } = chain;
       const expected = bits(
         integrate(rates, initial, 52, 7, undefined, createIntegrateWorkspace(3, 52, false)),
       );

@@ -1,8 +1,9 @@
-;; The projection's step loop of `integrate` (integrate.ts), in WebAssembly. `scripts/write-kernels.mjs`
-;; assembles this file into `kernels-wasm.ts`; a test checks the two agree and that both ways give the same
-;; bits. WebAssembly's f64 add and multiply are IEEE 754 double arithmetic rounded to nearest, as JavaScript's
-;; are, and it has no fused multiply-add: with the sums added in the same order the results are the same
-;; numbers, bit for bit.
+;; The forecast bootstrap's inner loops in WebAssembly: `integrate`'s projection steps (integrate.ts), then
+;; the step operator's products and series, the resampling picks and the flow sums, each described below.
+;; `scripts/write-kernels.mjs` assembles this file into `kernels-wasm.ts`; tests check the two agree and that
+;; both ways give the same bits. WebAssembly's f64 add, multiply and divide are IEEE 754 double arithmetic
+;; rounded to nearest, as JavaScript's are, its f64x2 forms do the same in each lane, and it has no fused
+;; multiply-add: with the sums added in the same order the results are the same numbers, bit for bit.
 ;;
 ;; Every pointer is a byte offset into the memory the caller gives; f64 arrays are 8 bytes an entry, i32
 ;; arrays 4. The arrays are integrate's own (see `IntegrateWorkspace`):
