@@ -1,6 +1,11 @@
 import { type CollectionYear, collectionYearBounds, type IsoDate } from '@placewise/model';
 import type { AuthorityReturn } from './authority-return.js';
 
+/** The years a return covers, all {@link findForecastWindow} reads of it (its files may not be read yet). */
+export interface ReturnYears {
+  earlier?: readonly { collectionYear: CollectionYear }[];
+}
+
 /** Options for {@link findForecastWindow}. */
 export interface FindForecastWindowOptions {
   collectionYear: CollectionYear;
@@ -8,7 +13,8 @@ export interface FindForecastWindowOptions {
 
 /**
  * The window every authority of a region is forecast over, known before any return is read (so each
- * authority can be read and forecast on its own, e.g. in a worker): from 1 April of the earliest collection
+ * authority can be read and forecast on its own, e.g. in a worker; only the years are read, so the returns'
+ * files may be listed and not read yet): from 1 April of the earliest collection
  * year among all the returns (each authority's year and its `earlier` years; `mergeReturns` starts an
  * authority's history there too) to 31 March of the collection year.
  *
@@ -17,7 +23,7 @@ export interface FindForecastWindowOptions {
  * // from: '2022-04-01' when one authority sent 2022-23 too; to: '2025-03-31'
  */
 export function findForecastWindow(
-  returns: readonly AuthorityReturn[],
+  returns: readonly ReturnYears[],
   options: FindForecastWindowOptions,
 ): { from: IsoDate; to: IsoDate } {
   let earliest = options.collectionYear;

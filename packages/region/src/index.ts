@@ -16,7 +16,7 @@ export type {
   PlacedAwayScale,
 } from './forecast-placed-away.js';
 export { forecastPlacedAway, scaleChildren } from './forecast-placed-away.js';
-export type { FindForecastWindowOptions } from './forecast-window.js';
+export type { FindForecastWindowOptions, ReturnYears } from './forecast-window.js';
 export { findForecastWindow } from './forecast-window.js';
 export { placementsOpenAt } from './placed-at.js';
 export type { ChildrenPlacedAwayOptions } from './placed-away.js';

@@ -13,7 +13,8 @@ import {
 import type { Command } from 'commander';
 import { parseYearFlag } from '../internal/collection-year-flag.js';
 import { parseForecastYear } from '../internal/forecast-year-flag.js';
-import { keyTransform, readRegionDir, weeklyCostsFrom } from '../internal/region-input.js';
+import { loadAuthority, reportReadingOf } from '../internal/listed-authority.js';
+import { keyTransform, listRegionDir, weeklyCostsFrom } from '../internal/region-input.js';
 import { printPlan } from '../internal/region-plan-text.js';
 import { parseThreadsFlag, summariseRegionDir } from '../internal/summarise-region.js';
 import { CliExit, type CliIo } from '../io.js';
@@ -37,12 +38,15 @@ interface PlanFlags extends ReportFlags {
 const shown = (c: { count: number | null }) => (c.count === null ? 'c' : String(c.count));
 
 async function readRegion(dir: string, flags: ReportFlags, io: CliIo) {
-  const { returns, year } = await readRegionDir(dir, parseYearFlag(flags.year), io);
+  const { authorities, year } = await listRegionDir(dir, parseYearFlag(flags.year), io);
   const locator = createSectorLocator();
   const transform = await keyTransform(flags.keyFile, io);
   const read = [];
-  for (const r of returns)
+  for (const listed of authorities) {
+    reportReadingOf(listed, io);
+    const r = loadAuthority(listed);
     read.push(await readAuthority(r, { collectionYear: year, locator, ...(transform ? { transform } : {}) }));
+  }
   return { read, year, locator };
 }
 

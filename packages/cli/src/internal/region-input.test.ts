@@ -1,9 +1,13 @@
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateRegion } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import { capture } from '../../test/capture.js';
-import { readRegionDir } from './region-input.js';
+import { writeRegionFolders } from '../../test/region-folders.js';
+import { CliExit } from '../io.js';
+import { loadAuthority, reportReadingOf } from './listed-authority.js';
+import { listRegionDir } from './region-input.js';
 
 /** Two folders of 1.2 MB each (so each prints its progress lines), then two with no return file. */
 async function region(): Promise<string> {
@@ -21,20 +25,55 @@ async function region(): Promise<string> {
   return dir;
 }
 
-describe('readRegionDir reading folders ahead', () => {
-  it('prints progress (each file named with its authority’s folder) and fails as reading one folder after another would', async () => {
+describe('listRegionDir listing folders ahead', () => {
+  it('fails as listing one folder after another would, before any file is read', async () => {
     const dir = await region();
     const { io, err } = capture();
-    const failure = await readRegionDir(dir, '2024-25', io).catch((e: unknown) => e);
+    const failure = await listRegionDir(dir, '2024-25', io).catch((e: unknown) => e);
     // The first folder in order that cannot be read, not whichever failed first.
+    expect(failure).toBeInstanceOf(CliExit);
     expect(String((failure as Error).message)).toContain('E08000034');
     expect(String((failure as Error).message)).not.toContain('E08000035');
-    expect(
-      err()
-        .trim()
-        .split('\n')
-        .map((line) => line.split(' ')[1]),
-    ).toEqual(['E08000032/a.csv', 'E08000032/b.csv', 'E08000033/c.csv', 'E08000033/d.csv']);
+    // Nothing was read, so no progress was said.
+    expect(err()).toBe('');
+  });
+
+  it('reads a folder when its turn comes: progress named with its authority’s folder, a file gone since listing ending the command', async () => {
+    const dir = await region();
+    await rm(join(dir, 'E08000034'), { recursive: true });
+    await rm(join(dir, 'E08000035'), { recursive: true });
+    const { io, err } = capture();
+    const { authorities } = await listRegionDir(dir, '2024-25', io);
+    // Listed, not read: each file where it is and its size (43,000 rows of 14 bytes and the header).
+    expect(authorities[0]?.files).toEqual([
+      { name: 'a.csv', path: join(dir, 'E08000032', 'a.csv'), size: 602_012 },
+      { name: 'b.csv', path: join(dir, 'E08000032', 'b.csv'), size: 602_012 },
+    ]);
+    expect(err()).toBe('');
+    const [first, second] = authorities as [(typeof authorities)[0], (typeof authorities)[0]];
+    reportReadingOf(first, io);
+    expect(err().trim().split('\n')).toEqual([
+      'Reading E08000032/a.csv (1/2, 0.6 MB)',
+      'Reading E08000032/b.csv (2/2, 0.6 MB)',
+    ]);
+    const read = loadAuthority(first);
+    expect(read.files.map((f) => [f.name, f.content.length])).toEqual([
+      ['a.csv', 602_012],
+      ['b.csv', 602_012],
+    ]);
+    await rm(join(dir, 'E08000033', 'd.csv'));
+    const gone = (() => {
+      try {
+        return loadAuthority(second);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(gone).toBeInstanceOf(CliExit);
+    expect(gone).toMatchObject({ exitCode: 2, code: 'file.not-found' });
+    expect(String((gone as Error).message)).toBe(
+      `Cannot read ${join(dir, 'E08000033', 'd.csv')}: no such file or directory.`,
+    );
   });
 
   it('gives every folder’s files in the folders’ order', async () => {
@@ -43,8 +82,8 @@ describe('readRegionDir reading folders ahead', () => {
       await mkdir(join(ok, gss));
       await writeFile(join(ok, gss, `${gss}.csv`), 'CHILD,DECOM\nC1,01/04/2024\n');
     }
-    const read = await readRegionDir(ok, '2024-25', capture().io);
-    expect(read.returns.map((r) => [r.gss, r.files.map((f) => f.name)])).toEqual([
+    const read = await listRegionDir(ok, '2024-25', capture().io);
+    expect(read.authorities.map((r) => [r.gss, r.files.map((f) => f.name)])).toEqual([
       ['E08000032', ['E08000032.csv']],
       ['E08000033', ['E08000033.csv']],
       ['E08000035', ['E08000035.csv']],
@@ -53,7 +92,40 @@ describe('readRegionDir reading folders ahead', () => {
   });
 });
 
-describe('readRegionDir leaving nothing out unseen', () => {
+describe('listRegionDir telling the year', () => {
+  // No --year: the first folder's own files are read to tell the year, and kept; an XML return filed in
+  // a folder whose name has no year is read for the year inside it. Nothing else is read.
+  it('reads the first folder’s files and an XML file named with no year, and lists the rest', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pw-region-year-'));
+    const [first, second] = generateRegion({ seed: 5, authorities: 2, children: 30 });
+    await writeRegionFolders(dir, [first, second] as NonNullable<typeof first>[], '2024-25');
+    const gss = first?.authority.code as string;
+    const xml =
+      '<?xml version="1.0"?>\n<Message><Header><CollectionDetails><Collection>SSDA903</Collection><Year>2024</Year></CollectionDetails></Header><Children/></Message>\n';
+    await mkdir(join(dir, gss, 'archive'));
+    await writeFile(join(dir, gss, 'archive', 'return.xml'), xml);
+    const { io, err } = capture();
+    const { authorities, year } = await listRegionDir(dir, undefined, io);
+    expect(year).toBe('2024-25');
+    expect(err()).toBe('');
+    const [a, b] = [...authorities].sort((x, y) => (x.gss === gss ? -1 : y.gss === gss ? 1 : 0));
+    const isRead = (f: { name: string }) => 'content' in f;
+    // The first folder in order was read to tell the year; which one that is depends on the codes.
+    const readFirst = authorities[0];
+    expect(readFirst?.files.every(isRead)).toBe(true);
+    expect(authorities[1]?.files.some(isRead)).toBe(false);
+    // The XML file sits with 2023-24, the year inside it, read; the CSV files beside it are only listed.
+    const earlier = a?.earlier?.find((e) => e.collectionYear === '2023-24');
+    expect(earlier?.files.find((f) => f.name === 'archive/return.xml')).toEqual({
+      name: 'archive/return.xml',
+      content: new TextEncoder().encode(xml),
+    });
+    expect(earlier?.files.filter((f) => f.name.startsWith('2023-24/')).some(isRead)).toBe(false);
+    expect(b?.earlier?.map((e) => e.collectionYear)).toEqual(['2022-23', '2023-24']);
+  });
+});
+
+describe('listRegionDir leaving nothing out unseen', () => {
   // A region's directory as people assemble one by hand: a folder with a lower-case code, one with the
   // authority's name after its code, one for notes, a fee file beside the folders, a hidden file, and in
   // the one good folder, a year after the one reported, the year reported again, and a folder with no year.
@@ -79,10 +151,10 @@ describe('readRegionDir leaving nothing out unseen', () => {
     await writeFile(join(dir, 'fees.csv'), 'amount,unit,from\n');
     await writeFile(join(dir, '.DS_Store'), '');
     const { io, err } = capture();
-    const read = await readRegionDir(dir, '2024-25', io);
-    expect(read.returns.map((r) => [r.gss, r.files.length, r.earlier?.map((e) => e.collectionYear)])).toEqual(
-      [['E08000032', 1, ['2023-24']]],
-    );
+    const read = await listRegionDir(dir, '2024-25', io);
+    expect(
+      read.authorities.map((r) => [r.gss, r.files.length, r.earlier?.map((e) => e.collectionYear)]),
+    ).toEqual([['E08000032', 1, ['2023-24']]]);
     expect(err().trim().split('\n')).toEqual([
       'Left out E08000034 Leeds/: not named by a GSS code (e.g. E08000035); rename it E08000034/ to read it.',
       'Left out Notes/: not named by a GSS code (e.g. E08000035).',
@@ -110,9 +182,9 @@ describe('readRegionDir leaving nothing out unseen', () => {
       await symlink(join(exports, 'york'), join(dir, 'E06000014'));
       await symlink(join(exports, 'wakefield'), join(dir, 'E08000036'));
       const { io, err } = capture();
-      const read = await readRegionDir(dir, '2024-25', io);
+      const read = await listRegionDir(dir, '2024-25', io);
       expect(
-        read.returns.map((r) => [r.gss, r.files.length, r.earlier?.map((e) => e.collectionYear)]),
+        read.authorities.map((r) => [r.gss, r.files.length, r.earlier?.map((e) => e.collectionYear)]),
       ).toEqual([
         ['E06000014', 1, undefined],
         ['E08000035', 1, ['2023-24']],

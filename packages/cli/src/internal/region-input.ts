@@ -2,13 +2,14 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { benchmarkFees, readFees } from '@placewise/costs';
 import { type CollectionYear, GssCode, type Placement } from '@placewise/model';
-import type { AuthorityReturn, TransformReturn } from '@placewise/region';
-import { findCollectionYearOfFile, type ReturnFile, readReturn, type YearFile } from '@placewise/ssda903';
+import type { TransformReturn } from '@placewise/region';
+import { findCollectionYearOfFile, type ReturnFile, readReturn } from '@placewise/ssda903';
 import { CliExit, type CliIo } from '../io.js';
 import { inferYearOf } from './collection-year-flag.js';
 import { kindOfEntry } from './entry-kind.js';
 import { writeIssues } from './issue-lines.js';
-import { listReturnFiles } from './list-return-files.js';
+import { type ListedPath, listReturnPaths, readListedFile } from './list-return-files.js';
+import type { ListedAuthority, ListedFile } from './listed-authority.js';
 import { readKeyFile } from './read-key-file.js';
 import { readRecords } from './read-records.js';
 import { pseudonymiseWith } from './summarise-return.js';
@@ -52,39 +53,60 @@ export async function listAuthorityFolders(dir: string, io: CliIo): Promise<stri
 const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 
 /**
- * Reads a directory of authority folders named by GSS code: each folder's own CSV/XML files are the year
- * reported, and files in its folders naming an earlier collection year (`2023-24/`, found by the reader's own
- * `findCollectionYearOfFile`) are merged in; later years are left out. Exits 2 when there is nothing to read.
+ * Lists a directory of authority folders named by GSS code, reading no more than it must: each folder's own
+ * CSV/XML files are the year reported, and files in its folders naming an earlier collection year
+ * (`2023-24/`, found by the reader's own `findCollectionYearOfFile`) are merged in; later years are left
+ * out. Without `year`, the first folder's files are read to tell it from the episodes' dates; a file whose
+ * path names no year is read to look for one inside (an XML return's reference date). Every other file is read later, by whichever
+ * thread reads and summarises its authority ({@link loadAuthority}). What is left out is said on stderr, and
+ * a folder with nothing to read ends the command with exit 2 before anything is summarised.
  * `listed`: the folders when `listAuthorityFolders` has already listed them.
  */
-export async function readRegionDir(
+export async function listRegionDir(
   dir: string,
   year: CollectionYear | undefined,
   io: CliIo,
   listed?: readonly string[],
-): Promise<{ returns: AuthorityReturn[]; year: CollectionYear }> {
+): Promise<{ authorities: ListedAuthority[]; year: CollectionYear }> {
   const folders = listed ?? (await listAuthorityFolders(dir, io));
-  const returns: AuthorityReturn[] = [];
+  const authorities: ListedAuthority[] = [];
   let chosen = year;
   const listings = listAhead(dir, folders, io);
   for (const [i, gss] of folders.entries()) {
     // The lister's own exit 2 says what is wrong (no return files, unreadable, a FIFO…) and names the folder.
-    const listed = await listings(i);
-    const toReturnFile = (f: YearFile): ReturnFile => ({ name: f.path, content: f.content });
-    const files = listed.filter((f) => !f.path.includes('/')).map(toReturnFile);
+    const paths = await listings(i);
+    const folder = join(dir, gss);
+    const listedFile = ({ path, size }: ListedPath): ListedFile => ({
+      name: path,
+      path: join(folder, path),
+      size,
+    });
+    let files = paths.filter((f) => !f.path.includes('/')).map(listedFile);
     if (files.length === 0) throw new CliExit(2, `${gss}/ holds no .csv or .xml files.`, REGION_INPUT);
-    chosen ??= inferYearOf(readReturn(files));
+    if (!chosen) {
+      // The first folder's own files, read once: kept, so they are not read again.
+      files = files.map((f) => ('content' in f ? f : { name: f.name, content: readListedFile(f.path) }));
+      chosen = inferYearOf(readReturn(files as ReturnFile[]));
+    }
     if (!chosen)
       throw new CliExit(
         2,
         'Could not tell the collection year from the episodes; pass --year (e.g. 2024-25).',
         REGION_INPUT,
       );
-    const byYear = new Map<CollectionYear, ReturnFile[]>();
+    const byYear = new Map<CollectionYear, ListedFile[]>();
     // Files not read, by folder and reason, said once per folder rather than once per file.
     const leftOut = new Map<string, { folder: string; reason: string; files: number }>();
-    for (const file of listed.filter((f) => f.path.includes('/'))) {
-      const exact = findCollectionYearOfFile(file)?.exact;
+    for (const path of paths.filter((f) => f.path.includes('/'))) {
+      let file = listedFile(path);
+      // A year in the path needs no bytes; otherwise an XML return may say it inside, so the file is read now.
+      let found = findCollectionYearOfFile({ path: path.path, content: '' });
+      if (!found) {
+        const content = readListedFile(join(folder, path.path));
+        file = { name: path.path, content };
+        found = findCollectionYearOfFile({ path: path.path, content });
+      }
+      const exact = found?.exact;
       const reason =
         exact === undefined
           ? 'no collection year in its folder or file name (e.g. 2023-24/)'
@@ -94,46 +116,43 @@ export async function readRegionDir(
               ? `the year reported (${chosen}) is read from the files directly in ${gss}/`
               : undefined;
       if (reason === undefined) {
-        byYear.set(exact as CollectionYear, [
-          ...(byYear.get(exact as CollectionYear) ?? []),
-          toReturnFile(file),
-        ]);
+        byYear.set(exact as CollectionYear, [...(byYear.get(exact as CollectionYear) ?? []), file]);
         continue;
       }
-      const folder = folderOf(file.path);
-      const key = `${folder}\u0000${reason}`;
-      const group = leftOut.get(key) ?? { folder, reason, files: 0 };
+      const inFolder = folderOf(path.path);
+      const key = `${inFolder}\u0000${reason}`;
+      const group = leftOut.get(key) ?? { folder: inFolder, reason, files: 0 };
       group.files += 1;
       leftOut.set(key, group);
     }
-    for (const { folder, reason, files } of leftOut.values())
-      io.stderr(`Left out ${gss}/${folder} (${files} file${files === 1 ? '' : 's'}): ${reason}.\n`);
+    for (const { folder: inFolder, reason, files: count } of leftOut.values())
+      io.stderr(`Left out ${gss}/${inFolder} (${count} file${count === 1 ? '' : 's'}): ${reason}.\n`);
     const earlier = [...byYear.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([collectionYear, yearFiles]) => ({ collectionYear, files: yearFiles }));
-    returns.push({ gss, files, ...(earlier.length > 0 ? { earlier } : {}) });
+    authorities.push({ gss, files, ...(earlier.length > 0 ? { earlier } : {}) });
   }
-  return { returns, year: chosen as CollectionYear };
+  return { authorities, year: chosen as CollectionYear };
 }
 
-/** How many folders are read ahead of the one in use: file reads wait on the disk, not on the processor. */
+/** How many folders are listed ahead of the one in use: listing waits on the disk, not on the processor. */
 const READ_AHEAD = 8;
 
 /**
- * Each folder's files (`listReturnFiles`), read up to {@link READ_AHEAD} folders ahead of the one asked
- * for. A folder's progress lines are held until its turn and its failure thrown then, so what the user sees
- * is what reading the folders one by one shows.
+ * Each folder's files (`listReturnPaths`), listed up to {@link READ_AHEAD} folders ahead of the one asked
+ * for. A folder's lines (what it leaves out) are held until its turn and its failure thrown then, so what
+ * the user sees is what listing the folders one by one shows.
  */
-function listAhead(dir: string, folders: readonly string[], io: CliIo): (i: number) => Promise<YearFile[]> {
-  type Listing = { lines: string[]; files?: YearFile[]; error?: unknown };
+function listAhead(dir: string, folders: readonly string[], io: CliIo): (i: number) => Promise<ListedPath[]> {
+  type Listing = { lines: string[]; paths?: ListedPath[]; error?: unknown };
   const started: Promise<Listing>[] = [];
   const start = (i: number) => {
     const lines: string[] = [];
     const held: CliIo = { ...io, stderr: (text) => lines.push(text) };
-    started[i] = listReturnFiles(join(dir, folders[i] as string), held, {
+    started[i] = listReturnPaths(join(dir, folders[i] as string), held, {
       progressPrefix: `${folders[i] as string}/`,
     }).then(
-      (files) => ({ lines, files }),
+      (paths) => ({ lines, paths }),
       (error: unknown) => ({ lines, error }),
     );
   };
@@ -141,8 +160,8 @@ function listAhead(dir: string, folders: readonly string[], io: CliIo): (i: numb
     for (let j = started.length; j <= Math.min(i + READ_AHEAD, folders.length - 1); j++) start(j);
     const listing = await (started[i] as Promise<Listing>);
     for (const line of listing.lines) io.stderr(line);
-    if (listing.error !== undefined || !listing.files) throw listing.error;
-    return listing.files;
+    if (listing.error !== undefined || !listing.paths) throw listing.error;
+    return listing.paths;
   };
 }
 

@@ -1,11 +1,19 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CollectionYear } from '@placewise/model';
 import { type AuthorityReturn, findForecastWindow } from '@placewise/region';
 import { generateRegion, syntheticAuthorityReturn } from '@placewise/synthetic';
 import { describe, expect, it } from 'vitest';
 import { buildBin } from '../../test/build-bin.js';
+import { capture } from '../../test/capture.js';
+import { writeRegionFolders } from '../../test/region-folders.js';
+import { CliExit } from '../io.js';
+import { listRegionDir } from './region-input.js';
 import {
   defaultThreads,
+  failureOf,
   findRegionWorker,
   largestFirst,
   openRegionPool,
@@ -42,6 +50,21 @@ describe('the region worker pool', () => {
     expect(inOne[0]?.summary.indicators.claAt31March.total).toBeGreaterThan(0);
   }, 60_000);
 
+  it('gives the summaries of one thread when the workers read the listed files themselves', async () => {
+    const bin = await buildBin();
+    const entry: WorkerEntry = { kind: 'built', url: new URL('./region-worker.js', pathToFileURL(bin)) };
+    const dir = await mkdtemp(join(tmpdir(), 'pw-pool-listed-'));
+    await writeRegionFolders(dir, generateRegion({ seed: 5, authorities: 3, children: 80 }), YEAR);
+    const { authorities } = await listRegionDir(dir, YEAR, capture().io);
+    // Listed, not read: every file a path for the worker to read.
+    expect(authorities.flatMap((a) => a.files).every((f) => 'path' in f && !('content' in f))).toBe(true);
+    const inWorkers = await summariseInWorkers(entry, authorities, settings, 2);
+    // The folders are listed in their GSS codes' order.
+    const sorted = returns().sort((a, b) => (a.gss < b.gss ? -1 : 1));
+    expect(inWorkers.map((r) => r.summary.gss)).toEqual(sorted.map((r) => r.gss));
+    expect(inWorkers).toStrictEqual(await summariseInThisThread(sorted, settings));
+  }, 60_000);
+
   it('shares the work between the calling thread and the workers, with the summaries of one thread', async () => {
     const bin = await buildBin();
     const entry: WorkerEntry = { kind: 'built', url: new URL('./region-worker.js', pathToFileURL(bin)) };
@@ -52,10 +75,12 @@ describe('the region worker pool', () => {
     const pool = openRegionPool(entry, 1);
     const here: string[] = [];
     try {
-      const shared = await pool.summarise(inputs, settings, async (input) => {
-        here.push(input.gss);
-        const [result] = await summariseInThisThread([input], settings);
-        return result as (typeof inOne)[number];
+      const shared = await pool.summarise(inputs, settings, {
+        here: async (input) => {
+          here.push(input.gss);
+          const [result] = await summariseInThisThread([input], settings);
+          return result as (typeof inOne)[number];
+        },
       });
       expect(shared).toStrictEqual(one);
     } finally {
@@ -72,7 +97,7 @@ describe('the region worker pool', () => {
       const failing = async () => {
         throw new RangeError('samples must be 1 or more');
       };
-      await expect(pool.summarise(returns(), settings, failing)).rejects.toThrow(RangeError);
+      await expect(pool.summarise(returns(), settings, { here: failing })).rejects.toThrow(RangeError);
     } finally {
       await pool.close();
     }
@@ -104,6 +129,15 @@ describe('the region worker pool', () => {
     const error = await run(failing).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RangeError);
     expect(toCliExit(error)).toMatchObject({ exitCode: 2, code: 'cli.invalid-option' });
+    // A file the worker could not read: the command's own exit and code, as reading it here would end.
+    const unreadable = `const { parentPort } = require('node:worker_threads'); parentPort.on('message', (t) => parentPort.postMessage({ id: t.id, failure: ${JSON.stringify(failureOf(new CliExit(2, 'Cannot read E08000032/episodes.csv: no such file or directory.', { code: 'file.not-found' })))} }));`;
+    const gone = await run(unreadable).catch((e: unknown) => e);
+    expect(gone).toBeInstanceOf(CliExit);
+    expect(gone).toMatchObject({
+      exitCode: 2,
+      code: 'file.not-found',
+      message: 'Cannot read E08000032/episodes.csv: no such file or directory.',
+    });
   }, 60_000);
 
   it('fails the next run, not the process, when a worker fails before it is given work', async () => {

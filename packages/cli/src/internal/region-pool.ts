@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AuthorityReturn } from '@placewise/region';
+import { CliExit } from '../io.js';
+import { filesOfListed, type ListedAuthority, sizeOfListed } from './listed-authority.js';
 import type { SummarisedReturn, SummariseSettings } from './summarise-return.js';
 
 /**
@@ -55,29 +56,24 @@ export function findRegionWorker(): WorkerEntry | undefined {
   }
 }
 
-/** Every file of an authority's return, this year's and each earlier year's. */
-const filesOf = (input: AuthorityReturn) => [
-  ...input.files,
-  ...(input.earlier ?? []).flatMap((e) => e.files),
-];
-
-/** The file buffers a task can hand over to the worker rather than copy (each file's bytes its own buffer). */
-function transferable(input: AuthorityReturn): ArrayBuffer[] {
+/** The file buffers a task can hand over to the worker rather than copy (each read file's bytes its own buffer). */
+function transferable(input: ListedAuthority): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  for (const { content } of filesOf(input))
+  for (const file of filesOfListed(input))
     if (
-      typeof content !== 'string' &&
-      content.buffer instanceof ArrayBuffer &&
-      content.byteOffset === 0 &&
-      content.byteLength === content.buffer.byteLength
+      'content' in file &&
+      typeof file.content !== 'string' &&
+      file.content.buffer instanceof ArrayBuffer &&
+      file.content.byteOffset === 0 &&
+      file.content.byteLength === file.content.buffer.byteLength
     )
-      buffers.add(content.buffer);
+      buffers.add(file.content.buffer);
   return [...buffers];
 }
 
 /** Bytes of an authority's files, every year's: what its reading and forecast take grows with them. */
-function sizeOf(input: AuthorityReturn): number {
-  return filesOf(input).reduce((n, { content }) => n + content.length, 0);
+function sizeOf(input: ListedAuthority): number {
+  return filesOfListed(input).reduce((n, file) => n + sizeOfListed(file), 0);
 }
 
 /**
@@ -85,13 +81,30 @@ function sizeOf(input: AuthorityReturn): number {
  * the smallest, so the workers finish close together rather than one finishing a large authority alone.
  * The summaries still come back in the returns' order.
  */
-export function largestFirst(returns: readonly AuthorityReturn[]): number[] {
+export function largestFirst(returns: readonly ListedAuthority[]): number[] {
   const sizes = returns.map(sizeOf);
   return returns.map((_, i) => i).sort((a, b) => (sizes[b] as number) - (sizes[a] as number) || a - b);
 }
 
+/** What a worker sends back of a failure: plain data. */
+export interface WorkerFailure {
+  name: string;
+  message: string;
+  /** A `CliExit`'s exit code and stable code (a file that could not be read). */
+  exit?: { exitCode: number; code: string };
+}
+
+/** A failure as a worker sends it back (see {@link rebuild}). */
+export function failureOf(error: unknown): WorkerFailure {
+  if (error instanceof CliExit)
+    return { name: error.name, message: error.message, exit: { exitCode: error.exitCode, code: error.code } };
+  const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
+  return { name, message };
+}
+
 /** An error a worker sent back, rebuilt with its name and message so the command ends as in one thread. */
-function rebuild(failure: { name: string; message: string }): Error {
+function rebuild(failure: WorkerFailure): Error {
+  if (failure.exit) return new CliExit(failure.exit.exitCode, failure.message, { code: failure.exit.code });
   const error = failure.name === 'RangeError' ? new RangeError(failure.message) : new Error(failure.message);
   if (failure.name !== 'RangeError') error.name = failure.name;
   return error;
@@ -109,21 +122,32 @@ export interface RegionPool {
   readonly size: number;
   /**
    * Reads and summarises every authority, largest first, each worker holding {@link AHEAD} at once and sent
-   * the next as it finishes one (its files' bytes handed over, not copied). With `here`, the calling thread
-   * works too: it takes the next authority whenever it finishes one, and between its own it hands out work
-   * to the workers. The summaries come back in the returns' order. The first failure (an error in a
-   * worker, in `here`, or a worker that stops) rejects with that error.
+   * the next as it finishes one (the files it has not been given it reads itself; bytes already read are
+   * handed over, not copied). See {@link SummariseOptions} for the calling thread working too. The summaries
+   * come back in the returns' order. The first failure (an error in a worker, in `here`, or a worker that
+   * stops) rejects with that error.
    */
   summarise(
-    returns: readonly AuthorityReturn[],
+    returns: readonly ListedAuthority[],
     settings: SummariseSettings,
-    here?: (input: AuthorityReturn) => Promise<SummarisedReturn>,
+    options?: SummariseOptions,
   ): Promise<SummarisedReturn[]>;
   /** Ends every worker. */
   close(): Promise<void>;
 }
 
-type Reply = { id: number; result?: SummarisedReturn; failure?: { name: string; message: string } };
+/** Options of {@link RegionPool.summarise}. */
+export interface SummariseOptions {
+  /**
+   * The calling thread works too: it takes the next authority whenever it finishes one, and between its
+   * own it hands out work to the workers.
+   */
+  here?: (input: ListedAuthority) => Promise<SummarisedReturn>;
+  /** Told of each authority as it is handed out, to a worker or to `here` (to say it is being read). */
+  onStart?: (input: ListedAuthority) => void;
+}
+
+type Reply = { id: number; result?: SummarisedReturn; failure?: WorkerFailure };
 
 /**
  * Starts `threads` workers from `entry`. Nothing is left running after `close()`, and a worker that fails
@@ -154,7 +178,7 @@ export function openRegionPool(entry: WorkerEntry, threads: number): RegionPool 
   let closed = false;
   return {
     size: threads,
-    summarise(returns, settings, here) {
+    summarise(returns, settings, { here, onStart } = {}) {
       const results = new Array<SummarisedReturn>(returns.length);
       let next = 0;
       let done = 0;
@@ -165,7 +189,8 @@ export function openRegionPool(entry: WorkerEntry, threads: number): RegionPool 
         const send = (worker: Worker) => {
           if (next >= returns.length) return;
           const id = order[next++] as number;
-          const input = returns[id] as AuthorityReturn;
+          const input = returns[id] as ListedAuthority;
+          onStart?.(input);
           worker.postMessage({ type: 'task', id, input }, transferable(input));
         };
         const finish = (id: number, result: SummarisedReturn) => {
@@ -192,7 +217,9 @@ export function openRegionPool(entry: WorkerEntry, threads: number): RegionPool 
         const work = async () => {
           while (job && next < returns.length) {
             const id = order[next++] as number;
-            const result = await here(returns[id] as AuthorityReturn);
+            const input = returns[id] as ListedAuthority;
+            onStart?.(input);
+            const result = await here(input);
             if (!job) return;
             finish(id, result);
             // A turn of the event loop, so the workers' replies waiting meanwhile are taken and answered.
@@ -220,7 +247,7 @@ export function openRegionPool(entry: WorkerEntry, threads: number): RegionPool 
  */
 export async function summariseInWorkers(
   entry: WorkerEntry,
-  returns: readonly AuthorityReturn[],
+  returns: readonly ListedAuthority[],
   settings: SummariseSettings,
   threads: number,
 ): Promise<SummarisedReturn[]> {

@@ -1,9 +1,10 @@
 import { createSectorLocator } from '@placewise/geo';
 import type { CollectionYear } from '@placewise/model';
-import { type AuthorityReturn, findForecastWindow } from '@placewise/region';
+import { findForecastWindow } from '@placewise/region';
 import { CliExit, type CliIo } from '../io.js';
+import { type ListedAuthority, loadAuthority, reportReadingOf } from './listed-authority.js';
 import { readKeyFile } from './read-key-file.js';
-import { listAuthorityFolders, readRegionDir } from './region-input.js';
+import { listAuthorityFolders, listRegionDir } from './region-input.js';
 import { defaultThreads, findRegionWorker, openRegionPool } from './region-pool.js';
 import {
   pseudonymiseWith,
@@ -29,20 +30,28 @@ export function parseThreadsFlag(threads: string | undefined): number | undefine
  */
 async function summariserHere(
   settings: SummariseSettings,
-): Promise<(input: AuthorityReturn) => Promise<SummarisedReturn>> {
+): Promise<(input: ListedAuthority) => Promise<SummarisedReturn>> {
   const locator = createSectorLocator();
   const transform = settings.key ? await pseudonymiseWith(settings.key) : undefined;
-  return (input) => summariseReturn(input, settings, { locator, ...(transform ? { transform } : {}) });
+  return (input) =>
+    summariseReturn(loadAuthority(input), settings, { locator, ...(transform ? { transform } : {}) });
 }
 
-/** Every authority read and summarised in this thread, one after another (`--threads 1`). */
+/**
+ * Every authority read and summarised in this thread, one after another (`--threads 1`); `onStart` is told
+ * of each as its turn comes.
+ */
 export async function summariseInThisThread(
-  returns: readonly AuthorityReturn[],
+  returns: readonly ListedAuthority[],
   settings: SummariseSettings,
+  onStart?: (input: ListedAuthority) => void,
 ): Promise<SummarisedReturn[]> {
   const here = await summariserHere(settings);
   const out: SummarisedReturn[] = [];
-  for (const input of returns) out.push(await here(input));
+  for (const input of returns) {
+    onStart?.(input);
+    out.push(await here(input));
+  }
   return out;
 }
 
@@ -58,11 +67,12 @@ export interface SummariseRegionDirOptions {
 }
 
 /**
- * `region report`'s reading: every authority folder of `dir` read (`readRegionDir`) and each authority read
+ * `region report`'s reading: every authority folder of `dir` listed (`listRegionDir`) and each authority read
  * and summarised over the region's forecast window: by this thread and a pool of worker threads started
- * before the folders are read (so they load meanwhile), or by this thread alone with one thread or when the
- * worker file is not there. The same `summariseReturn` runs either way, so the summaries (and the report)
- * are the same.
+ * before the folders are listed (so they load meanwhile), or by this thread alone with one thread or when
+ * the worker file is not there. Each thread reads the files of the authorities it summarises, so no thread
+ * waits for all of them to be read. The same `summariseReturn` runs either way, so the summaries (and the
+ * report) are the same.
  */
 export async function summariseRegionDir(
   dir: string,
@@ -75,12 +85,14 @@ export async function summariseRegionDir(
   // This thread works too, so n threads are this one and n − 1 workers.
   const pool = entry ? openRegionPool(entry, size - 1) : undefined;
   try {
-    const { returns, year } = await readRegionDir(dir, options.year, io, folders);
+    const { authorities, year } = await listRegionDir(dir, options.year, io, folders);
     const key = options.keyFile ? await readKeyFile(options.keyFile, io) : undefined;
-    const { from } = findForecastWindow(returns, { collectionYear: year });
+    const { from } = findForecastWindow(authorities, { collectionYear: year });
     const settings: SummariseSettings = { collectionYear: year, from, ...(key ? { key } : {}) };
-    if (!pool) return { year, summaries: await summariseInThisThread(returns, settings) };
-    return { year, summaries: await pool.summarise(returns, settings, await summariserHere(settings)) };
+    const onStart = (input: ListedAuthority) => reportReadingOf(input, io);
+    if (!pool) return { year, summaries: await summariseInThisThread(authorities, settings, onStart) };
+    const here = await summariserHere(settings);
+    return { year, summaries: await pool.summarise(authorities, settings, { here, onStart }) };
   } finally {
     await pool?.close();
   }
