@@ -1,7 +1,9 @@
 import { type CollectionYear, collectionYearBounds, type IsoDate } from '@placewise/model';
-import type { AuthorityReturn } from './authority-return.js';
 
-/** The years a return covers, all {@link findForecastWindow} reads of it (its files may not be read yet). */
+/**
+ * The years a return covers: all {@link findForecastWindow} reads of it, so its files may be listed and not
+ * read yet. An `AuthorityReturn` is one.
+ */
 export interface ReturnYears {
   earlier?: readonly { collectionYear: CollectionYear }[];
 }
@@ -13,10 +15,10 @@ export interface FindForecastWindowOptions {
 
 /**
  * The window every authority of a region is forecast over, known before any return is read (so each
- * authority can be read and forecast on its own, e.g. in a worker; only the years are read, so the returns'
- * files may be listed and not read yet): from 1 April of the earliest collection
- * year among all the returns (each authority's year and its `earlier` years; `mergeReturns` starts an
- * authority's history there too) to 31 March of the collection year.
+ * authority can be read and forecast on its own, e.g. in a worker; only the returns' years are looked at):
+ * from 1 April of the earliest collection year among all the returns (each authority's year and its
+ * `earlier` years; `mergeReturns` starts an authority's history there too) to 31 March of the collection
+ * year.
  *
  * @example
  * const { from, to } = findForecastWindow(returns, { collectionYear: '2024-25' });

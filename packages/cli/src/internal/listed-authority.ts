@@ -42,14 +42,19 @@ export function reportReadingOf(listed: ListedAuthority, io: CliIo): void {
   reportReading(files, io, `${listed.gss}/`);
 }
 
+/** A listed file with its bytes: read now (see `readListedFile`) unless they were read already. */
+export const loadFile = (file: ListedFile): ReturnFile =>
+  'content' in file ? file : { name: file.name, content: readListedFile(file.path) };
+
 /**
  * A listed return's files read, as `readAuthority` takes it. A file gone since it was listed, or one that
  * cannot be opened, ends the command (exit 2) naming its path, as reading a named file does. Reads files
  * from disk: for the CLI and its worker threads, not for a library.
  */
 export function loadAuthority(listed: ListedAuthority): AuthorityReturn {
-  const load = (files: readonly ListedFile[]): ReturnFile[] =>
-    files.map((f) => ('content' in f ? f : { name: f.name, content: readListedFile(f.path) }));
-  const earlier = listed.earlier?.map((e) => ({ collectionYear: e.collectionYear, files: load(e.files) }));
-  return { gss: listed.gss, files: load(listed.files), ...(earlier ? { earlier } : {}) };
+  const earlier = listed.earlier?.map((e) => ({
+    collectionYear: e.collectionYear,
+    files: e.files.map(loadFile),
+  }));
+  return { gss: listed.gss, files: listed.files.map(loadFile), ...(earlier ? { earlier } : {}) };
 }

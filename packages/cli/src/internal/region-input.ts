@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { benchmarkFees, readFees } from '@placewise/costs';
 import { type CollectionYear, GssCode, type Placement } from '@placewise/model';
 import type { TransformReturn } from '@placewise/region';
-import { findCollectionYearOfFile, type ReturnFile, readReturn } from '@placewise/ssda903';
+import { findCollectionYearOfFile, readReturn } from '@placewise/ssda903';
 import { CliExit, type CliIo } from '../io.js';
 import { inferYearOf } from './collection-year-flag.js';
 import { kindOfEntry } from './entry-kind.js';
 import { writeIssues } from './issue-lines.js';
-import { type ListedPath, listReturnPaths, readListedFile } from './list-return-files.js';
-import type { ListedAuthority, ListedFile } from './listed-authority.js';
+import { type ListedPath, listReturnPaths } from './list-return-files.js';
+import { type ListedAuthority, type ListedFile, loadFile } from './listed-authority.js';
 import { readKeyFile } from './read-key-file.js';
 import { readRecords } from './read-records.js';
 import { pseudonymiseWith } from './summarise-return.js';
@@ -57,9 +57,10 @@ const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
  * CSV/XML files are the year reported, and files in its folders naming an earlier collection year
  * (`2023-24/`, found by the reader's own `findCollectionYearOfFile`) are merged in; later years are left
  * out. Without `year`, the first folder's files are read to tell it from the episodes' dates; a file whose
- * path names no year is read to look for one inside (an XML return's reference date). Every other file is read later, by whichever
- * thread reads and summarises its authority ({@link loadAuthority}). What is left out is said on stderr, and
- * a folder with nothing to read ends the command with exit 2 before anything is summarised.
+ * path names no year is read to look for one inside (an XML return's reference date). Every other file is
+ * read later, by whichever thread reads and summarises its authority (`loadAuthority`). What is left out is
+ * said on stderr, and a folder with nothing to read ends the command with exit 2 before anything is
+ * summarised.
  * `listed`: the folders when `listAuthorityFolders` has already listed them.
  */
 export async function listRegionDir(
@@ -85,8 +86,9 @@ export async function listRegionDir(
     if (files.length === 0) throw new CliExit(2, `${gss}/ holds no .csv or .xml files.`, REGION_INPUT);
     if (!chosen) {
       // The first folder's own files, read once: kept, so they are not read again.
-      files = files.map((f) => ('content' in f ? f : { name: f.name, content: readListedFile(f.path) }));
-      chosen = inferYearOf(readReturn(files as ReturnFile[]));
+      const read = files.map(loadFile);
+      files = read;
+      chosen = inferYearOf(readReturn(read));
     }
     if (!chosen)
       throw new CliExit(
@@ -102,9 +104,9 @@ export async function listRegionDir(
       // A year in the path needs no bytes; otherwise an XML return may say it inside, so the file is read now.
       let found = findCollectionYearOfFile({ path: path.path, content: '' });
       if (!found) {
-        const content = readListedFile(join(folder, path.path));
-        file = { name: path.path, content };
-        found = findCollectionYearOfFile({ path: path.path, content });
+        const read = loadFile(file);
+        file = read;
+        found = findCollectionYearOfFile({ path: path.path, content: read.content });
       }
       const exact = found?.exact;
       const reason =
