@@ -2,10 +2,10 @@
 // its 150 authorities (about 84,000 looked after at 31 March, three years of CSV), against issue 15's floor
 // of 5 s: `pnpm --filter @placewise/cli bench:region`. Runs the BUILT command (`node dist/bin.js`, so run
 // `pnpm build` first) as a child process, three times in one thread (`--threads 1`) and three times with the
-// default threads (the command's own and one worker per further core), printing each run's wall time and the
-// CPU time of the whole process (every thread), then the median of the three, which the floor is judged on:
-// one run on a shared machine is one draw of its neighbours' load, and the median is neither the luckiest
-// nor the unluckiest of them.
+// default threads (the command's own and one worker per further core), printing each run's wall time, the
+// CPU time of the whole process (every thread) and its peak resident memory, then the median of the three,
+// which the floor is judged on: one run on a shared machine is one draw of its neighbours' load, and the
+// median is neither the luckiest nor the unluckiest of them.
 // The preset is generated once (from source, not timed) into a temporary folder laid out as the command
 // reads it: a folder per GSS code, the latest year's files at the top and earlier years in `2023-24/` etc.
 // Set BENCH_DIR to reuse a folder written before, BENCH_THREADS to time other pool sizes (e.g. "1,2,4"),
@@ -33,13 +33,19 @@ async function writePreset(dir: string): Promise<{ authorities: number; bytes: n
   return { authorities: national.length, bytes: await writeRegionFolders(dir, national, YEAR) };
 }
 
-/** Prints the process's CPU time (user + system, every thread) on stderr as it exits, for the bench to read. */
+/**
+ * Prints the process's CPU time (user + system, every thread) and its peak resident memory (KB, every
+ * thread's heap included) on stderr as it exits, for the bench to read.
+ */
 const CPU_REPORTER = `data:text/javascript,${encodeURIComponent(
-  "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\nBENCH-CPU ' + (u.user + u.system) / 1000 + '\\n'); });",
+  "process.on('exit', () => { const u = process.cpuUsage(); process.stderr.write('\\nBENCH-CPU ' + (u.user + u.system) / 1000 + ' ' + process.resourceUsage().maxRSS + '\\n'); });",
 )}`;
 
-/** One run of the built command: wall time, CPU time of the child, exit code; stdout is thrown away. */
-function run(dir: string, args: string[]): Promise<{ wallMs: number; cpuMs: number; code: number | null }> {
+/** One run of the built command: wall time, CPU time and peak memory of the child, exit code; stdout is thrown away. */
+function run(
+  dir: string,
+  args: string[],
+): Promise<{ wallMs: number; cpuMs: number; rssMb: number; code: number | null }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(
@@ -56,7 +62,7 @@ function run(dir: string, args: string[]): Promise<{ wallMs: number; cpuMs: numb
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = performance.now() - start;
-      const cpu = /BENCH-CPU ([\d.]+)/.exec(stderr);
+      const cpu = /BENCH-CPU ([\d.]+) (\d+)/.exec(stderr);
       if (code !== 0)
         console.error(
           stderr
@@ -64,13 +70,18 @@ function run(dir: string, args: string[]): Promise<{ wallMs: number; cpuMs: numb
             .filter((l) => !l.startsWith('Reading '))
             .join('\n'),
         );
-      resolve({ wallMs, cpuMs: cpu ? Number(cpu[1]) : Number.NaN, code });
+      resolve({
+        wallMs,
+        cpuMs: cpu ? Number(cpu[1]) : Number.NaN,
+        rssMb: cpu ? Number(cpu[2]) / 1024 : Number.NaN,
+        code,
+      });
     });
   });
 }
 
-const line = (label: string, wallMs: number, cpuMs: number, verdict: string) =>
-  `${label.padEnd(48)} wall ${wallMs.toFixed(0).padStart(7)} ms   cpu ${cpuMs.toFixed(0).padStart(7)} ms${verdict}`;
+const line = (label: string, wallMs: number, cpuMs: number, rssMb: number, verdict: string) =>
+  `${label.padEnd(48)} wall ${wallMs.toFixed(0).padStart(7)} ms   cpu ${cpuMs.toFixed(0).padStart(7)} ms   peak ${rssMb.toFixed(0).padStart(4)} MB${verdict}`;
 
 /** The middle value (the mean of the two middle ones for an even count). */
 function median(values: number[]): number {
@@ -106,7 +117,7 @@ const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 for (const pool of pools) {
   const args = pool === 'default' ? [] : ['--threads', pool];
   const label = `placewise region report --json ${pool === 'default' ? '(default threads)' : `--threads ${pool}`}`;
-  const results: { wallMs: number; cpuMs: number; code: number | null }[] = [];
+  const results: { wallMs: number; cpuMs: number; rssMb: number; code: number | null }[] = [];
   for (let r = 1; r <= runs; r++) {
     const result = await run(dir, args);
     results.push(result);
@@ -115,6 +126,7 @@ for (const pool of pools) {
         `${label}, run ${r}`,
         result.wallMs,
         result.cpuMs,
+        result.rssMb,
         result.code === 0 ? '' : `   exit ${result.code}`,
       ),
     );
@@ -128,6 +140,7 @@ for (const pool of pools) {
       `${label}, median of ${runs}`,
       wall,
       median(results.map((r) => r.cpuMs)),
+      median(results.map((r) => r.rssMb)),
       `   (runs ${Math.min(...walls).toFixed(0)}–${Math.max(...walls).toFixed(0)} ms)   FLOOR < ${FLOOR_MS} ms: ${failed ? 'NOT MET (a run failed)' : wall < FLOOR_MS ? 'met' : 'NOT MET'}`,
     ),
   );
