@@ -20,6 +20,7 @@ export type { SeriesIntervals, YearEndFigure } from './forecast-figures.js';
 export { ForecastOptionsError } from './forecast-options-error.js';
 export type { ForecastYearEnds, ForecastYearEndsResult } from './forecast-year-ends.js';
 export { forecastYearEnds } from './forecast-year-ends.js';
+export type { Rates } from './internal/integrate.js';
 export type {
   AnnualReturn,
   LongitudinalHistory,

@@ -4,7 +4,8 @@ import { JsonError } from '../internal/json-error.js';
 import { REFERRAL_SCHEMAS } from './match-referral.js';
 import { AssignRequest, MatchRequest, ReferralFormat } from './requests.js';
 
-type JsonSchema = Record<string, unknown>;
+/** A JSON Schema 2020-12 object, as the OpenAPI document holds each schema. */
+export type JsonSchema = Record<string, unknown>;
 
 /**
  * The components: every schema the service reads, as JSON Schema 2020-12 (the input side: fields with
