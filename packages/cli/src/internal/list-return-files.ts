@@ -30,7 +30,7 @@ export interface ListedPath {
 /**
  * A folder's SSDA903 files listed (see {@link listReturnFiles}) and not read: what is left out is said on
  * stderr, and a folder with no `.csv` or `.xml` file ends the command with exit 2, as reading it would.
- * Read them with {@link readListedFiles}.
+ * Read each with {@link readListedFile}.
  */
 export async function listReturnPaths(
   folder: string,
@@ -97,11 +97,6 @@ export function readListedFile(path: string): Uint8Array {
   return readSync(path, (at) => new Uint8Array(readFileSync(at)));
 }
 
-/** The files {@link listReturnPaths} listed in `folder`, read (see {@link readListedFile}). */
-export function readListedFiles(folder: string, listed: readonly ListedPath[]): YearFile[] {
-  return listed.map(({ path }) => ({ path, content: readListedFile(join(folder, path)) }));
-}
-
 /**
  * The SSDA903 files the user named, for `readReturn` or `readReturnsByYear`: a folder's `.csv` and `.xml`
  * files (and its folders' down to `depth`, with paths relative to it, sorted), one file, or standard input for
@@ -121,7 +116,7 @@ export async function listReturnFiles(
     return [{ path: basename(path), content: await readInputBytes(path, io) }];
   const listed = await listReturnPaths(path, io, options);
   reportReading(listed, io, options.progressPrefix);
-  return readListedFiles(path, listed);
+  return listed.map((file) => ({ path: file.path, content: readListedFile(join(path, file.path)) }));
 }
 
 /** `read(path)`, a failure (gone since it was listed, no permission) ending the command as reading a named file does. */
