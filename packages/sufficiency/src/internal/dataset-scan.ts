@@ -1,6 +1,7 @@
 import type { Episode, Placement } from '@placewise/model';
 import type { SufficiencyDataset } from '../dataset.js';
 import { type ChildTable, tabulateChildren } from './child-table.js';
+import { datasetMemo } from './dataset-memo.js';
 import { dayKey } from './day.js';
 import { groupByOrdinal } from './group-by-child.js';
 
@@ -51,7 +52,7 @@ interface Scans {
   placements?: PlacementScan;
 }
 
-const scans = new WeakMap<SufficiencyDataset, Scans>();
+const scans = datasetMemo<SufficiencyDataset, Scans>('placewise.datasetScans');
 
 function scansOf(dataset: SufficiencyDataset): Scans {
   let found = scans.get(dataset);
