@@ -167,7 +167,7 @@ export function registerRegion(program: Command, io: CliIo): void {
     .option('--key-file <file>', 'pseudonymise each return with this key as it is read')
     .option(
       '--threads <n>',
-      'read and summarise the authorities in n threads, this one and n − 1 workers (default: one per core, up to 8); 1: no worker',
+      'read and summarise the authorities in n threads, this one and n − 1 workers (default: one per core, up to 8; one with two cores or fewer); 1: no worker',
     )
     .action((dir: string, flags: ReportFlags) => runReport(dir, flags, io));
   region

@@ -1,5 +1,5 @@
 import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CollectionYear } from '@placewise/model';
@@ -149,10 +149,16 @@ describe('the region worker pool', () => {
     await expect(pool.summarise(returns(), settings)).rejects.toThrow();
   }, 30_000);
 
-  it('uses every core, at most 8, and never more threads than authorities', () => {
-    expect(defaultThreads(1)).toBe(1);
-    expect(defaultThreads(150)).toBeGreaterThanOrEqual(1);
-    expect(defaultThreads(150)).toBeLessThanOrEqual(8);
-    expect(defaultThreads(0)).toBe(1);
+  it('uses every core from three, at most 8, never more threads than authorities, and one thread on two cores', () => {
+    expect(defaultThreads(150, 1)).toBe(1);
+    expect(defaultThreads(150, 2)).toBe(1);
+    expect(defaultThreads(150, 3)).toBe(3);
+    expect(defaultThreads(150, 4)).toBe(4);
+    expect(defaultThreads(150, 64)).toBe(8);
+    expect(defaultThreads(2, 16)).toBe(2);
+    expect(defaultThreads(1, 16)).toBe(1);
+    expect(defaultThreads(0, 16)).toBe(1);
+    // Without a core count, the process's own.
+    expect(defaultThreads(150)).toBe(defaultThreads(150, availableParallelism()));
   });
 });

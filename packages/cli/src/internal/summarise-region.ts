@@ -60,7 +60,7 @@ export interface SummariseRegionDirOptions {
   year?: CollectionYear;
   keyFile?: string;
   /**
-   * Threads that read and summarise: this one and `threads − 1` workers. Default one per core up to 8 and
+   * Threads that read and summarise: this one and `threads − 1` workers. Default one per core up to 8 (one with two cores or fewer) and
    * one per authority; 1: no worker.
    */
   threads?: number;
