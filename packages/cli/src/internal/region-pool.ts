@@ -19,11 +19,11 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 96 };
 export const MAX_DEFAULT_THREADS = 8;
 
 /**
- * The default pool: every core the process may use, at most {@link MAX_DEFAULT_THREADS} and one per authority;
- * one thread (no worker) with two cores or fewer. On a 2-core machine a worker gained nothing: V8 compiles the
- * hot code again in each thread and collects each thread's garbage on the same two cores, so with one worker
- * the national preset took about the same wall time (4.1–4.6 s with it, 4.1–4.4 s without, 2026-11-30) for about 45%
- * more CPU and 100 MB more memory. `--threads 2` still asks for the worker.
+ * The default pool: every core the process may use, at most {@link MAX_DEFAULT_THREADS} and one per
+ * authority; one thread (no worker) with two cores or fewer. On a 2-core machine a worker gained nothing:
+ * V8 compiles the hot code again in each thread and collects each thread's garbage on the same two cores,
+ * so with one worker the national preset took about the same wall time (4.1–4.6 s with it, 4.1–4.4 s
+ * without, 2026-11-30) for about 45% more CPU and 100 MB more memory. `--threads 2` still asks for it.
  */
 export function defaultThreads(authorities: number, cores = availableParallelism()): number {
   if (cores <= 2) return 1;

@@ -60,8 +60,8 @@ export interface SummariseRegionDirOptions {
   year?: CollectionYear;
   keyFile?: string;
   /**
-   * Threads that read and summarise: this one and `threads − 1` workers. Default one per core up to 8 (one with two cores or fewer) and
-   * one per authority; 1: no worker.
+   * Threads that read and summarise: this one and `threads − 1` workers. Default one per core up to 8 and
+   * one per authority, and one with two cores or fewer; 1: no worker.
    */
   threads?: number;
 }
