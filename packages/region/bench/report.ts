@@ -1,15 +1,25 @@
 /**
  * Times the regional report over the synthetic national preset split into its authorities (150, about
- * 84,000 looked after at 31 March) against the 5 s floor, in one thread. The FLOOR line is end to end:
- * every authority's three years of CSV, given as the bytes a file holds (as `placewise region report` reads
- * them), parsed, merged and derived with `readAuthority`, the report, and the pooled forecast the report
- * holds (as `placewise region report` gives it). The three parts are printed first.
- * `pnpm --filter @placewise/cli bench:region` times the built command itself, in worker threads.
+ * 84,000 looked after at 31 March) against the 5 s floor, in one thread. The FLOOR line is end to end, as
+ * `placewise region report --threads 1` does it: each authority's three years of CSV, given as the bytes a
+ * file holds, read with `readAuthority` and summarised with `summariseAuthority` (its indicators and its
+ * forecast) one after another, then `reportOfSummaries` (flows, demand, the pooled forecast). Then, for
+ * comparison, the other way the package offers: every authority read first and held, then `reportOfRead`
+ * and `forecastRegion`, each part printed.
+ * `pnpm --filter @placewise/cli bench:region` times the built command itself.
  * Run: pnpm --filter @placewise/region bench
  */
 import { createSectorLocator } from '@placewise/geo';
 import { generateNational, syntheticAuthorityReturn } from '@placewise/synthetic';
-import { type AuthorityReturn, forecastRegion, readAuthority, reportOfRead } from '../src/index.js';
+import {
+  type AuthorityReturn,
+  findForecastWindow,
+  forecastRegion,
+  readAuthority,
+  reportOfRead,
+  reportOfSummaries,
+  summariseAuthority,
+} from '../src/index.js';
 import { line, machine, time } from './time.js';
 
 const YEAR = '2024-25';
@@ -29,6 +39,22 @@ console.log(
 );
 console.log(machine());
 const locator = createSectorLocator();
+const { from } = findForecastWindow(inputs, { collectionYear: YEAR });
+const streamed = await time(async () => {
+  const summaries = [];
+  for (const input of inputs) {
+    const read = await readAuthority(input, { collectionYear: YEAR, locator });
+    summaries.push(summariseAuthority(read, { collectionYear: YEAR, locator, from }));
+  }
+  return reportOfSummaries(summaries, { collectionYear: YEAR });
+});
+console.log(
+  `looked after at 31 March: ${streamed.result.region.claAt31March.total}; placed: ${streamed.result.flows.total.count}; forecast pooled over ${streamed.result.forecast?.included.length ?? 0} authorities`,
+);
+console.log(
+  line('FLOOR read + summarise each in turn, then the report', streamed.wallMs, streamed.cpuMs, FLOOR_MS),
+);
+console.log('every authority read first and held, then the report:');
 const options = { collectionYear: YEAR, locator, forecast: false } as const;
 const read = await time(async () => {
   const all = [];
@@ -58,6 +84,4 @@ console.log(
     forecast.cpuMs,
   ),
 );
-console.log(
-  line('FLOOR read 3 years of CSV + the whole regional report', total.wallMs, total.cpuMs, FLOOR_MS),
-);
+console.log(line('  the three together', total.wallMs, total.cpuMs));
