@@ -1,7 +1,8 @@
 // The worker thread of `placewise region report`: given the run's settings, reads and summarises the
-// authorities it is sent, one at a time (reading from disk the files it was sent the paths of), with its own
-// locator (and pseudonymiser, for --key-file), and posts each summary back. Built to dist/region-worker.js beside dist/bin.js; started by
-// internal/region-pool.ts before the folders are read, so that it loads meanwhile.
+// authorities it is sent, one at a time (reading from disk the files it was sent the paths of), with its
+// own locator (and pseudonymiser, for --key-file), and posts each summary back. Built to
+// dist/region-worker.js beside dist/bin.js; started by internal/region-pool.ts before the folders are
+// listed, so that it loads meanwhile.
 import { parentPort } from 'node:worker_threads';
 import { createSectorLocator } from '@placewise/geo';
 import type { TransformReturn } from '@placewise/region';

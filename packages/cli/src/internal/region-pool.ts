@@ -123,7 +123,7 @@ function rebuild(failure: WorkerFailure): Error {
  */
 const AHEAD = 2;
 
-/** A pool of region workers, started before the folders are read so that they load meanwhile. */
+/** A pool of region workers, started before the folders are listed so that they load meanwhile. */
 export interface RegionPool {
   /** How many worker threads. */
   readonly size: number;
